@@ -1,0 +1,117 @@
+/**
+ * How `extract` prints a result: the reader view as text, Markdown, an HTML
+ * document, or one JSON object per line.
+ */
+import { displayName } from '../../utils/metadata/names.ts';
+import { articleToMarkdown } from '../../utils/markdown.ts';
+import type { ExtractSuccess } from '../../utils/types.ts';
+
+export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
+export const OUTPUT_FORMATS: OutputFormat[] = ['text', 'markdown', 'html', 'json'];
+
+/** "15 November 2023" for an ISO date; the ISO string itself when it is not one. */
+export function humanDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+function creditLine(result: ExtractSuccess): string {
+  const { meta, article } = result;
+  return [meta.byline, meta.siteName, humanDate(meta.published), `${article.readingMinutes} min read`].filter(Boolean).join(' · ');
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((part, index) => (index === 0 ? part : indent + part)).join('\n');
+}
+
+/** Extra sections (summary, quotes) that later stages add to the reader view. */
+export interface ReaderExtras {
+  summary?: string[];
+  quotes?: { text: string; speaker: string; key: boolean }[];
+}
+
+export function formatText(result: ExtractSuccess, extras: ReaderExtras = {}): string {
+  const { meta, article } = result;
+  const out: string[] = [meta.title, '='.repeat(Math.min(80, Math.max(3, meta.title.length))), creditLine(result)];
+  if (meta.canonicalUrl) out.push(meta.canonicalUrl);
+  if (extras.summary?.length) {
+    out.push('', 'Summary');
+    for (const sentence of extras.summary) out.push(`  • ${wrap(sentence, 76, '    ')}`);
+  }
+  const keyQuotes = extras.quotes?.filter((quote) => quote.key) ?? [];
+  if (keyQuotes.length) {
+    out.push('', 'Key quotes');
+    for (const quote of keyQuotes) out.push(`  “${wrap(quote.text, 74, '   ')}”`, `      — ${quote.speaker || 'unattributed'}`);
+  }
+  out.push('', '-'.repeat(40), '', article.text, '');
+  return out.join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A standalone document: metadata goes in as escaped text, the article as the sanitizer left it. */
+export function formatHtml(result: ExtractSuccess): string {
+  const { meta, article } = result;
+  const lang = meta.lang ? ` lang="${escapeHtml(meta.lang)}"` : '';
+  return [
+    '<!DOCTYPE html>',
+    `<html${lang} dir="${meta.dir}">`,
+    '<head><meta charset="utf-8">',
+    `<title>${escapeHtml(meta.title)}</title>`,
+    meta.canonicalUrl ? `<link rel="canonical" href="${escapeHtml(meta.canonicalUrl)}">` : '',
+    '</head>',
+    '<body><article>',
+    `<h1>${escapeHtml(meta.title)}</h1>`,
+    `<p class="byline">${escapeHtml(creditLine(result))}</p>`,
+    article.html,
+    '</article></body></html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+export function formatMarkdown(result: ExtractSuccess): string {
+  return articleToMarkdown(result.article.html, result.meta);
+}
+
+export function jsonRecord(file: string, result: ExtractSuccess, extras: Record<string, unknown> = {}): Record<string, unknown> {
+  const { meta, article } = result;
+  return {
+    file,
+    ok: true,
+    url: meta.url || null,
+    title: meta.title,
+    authors: meta.authors,
+    byline: meta.authors.map(displayName).join(', '),
+    siteName: meta.siteName,
+    published: meta.published || null,
+    modified: meta.modified || null,
+    lang: meta.lang || null,
+    dir: meta.dir,
+    canonicalUrl: meta.canonicalUrl || null,
+    excerpt: meta.excerpt,
+    leadImage: meta.leadImage || null,
+    readingMinutes: article.readingMinutes,
+    text: article.text,
+    html: article.html,
+    removed: article.removed,
+    ...extras,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Small DOM helpers shared by the pipeline stages. They use node types and tag
+ * names rather than `instanceof`, so they work on any DOM (the page's, a
+ * jsdom window's, a DOMParser document).
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function tagOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
+
+/** Elements that start a new block of text when rendered. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr',
+  'td', 'th', 'caption', 'ul', 'center', 'body',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Elements that show something even without text. */
+export const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'svg', 'math', 'iframe', 'hr', 'br', 'source', 'object', 'embed', 'canvas', 'td', 'th']);
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(element));
+}
+
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The element's text with white space folded. */
+export function textOf(node: Node): string {
+  return foldSpaces(node.textContent ?? '');
+}
+
+/** Length of the text inside links, against all text: near 1 for menus and teaser lists. */
+export function linkDensity(element: Element, text = textOf(element)): number {
+  if (!text) return 0;
+  let linkLength = 0;
+  for (const link of element.querySelectorAll('a')) linkLength += textOf(link).length;
+  return Math.min(1, linkLength / text.length);
+}
+
+/**
+ * Blocks that hold text directly: paragraphs, list items, headings, captions,
+ * and divs without blocks inside. The clean-up passes judge text a block at a time.
+ * One walk: pages (and Readability) nest paragraphs inside spans and links, so
+ * inline elements are looked into as well.
+ */
+export function leafBlocks(root: Element): Element[] {
+  const blocks: Element[] = [];
+  // Returns whether the subtree of `element` holds a block; pushes leaf blocks in document order.
+  const visit = (element: Element): boolean => {
+    let holdsBlock = false;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = tagOf(child);
+      if (tag === 'table' || tag === 'pre' || tag === 'svg' || tag === 'math') {
+        blocks.push(child);
+        holdsBlock = true;
+        continue;
+      }
+      const nested = visit(child);
+      if (isBlock(child)) {
+        holdsBlock = true;
+        // Blocks are pushed after their subtree is visited; a leaf's subtree pushed nothing, so order holds.
+        if (!nested) blocks.push(child);
+      } else if (nested) {
+        holdsBlock = true;
+      }
+    }
+    return holdsBlock;
+  };
+  visit(root);
+  return blocks;
+}
+
+/**
+ * Calls `visit` for every text node under root, in document order (cheaper
+ * than a TreeWalker in jsdom). `visit` returns false to stop early.
+ */
+export function forEachTextNode(root: Node, visit: (node: Text) => boolean | void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE && visit(node as Text) === false) return;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
+
+/** Removes elements left without text or media, innermost first, up to (not including) root. */
+export function removeEmptyAncestors(start: Element | null, root: Element): void {
+  let current = start;
+  while (current && current !== root && root.contains(current)) {
+    const parent: Element | null = current.parentElement;
+    if (isEmptyBlock(current)) current.remove();
+    else break;
+    current = parent;
+  }
+}
+
+export function hasMedia(element: Element): boolean {
+  return MEDIA_TAGS.has(tagOf(element)) || element.querySelector('img, picture, video, audio, svg, math, iframe, table, hr') !== null;
+}
+
+export function isEmptyBlock(element: Element): boolean {
+  return textOf(element) === '' && !hasMedia(element);
+}
+
+/** Lower-case class and id words, split at separators and camelCase: "mostPopular_box" -> most, popular, box. */
+export function classAndIdTokens(element: Element): string[] {
+  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  const tokens: string[] = [];
+  for (const word of raw.split(/\s+/)) {
+    if (!word) continue;
+    const compact = word.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (compact) tokens.push(compact);
+    const parts = word.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_\-:.]+|(?<=[a-z])(?=\d)/);
+    if (parts.length > 1) for (const part of parts) if (part) tokens.push(part.toLowerCase());
+  }
+  return tokens;
+}

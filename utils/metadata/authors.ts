@@ -1,0 +1,132 @@
+/**
+ * Authors from what a page says: byline strings cleaned of "By", roles,
+ * e-mail addresses and affiliations, split into one name per author, and
+ * told apart as people or organisations.
+ */
+import type { Author } from '../types.ts';
+import { parsePersonName, type NameContext } from './names.ts';
+
+/** News agencies and newsrooms that sign articles. */
+const KNOWN_ORGANISATIONS =
+  /^(the )?(associated press|ap|reuters|afp|agence france[- ]presse|dpa|deutsche presse[- ]agentur|bloomberg( news)?|yonhap( news agency)?|xinhua|kyodo( news)?|jiji( press)?|ansa|efe|europa press|apa|sda|kna|epd|pa( media)?|press association|aap|cna|bernama|anadolu( agency)?|tass|ria novosti|interfax|upi|united press international|cnn|bbc( news)?|npr|abc news|nbc news|cbs news|fox news|sky news|al jazeera|ips|ians|pti|ani|nhk|afp[- ]jiji|kbs|mbc|sbs|ytn|newsis|news1|sid|kap|ots|kathpress|ptv|sputnik)$/i;
+
+/** Words that make a name an organisation's: "Reuters Staff", "Editorial Board", "Redaktion". */
+const ORGANISATION_WORDS =
+  /\b(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)\b/iu;
+
+/** Job titles and descriptions that follow a name on a byline: ", Staff Writer", " - Senior Correspondent". */
+const ROLE_WORDS =
+  /^(staff|senior|chief|deputy|political|foreign|economics?|business|science|health|sports?|technology|tech|culture|legal|investigative|special|national|international|white house|washington|contributing|contributor|columnist|correspondent|reporter|writer|editor|editor-at-large|producer|analyst|photographer|journalist|redakteur(in)?|korrespondent(in)?|autor(in)?|reporter(in)?|redakteur|ressortleiter(in)?|chefredakteur(in)?|moderator(in)?|periodista|corresponsal|redactor(a)?|journaliste|correspondant(e)?|rédacteur|giornalista|inviato|dziennikarz|dziennikarka|корреспондент|журналист|기자|특파원|논설위원|記者|特派員|记者|特约记者|and|&|\s)+\b.*$/iu;
+
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
+const URL_LIKE = /^(https?:\/\/|www\.)|\.(com|org|net|de|uk|kr)\/?$/i;
+
+/** Leading words of a byline: "By", "Von", "Texto:", "Posted by". */
+const BYLINE_PREFIX =
+  /^\s*((written|posted|reported|story|words|text|reporting|interview|edited|compiled|photos?|fotos?|from)\s+by|by|von|vom|par|por|di|door|av|af|przez|autor(in)?|author|text|texto|testo|tekst|auteur|escrito por|publicado por|redacción|reporter)\s*[:：]?\s+/iu;
+
+// Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
+const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
+
+function stripDecorations(raw: string): string {
+  return raw
+    .replace(EMAIL, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
+    .trim();
+}
+
+/** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
+export function splitByline(raw: string): string[] {
+  let text = stripDecorations(raw.replace(/\s+/g, ' '));
+  text = text.replace(BYLINE_PREFIX, '');
+  // "Jane Doe | Reuters", "Jane Doe - Staff Writer": what follows a bar or dash is an affiliation or role.
+  text = text.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? text;
+  // Dates glued to the byline: "Jane Doe Updated 3:45 PM".
+  text = text.replace(/\s+(updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el)\b.*\d.*$/i, '');
+  text = text.replace(/\(([^)]*)\)/g, (match, inner: string) => (ROLE_WORDS.test(inner.trim()) || /\d/.test(inner) ? ' ' : match));
+  const names: string[] = [];
+  // Commas separate authors ("A, B and C") or add a role ("A, Staff Writer").
+  for (const commaPart of text.split(/\s*,\s*/)) {
+    for (const part of commaPart.split(LIST_SEPARATORS)) {
+      const name = stripDecorations(part.replace(BYLINE_PREFIX, ''));
+      if (!name) continue;
+      if (ROLE_WORDS.test(name)) continue;
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+export function isOrganisationName(name: string, siteName = ''): boolean {
+  const clean = name.trim();
+  if (KNOWN_ORGANISATIONS.test(clean)) return true;
+  if (ORGANISATION_WORDS.test(clean)) return true;
+  if (siteName && clean.toLowerCase() === siteName.toLowerCase()) return true;
+  if (/\d/.test(clean)) return true;
+  // "SID", "APA/dpa": short all-capital names are agency codes.
+  if (/^[\p{Lu}/.]{2,6}$/u.test(clean)) return true;
+  return false;
+}
+
+/** Something a byline source gave that is not a name at all. */
+export function isPlausibleName(name: string): boolean {
+  if (!name || name.length > 80 || name.length < 2) return false;
+  if (URL_LIKE.test(name)) return false;
+  if (!/\p{L}/u.test(name)) return false;
+  // A sentence, not a name.
+  if (name.split(' ').length > 6) return false;
+  return true;
+}
+
+export interface AuthorCandidate {
+  name: string;
+  /** 'Person', 'Organization' when the source says so; '' otherwise. */
+  type: string;
+}
+
+export function authorFromCandidate(candidate: AuthorCandidate, context: NameContext & { siteName?: string }): Author {
+  const organisation = candidate.type === 'Organization' || (candidate.type !== 'Person' && isOrganisationName(candidate.name, context.siteName));
+  if (organisation) return { literal: candidate.name };
+  return parsePersonName(candidate.name, context);
+}
+
+/**
+ * Cleaned, de-duplicated candidates from one source. A source whose entries are
+ * bylines ("By A and B") is split; a structured source (JSON-LD) may still hold
+ * "A and B" in one name.
+ */
+export function cleanCandidates(candidates: AuthorCandidate[]): AuthorCandidate[] {
+  const cleaned: AuthorCandidate[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const names = candidate.type === 'Organization' ? [stripDecorations(candidate.name)] : splitByline(candidate.name);
+    for (const name of names) {
+      if (!isPlausibleName(name)) continue;
+      const key = name.toLowerCase().replace(/[^\p{L}]/gu, '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cleaned.push({ name, type: candidate.type });
+    }
+  }
+  return cleaned;
+}
+
+/**
+ * Authors as the page states them, people and organisations alike: a site
+ * that signs "Associated Press" or "DER SPIEGEL" names its author, and a
+ * newsroom credited beside a reporter ("Reuters", "Gear Team") is credited.
+ * Only repeats go (the same name in two spellings of case).
+ */
+export function dedupeAuthors(authors: Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((author) => {
+    const key = ('literal' in author ? author.literal : `${author.given} ${author.family}`).toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

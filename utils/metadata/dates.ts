@@ -1,0 +1,102 @@
+/**
+ * Dates as pages write them, to ISO dates (YYYY-MM-DD) in the publisher's own
+ * time zone: ISO 8601 and RFC 2822 stamps, numeric dates in the order the
+ * page's language uses, month names in many languages, CJK 年月日, Unix time.
+ */
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ['january', 'jan', 'januar', 'jänner', 'jän', 'enero', 'ene', 'janvier', 'janv', 'gennaio', 'gen', 'janeiro', 'styczeń', 'stycznia', 'sty', 'января', 'январь', 'янв', 'januari', 'januar', 'ocak', 'leden', 'ledna', 'tammikuu', 'január', 'ianuarie', 'siječanj', 'sausio', 'tháng một']],
+  [2, ['february', 'feb', 'februar', 'febrero', 'février', 'févr', 'fevr', 'febbraio', 'fevereiro', 'fev', 'luty', 'lutego', 'lut', 'февраля', 'февраль', 'фев', 'februari', 'şubat', 'únor', 'února', 'helmikuu', 'február', 'februarie', 'veljača', 'vasario']],
+  [3, ['march', 'mar', 'märz', 'mär', 'marzo', 'mars', 'março', 'marzec', 'marca', 'марта', 'март', 'maart', 'mart', 'březen', 'března', 'maaliskuu', 'március', 'martie', 'ožujak', 'kovo']],
+  [4, ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile', 'kwiecień', 'kwietnia', 'kwi', 'апреля', 'апрель', 'апр', 'nisan', 'duben', 'dubna', 'huhtikuu', 'április', 'aprilie', 'travanj', 'balandžio']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'maj', 'maja', 'мая', 'май', 'mei', 'mayıs', 'květen', 'května', 'toukokuu', 'május', 'svibanj', 'gegužės']],
+  [6, ['june', 'jun', 'juni', 'junio', 'juin', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca', 'cze', 'июня', 'июнь', 'июн', 'haziran', 'červen', 'června', 'kesäkuu', 'június', 'iunie', 'lipanj', 'birželio']],
+  [7, ['july', 'jul', 'juli', 'julio', 'juillet', 'juil', 'luglio', 'lug', 'julho', 'lipiec', 'lipca', 'lip', 'июля', 'июль', 'июл', 'temmuz', 'červenec', 'července', 'heinäkuu', 'július', 'iulie', 'srpanj', 'liepos']],
+  [8, ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'sierpień', 'sierpnia', 'sie', 'августа', 'август', 'авг', 'augustus', 'ağustos', 'srpen', 'srpna', 'elokuu', 'augusztus', 'kolovoz', 'rugpjūčio']],
+  [9, ['september', 'sep', 'sept', 'septiembre', 'septembre', 'settembre', 'set', 'setembro', 'wrzesień', 'września', 'wrz', 'сентября', 'сентябрь', 'сен', 'eylül', 'září', 'syyskuu', 'szeptember', 'septembrie', 'rujan', 'rugsėjo']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octubre', 'octobre', 'ottobre', 'ott', 'outubro', 'out', 'październik', 'października', 'paź', 'октября', 'октябрь', 'окт', 'ekim', 'říjen', 'října', 'lokakuu', 'október', 'octombrie', 'spalio']],
+  [11, ['november', 'nov', 'noviembre', 'novembre', 'novembro', 'listopad', 'listopada', 'lis', 'ноября', 'ноябрь', 'ноя', 'kasım', 'listopadu', 'marraskuu', 'noiembrie', 'studeni', 'lapkričio']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'diciembre', 'dic', 'décembre', 'déc', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'gru', 'декабря', 'декабрь', 'дек', 'aralık', 'prosinec', 'prosince', 'joulukuu', 'december', 'decembrie', 'prosinac', 'gruodžio']],
+];
+for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] ??= month;
+
+const MONTH_WORD = '([\\p{L}]{3,12})\\.?';
+
+/** Languages that write numeric dates month first. */
+const MONTH_FIRST_LANGS = /^(en-us|en-ph|en$)/;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function valid(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > new Date().getFullYear() + 1) return false;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : '';
+}
+
+function fullYear(year: number): number {
+  return year < 100 ? (year > 50 ? 1900 + year : 2000 + year) : year;
+}
+
+function monthNumber(word: string | undefined): number {
+  return word ? (MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0) : 0;
+}
+
+/**
+ * An ISO date for a date string, or '' when it holds none. `lang` decides
+ * between day-first and month-first numeric dates when both would be valid.
+ */
+export function parseDate(raw: string, lang = ''): string {
+  const text = raw.trim();
+  if (!text) return '';
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{4})(\d{2})(\d{2})(?:T\d|$)/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // Unix time in seconds or milliseconds.
+  match = /^(\d{10}|\d{13})$/.exec(text);
+  if (match) {
+    const value = Number(match[1]);
+    const date = new Date(match[1]!.length === 13 ? value : value * 1000);
+    return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  // 2023년 11월 15일, 2023年11月15日
+  match = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /(\d{4})[./](\d{1,2})[./](\d{1,2})/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})(?!\d)/.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[2]);
+    const year = fullYear(Number(match[3]));
+    const monthFirst = first <= 12 && (second > 12 || (MONTH_FIRST_LANGS.test(lang.toLowerCase()) && text.includes('/')));
+    return monthFirst ? isoDate(year, first, second) : isoDate(year, second, first);
+  }
+  // 15 November 2023, 15. November 2023, 15 de noviembre de 2023, 15 listopada 2023
+  match = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?${MONTH_WORD},?\\s*(?:de\\s+|del\\s+)?(\\d{4})`, 'u').exec(text);
+  if (match && monthNumber(match[2])) return isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));
+  // Nov. 15, 2023 / November 15 2023
+  match = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u').exec(text);
+  if (match && monthNumber(match[1])) return isoDate(Number(match[3]), monthNumber(match[1]), Number(match[2]));
+  // 2023 November 15, 2023. november 15. (Hungarian, Lithuanian order)
+  match = new RegExp(`(\\d{4})\\.?\\s+${MONTH_WORD}\\s+(\\d{1,2})`, 'u').exec(text);
+  if (match && monthNumber(match[2])) return isoDate(Number(match[1]), monthNumber(match[2]), Number(match[3]));
+  return '';
+}
+
+/** The ISO date of the first string that has one. */
+export function firstDate(candidates: string[], lang = ''): string {
+  for (const candidate of candidates) {
+    const date = parseDate(candidate, lang);
+    if (date) return date;
+  }
+  return '';
+}

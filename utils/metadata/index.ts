@@ -1,0 +1,265 @@
+/**
+ * What a page says about itself: title, authors, dates, site, language,
+ * direction, excerpt, lead image and canonical address.
+ *
+ * Each field is taken from the first source that has it, in this order
+ * (deliberate statements before incidental ones):
+ *   1. JSON-LD (schema.org), with @graph and @id references;
+ *   2. citation_* (Highwire/Google Scholar) and Dublin Core tags;
+ *   3. Open Graph and article:* tags, then other common meta tags;
+ *   4. the visible page: the byline, <time> elements, dated lines near the headline.
+ * Two fields differ, for reasons given where they are chosen: the site name
+ * prefers og:site_name (a brand) to the JSON-LD publisher (often the parent
+ * company), and the canonical address prefers <link rel=canonical>.
+ */
+import { countScripts, directionOfScripts, languageOfScripts } from '../scripts.ts';
+import type { ArticleMeta, Author, TextDirection } from '../types.ts';
+import { classAndIdTokens, foldSpaces, textOf } from '../dom.ts';
+import { authorFromCandidate, cleanCandidates, dedupeAuthors, type AuthorCandidate } from './authors.ts';
+import { firstDate, parseDate } from './dates.ts';
+import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
+import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
+import { displayName } from './names.ts';
+import { preferUntruncated, stripSiteName } from './title.ts';
+import { chooseCanonicalUrl, cleanUrl } from './url.ts';
+
+export interface MetadataHints {
+  /** Readability's byline, the last resort for authors. */
+  byline?: string;
+  /** The clean article text, to guess language and direction when the page does not state them. */
+  articleText?: string;
+}
+
+const RTL_LANGUAGES = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv|syr)\b/;
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function normaliseLang(raw: string): string {
+  const value = raw.trim().replace(/_/g, '-').toLowerCase();
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(value) ? value : '';
+}
+
+function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostname: string): string {
+  // og:site_name is the brand readers know ("The Korea Herald"); the JSON-LD publisher is often the company behind it.
+  const stated = firstMeta(tags, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title') || jsonLd?.publisherName || '';
+  if (stated && !/^https?:/.test(stated)) return foldSpaces(stated);
+  return hostname.replace(/^www\d?\./, '');
+}
+
+function visibleHeadline(document: Document): string {
+  const heading = document.querySelector('article h1, main h1, [itemprop="headline"], h1');
+  return heading ? textOf(heading) : '';
+}
+
+function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string): string {
+  const clean = (title: string) => stripSiteName(decodeEntities(title), siteName, hostname);
+  const stated = [
+    jsonLd?.headline ?? '',
+    firstMeta(tags, 'citation_title', 'dc.title', 'dcterms.title'),
+    firstMeta(tags, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title', 'headline'),
+  ]
+    .map(clean)
+    .filter((title) => title.length > 1);
+  const first = stated[0];
+  // The page's own markup is read only when its metadata says nothing, or cut the headline short.
+  if (first && !/(…|\.\.\.)$/.test(first)) return first;
+  const candidates = [...stated, clean(visibleHeadline(document)), clean(document.title)].filter((title) => title.length > 1);
+  return preferUntruncated(candidates[0] ?? '', candidates);
+}
+
+/** Meta content sometimes arrives double-encoded ("&amp;quot;"). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|quot|apos|#39|lt|gt|nbsp);/g, (_entity, name: string) =>
+    ({ amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? _entity,
+  );
+}
+
+/** Class names of byline elements, most specific first. */
+const BYLINE_CLASSES = [/byline.*name|author.?name|author__name/i, /byline/i, /(^|[\s_-])(author|article-author)([\s_-]|$)/i, /reporter|writer/i];
+
+function visibleBylines(document: Document): string[] {
+  const collect = (elements: Iterable<Element>) => {
+    const found: string[] = [];
+    for (const element of elements) {
+      const text = textOf(element);
+      if (text && text.length <= 120) found.push(text);
+      if (found.length >= 4) break;
+    }
+    return found;
+  };
+  const marked = collect(document.querySelectorAll('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"]'));
+  if (marked.length) return marked;
+  // One pass over classed elements, sorted into the priority classes above.
+  const byPriority: Element[][] = BYLINE_CLASSES.map(() => []);
+  for (const element of document.querySelectorAll('[class]')) {
+    const className = element.getAttribute('class') ?? '';
+    if (!/byline|author|reporter|writer/i.test(className)) continue;
+    const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
+    if (priority >= 0) byPriority[priority]?.push(element);
+  }
+  for (const elements of byPriority) {
+    const found = collect(elements);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** Author sources in priority order; the first that yields a plausible name wins. */
+function readAuthors(
+  document: Document,
+  tags: MetaTags,
+  jsonLd: JsonLdArticle | undefined,
+  hints: MetadataHints,
+  context: { lang: string; siteName: string },
+): Author[] {
+  // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
+  const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
+  const sources: (() => AuthorCandidate[])[] = [
+    () => jsonLd?.authors ?? [],
+    () => named(allMeta(tags, 'citation_author')),
+    () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')),
+    () => named(allMeta(tags, 'article:author', 'og:article:author', 'author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name').filter((value) => !/^(https?:|@)/.test(value))),
+    () => named(visibleBylines(document)),
+    () => named(hints.byline ? [hints.byline] : []),
+  ];
+  for (const source of sources) {
+    const candidates = cleanCandidates(source());
+    if (candidates.length === 0) continue;
+    const authors = dedupeAuthors(candidates.map((candidate) => authorFromCandidate(candidate, context)));
+    if (authors.length) return authors;
+  }
+  return [];
+}
+
+const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
+
+/** How many date-classed elements are read before giving up: the publication date sits near the top. */
+const MAX_DATE_ELEMENTS = 40;
+
+/** "Published : Nov. 15, 2023 - 10:12" in a small element near the headline. */
+function visiblePublishedDate(document: Document, lang: string): string {
+  const stated = document.querySelector('[itemprop="datePublished"]');
+  const statedDate = stated ? parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang) : '';
+  if (statedDate) return statedDate;
+  // <time> elements: one that says it is the publication time first, else the first one with a datetime.
+  const times = [...document.getElementsByTagName('time')];
+  const isPublication = (time: Element) =>
+    time.hasAttribute('pubdate') || /publish/i.test(`${time.getAttribute('class') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`);
+  for (const time of [...times.filter(isPublication), ...times]) {
+    const date = parseDate(time.getAttribute('datetime') ?? '', lang) || parseDate(textOf(time), lang);
+    if (date) return date;
+  }
+  let looked = 0;
+  for (const element of document.querySelectorAll('[class], [id]')) {
+    if (element.childElementCount > 3) continue;
+    if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) continue;
+    const text = textOf(element);
+    if (text.length > 120) continue;
+    const date = parseDate(text, lang);
+    if (date) return date;
+    if (++looked >= MAX_DATE_ELEMENTS) break;
+  }
+  return '';
+}
+
+/** /2023/11/15/ in the address: many CMSs put the publication date there. */
+function dateFromUrl(url: string): string {
+  const match = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(url);
+  return match ? parseDate(`${match[1]}-${match[2]}-${match[3]}`) : '';
+}
+
+function readLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, articleText: string): string {
+  const stated = [
+    document.documentElement?.getAttribute('lang') ?? '',
+    document.documentElement?.getAttribute('xml:lang') ?? '',
+    document.body?.getAttribute('lang') ?? '',
+    firstMeta(tags, 'content-language', 'dc.language', 'language', 'og:locale'),
+    jsonLd?.inLanguage ?? '',
+  ]
+    .map(normaliseLang)
+    .find(Boolean);
+  if (stated) return stated;
+  return languageOfScripts(countScripts(articleText.slice(0, 5000)));
+}
+
+function readDirection(document: Document, lang: string, articleText: string): TextDirection {
+  const stated = (document.documentElement?.getAttribute('dir') || document.body?.getAttribute('dir') || '').toLowerCase();
+  if (stated === 'rtl' || stated === 'ltr') {
+    // A site template can say ltr around an Arabic article; the article's own letters decide then.
+    if (stated === 'rtl' || !articleText) return stated;
+  }
+  if (RTL_LANGUAGES.test(lang)) return 'rtl';
+  return directionOfScripts(countScripts(articleText.slice(0, 5000)));
+}
+
+function readLeadImage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, pageUrl: string): string {
+  const candidates = [
+    firstMeta(tags, 'og:image:secure_url', 'og:image', 'og:image:url'),
+    jsonLd?.image ?? '',
+    firstMeta(tags, 'twitter:image', 'twitter:image:src', 'thumbnail'),
+    document.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? '',
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, pageUrl || undefined);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.toString();
+    } catch {
+      // not an address; try the next source
+    }
+  }
+  return '';
+}
+
+export function extractMetadata(document: Document, pageUrl: string, hints: MetadataHints = {}): ArticleMeta {
+  const tags = readMetaTags(document);
+  const jsonLd = readJsonLdArticle(document);
+  const hostname = hostnameOf(pageUrl);
+  const articleText = hints.articleText ?? '';
+  const siteName = readSiteName(tags, jsonLd, hostname);
+  const lang = readLang(document, tags, jsonLd, articleText);
+  const primaryLang = lang.split('-')[0] ?? '';
+  const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteName });
+  const published =
+    firstDate([jsonLd?.datePublished ?? ''], lang) ||
+    firstDate(allMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date'), lang) ||
+    firstDate(
+      allMeta(tags, 'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'date', 'originalpublicationdate', 'article:published', 'release_date', 'dc.date.created', 'cxenseparse:recs:publishtime'),
+      lang,
+    ) ||
+    visiblePublishedDate(document, lang) ||
+    dateFromUrl(pageUrl);
+  const modified =
+    firstDate([jsonLd?.dateModified ?? ''], lang) ||
+    firstDate(allMeta(tags, 'dcterms.modified', 'dc.date.modified', 'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'modified_time', 'datemodified', 'last-modified', 'lastmod'), lang);
+  const canonicalUrl = chooseCanonicalUrl(
+    [
+      document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '',
+      firstMeta(tags, 'og:url'),
+      jsonLd?.url ?? '',
+    ].filter(Boolean),
+    pageUrl,
+  );
+  const excerpt = foldSpaces(decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''));
+  return {
+    title: readTitle(document, tags, jsonLd, siteName, hostname),
+    authors,
+    byline: authors.map(displayName).join(', '),
+    siteName,
+    published,
+    modified,
+    lang,
+    dir: readDirection(document, lang, articleText),
+    excerpt,
+    leadImage: readLeadImage(document, tags, jsonLd, pageUrl),
+    canonicalUrl,
+    url: pageUrl,
+    pageType: jsonLd?.type || firstMeta(tags, 'og:type'),
+  };
+}

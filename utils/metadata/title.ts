@@ -1,0 +1,43 @@
+/**
+ * The headline without the site's name around it: "S. Korea, US, Japan
+ * reaffirm cooperation - The Korea Herald" -> "S. Korea, US, Japan reaffirm
+ * cooperation". Only a part that names the site (or its host) is cut, or a
+ * short part after a bar, so a headline with a dash or a colon stays whole.
+ */
+const SEPARATOR = /\s+[|–—·•»«:/\\]\s+|\s+-{1,2}\s+|\s*[|｜]\s*/;
+
+function letters(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Whether a title part is the site's name: it matches the stated name or the host's main label. */
+export function namesSite(part: string, siteName: string, hostname: string): boolean {
+  const partLetters = letters(part);
+  if (!partLetters) return false;
+  const site = letters(siteName);
+  if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || partLetters.includes(site))))) return true;
+  const labels = hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const mainLabel = labels.length > 1 ? labels[labels.length - 2] : labels[0];
+  const host = letters(hostname.replace(/^www\d?\./, ''));
+  if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel)))) return true;
+  return false;
+}
+
+export function stripSiteName(title: string, siteName: string, hostname: string): string {
+  const clean = title.replace(/\s+/g, ' ').trim();
+  const parts = clean.split(SEPARATOR);
+  if (parts.length < 2) return clean;
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (namesSite(last, siteName, hostname)) return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜-]+$/u, ''), siteName, hostname);
+  if (namesSite(first, siteName, hostname)) return stripSiteName(clean.slice(first.length).replace(/^[\s|–—·•»«:/\\｜-]+/u, ''), siteName, hostname);
+  return clean;
+}
+
+/** A headline truncated with an ellipsis is replaced by a fuller candidate that begins the same way. */
+export function preferUntruncated(title: string, candidates: string[]): string {
+  const truncated = /(…|\.\.\.)$/.exec(title);
+  if (!truncated) return title;
+  const stem = title.slice(0, truncated.index).trim();
+  return candidates.find((candidate) => candidate.length > stem.length && candidate.startsWith(stem)) ?? title;
+}

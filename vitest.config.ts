@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Tests run in Node by default. Files that render components say `@vitest-environment happy-dom`;
+// everything that extracts or sanitizes runs on jsdom (DOMPurify is not safe under happy-dom).
+export default defineConfig({
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
