@@ -12,7 +12,7 @@
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, foldSpaces, tagOf, textOf } from './dom.ts';
+import { HEADING_TAGS, foldSpaces, leafBlocks, tagOf, textOf } from './dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { displayName } from './metadata/names.ts';
@@ -91,6 +91,20 @@ function removeLeadingTitle(content: Element, title: string): void {
       return;
     }
   }
+}
+
+/** A person's name alone: two to four capitalised words. */
+const BARE_NAME = /^[\p{Lu}][\p{Ll}\p{M}'’.-]+(?: [\p{Lu}][\p{Ll}\p{M}'’.-]+){1,3}$/u;
+
+/** The article's last line when it is only a name: how many papers sign ("Lê Phương"). */
+function signatureLine(content: Element): string {
+  const blocks = leafBlocks(content);
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const text = textOf(blocks[index]!);
+    if (!text) continue;
+    return text.length <= 40 && BARE_NAME.test(text) ? text : '';
+  }
+  return '';
 }
 
 /** Headings left with nothing under them at the end of the article ("Related", after its list went). */
@@ -174,7 +188,11 @@ function extractOrFail(document: Document, options: ExtractOptions): ExtractResu
   removeContentClutter(content, removed);
   // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
   const bylineLine = removed.slice(removedBeforeContent).find((removal) => removal.rule === 'byline')?.text ?? '';
-  const meta = extractMetadata(document, url, { byline: readability.byline || bylineLine, articleText: readability.textContent });
+  const meta = extractMetadata(document, url, {
+    byline: readability.byline || bylineLine,
+    signature: signatureLine(content),
+    articleText: readability.textContent,
+  });
   removeLeadingTitle(content, meta.title);
   wrapImageCaptions(content);
   dedupeCaptions(content, removed);

@@ -68,12 +68,15 @@ export function decodeText(bytes: Uint8Array, fallbackCharset?: string): string 
   const declared = declaredCharset(bytes) ?? fallbackCharset;
   // A page that says UTF-16 in a meta tag cannot be UTF-16 (the tag itself is ASCII); browsers read it as UTF-8.
   const decoder = declared && !declared.startsWith('utf-16') ? tryDecoder(declared) : undefined;
-  if (decoder && decoder.encoding !== 'utf-8') return decoder.decode(bytes);
+  // Bytes that are valid UTF-8 (with some non-ASCII) are UTF-8, whatever an old meta tag says: a saved page
+  // lost the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const asUtf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (!decoder || decoder.encoding === 'utf-8' || /[^\x00-\x7f]/.test(asUtf8)) return asUtf8;
   } catch {
-    return new TextDecoder(declared === 'utf-8' ? 'utf-8' : 'windows-1252').decode(bytes);
+    // not UTF-8: the declared charset, else what browsers assume for legacy pages
   }
+  return (decoder ?? new TextDecoder('windows-1252')).decode(bytes);
 }
 
 /** Raw file bytes (maybe gzip) to page text; throws PageDecodeError with a code a person can act on. */

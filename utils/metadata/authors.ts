@@ -19,7 +19,10 @@ const ROLE_WORDS =
   /^(staff|senior|chief|deputy|political|foreign|economics?|business|science|health|sports?|technology|tech|culture|legal|investigative|special|national|international|white house|washington|contributing|contributor|columnist|correspondent|reporter|writer|editor|editor-at-large|producer|analyst|photographer|journalist|redakteur(in)?|korrespondent(in)?|autor(in)?|reporter(in)?|redakteur|ressortleiter(in)?|chefredakteur(in)?|moderator(in)?|periodista|corresponsal|redactor(a)?|journaliste|correspondant(e)?|rédacteur|giornalista|inviato|dziennikarz|dziennikarka|корреспондент|журналист|기자|특파원|논설위원|記者|特派員|记者|特约记者|and|&|\s)+\b.*$/iu;
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
-const URL_LIKE = /^(https?:\/\/|www\.)|\.(com|org|net|de|uk|kr)\/?$/i;
+/** An address, not a name: "https://…", "www.example.com", "mediaindonesia.com". */
+const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
+/** Text that leaked in from a photo credit or a caption. */
+const NOT_A_NAME = /\b(image|images|photo|photos|foto|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|[@<>{}=:：\d]/i;
 
 /** Leading words of a byline: "By", "Von", "Texto:", "Posted by". */
 const BYLINE_PREFIX =
@@ -32,7 +35,10 @@ function stripDecorations(raw: string): string {
   return raw
     .replace(EMAIL, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\((?:[^)]*\b(?:image|photo|foto|getty|credit)\b[^)]*)\)/gi, ' ')
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    // Korean, Japanese and Chinese bylines glue the role to the name: "신현주기자", "松岡大地記者".
+    .replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])\s*(기자|특파원|논설위원|선임기자|記者|特派員|记者|编辑)$/u, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
@@ -52,7 +58,8 @@ export function splitByline(raw: string): string[] {
   // Commas separate authors ("A, B and C") or add a role ("A, Staff Writer").
   for (const commaPart of text.split(/\s*,\s*/)) {
     for (const part of commaPart.split(LIST_SEPARATORS)) {
-      const name = stripDecorations(part.replace(BYLINE_PREFIX, ''));
+      // "Elena Oberholzer (obe)": a newsroom's initials for the author.
+      const name = stripDecorations(part.replace(BYLINE_PREFIX, '').replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
       if (!name) continue;
       if (ROLE_WORDS.test(name)) continue;
       names.push(name);
@@ -75,7 +82,7 @@ export function isOrganisationName(name: string, siteName = ''): boolean {
 /** Something a byline source gave that is not a name at all. */
 export function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
-  if (URL_LIKE.test(name)) return false;
+  if (URL_LIKE.test(name) || NOT_A_NAME.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
   // A sentence, not a name.
   if (name.split(' ').length > 6) return false;
@@ -99,11 +106,13 @@ export function authorFromCandidate(candidate: AuthorCandidate, context: NameCon
  * bylines ("By A and B") is split; a structured source (JSON-LD) may still hold
  * "A and B" in one name.
  */
-export function cleanCandidates(candidates: AuthorCandidate[]): AuthorCandidate[] {
+export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNameEach?: boolean } = {}): AuthorCandidate[] {
   const cleaned: AuthorCandidate[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
-    const names = candidate.type === 'Organization' ? [stripDecorations(candidate.name)] : splitByline(candidate.name);
+    // citation_author and Dublin Core give one author per tag, often "Family, Given": a comma does not separate people there.
+    const oneName = candidate.type === 'Organization' || (options.oneNameEach && !/\b(and|und|et|y)\b|[;&|]/.test(candidate.name));
+    const names = oneName ? [stripDecorations(candidate.name.replace(BYLINE_PREFIX, ''))] : splitByline(candidate.name);
     for (const name of names) {
       if (!isPlausibleName(name)) continue;
       const key = name.toLowerCase().replace(/[^\p{L}]/gu, '');
@@ -115,15 +124,40 @@ export function cleanCandidates(candidates: AuthorCandidate[]): AuthorCandidate[
   return cleaned;
 }
 
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** "DER SPIEGEL" and "Der Spiegel", "Lrt.lt" and "LRT": the same organisation written two ways. */
+export function isSameOrganisation(name: string, other: string): boolean {
+  const a = lettersOf(name);
+  const b = lettersOf(other);
+  if (!a || !b) return false;
+  return a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
+}
+
 /**
  * Authors as the page states them, people and organisations alike: a site
  * that signs "Associated Press" or "DER SPIEGEL" names its author, and a
  * newsroom credited beside a reporter ("Reuters", "Gear Team") is credited.
  * Only repeats go (the same name in two spellings of case).
  */
-export function dedupeAuthors(authors: Author[]): Author[] {
+/**
+ * A person, including one whose name could not be split: an unspaced
+ * Japanese name ("松岡大地") stays literal but is a person. A single Latin
+ * word ("Frankfurt", "Von") is not taken for one.
+ */
+export function isPerson(author: Author, siteName = ''): boolean {
+  if (!('literal' in author)) return true;
+  return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(author.literal) && !isOrganisationName(author.literal, siteName);
+}
+
+export function dedupeAuthors(authors: Author[], siteName = ''): Author[] {
   const seen = new Set<string>();
+  const hasPerson = authors.some((author) => isPerson(author, siteName));
   return authors.filter((author) => {
+    // Beside a named reporter, the site itself ("한국일보" on hankookilbo.com) is the publisher, not a co-author.
+    if (hasPerson && 'literal' in author && siteName && isSameOrganisation(author.literal, siteName)) return false;
     const key = ('literal' in author ? author.literal : `${author.given} ${author.family}`).toLowerCase().replace(/[^\p{L}]/gu, '');
     if (seen.has(key)) return false;
     seen.add(key);

@@ -15,17 +15,20 @@
 import { countScripts, directionOfScripts, languageOfScripts } from '../scripts.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
 import { classAndIdTokens, foldSpaces, textOf } from '../dom.ts';
-import { authorFromCandidate, cleanCandidates, dedupeAuthors, type AuthorCandidate } from './authors.ts';
+import { authorFromCandidate, cleanCandidates, dedupeAuthors, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
 import { displayName } from './names.ts';
+import { decodeEntities } from './entities.ts';
 import { preferUntruncated, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl, cleanUrl } from './url.ts';
 
 export interface MetadataHints {
-  /** Readability's byline, the last resort for authors. */
+  /** Readability's byline (or a "By …" line the clean-up removed), a last resort for authors. */
   byline?: string;
+  /** A name standing alone as the article's last line, as Vietnamese, Spanish and many local papers sign. */
+  signature?: string;
   /** The clean article text, to guess language and direction when the page does not state them. */
   articleText?: string;
 }
@@ -52,11 +55,20 @@ function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostnam
   return hostname.replace(/^www\d?\./, '');
 }
 
-function visibleHeadline(document: Document): string {
-  const heading = document.querySelector('article h1, main h1, [itemprop="headline"], h1');
-  return heading ? textOf(heading) : '';
+/** Headings that may be the article's headline, most likely first: marked ones, then the article's own h1. */
+function visibleHeadlines(document: Document): string[] {
+  const headings = [...document.querySelectorAll('[itemprop="headline"], article h1, main h1, h1')].slice(0, 6);
+  return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];
 }
 
+/**
+ * The headline. Stated titles first, in priority order (JSON-LD, citation_*
+ * and Dublin Core, Open Graph and Twitter), because they are the deliberate
+ * statement: on 129 news pages from 41 countries the JSON-LD headline matched
+ * the publisher's own headline 84% of the time, og:title 77%, the first <h1>
+ * 69%, <title> 50%. The visible heading and <title> are fallbacks, and fill
+ * in a stated headline cut short with an ellipsis.
+ */
 function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string): string {
   const clean = (title: string) => stripSiteName(decodeEntities(title), siteName, hostname);
   const stated = [
@@ -67,39 +79,38 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
     .map(clean)
     .filter((title) => title.length > 1);
   const first = stated[0];
-  // The page's own markup is read only when its metadata says nothing, or cut the headline short.
+  // The page's own markup is read only when its metadata says nothing, or cuts the headline short.
   if (first && !/(…|\.\.\.)$/.test(first)) return first;
-  const candidates = [...stated, clean(visibleHeadline(document)), clean(document.title)].filter((title) => title.length > 1);
+  const candidates = [...stated, ...visibleHeadlines(document).map(clean), clean(document.title)].filter((title) => title.length > 1);
   return preferUntruncated(candidates[0] ?? '', candidates);
 }
 
-/** Meta content sometimes arrives double-encoded ("&amp;quot;"). */
-function decodeEntities(text: string): string {
-  return text.replace(/&(amp|quot|apos|#39|lt|gt|nbsp);/g, (_entity, name: string) =>
-    ({ amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? _entity,
-  );
-}
-
 /** Class names of byline elements, most specific first. */
-const BYLINE_CLASSES = [/byline.*name|author.?name|author__name/i, /byline/i, /(^|[\s_-])(author|article-author)([\s_-]|$)/i, /reporter|writer/i];
+const BYLINE_CLASSES = [/byline.*name|author.?name|author__name|authorlist/i, /byline/i, /author/i, /reporter|writer|journalist/i];
+/** Author elements that hold something else: a bio, a photo, a list of the author's other stories. */
+const NOT_BYLINE_CLASS = /bio|desc|avatar|image|img|photo|picture|social|contact|follow|more|box|date|time|label|title|intro|info-author/i;
+/** Links to an author's page, in the many languages of newsroom URLs. */
+const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"], a[href*="/journalist/"], a[href*="/journalists/"], a[href*="/reporter/"], a[href*="/redakteur/"], a[href*="/profil/"], a[rel="author"]';
 
 function visibleBylines(document: Document): string[] {
-  const collect = (elements: Iterable<Element>) => {
+  const collect = (elements: Element[]) => {
     const found: string[] = [];
-    for (const element of elements) {
+    // The innermost element is the name; its wrappers add "Follow", a photo, a title.
+    const innermost = elements.filter((element) => !elements.some((other) => other !== element && element.contains(other)));
+    for (const element of innermost) {
       const text = textOf(element);
-      if (text && text.length <= 120) found.push(text);
+      if (text && text.length <= 80) found.push(text);
       if (found.length >= 4) break;
     }
     return found;
   };
-  const marked = collect(document.querySelectorAll('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"]'));
+  const marked = collect([...document.querySelectorAll('[itemprop="author"] [itemprop="name"], [itemprop="author"]')]);
   if (marked.length) return marked;
   // One pass over classed elements, sorted into the priority classes above.
   const byPriority: Element[][] = BYLINE_CLASSES.map(() => []);
   for (const element of document.querySelectorAll('[class]')) {
     const className = element.getAttribute('class') ?? '';
-    if (!/byline|author|reporter|writer/i.test(className)) continue;
+    if (!/byline|author|reporter|writer|journalist/i.test(className) || NOT_BYLINE_CLASS.test(className)) continue;
     const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
     if (priority >= 0) byPriority[priority]?.push(element);
   }
@@ -107,10 +118,16 @@ function visibleBylines(document: Document): string[] {
     const found = collect(elements);
     if (found.length) return found;
   }
-  return [];
+  return collect([...document.querySelectorAll(AUTHOR_LINK)].slice(0, 3));
 }
 
-/** Author sources in priority order; the first that yields a plausible name wins. */
+/**
+ * Author sources in priority order; the first that yields a plausible name
+ * wins. A source that names only organisations (JSON-LD often credits the
+ * publisher) is kept as a fallback while the later sources are searched for
+ * a person: "Reuters" alone is an author, "毎日新聞" beside a visible
+ * reporter's name is the publisher.
+ */
 function readAuthors(
   document: Document,
   tags: MetaTags,
@@ -118,23 +135,28 @@ function readAuthors(
   hints: MetadataHints,
   context: { lang: string; siteName: string },
 ): Author[] {
-  // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
-  const sources: (() => AuthorCandidate[])[] = [
-    () => jsonLd?.authors ?? [],
-    () => named(allMeta(tags, 'citation_author')),
-    () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')),
-    () => named(allMeta(tags, 'article:author', 'og:article:author', 'author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name').filter((value) => !/^(https?:|@)/.test(value))),
-    () => named(visibleBylines(document)),
-    () => named(hints.byline ? [hints.byline] : []),
+  // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
+  const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean }[] = [
+    { read: () => jsonLd?.authors ?? [] },
+    { read: () => named(allMeta(tags, 'citation_author')), oneNameEach: true },
+    { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true },
+    {
+      read: () =>
+        named(allMeta(tags, 'article:author', 'og:article:author', 'author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:misc:written by', 'twitter:creator:name').filter((value) => !/^(https?:|@)/.test(value))),
+    },
+    { read: () => named(visibleBylines(document)) },
+    { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
+  let organisationsOnly: Author[] = [];
   for (const source of sources) {
-    const candidates = cleanCandidates(source());
+    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach });
     if (candidates.length === 0) continue;
-    const authors = dedupeAuthors(candidates.map((candidate) => authorFromCandidate(candidate, context)));
-    if (authors.length) return authors;
+    const authors = dedupeAuthors(candidates.map((candidate) => authorFromCandidate(candidate, context)), context.siteName);
+    if (authors.some((author) => isPerson(author, context.siteName))) return authors;
+    if (organisationsOnly.length === 0) organisationsOnly = authors;
   }
-  return [];
+  return organisationsOnly;
 }
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;

@@ -65,32 +65,29 @@ export function parseLenientJson(source: string): unknown {
 }
 
 /** Every object node in the page's JSON-LD, with `@graph` arrays flattened and an index of `@id`s. */
-export function collectJsonLdNodes(document: Document): { nodes: JsonObject[]; byId: Map<string, JsonObject> } {
+export function collectJsonLdNodes(document: Document): { nodes: JsonObject[]; byId: Map<string, JsonObject>; depthOf: Map<JsonObject, number> } {
   const nodes: JsonObject[] = [];
+  const depthOf = new Map<JsonObject, number>();
   const byId = new Map<string, JsonObject>();
+  // Every object is a node: an article often sits inside a WebPage's mainEntity or an ItemList.
   const visit = (value: unknown, depth: number) => {
     if (depth > 8) return;
     for (const item of asArray(value)) {
       if (!isObject(item)) continue;
       nodes.push(item);
+      if (!depthOf.has(item)) depthOf.set(item, depth);
       const id = item['@id'];
       if (typeof id === 'string' && Object.keys(item).length > 1 && !byId.has(id)) byId.set(id, item);
-      if (item['@graph']) visit(item['@graph'], depth + 1);
-      // Nodes described inline (an author object with an @id) can be referred to from elsewhere.
       for (const [key, child] of Object.entries(item)) {
-        if (key === '@graph') continue;
-        for (const nested of asArray(child)) {
-          if (isObject(nested) && typeof nested['@id'] === 'string' && Object.keys(nested).length > 1 && !byId.has(nested['@id'])) {
-            byId.set(nested['@id'], nested);
-          }
-        }
+        // @graph lists top-level nodes; anything else nested belongs to its parent.
+        if (typeof child === 'object' && child !== null) visit(child, key === '@graph' ? depth : depth + 1);
       }
     }
   };
   for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {
     visit(parseLenientJson(script.textContent ?? ''), 0);
   }
-  return { nodes, byId };
+  return { nodes, byId, depthOf };
 }
 
 function resolve(value: unknown, byId: Map<string, JsonObject>): unknown {
@@ -143,7 +140,17 @@ function imageOf(value: unknown, byId: Map<string, JsonObject>): string {
   return '';
 }
 
-function score(node: JsonObject): number {
+/** A WebPage's mainEntity is the page's article, however deep it is nested. */
+function isMainEntity(node: JsonObject, nodes: JsonObject[]): boolean {
+  return nodes.some((other) => asArray(other.mainEntity).includes(node));
+}
+
+function sameAddress(a: string, b: string): boolean {
+  const strip = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  return !!a && !!b && strip(a) === strip(b);
+}
+
+function score(node: JsonObject, pageUrl: string): number {
   const types = typesOf(node);
   let value = 0;
   if (types.some((type) => ARTICLE_TYPES.test(type))) value += 10;
@@ -153,16 +160,21 @@ function score(node: JsonObject): number {
   if (node.author) value += 2;
   if (node.datePublished) value += 2;
   if (node.articleBody) value += 1;
+  // A list of related stories also holds NewsArticle nodes; the page's own is the one at its address.
+  const page = node.mainEntityOfPage;
+  const address = text(node.url) || (isObject(page) ? text(page['@id'] ?? page.url) : text(page));
+  if (sameAddress(address, pageUrl)) value += 5;
   return value;
 }
 
 /** The page's article node, read into plain fields; undefined when the page has none. */
-export function readJsonLdArticle(document: Document): JsonLdArticle | undefined {
-  const { nodes, byId } = collectJsonLdNodes(document);
+export function readJsonLdArticle(document: Document, pageUrl = ''): JsonLdArticle | undefined {
+  const { nodes, byId, depthOf } = collectJsonLdNodes(document);
   let best: JsonObject | undefined;
   let bestScore = 0;
   for (const node of nodes) {
-    const value = score(node);
+    // A live blog's updates and a page's related stories are nested inside it; the page's article is not.
+    const value = score(node, pageUrl) - ((depthOf.get(node) ?? 0) > 0 && !isMainEntity(node, nodes) ? 4 : 0);
     if (value > bestScore) {
       best = node;
       bestScore = value;

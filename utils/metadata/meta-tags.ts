@@ -13,7 +13,8 @@ export function readMetaTags(document: Document): MetaTags {
       const key = meta.getAttribute(attribute)?.trim().toLowerCase();
       if (!key) continue;
       // RDFa pages put several properties in one attribute: property="og:title twitter:title".
-      for (const part of key.split(/\s+/)) {
+      // A name may itself hold a space ("twitter:misc:Written by").
+      for (const part of attribute === 'property' ? key.split(/\s+/) : [key]) {
         const values = tags.get(part) ?? [];
         values.push(content);
         tags.set(part, values);

@@ -4,10 +4,18 @@
  * cooperation". Only a part that names the site (or its host) is cut, or a
  * short part after a bar, so a headline with a dash or a colon stays whole.
  */
-const SEPARATOR = /\s+[|–—·•»«:/\\]\s+|\s+-{1,2}\s+|\s*[|｜]\s*/;
+const SEPARATOR = /\s+[|–—·•»«:/\\]\s+|\s+-{1,2}\s+|\s*[|｜ㅣ]\s*/;
 
+/** Letters only, with German umlauts spelled out as hosts spell them (Börsen-Zeitung, boersen-zeitung.de). */
 function letters(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** Whether a title part is the site's name: it matches the stated name or the host's main label. */
@@ -18,7 +26,7 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || partLetters.includes(site))))) return true;
   const labels = hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
   const mainLabel = labels.length > 1 ? labels[labels.length - 2] : labels[0];
-  const host = letters(hostname.replace(/^www\d?\./, ''));
+  const host = letters(hostname.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}$/, ''));
   if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel)))) return true;
   return false;
 }
@@ -29,8 +37,8 @@ export function stripSiteName(title: string, siteName: string, hostname: string)
   if (parts.length < 2) return clean;
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
-  if (namesSite(last, siteName, hostname)) return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜-]+$/u, ''), siteName, hostname);
-  if (namesSite(first, siteName, hostname)) return stripSiteName(clean.slice(first.length).replace(/^[\s|–—·•»«:/\\｜-]+/u, ''), siteName, hostname);
+  if (namesSite(last, siteName, hostname)) return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
+  if (namesSite(first, siteName, hostname)) return stripSiteName(clean.slice(first.length).replace(/^[\s|–—·•»«:/\\｜ㅣ-]+/u, ''), siteName, hostname);
   return clean;
 }
 
