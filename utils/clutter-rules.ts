@@ -81,7 +81,9 @@ export const TOKEN_RULES: TokenRule[] = [
   { name: 'share-bar', token: /^(share|sharing|sharebar|sharetools|shareicons|social|socials|sociallinks|socialshare|socialmedia|sns|addthis|sharethis|shariff|sharedaddy)$/ },
   { name: 'related-list', token: /^(related|relatedposts|relatedarticles|relatedcontent|relatedstories|relatedlinks|recommend|recommended|recommendations|recirc|recirculation|morestories|morearticles|readmore|readalso|alsoread|seealso|outbrain|taboola|plista|ligatus|nativead|yarpp)$/ },
   { name: 'most-popular', token: /^(popular|mostpopular|mostread|mostviewed|most|trending|topstories|toplist|hotnews|ranking|rank|latest|latestnews|newsticker|ticker)$/ },
-  { name: 'newsletter', token: /^(newsletter|newsletters|subscribe|subscription|subscriptions|signup|optin|nlbox|mailchimp|abo|abonnement|paywall|regwall|piano|meter|offer|upsell|membership|donate|donation)$/ },
+  { name: 'newsletter', token: /^(newsletter|newsletters|subscribe|subscription|subscriptions|signup|optin|nlbox|mailchimp|abo|abonnement|donate|donation)$/ },
+  // "paywall-article" wraps the story itself on many sites; a paywall prompt holds no prose.
+  { name: 'paywall-prompt', token: /^(paywall|regwall|piano|meter|offer|upsell|membership|premium|plus)$/, weak: true },
   { name: 'comments', token: /^(comments|comment|commentlist|commentform|disqus|respond|replies|reply|discussion|talkback|coral|viafoura)$/ },
   { name: 'cookie-notice', token: /^(cookie|cookies|cookiebanner|consent|gdpr|cmp|privacy|didomi|onetrust|usercentrics|cookiebot)$/ },
   { name: 'breadcrumb', token: /^(breadcrumb|breadcrumbs|crumbs|crumb)$/ },
@@ -90,15 +92,20 @@ export const TOKEN_RULES: TokenRule[] = [
   { name: 'promo', token: /^(promo|promotion|promobox|teaser|teasers|widget|widgets|cta|callout|app|appbox|download)$/, weak: true },
   { name: 'tags', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
   { name: 'author-bio', token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/, weak: true },
+  { name: 'kicker', token: /^(kicker|overline|dachzeile|topline|eyebrow|rubric|rubrik|surtitre|antetitulo|occhiello)$/ },
   { name: 'print-only', token: /^(print|printonly|noscreen|srOnly|sronly|visuallyhidden|screenreader)$/i, weak: true },
 ];
 
 /** Words a site writes on the heading of a list of other stories, lower-cased; the whole list goes with its heading. */
 export const LIST_HEADINGS: RegExp =
-  /^(most (popular|read|viewed|shared|commented)|latest( news| stories| articles)?|top (stories|news)|trending( now)?|related( (articles?|stories|news|content|coverage|posts|links|topics))?|read (more|next|also)|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you)?|editor'?s picks|popular( now| posts)?|don'?t miss|also read|see also|in other news|what to read next|meistgelesen|meist gelesen|meistgeklickt|am meisten gelesen|neueste artikel|neuste artikel|aktuelle (nachrichten|artikel)|das könnte sie (auch )?interessieren|das könnte dich (auch )?interessieren|mehr zum thema( auf .{1,40})?|mehr (aus|zu|von) .{1,40}|schon gelesen\??|zum weiterlesen|heute empfehlen wir|noch mehr infos( für dich)?|weiterführende links?|das thema könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|nachrichten|themen)|ähnliche (artikel|beiträge)|lesen sie (auch|mehr)|auch interessant|empfehlungen|beliebte (artikel|beiträge)|lo más (leído|visto|popular)|lo último|últimas noticias|noticias relacionadas|te puede interesar|también te puede interesar|lea también|le puede interesar|más noticias|relacionados?|à lire aussi|a lire aussi|(audios et )?vidéos sur le sujet|les plus lus|sur le même sujet|dans la même rubrique|articles similaires|voir aussi|leggi anche|i più letti|potrebbe interessarti|articoli correlati|leia também|mais lidas|veja também|notícias relacionadas|czytaj (też|także|również)|najpopularniejsze|najczęściej czytane|zobacz (też|także|również)|polecane|читайте также|самое популярное|популярное|похожие статьи|лучшее|lees ook|meest gelezen|gerelateerde artikelen|läs också|mest läst|mest lest|les også|læs også|关联|相关新闻|相关阅读|相关文章|热门(新闻|文章)?|推荐阅读|最新新闻|関連記事|関連ニュース|人気記事|アクセスランキング|最新記事|おすすめ記事|관련\s?기사|관련\s?뉴스|많이 본 (뉴스|기사)|인기\s?기사|최신\s?기사|이 시각 주요뉴스|추천\s?기사)\s*[:：]?$/iu;
+  /^(most (popular|read|viewed|shared|commented)|latest( news| stories| articles)?|top (stories|news)|trending( now)?|related( (articles?|stories|news|content|coverage|posts|links|topics))?|read (more|next|also)|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you)?|editor'?s picks|popular( now| posts)?|don'?t miss|also read|see also|in other news|what to read next|meistgelesen|meist gelesen|meistgeklickt|am meisten gelesen|neueste artikel|neuste artikel|aktuelle (nachrichten|artikel)|das könnte sie (auch )?interessieren|das könnte dich (auch )?interessieren|mehr zum thema( auf .{1,40})?|mehr (aus|zu|von) .{1,40}|schon gelesen\??|zum weiterlesen|heute empfehlen wir|noch mehr infos( für dich)?|weiterführende links?|das thema könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|nachrichten|themen)|ähnliche (artikel|beiträge)|lesen sie (auch|mehr)|auch interessant|empfehlungen|beliebte (artikel|beiträge)|lo más (leído|visto|popular)|lo último|últimas noticias|noticias relacionadas|te puede interesar|también te puede interesar|lea también|le puede interesar|más noticias|relacionados?|à lire aussi|a lire aussi|(audios et )?vidéos sur le sujet|les plus lus|sur le même sujet|dans la même rubrique|articles similaires|voir aussi|leggi anche|i più letti|potrebbe interessarti|articoli correlati|leia também|mais lidas|veja também|notícias relacionadas|czytaj (też|także|również|więcej)|najpopularniejsze|najczęściej czytane|zobacz (też|także|również)|polecane|читайте также|самое популярное|популярное|похожие статьи|лучшее|lees ook|meest gelezen|gerelateerde artikelen|läs också|mest läst|mest lest|les også|læs også|关联|相关新闻|相关阅读|相关文章|热门(新闻|文章)?|推荐阅读|最新新闻|関連記事|関連ニュース|人気記事|アクセスランキング|最新記事|おすすめ記事|관련\s?기사|관련\s?뉴스|많이 본 (뉴스|기사)|인기\s?기사|최신\s?기사|이 시각 주요뉴스|추천\s?기사|günün önemli manşetleri|ilgili haberler|benzer haberler|en çok okunan(lar)?|son dakika( haberleri)?|diğer haberler)\s*[:：]?$/iu;
 
 const SOCIAL_NAMES =
   'facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|print|pinterest|reddit|telegram|kakao(talk|story)?|line|naver|band|weibo|wechat|xing|flipboard|pocket|threads|bluesky|mastodon|messenger|tumblr|copy( link)?|link|share|teilen|drucken|compartir|partager|condividi|udostępnij|поделиться|공유|シェア|分享|tweet|comments?';
+
+/** Words that introduce an author's name on a byline, in many languages; shared with the author parser. */
+export const BYLINE_WORDS =
+  '(written|posted|reported|story|words|reporting|edited|compiled|with reporting|mit material) by|by|von|vom|par|por|di|door|av|af|przez|autor|autorin|author|auteur|text|texto|testo|tekst|escrito por|publicado por|interview|entrevista|bunu yazan|автор|текст|بقلم|كتب|كتبت|حوار|إعداد|تقرير|מאת|ראיון';
 
 /** Labels that introduce a link to another story, in many languages. */
 const READ_MORE_LABELS =
@@ -125,6 +132,12 @@ export const TEXT_RULES: TextRule[] = [
     maxLength: 300,
   },
   {
+    // Typographic leftovers: a lone full stop, an asterisk row, a bullet.
+    name: 'punctuation-only',
+    pattern: /^[\p{P}\p{S}\s]+$/u,
+    maxLength: 12,
+  },
+  {
     name: 'back-to-top',
     pattern: /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*[↑⬆︎^]?$/iu,
     maxLength: 40,
@@ -133,7 +146,7 @@ export const TEXT_RULES: TextRule[] = [
     name: 'ui-label',
     // Navigation and widget words left standing alone.
     pattern:
-      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/iu,
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/iu,
     maxLength: 60,
   },
   {
@@ -149,7 +162,7 @@ export const TEXT_RULES: TextRule[] = [
   {
     name: 'newsletter',
     pattern:
-      /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/iu,
+      /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/iu,
     maxLength: 300,
   },
   {
@@ -168,6 +181,12 @@ export const TEXT_RULES: TextRule[] = [
     // "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …": a footer menu that Readability kept.
     pattern: /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/iu,
     maxLength: 200,
+  },
+  {
+    // "Our Standards: The Thomson Reuters Trust Principles.", "Editor's note: corrections policy".
+    name: 'standards-note',
+    pattern: /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/iu,
+    maxLength: 160,
   },
   {
     name: 'citation-note',
@@ -216,14 +235,28 @@ export const TEXT_RULES: TextRule[] = [
     // A labelled date is furniture wherever it stands: "Stand: 05. Februar 2020", "Publiziert: 03.04.2020, 12:35".
     name: 'dateline',
     pattern:
-      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表)\b\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/iu,
+      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/iu,
     maxLength: 120,
   },
   {
     name: 'dateline',
     pattern:
-      /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|ene|abr|ago|dic|janv|févr|avr|juil|déc|stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrz|paź|list|grud)[\p{L}.]*\.? \d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?)$/iu,
+      /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/iu,
     maxLength: 140,
+    edgeOnly: true,
+  },
+  {
+    // "1 day ago", "vor 3 Stunden", "hace 2 horas": when the page was looked at, not what it says.
+    name: 'dateline',
+    pattern: /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/iu,
+    maxLength: 40,
+    edgeOnly: true,
+  },
+  {
+    // "First published in The Conversation.", "This article originally appeared on …"
+    name: 'republished-note',
+    pattern: /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/iu,
+    maxLength: 200,
     edgeOnly: true,
   },
   {
@@ -235,7 +268,13 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     name: 'byline',
-    pattern: /^(by|von|par|por|di|door|av|af|przez|autor|autorin|author|text|texto|written by|reporting by|mit material von|with reporting by)\s*[:：]?\s+[\p{Lu}\p{Lo}][\p{L}.'’-]+(\s+[\p{L}.'’-]+){0,4}(\s*(,|and|und|y|et|e|i|&)\s*[\p{Lu}][\p{L}.'’-]+(\s+[\p{L}.'’-]+){0,4})*(\s*[(,|].{0,80})?$/iu,
+    pattern: /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/iu,
+    maxLength: 160,
+    edgeOnly: true,
+  },
+  {
+    name: 'byline',
+    pattern: new RegExp(`^(${BYLINE_WORDS})\\s*[:：]?\\s+[\\p{Lu}\\p{Lo}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`, 'iu'),
     maxLength: 160,
     edgeOnly: true,
   },

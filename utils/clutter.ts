@@ -132,8 +132,18 @@ function holdsProse(element: Element, proseLength: number): boolean {
  * whatever its class says: "share-wrapper" or "trending" around the story.
  */
 const ARTICLE_PROSE_SHARE = 0.3;
+/** Consent banners and dialogs are never the article, however much text they hold. */
+const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog']);
 /** Comment threads can outweigh the article; only a block holding nearly all prose is spared. */
 const COMMENTS_PROSE_SHARE = 0.7;
+
+/**
+ * Text as the case-insensitive rules can match it: Turkish dotted and dotless
+ * capitals ("ÖNEMLİ", "ABONE OL") do not fold to i in JavaScript regular expressions.
+ */
+export function caseless(text: string): string {
+  return text.replace(/İ/g, 'I').replace(/ı/g, 'i');
+}
 
 /** Rules indexed by tag and role, so each element is looked up, not tested against every rule. */
 interface StructureIndex {
@@ -188,7 +198,7 @@ const HEADING_MAX_LENGTH = 80;
 function isListHeading(element: Element): boolean {
   if (!HEADING_LIKE_TAGS.has(tagOf(element)) || element.childElementCount > 2) return false;
   const text = textPrefix(element, HEADING_MAX_LENGTH + 1);
-  return text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(text);
+  return text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text));
 }
 
 function linkCount(element: Element): number {
@@ -239,6 +249,23 @@ function unwrapOrRemoveNoscript(document: Document): void {
   }
 }
 
+/**
+ * Utility-class CSS (Tailwind and the like) writes "overflow-hidden" on
+ * ordinary wrappers. Readability reads any "hidden" in a class as a sign
+ * against the block, so a story inside `<div class="overflow-hidden">` loses
+ * to its own standfirst. Such layout words are dropped from the clone's
+ * classes; what really hides an element is handled by the hidden rule.
+ */
+const LAYOUT_CLASS = /^([\w-]+:)*(overflow(-[xy])?-hidden|[\w-]*-hidden)$/;
+
+function dropLayoutClasses(root: Element): void {
+  for (const element of root.querySelectorAll('[class*="hidden"]')) {
+    const classes = (element.getAttribute('class') ?? '').split(/\s+/);
+    const kept = classes.filter((name) => !LAYOUT_CLASS.test(name));
+    if (kept.length !== classes.length) element.setAttribute('class', kept.join(' '));
+  }
+}
+
 export interface PageClutterResult {
   /** The block holding the most prose after the clutter went: the "show anyway" fallback. */
   largestProseBlock: Element | null;
@@ -256,6 +283,7 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
   if (!body) return { largestProseBlock: null };
   for (const element of [...body.querySelectorAll(NON_CONTENT_SELECTOR)]) element.remove();
   unwrapOrRemoveNoscript(document);
+  dropLayoutClasses(body);
 
   // One walk over the page marks every candidate; nothing is removed until the guards have seen the whole page.
   const candidates: Candidate[] = [];
@@ -277,7 +305,11 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
   }
 
   const prose = proseByElement(body);
-  const totalProse = prose.get(body) ?? 0;
+  // Consent and dialog text can outweigh a short article; it is measured apart, so the article's share is fair.
+  const neverArticle = candidates.filter((candidate) => NEVER_ARTICLE_RULES.has(candidate.rule)).map((candidate) => candidate.element);
+  const outermostNeverArticle = neverArticle.filter((element) => !neverArticle.some((other) => other !== element && other.contains(element)));
+  const dialogProse = outermostNeverArticle.reduce((sum, element) => sum + (prose.get(element) ?? 0), 0);
+  const totalProse = Math.max(0, (prose.get(body) ?? 0) - dialogProse);
   const isArticleSized = (element: Element, share: number) => totalProse > 0 && (prose.get(element) ?? 0) >= share * totalProse;
   for (const heading of headings) {
     for (const element of sectionsUnderHeading(heading, body)) {
@@ -289,13 +321,26 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
   for (const { element, rule, weak } of candidates) {
     if (!body.contains(element)) continue; // inside a block removed already
     const spareShare = rule === 'comments' ? COMMENTS_PROSE_SHARE : ARTICLE_PROSE_SHARE;
-    if (isArticleSized(element, spareShare)) continue;
-    if (weak && holdsProse(element, prose.get(element) ?? 0)) continue;
+    if (!NEVER_ARTICLE_RULES.has(rule) && isArticleSized(element, spareShare)) {
+      // Spared because it holds the article: it must not stay hidden from Readability, which skips aria-hidden blocks.
+      if (rule === 'hidden') unhide(element);
+      continue;
+    }
+    // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it.
+    if (weak && (HEADING_TAGS.has(tagOf(element)) || holdsProse(element, prose.get(element) ?? 0))) continue;
     if (articleBodies.some((articleBody) => element.contains(articleBody))) continue;
     recordRemoval(removed, rule, element);
     element.remove();
   }
   return { largestProseBlock: largestProseBlock(body) };
+}
+
+/** The page hid the article (a dialog was open when it was saved or read); the reader shows it. */
+function unhide(element: Element): void {
+  element.removeAttribute('hidden');
+  element.removeAttribute('aria-hidden');
+  const style = element.getAttribute('style');
+  if (style) element.setAttribute('style', style.replace(/(display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
 }
 
 /** The innermost element holding at least half of the prose left on the page. */
@@ -313,7 +358,7 @@ function largestProseBlock(body: Element): Element | null {
 function matchesTextRule(rule: TextRule, block: Element, text: string, atEdge: boolean): boolean {
   if (text.length > rule.maxLength) return false;
   if (rule.edgeOnly && !atEdge) return false;
-  if (!rule.pattern.test(text)) return false;
+  if (!rule.pattern.test(caseless(text))) return false;
   if (rule.linkDense && linkDensity(block, text) < 0.4) return false;
   return true;
 }
@@ -338,10 +383,27 @@ export function removeContentClutter(content: Element, removed: Removal[]): void
   }
 }
 
+/** "Extremismus", "World", "Opinion": a section label above the article, at most this long. */
+const KICKER_MAX_LENGTH = 30;
+
+function isKicker(text: string, next: string | undefined): boolean {
+  if (text.length > KICKER_MAX_LENGTH || text.split(' ').length > 3 || /[.!?:;,…]$/.test(text)) return false;
+  // Only above real prose; a short first line over another short line may be a list or a table of facts.
+  return !!next && next.length >= 80;
+}
+
 function removeContentClutterOnce(content: Element, removed: Removal[]): void {
   const blocks = leafBlocks(content);
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   const textBlocks = blocks.filter((block) => texts.get(block) !== '');
+  const [first, second] = textBlocks;
+  if (first && isKicker(texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
+    const parent = first.parentElement;
+    recordRemoval(removed, 'kicker', first, texts.get(first));
+    first.remove();
+    removeEmptyAncestors(parent, content);
+    textBlocks.shift();
+  }
   const edge = new Set([...textBlocks.slice(0, EDGE_BLOCKS), ...textBlocks.slice(-EDGE_BLOCKS)]);
   textBlocks.forEach((block, position) => {
     if (!content.contains(block)) return;
@@ -355,7 +417,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       removeEmptyAncestors(parent, content);
       return;
     }
-    if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(text)) {
+    if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text))) {
       const section = sectionsUnderHeading(block, content);
       // Near the end, such a heading is a leftover of a list already removed, or heads links to elsewhere.
       const nearEnd = position >= textBlocks.length - TRAILING_BLOCKS;

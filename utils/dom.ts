@@ -67,6 +67,16 @@ export function leafBlocks(root: Element): Element[] {
         holdsBlock = true;
         continue;
       }
+      // A link wrapped around blocks is a card (a teaser, a badge): it is judged as one block.
+      if (tag === 'a' && !isBlock(child)) {
+        const start = blocks.length;
+        if (visit(child)) {
+          blocks.splice(start);
+          blocks.push(child);
+          holdsBlock = true;
+        }
+        continue;
+      }
       const nested = visit(child);
       if (isBlock(child)) {
         holdsBlock = true;
@@ -80,6 +90,43 @@ export function leafBlocks(root: Element): Element[] {
   };
   visit(root);
   return blocks;
+}
+
+/**
+ * Inline text standing between blocks (`<div><figure/>Published 22:31<p/></div>`)
+ * wrapped into paragraphs of its own, so that the block-by-block passes see it.
+ * Works on the extracted content, which is Lucid's own copy.
+ */
+export function wrapInlineRuns(root: Element): void {
+  const document = root.ownerDocument;
+  const visit = (element: Element): boolean => {
+    let holdsBlock = false;
+    const children = [...element.childNodes];
+    const childIsBlock = children.map((child) => {
+      if (!isElement(child)) return false;
+      const nested = visit(child);
+      const block = isBlock(child) || nested || ['table', 'pre', 'figure', 'svg'].includes(tagOf(child));
+      if (block) holdsBlock = true;
+      return block;
+    });
+    if (!holdsBlock || tagOf(element) === 'p' || tagOf(element) === 'pre') return holdsBlock;
+    let run: ChildNode[] = [];
+    const flush = () => {
+      if (run.some((node) => (node.textContent ?? '').trim())) {
+        const paragraph = document.createElement('p');
+        run[0]!.before(paragraph);
+        paragraph.append(...run);
+      }
+      run = [];
+    };
+    children.forEach((child, index) => {
+      if (childIsBlock[index]) flush();
+      else run.push(child);
+    });
+    flush();
+    return holdsBlock;
+  };
+  visit(root);
 }
 
 /**

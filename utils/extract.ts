@@ -12,9 +12,10 @@
 import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, foldSpaces, leafBlocks, tagOf, textOf } from './dom.ts';
+import { HEADING_TAGS, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from './dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { extractMetadata } from './metadata/index.ts';
+import { titleOverlap } from './metadata/title.ts';
 import { displayName } from './metadata/names.ts';
 import {
   dedupeCaptions,
@@ -81,12 +82,17 @@ function removeHiddenInClone(live: Document, clone: Document, isHidden: (element
   }
 }
 
-/** The title again at the top of the body, as sites and Readability leave it. */
-function removeLeadingTitle(content: Element, title: string): void {
-  const target = foldSpaces(title).toLowerCase();
-  if (!target) return;
-  for (const heading of content.querySelectorAll('h1, h2')) {
-    if (textOf(heading).toLowerCase() === target) {
+/** The headline again at the top of the body, as sites (and Readability, which turns it into an h2) leave it. */
+function removeLeadingTitle(content: Element, title: string, removed: Removal[]): void {
+  if (!foldSpaces(title)) return;
+  const blocks = leafBlocks(content).filter((block) => textOf(block) !== '').slice(0, 2);
+  for (const block of blocks) {
+    const heading = block.closest('h1, h2');
+    if (!heading || !content.contains(heading)) continue;
+    const text = textOf(heading);
+    // The same headline, or the page's other wording of it (a social-card title and the printed one).
+    if (text.toLowerCase() === foldSpaces(title).toLowerCase() || titleOverlap(text, title) >= 0.5) {
+      removed.push({ rule: 'headline', text });
       heading.remove();
       return;
     }
@@ -185,6 +191,7 @@ function extractOrFail(document: Document, options: ExtractOptions): ExtractResu
   const content = readability.content;
 
   const removedBeforeContent = removed.length;
+  wrapInlineRuns(content);
   removeContentClutter(content, removed);
   // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
   const bylineLine = removed.slice(removedBeforeContent).find((removal) => removal.rule === 'byline')?.text ?? '';
@@ -193,12 +200,14 @@ function extractOrFail(document: Document, options: ExtractOptions): ExtractResu
     signature: signatureLine(content),
     articleText: readability.textContent,
   });
-  removeLeadingTitle(content, meta.title);
+  removeLeadingTitle(content, meta.title, removed);
+  removeBylineBlocks(content, meta.authors.map(displayName), removed);
+  // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
+  removeContentClutter(content, removed);
   wrapImageCaptions(content);
   dedupeCaptions(content, removed);
   trimCaptionCredits(content, removed);
   removeRepeatedBlocks(content, removed);
-  removeBylineBlocks(content, meta.authors.map(displayName), removed);
   removeEmailAddresses(content, removed);
   removeForeignScriptBlocks(content, removed);
   removeEmptyNodes(content);

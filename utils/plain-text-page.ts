@@ -6,6 +6,7 @@
  * "Back To Top" and "MOST POPULAR" that came along with a copy go too.
  */
 import { TEXT_RULES } from './clutter-rules.ts';
+import { caseless } from './clutter.ts';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,7 +19,7 @@ const TITLE_SEARCH_LINES = 6;
 function looksLikeHeadline(line: string): boolean {
   if (line.length < 12 || line.length > 200) return false;
   if (/[.!?。！？:]$/.test(line) && !/\b[A-Z]\.$/.test(line)) return false;
-  return !TEXT_RULES.some((rule) => line.length <= rule.maxLength && rule.pattern.test(line));
+  return !TEXT_RULES.some((rule) => line.length <= rule.maxLength && rule.pattern.test(caseless(line)));
 }
 
 export interface PlainTextPage {

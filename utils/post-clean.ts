@@ -93,7 +93,7 @@ export function dedupeCaptions(content: Element, removed: Removal[]): void {
   }
   // The same words again in a plain block (a caption overlay, a repeated credit line).
   for (const block of leafBlocks(content)) {
-    if (tagOf(block) === 'figcaption' || !content.contains(block)) continue;
+    if (block.closest('figcaption') || !content.contains(block)) continue;
     const text = textOf(block);
     if (text && seen.has(text)) {
       recordRemoval(removed, 'duplicate-caption', block, text);
@@ -106,7 +106,7 @@ export function dedupeCaptions(content: Element, removed: Removal[]): void {
 
 /** A credit at the end of a caption: "… © AFP / Marco Bertorello", "… Foto: Andina", "… | © Getty Images". */
 const CAPTION_CREDIT =
-  /(?:^|\s|[|/–—-])\s*(?:©|\(c\)|\b(?:foto|fotos|photo|photos|bild|bilder|image|credit|credits|crédito|crédits?(?: photos?)?|quelle|source|fuente|fotograf(?:ie)?|copyright|photograph)\s*(?:credit|by|von|de)?\s*[:：])/iu;
+  /(?:^|\s|[|/–—-])\s*(?:©|\(c\)|(?<![\p{L}])(?:foto|fotos|photo|photos|bild|bilder|image|credit|credits|crédito|crédits?(?: photos?)?|quelle|source|fuente|fotograf(?:ie)?|copyright|photograph|ảnh|фото|fot\.|zdjęcie|사진|写真|照片|图|صورة|צילום)\s*(?:credit|by|von|de)?\s*[:：])/iu;
 const CREDIT_MAX_LENGTH = 100;
 const CAPTION_MIN_LENGTH = 10;
 

@@ -22,8 +22,14 @@ export const ALLOWED_ATTR = [
   'cite', 'start', 'reversed', 'type', 'width', 'height', 'media', 'open',
 ];
 
-/** Links and images may point to the web (and images carry inline data); nothing else is a safe address. */
-const ALLOWED_URI = /^(?:https?:|#)/i;
+/**
+ * Addresses may be web links or fragments, never another scheme (javascript:,
+ * vbscript:, file:, data: outside images). DOMPurify tests every attribute
+ * value with this pattern, so plain values ("rtl", "2") must pass too: the
+ * last two branches match text that does not begin with a scheme, as in
+ * DOMPurify's own default.
+ */
+const ALLOWED_URI = /^(?:https?:|#|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 export const SANITIZE_CONFIG: Config = {
   ALLOWED_TAGS,

@@ -4,6 +4,7 @@
  * told apart as people or organisations.
  */
 import type { Author } from '../types.ts';
+import { BYLINE_WORDS } from '../clutter-rules.ts';
 import { parsePersonName, type NameContext } from './names.ts';
 
 /** News agencies and newsrooms that sign articles. */
@@ -22,11 +23,10 @@ const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
 /** An address, not a name: "https://…", "www.example.com", "mediaindonesia.com". */
 const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
 /** Text that leaked in from a photo credit or a caption. */
-const NOT_A_NAME = /\b(image|images|photo|photos|foto|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|[@<>{}=:：\d]/i;
+const NOT_A_NAME = /\b(image|images|photo|photos|foto|fotos|bild|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|(^|\s)(фото|снимок|изображение|инстаграм|صورة|תמונה)|[@<>{}=:：\d]/iu;
 
 /** Leading words of a byline: "By", "Von", "Texto:", "Posted by". */
-const BYLINE_PREFIX =
-  /^\s*((written|posted|reported|story|words|text|reporting|interview|edited|compiled|photos?|fotos?|from)\s+by|by|von|vom|par|por|di|door|av|af|przez|autor(in)?|author|text|texto|testo|tekst|auteur|escrito por|publicado por|redacción|reporter)\s*[:：]?\s+/iu;
+const BYLINE_PREFIX = new RegExp(`^\\s*(${BYLINE_WORDS}|redacción|reporter)\\s*[:：]?\\s+`, 'iu');
 
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;

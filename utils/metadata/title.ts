@@ -49,3 +49,19 @@ export function preferUntruncated(title: string, candidates: string[]): string {
   const stem = title.slice(0, truncated.index).trim();
   return candidates.find((candidate) => candidate.length > stem.length && candidate.startsWith(stem)) ?? title;
 }
+
+/** Words of a title, for telling whether two titles are the same headline: CJK characters count one by one. */
+function titleWords(title: string): Set<string> {
+  return new Set(title.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Share of the shorter title's words found in the other: 1 for the same headline in other words' order. */
+export function titleOverlap(a: string, b: string): number {
+  const wordsA = titleWords(a);
+  const wordsB = titleWords(b);
+  const [smaller, larger] = wordsA.size <= wordsB.size ? [wordsA, wordsB] : [wordsB, wordsA];
+  if (smaller.size === 0) return 0;
+  let shared = 0;
+  for (const word of smaller) if (larger.has(word)) shared++;
+  return shared / smaller.size;
+}

@@ -1,0 +1,59 @@
+/**
+ * The one sanitizer configuration, on jsdom (DOMPurify is not safe under
+ * happy-dom). Every attack here must come out inert, and the article's
+ * structure must come out whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/parse-html.ts';
+import { sanitizeHtml } from '../../utils/sanitize.ts';
+
+const { window } = parseHtml('<!DOCTYPE html><html><body></body></html>', 'https://news.example/');
+const clean = (html: string) => sanitizeHtml(html, window as unknown as Parameters<typeof sanitizeHtml>[1]);
+
+describe('sanitizer', () => {
+  it('removes scripts, event handlers and javascript: links', () => {
+    const out = clean('<p onclick="steal()">Hi<script>steal()</script></p><a href="javascript:steal()">x</a><img src=x onerror="steal()">');
+    expect(out).not.toMatch(/script|onclick|onerror|javascript:/i);
+    expect(out).toContain('<p>Hi</p>');
+  });
+
+  it('allows web addresses only: no vbscript:, file: or hidden javascript:', () => {
+    const out = clean('<a href="vbscript:msgbox(1)">a</a><a href="file:///etc/passwd">b</a><a href=" jav&#x09;ascript:alert(1)">c</a><a href="https://ok.example/">d</a>');
+    expect(out).not.toMatch(/vbscript|file:|javascript/i);
+    expect(out).toContain('href="https://ok.example/"');
+  });
+
+  it('allows data: URLs on images only', () => {
+    const out = clean('<img src="data:image/png;base64,iVBORw0KGgo="><a href="data:text/html,<script>alert(1)</script>">x</a>');
+    expect(out).toContain('src="data:image/png;base64');
+    expect(out).not.toContain('href="data:');
+  });
+
+  it('drops forms, frames, styles, SVG and MathML with their contents', () => {
+    const out = clean('<form><input value="a"><button>Go</button></form><iframe src="https://x"></iframe><style>p{}</style><svg><script>x</script></svg><math><mi>x</mi></math><p>kept</p>');
+    expect(out).toBe('<p>kept</p>');
+  });
+
+  it('keeps figures, captions, tables, lists, quotes and code', () => {
+    const html =
+      '<figure><img src="https://img.example/a.jpg" alt="A"><figcaption>Caption</figcaption></figure><table><tbody><tr><td>1</td></tr></tbody></table><ul><li>a</li></ul><ol><li>b</li></ol><blockquote>q</blockquote><pre><code>c</code></pre>';
+    const out = clean(html);
+    for (const tag of ['<figure>', '<figcaption>', '<table>', '<td>', '<ul>', '<ol>', '<blockquote>', '<pre>', '<code>']) expect(out).toContain(tag);
+  });
+
+  it('opens links in a new tab without giving the page a handle on Lucid', () => {
+    const out = clean('<a href="https://other.example/">link</a>');
+    expect(out).toContain('target="_blank"');
+    expect(out).toContain('rel="noopener noreferrer"');
+  });
+
+  it('strips classes, ids, styles and data attributes, keeps dir and lang', () => {
+    const out = clean('<p class="x" id="y" style="color:red" data-track="1" dir="rtl" lang="ar">نص</p>');
+    expect(out).toBe('<p dir="rtl" lang="ar">نص</p>');
+  });
+
+  it('defeats DOM clobbering names', () => {
+    const out = clean('<img name="cookie" src="https://img.example/a.jpg"><form name="body"></form><a id="location" href="https://x">x</a>');
+    expect(out).not.toMatch(/name="(cookie|body)"|id="location"/);
+  });
+});
