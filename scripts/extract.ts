@@ -60,7 +60,7 @@ function analyzeFile(file: string, url: string | undefined, force: boolean): Rea
 function render(file: string, analysis: ReaderAnalysis, format: OutputFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(jsonRecord(file, analysis, { summary: analysis.summary, quotes: analysis.quotes, citations: analysis.citations }))}\n`;
+      return `${JSON.stringify(jsonRecord(file, analysis, { summary: analysis.summary, quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })) }))}\n`;
     case 'markdown':
       return formatMarkdown(analysis);
     case 'html':

@@ -29,7 +29,7 @@ import {
 import { checkReaderable, judgeExtracted } from './readerable.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
-import { articleText, countWords, readingMinutes } from './text.ts';
+import { articleText, countWords, proseText, readingMinutes } from './text.ts';
 import type { ExtractFailure, ExtractResult, FailureCode, Removal } from './types.ts';
 
 export interface ExtractOptions {
@@ -222,7 +222,7 @@ function extractOrFail(document: Document, options: ExtractOptions): ExtractResu
   const { words, cjkCharacters } = countWords(text);
   return {
     ok: true,
-    article: { html, text, wordCount: words + cjkCharacters, readingMinutes: readingMinutes(text), removed },
+    article: { html, text, prose: proseText(content), wordCount: words + cjkCharacters, readingMinutes: readingMinutes(text), removed },
     meta,
   };
 }

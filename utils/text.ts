@@ -19,14 +19,14 @@ function flush(builder: TextBuilder): void {
   builder.line = '';
 }
 
-function visit(node: Node, builder: TextBuilder, listDepth: number): void {
+function visit(node: Node, builder: TextBuilder, listDepth: number, skip: ReadonlySet<string>): void {
   if (node.nodeType === TEXT_NODE) {
     builder.line += (node.nodeValue ?? '').replace(/\s+/g, ' ');
     return;
   }
   if (!isElement(node)) return;
   const tag = tagOf(node);
-  if (SKIPPED.has(tag)) return;
+  if (SKIPPED.has(tag) || skip.has(tag)) return;
   if (tag === 'br') {
     builder.line += '\n';
     return;
@@ -50,14 +50,14 @@ function visit(node: Node, builder: TextBuilder, listDepth: number): void {
   if (block) flush(builder);
   if (tag === 'li') builder.line += `${'  '.repeat(Math.max(0, listDepth - 1))}• `;
   const nextDepth = tag === 'ul' || tag === 'ol' ? listDepth + 1 : listDepth;
-  for (const child of node.childNodes) visit(child, builder, nextDepth);
+  for (const child of node.childNodes) visit(child, builder, nextDepth, skip);
   if (block) flush(builder);
 }
 
-/** The blocks of text of an element or fragment, in order. */
-export function textBlocks(root: Node): string[] {
+/** The blocks of text of an element or fragment, in order; elements named in `skip` are left out. */
+export function textBlocks(root: Node, skip: ReadonlySet<string> = new Set()): string[] {
   const builder: TextBuilder = { blocks: [], line: '' };
-  for (const child of root.childNodes) visit(child, builder, 0);
+  for (const child of root.childNodes) visit(child, builder, 0, skip);
   flush(builder);
   return builder.blocks;
 }
@@ -65,6 +65,14 @@ export function textBlocks(root: Node): string[] {
 /** Article text: blocks separated by one blank line. List items are kept together, one per line. */
 export function articleText(root: Node): string {
   return textBlocks(root).join('\n\n');
+}
+
+/** What is not running text: captions, tables and code are read, but not summarised. */
+const NOT_PROSE = new Set(['figcaption', 'figure', 'table', 'pre', 'code', 'caption']);
+
+/** The article's running text only: what the summary is made from. */
+export function proseText(root: Node): string {
+  return textBlocks(root, NOT_PROSE).join('\n\n');
 }
 
 /** Words for reading time: spaces split most scripts; Chinese and Japanese count characters instead. */

@@ -62,6 +62,8 @@ export interface Article {
   html: string;
   /** The clean body as plain text, one blank line between blocks. */
   text: string;
+  /** The running text alone, without captions, tables and code: what the summary reads. */
+  prose: string;
   wordCount: number;
   readingMinutes: number;
   removed: Removal[];

@@ -49,6 +49,10 @@ describe('extract command line', () => {
     for (const key of ['url', 'modified', 'excerpt', 'leadImage', 'readingMinutes', 'text', 'html', 'removed']) expect(record).toHaveProperty(key);
     expect(record.text.split('\n\n')).toHaveLength(8);
     expect(record.removed.length).toBeGreaterThan(5);
+    expect(record.summary).toHaveLength(3);
+    expect(record.quotes.filter((quote: { key: boolean }) => quote.key).map((quote: { speaker: string }) => quote.speaker)).toEqual(['Antony Blinken', 'Park Jin']);
+    const blinken = record.quotes[0];
+    expect(record.text.slice(blinken.start, blinken.end)).toBe(blinken.text);
   });
 
   it('prints the reader view as text by default, and Markdown and HTML on request', () => {

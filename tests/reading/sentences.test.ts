@@ -1,0 +1,40 @@
+/** Sentence splitting with Intl.Segmenter, mended for news text. */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../utils/sentences.ts';
+
+const texts = (text: string, lang = 'en') => splitSentences(text, lang).map((sentence) => sentence.text);
+
+describe('sentences', () => {
+  it('does not break after abbreviations and initials', () => {
+    expect(texts('The U.S. and Japan met. Mr. Smith said so. It was Sept. 5 when it happened. J. K. Rowling wrote it. Rep. G.K. Butterfield agreed.')).toEqual([
+      'The U.S. and Japan met.',
+      'Mr. Smith said so.',
+      'It was Sept. 5 when it happened.',
+      'J. K. Rowling wrote it.',
+      'Rep. G.K. Butterfield agreed.',
+    ]);
+  });
+
+  it('keeps a quotation that runs over several sentences in one', () => {
+    expect(texts('“We came. We saw. We left,” Blinken said. Then he flew home.')).toEqual(['“We came. We saw. We left,” Blinken said.', 'Then he flew home.']);
+    expect(texts('„Das ist gut. Wirklich“, sagte er. Dann ging er.', 'de')).toEqual(['„Das ist gut. Wirklich“, sagte er.', 'Dann ging er.']);
+  });
+
+  it('starts a new sentence at a new quotation', () => {
+    expect(texts('“It is hard,” Flynn said. “We will win.”')).toEqual(['“It is hard,” Flynn said.', '“We will win.”']);
+  });
+
+  it('splits Japanese, Chinese, Korean and Arabic at their own punctuation', () => {
+    expect(texts('東京都は今日、計画を発表した。市民は歓迎している！本当か？', 'ja')).toEqual(['東京都は今日、計画を発表した。', '市民は歓迎している！', '本当か？']);
+    expect(texts('北京今天发布了计划。市民表示欢迎！', 'zh')).toEqual(['北京今天发布了计划。', '市民表示欢迎！']);
+    expect(texts('서울시는 오늘 계획을 발표했다. 시민들은 환영했다.', 'ko')).toEqual(['서울시는 오늘 계획을 발표했다.', '시민들은 환영했다.']);
+    expect(texts('قال الرئيس إن الوضع صعب. وأضاف أن الحكومة تعمل.', 'ar')).toEqual(['قال الرئيس إن الوضع صعب.', 'وأضاف أن الحكومة تعمل.']);
+  });
+
+  it('gives offsets into the text and paragraph numbers', () => {
+    const text = 'First one. Second one.\n\nThird one.';
+    const sentences = splitSentences(text, 'en');
+    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(sentences.map((sentence) => sentence.paragraph)).toEqual([0, 0, 1]);
+  });
+});

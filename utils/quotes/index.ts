@@ -1,0 +1,193 @@
+/**
+ * Every direct quotation in an article, with who said it.
+ *
+ *   marks.ts        where the quotations are
+ *   attribution.ts  the words around each that name the speaker
+ *   people.ts       the full name the article gave that speaker
+ *
+ * A quotation with no attribution of its own (a paragraph that is only a
+ * quote) belongs to the speaker of the quotation just before it, or else to
+ * the subject of the sentence before it; "he" and "she" are the person last
+ * named. Key quotes are the full statements: scare quotes ("like-minded
+ * countries") and titles are found but not shown as key quotes.
+ */
+import { splitSentences, type Sentence } from '../sentences.ts';
+import { PRONOUNS, attributionAfter, attributionBefore, labelInside, sentenceSubject } from './attribution.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { PeopleIndex } from './people.ts';
+
+export interface Quote {
+  /** The quoted words, without the marks. */
+  text: string;
+  /** Who said it, as fully as the article names them ("Antony Blinken", "the vendor"); '' when unknown. */
+  speaker: string;
+  /** The words next to the quotation that attribute it ("Blinken", "he"); '' when none. */
+  mention: string;
+  /** Offsets of the quoted words in the article text. */
+  start: number;
+  end: number;
+  /** A full statement worth showing, not a scare quote, a title or a fragment. */
+  key: boolean;
+}
+
+export interface QuoteOptions {
+  lang?: string;
+}
+
+/** How far around a quotation its attribution is looked for. */
+const CONTEXT_BEFORE = 220;
+const CONTEXT_AFTER = 160;
+/**
+ * A clause that introduces a quotation without a verb of saying next to the
+ * speaker: "The piece used her words as its headline: “…”", "Trump attacked
+ * Clinton, saying, “…”". The sentence's subject is the speaker.
+ */
+const INTRODUCTION = /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding)\s*[,:]?(?:\s+that)?)\s*$/u;
+
+/** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */
+const SPILLED_ATTRIBUTION_LENGTH = 60;
+/** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
+const INHERIT_PARAGRAPHS = 2;
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? sentences.find((sentence) => sentence.start >= offset);
+}
+
+function wordCount(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // Three CJK characters carry about as much as a word.
+  return words + Math.round(cjk / 3);
+}
+
+/** Fewer words than this make a fragment or a scare quote, not a statement. */
+export const KEY_QUOTE_MIN_WORDS = 6;
+
+/** "The Comeback Kid", "Make America Great Again": a title or a slogan, capitalised word by word. */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length <= 10 && capitalised / words.length > 0.7 && !/[.!?]$/.test(text);
+}
+
+function isKey(text: string, speaker: string): boolean {
+  return wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text) && speaker !== '';
+}
+
+/** The text between two offsets, cut to a length at the end nearest `from` or `to`. */
+function slice(text: string, from: number, to: number): string {
+  return from < to ? text.slice(from, to) : '';
+}
+
+export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return [];
+  const sentences = splitSentences(text, options.lang);
+  const found: { span: QuoteSpan; mention: string; inherited: boolean }[] = [];
+
+  spans.forEach((span, index) => {
+    const previous = spans[index - 1];
+    const next = spans[index + 1];
+    const startSentence = sentenceAt(sentences, span.outerStart);
+    const endSentence = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
+    const beforeFrom = Math.max(startSentence?.start ?? 0, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE);
+    // A quotation that ends its sentence ("…?” Clinton said.") has its attribution in what the segmenter
+    // calls the next sentence: the attribution is looked for up to the end of the sentence after the quote.
+    const sentenceAfter = sentenceAt(sentences, span.outerEnd);
+    const afterLimit = endSentence && endSentence.end > span.outerEnd ? endSentence.end : (sentenceAfter?.end ?? text.length);
+    const afterTo = Math.min(afterLimit, next ? next.outerStart : text.length, span.outerEnd + CONTEXT_AFTER);
+    const before = slice(text, beforeFrom, span.outerStart);
+    const after = slice(text, span.outerEnd, afterTo);
+    // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;
+    // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
+    const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
+    const afterUsable = !/:\s*$/.test(after) && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
+    const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
+    if (attribution) {
+      found.push({ span, mention: attribution.mention, inherited: false });
+      return;
+    }
+    // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
+    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
+    const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
+    if (INTRODUCTION.test(before)) {
+      const introducer = sentenceSubject(sentenceText);
+      if (introducer) {
+        found.push({ span, mention: introducer, inherited: true });
+        return;
+      }
+    }
+    // A quote standing alone, or another quote in the same paragraph, continues the last speaker nearby…
+    const last = found[found.length - 1];
+    if (last && last.mention && span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS && (standsAlone || span.paragraph === last.span.paragraph)) {
+      found.push({ span, mention: last.mention, inherited: true });
+      return;
+    }
+    // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
+    // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
+    const previousSentence = startSentence ? sentences[sentences.indexOf(startSentence) - 1] : undefined;
+    const subject = (!standsAlone ? sentenceSubject(sentenceText) : undefined) ?? (standsAlone && previousSentence ? sentenceSubject(previousSentence.text) : undefined);
+    found.push({ span, mention: subject ?? '', inherited: !!subject });
+  });
+
+  const people = new PeopleIndex(text, sentences, found.filter((entry) => !entry.inherited).map((entry) => entry.mention));
+  let lastSpeaker = '';
+  return found.map(({ span, mention: rawMention, inherited }) => {
+    let mention = dropCommonWords(rawMention, text, inherited);
+    // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
+    if (inherited && mention && /^\p{Lu}/u.test(mention) && !PRONOUNS.test(mention) && !people.knows(nameInMention(mention)) && mention.split(' ').length < 2) mention = '';
+    let speaker = '';
+    if (mention && PRONOUNS.test(mention)) {
+      // "he said": the person named last before the quotation, else the last speaker.
+      const sentence = sentenceAt(sentences, span.outerStart);
+      const previous = sentence ? sentences[sentences.indexOf(sentence) - 1] : undefined;
+      speaker = people.lastBefore(span.outerStart, text, previous?.start ?? sentence?.start ?? 0) || lastSpeaker || '';
+    } else if (/^(?:the|a|an|one|another|two|three|several|many|some)\s/iu.test(mention) && !/\p{Lu}/u.test(mention.slice(mention.indexOf(' ')))) {
+      // A description names no one: "the vendor" is shown as written (in lower case, whatever began the sentence).
+      speaker = mention.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+    } else if (mention) {
+      speaker = people.resolve(nameInMention(mention), span.outerStart);
+    }
+    if (speaker) lastSpeaker = speaker;
+    return { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+  });
+}
+
+/**
+ * The name in a mention that describes as well: "White House press
+ * secretary Josh Earnest" -> "Josh Earnest", "Rep. Gwen Moore (D-Wis.)" ->
+ * "Rep. Gwen Moore"; a description without a name stays as it is ("the vendor").
+ */
+function nameInMention(mention: string): string {
+  const head = mention.replace(/\([^)]*\)/g, ' ').split(',')[0]!.trim();
+  if (!/\s\p{Ll}/u.test(head)) return head;
+  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
+  const last = runs[runs.length - 1];
+  // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
+  return last && head.endsWith(last) ? last : head;
+}
+
+/**
+ * Capitalised words that the article also writes in lower case are common
+ * words at the start of a clause ("Following Monday’s debate …"), not names;
+ * all-capital words before a dash are datelines ("LOS ANGELES —").
+ */
+function dropCommonWords(mention: string, text: string, guessed: boolean): string {
+  const words = mention.split(/\s+/);
+  while (words.length > 1 || (words.length === 1 && !PRONOUNS.test(words[0]!))) {
+    const word = words[0]!.replace(/[’']s$/u, '');
+    const lower = word.toLowerCase();
+    const isCommon = word !== lower && new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    const isShouted = guessed && word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
+    if (!isCommon && !isShouted) break;
+    words.shift();
+    if (words.length === 0) return '';
+  }
+  return words.join(' ');
+}
+
+/** The key quotes for the reader view, in article order. */
+export function keyQuotes(quotes: Quote[]): Quote[] {
+  return quotes.filter((quote) => quote.key);
+}

@@ -1,0 +1,171 @@
+/**
+ * The people an article names, so that a later "Blinken" or "Park" can be
+ * shown as the full name the article introduced ("Antony Blinken", "Park Jin").
+ *
+ * Names are runs of capitalised words, with titles and nationalities taken
+ * off the front ("US Secretary of State Antony Blinken" -> "Antony Blinken").
+ * A run counts as a person when the article treats it as one: it is
+ * introduced with a title, credited with speech, or later called by one of
+ * its words alone — newsrooms do that to people, not to places.
+ */
+
+export interface PersonName {
+  full: string;
+  tokens: string[];
+  /** Offset of its first mention. */
+  firstSeen: number;
+}
+
+/** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
+const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president vice prime minister ' +
+    'secretary foreign defense defence finance interior justice home state chancellor premier mayor governor senator representative ' +
+    'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
+    'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
+    'king queen prince princess pope cardinal bishop father sister brother coach manager captain striker goalkeeper professor doctor ' +
+    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter ' +
+    'us u.s. american british uk french german japanese korean chinese russian ukrainian israeli palestinian indian canadian australian ' +
+    'south north east west republican democratic democrat conservative labour liberal gop party house senate white national federal ' +
+    'herr frau dr. monsieur madame señor señora signor signora don doña ' +
+    'bürgermeister bürgermeisterin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin ministerpräsident ministerpräsidentin ' +
+    'präsident präsidentin sprecher sprecherin chef chefin bundestagspräsidentin außenminister außenministerin ' +
+    'président présidente ministre maire porte-parole premier première presidente ministro ministra alcalde alcaldesa portavoz sindaco ' +
+    'senatore senatrice deputato deputata'
+  ).split(' '),
+);
+
+/** Capitalised words that begin sentences and headings, not names. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an and but or if when while as at in on of for to from by with after before during since this that these those there here ' +
+    'it its he she they we i you his her their our my your what who why how where which however meanwhile also still yet so then ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'some many most all no every each other such more few several both another any ' +
+    'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma'
+  ).split(' '),
+);
+
+/** Capitalised words joined by spaces (never a line break), with the particles names carry. */
+const NAME_RUN = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
+
+function normaliseToken(token: string): string {
+  return token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, '');
+}
+
+/** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
+export function stripTitles(run: string): string[] {
+  const tokens = run.split(/\s+/).map(normaliseToken).filter(Boolean);
+  while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  // "Secretary of State Antony Blinken": a title can continue after "of".
+  return tokens;
+}
+
+function hadTitle(run: string): boolean {
+  const first = run.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return TITLE_WORDS.has(first.replace(/\.$/, '')) || TITLE_WORDS.has(first);
+}
+
+/** Capitalised runs of two to four words (after titles), with where they start; a run never crosses a sentence. */
+function nameRuns(text: string, sentences: { start: number; end: number }[]): { tokens: string[]; start: number; titled: boolean }[] {
+  const runs: { tokens: string[]; start: number; titled: boolean }[] = [];
+  for (const sentence of sentences) {
+    for (const run of sentenceNameRuns(text.slice(sentence.start, sentence.end))) runs.push({ ...run, start: run.start + sentence.start });
+  }
+  return runs;
+}
+
+function sentenceNameRuns(text: string): { tokens: string[]; start: number; titled: boolean }[] {
+  const runs: { tokens: string[]; start: number; titled: boolean }[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    const tokens = stripTitles(match[0]);
+    if (tokens.length < 2 || tokens.length > 4) continue;
+    // All-capital runs are acronyms and shouting headlines, not names.
+    if (tokens.every((token) => token === token.toUpperCase())) continue;
+    const offset = match[0].indexOf(tokens[0]!);
+    runs.push({ tokens, start: (match.index ?? 0) + Math.max(0, offset), titled: hadTitle(match[0]) });
+  }
+  return runs;
+}
+
+export class PeopleIndex {
+  private readonly people: PersonName[] = [];
+
+  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = []) {
+    const runs = nameRuns(text, sentences);
+    const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
+    const seen = new Set<string>();
+    for (const run of runs) {
+      const full = run.tokens.join(' ');
+      if (seen.has(full)) continue;
+      // A word of the run used alone marks a person named by surname or family name ("Blinken", "Park").
+      const usedAlone = run.tokens.some((token) => this.countAlone(text, token) > 0);
+      if (run.titled || usedAlone || spoken.has(full.toLowerCase())) {
+        seen.add(full);
+        this.people.push({ full, tokens: run.tokens, firstSeen: run.start });
+      }
+    }
+  }
+
+  /** How often a word stands without a capitalised neighbour (as a surname does after its first mention). */
+  private countAlone(text: string, token: string): number {
+    if (token.length < 2) return 0;
+    const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{Lu}][\\p{L}'’.-]*\\s)${escaped}(?![\\p{L}])(?!\\s+[\\p{Lu}])`, 'gu');
+    return [...text.matchAll(pattern)].length;
+  }
+
+  get all(): readonly PersonName[] {
+    return this.people;
+  }
+
+  /**
+   * The fullest name the article gave for a mention: "Blinken" -> "Antony
+   * Blinken", "Park" -> "Park Jin", "Mr. Obama" -> "Barack Obama". A mention
+   * that matches no one comes back as it was.
+   */
+  resolve(mention: string, before = Number.POSITIVE_INFINITY): string {
+    const tokens = stripTitles(mention);
+    if (tokens.length === 0) return mention.trim();
+    const candidates = this.people.filter((person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY);
+    const joined = tokens.join(' ').toLowerCase();
+    // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
+    const scored = candidates
+      .map((person) => {
+        const lower = person.tokens.map((token) => token.toLowerCase());
+        const full = lower.join(' ');
+        if (full === joined) return { person, score: 3 };
+        if (full.endsWith(` ${joined}`)) return { person, score: 2 };
+        if (full.startsWith(`${joined} `)) return { person, score: 1 };
+        return { person, score: 0 };
+      })
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || b.person.tokens.length - a.person.tokens.length);
+    return scored[0]?.person.full ?? tokens.join(' ');
+  }
+
+  /** Whether a mention names one of the article's people. */
+  knows(mention: string): boolean {
+    const joined = stripTitles(mention).join(' ').toLowerCase();
+    if (!joined) return false;
+    return this.people.some((person) => {
+      const full = person.tokens.join(' ').toLowerCase();
+      return full === joined || full.endsWith(` ${joined}`) || full.startsWith(`${joined} `);
+    });
+  }
+
+  /** The last person named between `from` and an offset (for "he said" with no speaker nearby). */
+  lastBefore(offset: number, text: string, from = 0): string | undefined {
+    let best: { name: string; at: number } | undefined;
+    const head = text.slice(from, offset);
+    for (const person of this.people) {
+      for (const token of [person.full, ...person.tokens]) {
+        const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const matches = [...head.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
+        const at = matches[matches.length - 1]?.index;
+        if (at !== undefined && (!best || at > best.at)) best = { name: person.full, at };
+      }
+    }
+    return best?.name;
+  }
+}
