@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyzeDocument, type ReaderAnalysis } from '../utils/analyze.ts';
+import { CITATION_STYLES, formatCitation } from '../utils/citation/index.ts';
 import { plainTextToPage } from '../utils/plain-text-page.ts';
 import { OUTPUT_FORMATS, formatHtml, formatMarkdown, formatText, jsonRecord, type OutputFormat } from './lib/format-output.ts';
 import { parseHtml } from './lib/parse-html.ts';
@@ -19,6 +20,7 @@ const USAGE = `Usage: npm run -s extract -- [--url URL] [--format text|markdown|
   --url URL     the address the page was saved from (default: the page's canonical link)
   --format F    text (default): the reader view; markdown; html: a clean document; json: one object per file per line
   --force       read the largest block of text even where the page holds no article ("Show anyway")
+  --accessed D  the access date citations print (YYYY-MM-DD; default: today)
 `;
 
 interface Failure {
@@ -57,10 +59,22 @@ function analyzeFile(file: string, url: string | undefined, force: boolean): Rea
   }
 }
 
-function render(file: string, analysis: ReaderAnalysis, format: OutputFormat): string {
+function citationsOf(analysis: ReaderAnalysis, accessed: Date): Record<string, string> {
+  const citations: Record<string, string> = {};
+  for (const style of CITATION_STYLES) citations[style] = formatCitation(analysis.meta, style, { accessed, articleText: analysis.article.text }).text;
+  return citations;
+}
+
+function render(file: string, analysis: ReaderAnalysis, format: OutputFormat, accessed: Date): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(jsonRecord(file, analysis, { summary: analysis.summary, quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })) }))}\n`;
+      return `${JSON.stringify(
+        jsonRecord(file, analysis, {
+          summary: analysis.summary,
+          quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })),
+          citations: citationsOf(analysis, accessed),
+        }),
+      )}\n`;
     case 'markdown':
       return formatMarkdown(analysis);
     case 'html':
@@ -80,6 +94,7 @@ function main(argv: string[]): number {
         url: { type: 'string' },
         format: { type: 'string', default: 'text' },
         force: { type: 'boolean', default: false },
+        accessed: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -105,6 +120,11 @@ function main(argv: string[]): number {
     process.stderr.write(`--url must be an http(s) address, not "${values.url}".\n`);
     return 2;
   }
+  const accessed = values.accessed ? new Date(`${values.accessed}T12:00:00`) : new Date();
+  if (Number.isNaN(accessed.getTime()) || (values.accessed && !/^\d{4}-\d{2}-\d{2}$/.test(values.accessed))) {
+    process.stderr.write(`--accessed must be a date written YYYY-MM-DD, not "${values.accessed}".\n`);
+    return 2;
+  }
   let failed = 0;
   for (const [index, file] of positionals.entries()) {
     let result: ReaderAnalysis | Failure;
@@ -120,7 +140,7 @@ function main(argv: string[]): number {
       continue;
     }
     if (format !== 'json' && positionals.length > 1) process.stdout.write(`${index > 0 ? '\n' : ''}==> ${file} <==\n`);
-    process.stdout.write(render(file, result, format));
+    process.stdout.write(render(file, result, format, accessed));
   }
   return failed > 0 ? 1 : 0;
 }

@@ -8,3 +8,17 @@ declare module '@joplin/turndown-plugin-gfm' {
   export const taskListItems: Plugin;
   export const highlightedCodeBlock: Plugin;
 }
+
+/** citation-js ships no types; Lucid uses this much of it. */
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    format(format: string, options?: Record<string, unknown>): string | object;
+  }
+  export const plugins: {
+    config: { get(name: string): unknown };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,113 @@
+/**
+ * Citations from the article's metadata, formatted by citation-js with
+ * citeproc-js and the official CSL styles: APA 7, MLA 9, Chicago 17
+ * (notes-bibliography, bibliography entry), Harvard (Cite Them Right), IEEE;
+ * plus BibLaTeX, RIS and CSL-JSON. Heavy (the engine and the styles), so
+ * the popup loads this module only when a citation is asked for.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { ArticleMeta } from '../types.ts';
+import { addressWithoutScheme, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
+import apa from './styles/apa.ts';
+import chicago from './styles/chicago.ts';
+import harvard from './styles/harvard.ts';
+import ieee from './styles/ieee.ts';
+import mla from './styles/mla.ts';
+
+export const CITATION_STYLES = ['apa', 'mla', 'chicago', 'harvard', 'ieee', 'bibtex', 'ris', 'csl'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+export interface Citation {
+  text: string;
+  /** Markup with the style's italics, for the clipboard's rich-text flavour; '' for data formats. */
+  html: string;
+}
+
+const CSL_STYLES = { apa, mla, chicago, harvard, ieee } as const;
+type CslStyle = keyof typeof CSL_STYLES;
+
+let registered = false;
+
+function registerStyles(): void {
+  if (registered) return;
+  const config = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void } };
+  for (const [name, xml] of Object.entries(CSL_STYLES)) config.styles.add(`lucid-${name}`, xml);
+  registered = true;
+}
+
+/** Styles that print initials write "Si-young" as "S.-Y." only when the syllable after the hyphen is capitalised. */
+const INITIAL_STYLES = new Set<CslStyle>(['apa', 'harvard', 'ieee']);
+
+function forStyle(item: CslItem, style: CslStyle): CslItem {
+  const variant: CslItem = { ...item };
+  if (style === 'mla' && item.URL) variant.URL = addressWithoutScheme(item.URL);
+  // IEEE cites anything read online as an online source: with its address and access date.
+  if (style === 'ieee') variant.type = 'webpage';
+  if (INITIAL_STYLES.has(style) && item.author) {
+    variant.author = item.author.map((name: CslName) =>
+      name.given ? { ...name, given: name.given.replace(/-(\p{Ll})/gu, (_hyphen, letter: string) => `-${letter.toUpperCase()}`) } : name,
+    );
+  }
+  return variant;
+}
+
+function formatCsl(item: CslItem, style: CslStyle): Citation {
+  const cite = new Cite(forStyle(item, style));
+  const options = { template: `lucid-${style}`, lang: 'en-US' };
+  // A numbered style's "[1]" belongs to a reference list, not to one citation copied on its own.
+  const text = (cite.format('bibliography', { ...options, format: 'text' }) as string).trim().replace(/^\[\d+\]\s*/, '');
+  const html = (cite.format('bibliography', { ...options, format: 'html' }) as string).trim();
+  return { text, html: bodyOfEntry(html) };
+}
+
+/**
+ * citeproc wraps the entry in <div class="csl-bib-body"><div class="csl-entry">…</div></div>, and a
+ * numbered style splits it into a left margin (the number) and the inline text: only the text is kept.
+ */
+function bodyOfEntry(html: string): string {
+  const inline = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html);
+  if (inline?.[1]) return inline[1].trim();
+  const match = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  return (match?.[1] ?? html).trim();
+}
+
+/**
+ * BibLaTeX, which has a field for what BibTeX cannot say: a newspaper article
+ * is `@article` with `entrysubtype = {newspaper}`; a page that is not news is `@online`.
+ */
+function formatBibtex(item: CslItem): string {
+  const cite = new Cite(item);
+  let bib = (cite.format('biblatex') as string).trim();
+  // The access date is in urldate; citation-js repeats it as a note.
+  bib = bib.replace(/\n\tnote = \{\[Online; accessed [^}]*\]\},/, '');
+  if (item.type === 'article-newspaper') {
+    bib = bib.replace(/^@article\{([^,]+),/, '@article{$1,\n\tentrysubtype = {newspaper},');
+  } else {
+    bib = bib.replace(/^@\w+\{/, '@online{').replace(/\n\tjournaltitle = /, '\n\torganization = ');
+  }
+  return bib;
+}
+
+export function formatCitation(meta: ArticleMeta, style: CitationStyle, options: ItemOptions): Citation {
+  registerStyles();
+  const item = toCslItem(meta, options);
+  switch (style) {
+    case 'bibtex':
+      return { text: formatBibtex(item), html: '' };
+    case 'ris':
+      return { text: (new Cite(item).format('ris') as string).trim(), html: '' };
+    case 'csl':
+      return { text: JSON.stringify([item], null, 2), html: '' };
+    default:
+      return formatCsl(item, style);
+  }
+}
+
+export function formatAllCitations(meta: ArticleMeta, options: ItemOptions): Record<CitationStyle, Citation> {
+  const citations = {} as Record<CitationStyle, Citation>;
+  for (const style of CITATION_STYLES) citations[style] = formatCitation(meta, style, options);
+  return citations;
+}
