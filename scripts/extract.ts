@@ -7,7 +7,8 @@
  * any failed (1) or the command line was wrong (2).
  */
 import { parseArgs } from 'node:util';
-import { analyzeDocument, type ReaderAnalysis } from '../utils/analyze.ts';
+import type { ReaderAnalysis } from '../utils/analyze.ts';
+import { analyzeDocument } from '../utils/extract.ts';
 import { CITATION_STYLES, formatCitation } from '../utils/citation/index.ts';
 import { plainTextToPage } from '../utils/plain-text-page.ts';
 import { OUTPUT_FORMATS, formatHtml, formatMarkdown, formatText, jsonRecord, type OutputFormat } from './lib/format-output.ts';

@@ -1,20 +1,23 @@
 /**
- * Everything the reader view shows, from one document: the clean article and
- * its metadata (extract.ts), then what is computed from the clean text — the
- * summary and the quotations with their speakers.
+ * What the reader view computes from a clean article's text: the summary and
+ * the quotations with their speakers. It runs where the view runs (the popup,
+ * the overlay, the command line), not in the script injected into a page, so
+ * that script stays small.
  */
-import { extractArticle, type ExtractOptions } from './extract.ts';
 import { findQuotes, type Quote } from './quotes/index.ts';
-import { DEFAULT_SUMMARY_SENTENCES, summarize } from './summary.ts';
+import { DEFAULT_SUMMARY_SENTENCES, rankSummarySentences, summaryOfLength } from './summary.ts';
 import type { ExtractFailure, ExtractSuccess } from './types.ts';
 
-export interface AnalyzeOptions extends ExtractOptions {
+export interface AnalyzeOptions {
   /** Summary length, 1–5 sentences; 0 for none. */
   summarySentences?: number;
 }
 
 export interface ReaderAnalysis extends ExtractSuccess {
+  /** The summary at the requested length, in article order. */
   summary: string[];
+  /** Up to five summary sentences, best first: a view shows the first N in article order. */
+  summaryPicks: { text: string; position: number }[];
   quotes: Quote[];
 }
 
@@ -25,14 +28,11 @@ export function analyzeArticle(extracted: ExtractSuccess, options: AnalyzeOption
   const sentences = options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES;
   const { text, prose } = extracted.article;
   const lang = extracted.meta.lang;
+  const summaryPicks = rankSummarySentences(prose, { title: extracted.meta.title, lang });
   return {
     ...extracted,
-    summary: sentences > 0 ? summarize(prose, { sentences, title: extracted.meta.title, lang }) : [],
+    summary: summaryOfLength(summaryPicks, sentences),
+    summaryPicks,
     quotes: findQuotes(text, { lang }),
   };
-}
-
-export function analyzeDocument(document: Document, options: AnalyzeOptions = {}): AnalyzeResult {
-  const extracted = extractArticle(document, options);
-  return extracted.ok ? analyzeArticle(extracted, options) : extracted;
 }

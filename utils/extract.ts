@@ -1,228 +1,31 @@
 /**
- * The article pipeline: Document + URL in, plain data out.
- *
- *   readerable check -> clone -> lazy images -> page clutter -> Readability
- *   -> content clutter -> captions -> byline and e-mails -> foreign script
- *   -> empty nodes -> sanitize -> text, metadata
- *
- * The live document is only read, never changed: every stage that edits works
- * on a clone. Nothing here throws: every failure becomes `{ ok: false }` with
- * a reason a person can read.
+ * The article pipeline with its output sanitized: what the command line, the
+ * benchmarks and the tests call. (The script injected into a page runs the
+ * same pipeline and leaves sanitizing to the view that inserts the markup.)
  */
-import { Readability } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
-import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from './dom.ts';
-import { fixLazyImages, fixLazySources } from './lazy-images.ts';
-import { extractMetadata } from './metadata/index.ts';
-import { titleOverlap } from './metadata/title.ts';
-import { displayName } from './metadata/names.ts';
-import {
-  dedupeCaptions,
-  removeBylineBlocks,
-  removeEmailAddresses,
-  removeEmptyNodes,
-  removeRepeatedBlocks,
-  trimCaptionCredits,
-  wrapImageCaptions,
-} from './post-clean.ts';
-import { checkReaderable, judgeExtracted } from './readerable.ts';
+import { analyzeArticle, type AnalyzeOptions, type AnalyzeResult } from './analyze.ts';
+import { runPipeline, type ExtractOptions } from './pipeline.ts';
 import { sanitizeHtml } from './sanitize.ts';
-import { removeForeignScriptBlocks } from './script-filter.ts';
-import { articleText, countWords, proseText, readingMinutes } from './text.ts';
-import type { ExtractFailure, ExtractResult, FailureCode, Removal } from './types.ts';
+import type { ExtractResult } from './types.ts';
 
-export interface ExtractOptions {
-  /** The page's address; defaults to the document's own URL. */
-  url?: string;
-  /** Skip the "is this an article?" check and take the largest block of text ("Show anyway"). */
-  force?: boolean;
-  /** Pages with more elements than this are refused rather than left to freeze the tab. */
-  maxElements?: number;
+export { DEFAULT_MAX_ELEMENTS, failure, type ExtractOptions } from './pipeline.ts';
+
+export interface SanitizedExtractOptions extends ExtractOptions {
   /** The window whose DOM the sanitizer parses in; defaults to the document's window. */
   window?: WindowLike;
-  /**
-   * In a browser: whether the page's stylesheet hides a live element (hover
-   * cards, off-screen menus). The command line sees only markup and has none.
-   */
-  isHidden?: (liveElement: Element) => boolean;
 }
 
-export const DEFAULT_MAX_ELEMENTS = 250_000;
-
-const MESSAGES: Record<FailureCode, string> = {
-  'not-article': 'No article found on this page.',
-  'empty-page': 'This page is empty.',
-  'too-large': 'This page is too large to read safely.',
-  restricted: "Lucid can't read this page.",
-  timeout: 'Reading this page took too long.',
-  failed: 'Something went wrong while reading this page.',
-};
-
-export function failure(reason: FailureCode, detail?: string): ExtractFailure {
-  return { ok: false, reason, message: detail ? `${MESSAGES[reason]} ${detail}` : MESSAGES[reason] };
-}
-
-/** Marks, in the clone, the elements the page's stylesheet hides in the live page (same tree, same order). */
-function removeHiddenInClone(live: Document, clone: Document, isHidden: (element: Element) => boolean, removed: Removal[]): void {
-  if (!live.body || !clone.body) return;
-  const liveElements = live.body.getElementsByTagName('*');
-  const cloneElements = [...clone.body.getElementsByTagName('*')];
-  if (liveElements.length !== cloneElements.length) return;
-  const hidden: Element[] = [];
-  for (let index = 0; index < liveElements.length; index++) {
-    const element = liveElements[index];
-    if (!element || !isHidden(element)) continue;
-    const copy = cloneElements[index];
-    if (copy && !hidden.some((outer) => outer.contains(copy))) hidden.push(copy);
-  }
-  for (const element of hidden) {
-    removed.push({ rule: 'hidden-by-stylesheet', text: textOf(element).slice(0, 160) });
-    element.remove();
-  }
-}
-
-/** The headline again at the top of the body, as sites (and Readability, which turns it into an h2) leave it. */
-function removeLeadingTitle(content: Element, title: string, removed: Removal[]): void {
-  if (!foldSpaces(title)) return;
-  const blocks = leafBlocks(content).filter((block) => textOf(block) !== '').slice(0, 2);
-  for (const block of blocks) {
-    const heading = block.closest('h1, h2');
-    if (!heading || !content.contains(heading)) continue;
-    const text = textOf(heading);
-    // The same headline, or the page's other wording of it (a social-card title and the printed one).
-    if (text.toLowerCase() === foldSpaces(title).toLowerCase() || titleOverlap(text, title) >= 0.5) {
-      removed.push({ rule: 'headline', text });
-      heading.remove();
-      return;
-    }
-  }
-}
-
-/** A person's name alone: two to four capitalised words. */
-const BARE_NAME = /^[\p{Lu}][\p{Ll}\p{M}'’.-]+(?: [\p{Lu}][\p{Ll}\p{M}'’.-]+){1,3}$/u;
-
-/** The article's last line when it is only a name: how many papers sign ("Lê Phương"). */
-function signatureLine(content: Element): string {
-  const blocks = leafBlocks(content);
-  for (let index = blocks.length - 1; index >= 0; index--) {
-    const text = textOf(blocks[index]!);
-    if (!text) continue;
-    return text.length <= 40 && BARE_NAME.test(text) ? text : '';
-  }
-  return '';
-}
-
-/** Headings left with nothing under them at the end of the article ("Related", after its list went). */
-function removeTrailingHeadings(content: Element): void {
-  for (;;) {
-    const all = content.querySelectorAll('*');
-    let last: Element | null = null;
-    for (let index = all.length - 1; index >= 0; index--) {
-      const element = all[index];
-      if (element && textOf(element) && !element.firstElementChild) {
-        last = element;
-        break;
-      }
-    }
-    const heading = last?.closest('h1, h2, h3, h4, h5, h6');
-    if (!heading || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading))) return;
-    heading.remove();
-  }
-}
-
-interface ReadabilityOutput {
-  content: Element;
-  textContent: string;
-  byline: string;
-  dir: string;
-}
-
-function runReadability(clone: Document): ReadabilityOutput | null {
-  const reader = new Readability(clone, {
-    // Classes stay until our own clean-up has read them (captions, bylines); the sanitizer drops them.
-    keepClasses: true,
-    // Return the element itself: serialising and re-parsing the article costs time and changes nothing.
-    serializer: (element: Node) => element as unknown as string,
+export function extractArticle(document: Document, options: SanitizedExtractOptions = {}): ExtractResult {
+  return runPipeline(document, options, (content, page) => {
+    const window = options.window ?? (page.defaultView as unknown as WindowLike | null);
+    if (!window) throw new Error('no window to sanitize in');
+    return sanitizeHtml(content, window);
   });
-  const parsed = reader.parse();
-  if (!parsed || !parsed.content) return null;
-  return {
-    content: parsed.content as unknown as Element,
-    textContent: parsed.textContent ?? '',
-    byline: parsed.byline ?? '',
-    dir: parsed.dir ?? '',
-  };
 }
 
-export function extractArticle(document: Document, options: ExtractOptions = {}): ExtractResult {
-  try {
-    return extractOrFail(document, options);
-  } catch (error) {
-    return failure('failed', error instanceof Error ? `(${error.message})` : undefined);
-  }
-}
-
-function extractOrFail(document: Document, options: ExtractOptions): ExtractResult {
-  const url = options.url ?? document.URL ?? '';
-  const body = document.body;
-  if (!body) return failure('empty-page');
-  const elementCount = document.getElementsByTagName('*').length;
-  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) return failure('too-large');
-  if (!foldSpaces(body.textContent ?? '') && !body.querySelector('img')) return failure('empty-page');
-  const readerable = checkReaderable(document);
-  if (!options.force && !readerable.readerable) return failure('not-article');
-
-  const removed: Removal[] = [];
-  const clone = document.cloneNode(true) as Document;
-  if (options.isHidden) removeHiddenInClone(document, clone, options.isHidden, removed);
-  fixLazyImages(clone);
-  fixLazySources(clone);
-  const { largestProseBlock } = removePageClutter(clone, removed);
-
-  let readability = runReadability(clone);
-  if (!readability || !foldSpaces(readability.textContent)) {
-    if (!options.force) return failure('not-article');
-    // "Show anyway": the largest block of prose the clutter pass found, or the whole body.
-    const fallback = largestProseBlock ?? clone.body;
-    if (!fallback) return failure('not-article');
-    readability = { content: fallback, textContent: fallback.textContent ?? '', byline: '', dir: '' };
-  }
-  const content = readability.content;
-
-  const removedBeforeContent = removed.length;
-  wrapInlineRuns(content);
-  removeContentClutter(content, removed);
-  // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
-  const bylineLine = removed.slice(removedBeforeContent).find((removal) => removal.rule === 'byline')?.text ?? '';
-  const meta = extractMetadata(document, url, {
-    byline: readability.byline || bylineLine,
-    signature: signatureLine(content),
-    articleText: readability.textContent,
-  });
-  removeLeadingTitle(content, meta.title, removed);
-  removeBylineBlocks(content, meta.authors.map(displayName), removed);
-  // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
-  removeContentClutter(content, removed);
-  wrapImageCaptions(content);
-  dedupeCaptions(content, removed);
-  trimCaptionCredits(content, removed);
-  removeRepeatedBlocks(content, removed);
-  removeEmailAddresses(content, removed);
-  removeForeignScriptBlocks(content, removed);
-  removeEmptyNodes(content);
-  removeTrailingHeadings(content);
-
-  const window = options.window ?? (document.defaultView as unknown as WindowLike | null);
-  if (!window) return failure('failed', '(no window to sanitize in)');
-  const html = sanitizeHtml(content, window);
-  const text = articleText(content);
-  if (!options.force && judgeExtracted(content, text, readerable.statesArticle) !== 'article') return failure('not-article');
-  if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';
-  const { words, cjkCharacters } = countWords(text);
-  return {
-    ok: true,
-    article: { html, text, prose: proseText(content), wordCount: words + cjkCharacters, readingMinutes: readingMinutes(text), removed },
-    meta,
-  };
+/** The article, its metadata, summary and quotes from one document: the command line's whole job. */
+export function analyzeDocument(document: Document, options: SanitizedExtractOptions & AnalyzeOptions = {}): AnalyzeResult {
+  const extracted = extractArticle(document, options);
+  return extracted.ok ? analyzeArticle(extracted, options) : extracted;
 }

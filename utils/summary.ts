@@ -121,16 +121,31 @@ export function scoreSentences(text: string, options: SummaryOptions = {}): Scor
   });
 }
 
-/** The summary: `sentences` of the article's sentences (3 by default), in article order. */
-export function summarize(text: string, options: SummaryOptions = {}): string[] {
-  const wanted = Math.min(5, Math.max(1, Math.round(options.sentences ?? DEFAULT_SUMMARY_SENTENCES)));
+/**
+ * The sentences a summary of up to five would use, in the order they were
+ * chosen (best first), each with its position in the article. Choice is
+ * greedy, so the first N of these are the summary of N sentences: a view can
+ * change the length without computing again.
+ */
+export function rankSummarySentences(text: string, options: SummaryOptions = {}): { text: string; position: number }[] {
   const scored = scoreSentences(text, options);
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   const chosen: ScoredSentence[] = [];
   for (const candidate of ranked) {
-    if (chosen.length >= wanted) break;
+    if (chosen.length >= 5) break;
     if (chosen.some((other) => cosine(candidate.terms, other.terms) > REDUNDANCY)) continue;
     chosen.push(candidate);
   }
-  return chosen.sort((a, b) => a.index - b.index).map((sentence) => sentence.text);
+  return chosen.map((sentence) => ({ text: sentence.text, position: sentence.index }));
+}
+
+/** The first `count` picks of a ranking, in article order. */
+export function summaryOfLength(picks: { text: string; position: number }[], count: number): string[] {
+  return [...picks.slice(0, Math.max(0, count))].sort((a, b) => a.position - b.position).map((pick) => pick.text);
+}
+
+/** The summary: `sentences` of the article's sentences (3 by default), in article order. */
+export function summarize(text: string, options: SummaryOptions = {}): string[] {
+  const wanted = Math.min(5, Math.max(1, Math.round(options.sentences ?? DEFAULT_SUMMARY_SENTENCES)));
+  return summaryOfLength(rankSummarySentences(text, options), wanted);
 }

@@ -17,8 +17,9 @@ import harvard from './styles/harvard.ts';
 import ieee from './styles/ieee.ts';
 import mla from './styles/mla.ts';
 
-export const CITATION_STYLES = ['apa', 'mla', 'chicago', 'harvard', 'ieee', 'bibtex', 'ris', 'csl'] as const;
-export type CitationStyle = (typeof CITATION_STYLES)[number];
+import { CITATION_STYLES, type CitationStyle } from './styles-list.ts';
+
+export { CITATION_STYLES, type CitationStyle };
 
 export interface Citation {
   text: string;

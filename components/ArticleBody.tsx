@@ -1,0 +1,50 @@
+/**
+ * The one place where article HTML enters a Lucid view (the popup or the
+ * reader overlay): it passes through the sanitizer here, in the window that
+ * shows it, whatever the page-side pipeline already did. Key quotes are then
+ * marked in Lucid's own copy of the text.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { WindowLike } from 'dompurify';
+import { markText } from '../utils/highlight.ts';
+import { sanitizeHtml } from '../utils/sanitize.ts';
+import { t } from '../utils/i18n.ts';
+
+export interface ArticleBodyProps {
+  html: string;
+  quotes: string[];
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Index into `quotes` of the quote to scroll to, and a counter that changes on every click. */
+  focusQuote?: { index: number; nonce: number };
+}
+
+export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBodyProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const clean = useMemo(() => sanitizeHtml(html, window as unknown as WindowLike), [html]);
+
+  useLayoutEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
+  }, [clean, quotes]);
+
+  useLayoutEffect(() => {
+    const root = container.current;
+    if (!root || !focusQuote) return;
+    const mark = root.querySelector<HTMLElement>(`mark[data-quote="${focusQuote.index}"]`);
+    if (!mark) return;
+    for (const other of root.querySelectorAll('mark.lucid-quote-focus')) other.classList.remove('lucid-quote-focus');
+    mark.classList.add('lucid-quote-focus');
+    mark.setAttribute('tabindex', '-1');
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    mark.focus({ preventScroll: true });
+  }, [focusQuote]);
+
+  return (
+    <section class="lucid-body" aria-label={t('articleHeading')} lang={lang || undefined} dir={dir}>
+      {/* Sanitized above, in this window: the only HTML from a page that any Lucid view renders. */}
+      <div ref={container} dangerouslySetInnerHTML={{ __html: clean }} />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/** Title, authors, site, date and reading time: all as text, never as markup from the page. */
+import { displayName } from '../utils/metadata/names.ts';
+import { t, uiLanguage } from '../utils/i18n.ts';
+import type { ArticleMeta } from '../utils/types.ts';
+
+export function formatDate(iso: string, language = uiLanguage()): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  try {
+    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; readingMinutes: number }) {
+  const names = meta.authors.map(displayName).join(', ');
+  const source = meta.canonicalUrl || meta.url;
+  return (
+    <header class="lucid-header" lang={meta.lang || undefined} dir={meta.dir}>
+      {meta.siteName && <p class="lucid-site">{meta.siteName}</p>}
+      <h1 class="lucid-title">{meta.title}</h1>
+      <p class="lucid-credit">
+        {names && <span class="lucid-authors">{t('byAuthors', names)}</span>}
+        {meta.published && (
+          <span class="lucid-date">
+            <time dateTime={meta.published}>{formatDate(meta.published)}</time>
+          </span>
+        )}
+        <span class="lucid-reading-time">{t('readingTime', readingMinutes)}</span>
+        {source && /^https?:/i.test(source) && (
+          <a class="lucid-source" href={source} target="_blank" rel="noopener noreferrer">
+            {t('source')}
+          </a>
+        )}
+      </p>
+    </header>
+  );
+}

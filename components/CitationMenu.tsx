@@ -1,0 +1,67 @@
+/**
+ * "Copy citation" with a style picker that remembers the last style. The
+ * citation engine is not part of the view: the formatter comes from the
+ * context (see citation/request.ts), and runs on the first copy.
+ */
+import { useContext, useState } from 'preact/hooks';
+import type { CitationStyle } from '../utils/citation/styles-list.ts';
+import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
+import { copyToClipboard } from '../utils/clipboard.ts';
+import { t } from '../utils/i18n.ts';
+import { CitationFormatterContext } from './citation-context.ts';
+import type { ArticleMeta } from '../utils/types.ts';
+
+export const STYLE_NAMES: Record<CitationStyle, string> = {
+  apa: 'APA 7',
+  mla: 'MLA 9',
+  chicago: 'Chicago 17',
+  harvard: 'Harvard',
+  ieee: 'IEEE',
+  bibtex: 'BibLaTeX',
+  ris: 'RIS',
+  csl: 'CSL-JSON',
+};
+
+export interface CitationMenuProps {
+  meta: ArticleMeta;
+  articleText: string;
+  style: CitationStyle;
+  onStyleChange: (style: CitationStyle) => void;
+  onCopied: (ok: boolean) => void;
+  /** Injected in tests, so the access date is fixed. */
+  accessed?: Date;
+}
+
+export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied, accessed }: CitationMenuProps) {
+  const [busy, setBusy] = useState(false);
+  const formatCitation = useContext(CitationFormatterContext);
+  async function copy() {
+    if (!formatCitation) return onCopied(false);
+    setBusy(true);
+    try {
+      const citation = await formatCitation({ meta, style, accessed: (accessed ?? new Date()).toISOString(), articleText });
+      onCopied(await copyToClipboard(citation.text, citation.html || undefined));
+    } catch {
+      onCopied(false);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div class="lucid-citation" role="group" aria-label={t('copyCitation')}>
+      <button type="button" onClick={copy} disabled={busy} data-action="copy-citation">
+        {t('copyCitation')}
+      </button>
+      <label>
+        <span class="lucid-visually-hidden">{t('citationStyle')}</span>
+        <select value={style} onChange={(event) => onStyleChange((event.currentTarget as HTMLSelectElement).value as CitationStyle)}>
+          {CITATION_STYLES.map((name) => (
+            <option key={name} value={name}>
+              {STYLE_NAMES[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

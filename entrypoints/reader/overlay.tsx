@@ -1,0 +1,146 @@
+/**
+ * The in-page reader: the same reader view, over the page, in a closed shadow
+ * root (the page's CSS cannot reach in, ours cannot leak out, and the page's
+ * scripts cannot reach the view). Toggling it off leaves the page exactly as
+ * it was: the one element Lucid added goes, the scroll position and focus
+ * come back, and every listener Lucid added is removed.
+ */
+import { render } from 'preact';
+import readerCss from '../../components/reader.css?inline';
+import { FailureView } from '../../components/FailureView.tsx';
+import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { analyzeArticle } from '../../utils/analyze.ts';
+import type { CitationFormatter } from '../../utils/citation/request.ts';
+import { sendMessage } from '../../utils/messaging.ts';
+import { readPage } from '../../utils/page-reader.ts';
+import type { ReaderSettings } from '../../utils/settings.ts';
+import { t } from '../../utils/i18n.ts';
+import type { ExtractResult } from '../../utils/types.ts';
+
+const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
+
+interface OpenReader {
+  close(): void;
+}
+
+/** The open reader, kept in the extension's isolated world (invisible to the page's scripts). */
+const OPEN_KEY = '__lucidOpenReader';
+const FONT_FAMILY = 'Lucid OpenDyslexic';
+
+function openReader(): OpenReader | undefined {
+  return (globalThis as Record<string, unknown>)[OPEN_KEY] as OpenReader | undefined;
+}
+
+/** Styles adopted by the shadow root: constructed sheets are not subject to the page's Content-Security-Policy. */
+function styleShadow(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(readerCss);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // An engine without constructable sheets in content scripts: a <style> inside the shadow root.
+    const style = document.createElement('style');
+    style.textContent = readerCss;
+    shadow.append(style);
+  }
+}
+
+function base64ToBuffer(base64: string): ArrayBuffer {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return bytes.buffer;
+}
+
+export function toggleReader(): 'opened' | 'closed' {
+  const existing = openReader();
+  if (existing) {
+    existing.close();
+    return 'closed';
+  }
+  const scroll = { x: window.scrollX, y: window.scrollY };
+  const previouslyFocused = document.activeElement as HTMLElement | null;
+  const fonts: FontFace[] = [];
+
+  const host = document.createElement('lucid-reader');
+  // CSSOM, not a style attribute: pages with a strict Content-Security-Policy allow it.
+  for (const [property, value] of [
+    ['all', 'initial'],
+    ['position', 'fixed'],
+    ['inset', '0'],
+    ['z-index', '2147483647'],
+    ['display', 'block'],
+  ] as const) {
+    host.style.setProperty(property, value, 'important');
+  }
+  const shadow = host.attachShadow({ mode: 'closed' });
+  styleShadow(shadow);
+  const mount = document.createElement('div');
+  mount.setAttribute('role', 'dialog');
+  mount.setAttribute('aria-modal', 'true');
+  mount.setAttribute('aria-label', 'Lucid');
+  shadow.append(mount);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  async function loadFont(settings: ReaderSettings) {
+    if (settings.font !== 'dyslexic' || fonts.length) return;
+    try {
+      for (const { weight, base64 } of await sendMessage('readerFont', undefined)) {
+        const face = new FontFace(FONT_FAMILY, base64ToBuffer(base64), { weight: String(weight) });
+        await face.load();
+        document.fonts.add(face);
+        fonts.push(face);
+      }
+    } catch {
+      // The font is a nicety: the reader falls back to the system sans-serif.
+    }
+  }
+
+  function close() {
+    render(null, mount);
+    host.remove();
+    window.removeEventListener('keydown', onKeyDown, true);
+    for (const face of fonts) document.fonts.delete(face);
+    delete (globalThis as Record<string, unknown>)[OPEN_KEY];
+    window.scrollTo(scroll.x, scroll.y);
+    previouslyFocused?.focus?.({ preventScroll: true });
+  }
+
+  function show(result: ExtractResult) {
+    render(
+      result.ok ? (
+        <ReaderApp
+          analysis={analyzeArticle(result)}
+          mode="overlay"
+          formatCitation={formatCitationInBackground}
+          onClose={close}
+          onSettings={(settings) => void loadFont(settings)}
+        />
+      ) : (
+        <div class="lucid-reader lucid-overlay" data-theme="auto">
+          <FailureView reason={result.reason} onShowAnyway={() => show(readPage({ force: true }))} />
+          <p style={{ padding: '0 1.25rem' }}>
+            <button type="button" onClick={close} data-action="close" aria-label={t('closeReader')}>
+              ✕
+            </button>
+          </p>
+        </div>
+      ),
+      mount,
+    );
+  }
+
+  (globalThis as Record<string, unknown>)[OPEN_KEY] = { close } satisfies OpenReader;
+  document.documentElement.append(host);
+  window.addEventListener('keydown', onKeyDown, true);
+  show(readPage());
+  // Keyboard users land in the reader, at its toolbar.
+  (shadow.querySelector('button') as HTMLElement | null)?.focus({ preventScroll: true });
+  return 'opened';
+}

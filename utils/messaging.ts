@@ -1,0 +1,17 @@
+/**
+ * Messages between Lucid's own scripts, typed by one protocol map: a call is
+ * a typed function, not an object compared by string. Pages cannot send
+ * these (they have no access to the extension's runtime), and no handler
+ * takes page data as instructions.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CitationRequest, FormattedCitation } from './citation/request.ts';
+
+interface ProtocolMap {
+  /** The reader overlay asks for the dyslexia-friendly font, so it is loaded without a web-accessible resource. */
+  readerFont(): { weight: number; base64: string }[];
+  /** The reader overlay's "Copy citation": the engine lives in the background, not in the injected script. */
+  formatCitation(request: CitationRequest): FormattedCitation;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,46 @@
+/**
+ * What the injected scripts run inside the page (in the extension's isolated
+ * world): the article pipeline on the live document, read-only, with the
+ * browser's own knowledge of what the page's stylesheet hides. The markup goes
+ * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
+ */
+import { runPipeline } from './pipeline.ts';
+import type { ExtractResult } from './types.ts';
+
+export interface PageRequest {
+  /** Read the largest block of text even where the page holds no article ("Show anyway"). */
+  force?: boolean;
+}
+
+/** The popup leaves its request here (with a first executeScript) before injecting the extraction script. */
+const REQUEST_KEY = '__lucidPageRequest';
+
+export function leaveRequest(request: PageRequest): void {
+  (globalThis as Record<string, unknown>)[REQUEST_KEY] = request;
+}
+
+export function takeRequest(): PageRequest {
+  const holder = globalThis as Record<string, unknown>;
+  const request = holder[REQUEST_KEY];
+  delete holder[REQUEST_KEY];
+  return typeof request === 'object' && request !== null ? (request as PageRequest) : {};
+}
+
+/** Longer than this, a hidden block is taken for collapsed article text ("Read more"), not for a menu or a hover card. */
+const COLLAPSED_ARTICLE_LENGTH = 2000;
+
+/** Whether the page's stylesheet hides an element (display:none, visibility:hidden, content-visibility): the reader should not show it either. */
+export function hiddenByStylesheet(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  if (typeof check !== 'function') return false;
+  if (check.call(element, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  return (element.textContent?.length ?? 0) < COLLAPSED_ARTICLE_LENGTH;
+}
+
+export function readPage(request: PageRequest = {}): ExtractResult {
+  return runPipeline(
+    document,
+    { url: location.href, force: request.force, isHidden: hiddenByStylesheet },
+    (content) => content.innerHTML,
+  );
+}
