@@ -8,7 +8,8 @@ import preact from '@preact/preset-vite';
  * contextMenus for "Open in Lucid reader mode". No host permissions in release
  * builds: nothing of Lucid runs on a page before the person asks.
  *
- * The e2e mode builds a test copy that may also read pages on the local test
+ * The lint mode builds the same code with source maps, to attribute `web-ext
+ * lint` findings. The e2e mode builds a test copy that may also read pages on the local test
  * server (127.0.0.1), so tests can open the popup as a page for a given tab.
  */
 export default defineConfig({
@@ -31,16 +32,23 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'lucid-reader@lucid.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
-  vite: () => ({
+  hooks: {
+    // WXT takes the action's title from the popup's <title>; the toolbar tooltip should be the translated one.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  vite: ({ mode }) => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
-    build: { target: 'es2022' },
+    // The lint mode adds source maps, so the linter's findings can be traced to the module they are in (tests/e2e/firefox.e2e.ts).
+    build: { target: 'es2022', sourcemap: mode === 'lint' },
     resolve: {
       // The citation engine's HTTP clients, never used by Lucid: see utils/citation/no-network.ts.
       alias: {

@@ -7,7 +7,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { WindowLike } from 'dompurify';
 import { markText } from '../utils/highlight.ts';
-import { sanitizeHtml } from '../utils/sanitize.ts';
+import { sanitizeToFragment } from '../utils/sanitize.ts';
 import { t } from '../utils/i18n.ts';
 
 export interface ArticleBodyProps {
@@ -21,11 +21,13 @@ export interface ArticleBodyProps {
 
 export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBodyProps) {
   const container = useRef<HTMLDivElement>(null);
-  const clean = useMemo(() => sanitizeHtml(html, window as unknown as WindowLike), [html]);
+  const clean = useMemo(() => sanitizeToFragment(html, window as unknown as WindowLike), [html]);
 
+  // Lucid's own copy of the sanitized nodes, with the key quotes marked: replaced whole when either changes.
   useLayoutEffect(() => {
     const root = container.current;
     if (!root) return;
+    root.replaceChildren(clean.cloneNode(true));
     quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
   }, [clean, quotes]);
 
@@ -43,8 +45,8 @@ export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBody
 
   return (
     <section class="lucid-body" aria-label={t('articleHeading')} lang={lang || undefined} dir={dir}>
-      {/* Sanitized above, in this window: the only HTML from a page that any Lucid view renders. */}
-      <div ref={container} dangerouslySetInnerHTML={{ __html: clean }} />
+      {/* Filled with the sanitized nodes above: the only content from a page that any Lucid view renders. */}
+      <div ref={container} />
     </section>
   );
 }

@@ -48,12 +48,13 @@ function noscriptImage(noscript: Element): Element | null {
   if (direct) return direct;
   const markup = noscript.textContent ?? '';
   if (!/<img\b/i.test(markup)) return null;
-  // A template parses markup inertly: nothing in it loads or runs.
-  // (A page with Trusted Types enforced may refuse the assignment; then the copy is skipped.)
+  // A document from DOMParser is inert: nothing in it loads or runs.
   try {
-    const template = noscript.ownerDocument.createElement('template');
-    template.innerHTML = markup;
-    return template.content.querySelector('img');
+    const Parser = noscript.ownerDocument.defaultView?.DOMParser;
+    if (!Parser) return null;
+    const parsed = new Parser().parseFromString(markup, 'text/html');
+    const image = parsed.querySelector('img');
+    return image ? noscript.ownerDocument.importNode(image, false) : null;
   } catch {
     return null;
   }

@@ -132,6 +132,23 @@ function removeTrailingHeadings(content: Element): void {
   }
 }
 
+/** Share of its parent's text a child must hold for the walk to go down into it. */
+const MAIN_BLOCK_SHARE = 0.8;
+const NOT_TEXT = 'script, style, noscript, template, svg';
+
+/** The innermost element that still holds most of the page's text: where "Show anyway" looks when nothing else is left. */
+function mainTextBlock(clone: Document): Element | null {
+  let block: Element | null = clone.body;
+  if (!block) return null;
+  for (const element of [...block.querySelectorAll(NOT_TEXT)]) element.remove();
+  for (;;) {
+    const total: number = textOf(block).length;
+    const child: Element | undefined = [...block.children].find((candidate) => textOf(candidate).length >= total * MAIN_BLOCK_SHARE);
+    if (!child || total === 0) return block;
+    block = child;
+  }
+}
+
 interface ReadabilityOutput {
   content: Element;
   textContent: string;
@@ -192,7 +209,7 @@ function extractOrFail(document: Document, options: ExtractOptions, serialize: S
     if (!fallback) return failure('not-article');
     readability = { content: fallback, textContent: fallback.textContent ?? '', byline: '', dir: '' };
   }
-  const content = readability.content;
+  let content = readability.content;
 
   const removedBeforeContent = removed.length;
   wrapInlineRuns(content);
@@ -217,7 +234,13 @@ function extractOrFail(document: Document, options: ExtractOptions, serialize: S
   removeEmptyNodes(content);
   removeTrailingHeadings(content);
 
-  const text = articleText(content);
+  let text = articleText(content);
+  if (options.force && !text) {
+    // "Show anyway" asked for text and the clean-up left none (a page that is all lists and links): the page's main block as it is.
+    content = mainTextBlock(document.cloneNode(true) as Document) ?? content;
+    text = articleText(content);
+    if (!text) return failure('not-article');
+  }
   if (!options.force && judgeExtracted(content, text, readerable.statesArticle) !== 'article') return failure('not-article');
   if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';
   const html = serialize(content, document);

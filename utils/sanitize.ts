@@ -81,3 +81,13 @@ export function sanitizeHtml(input: string | Element, window: WindowLike): strin
   const markup = typeof input === 'string' ? input : input.innerHTML;
   return purifier.sanitize(markup, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }
+
+/**
+ * The same sanitizing, as nodes ready to insert: what a Lucid view puts on
+ * screen. No markup string is assigned to innerHTML anywhere in Lucid.
+ */
+export function sanitizeToFragment(input: string, window: WindowLike): DocumentFragment {
+  const purifier = purifierFor(window);
+  if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
+  return purifier.sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+}

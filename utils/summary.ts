@@ -136,8 +136,11 @@ export function rankSummarySentences(text: string, options: SummaryOptions = {})
     if (chosen.some((other) => cosine(candidate.terms, other.terms) > REDUNDANCY)) continue;
     chosen.push(candidate);
   }
-  return chosen.map((sentence) => ({ text: sentence.text, position: sentence.index }));
+  // A list item's bullet is layout, not part of the sentence the summary lists.
+  return chosen.map((sentence) => ({ text: sentence.text.replace(LIST_BULLET, ''), position: sentence.index }));
 }
+
+const LIST_BULLET = /^\s*• /;
 
 /** The first `count` picks of a ranking, in article order. */
 export function summaryOfLength(picks: { text: string; position: number }[], count: number): string[] {

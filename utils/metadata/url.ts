@@ -32,7 +32,10 @@ export function cleanUrl(raw: string, base?: string): string {
     return '';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
-  for (const name of [...url.searchParams.keys()]) if (isTrackingParameter(name)) url.searchParams.delete(name);
+  // forEach, not keys(): in a Firefox content script the iterator comes back through an Xray wrapper and is not iterable.
+  const names: string[] = [];
+  url.searchParams.forEach((_value, name) => names.push(name));
+  for (const name of names) if (isTrackingParameter(name)) url.searchParams.delete(name);
   url.hash = '';
   let text = url.toString();
   // URLSearchParams re-encodes; an emptied query leaves a bare "?".

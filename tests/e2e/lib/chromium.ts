@@ -1,0 +1,151 @@
+/**
+ * Debian's Chromium with a built Lucid loaded, driven as a person would use
+ * it: a real toolbar click (Extensions.triggerAction, which grants activeTab
+ * exactly as a click does), the popup as its own target, the page through
+ * Playwright. All traffic except loopback goes through the offline proxy.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CdpTarget } from './cdp-target.ts';
+import { startOfflineProxy, type OfflineProxy } from './offline-proxy.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const RELEASE_BUILD = resolve('.output/chrome-mv3');
+export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
+
+/** Flags for these machines: no sandbox in containers, and nothing that phones home. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--no-pings',
+  '--metrics-recording-only',
+  '--safebrowsing-disable-auto-update',
+  '--password-store=basic',
+  // The browser's own calls home (extension and component updates, sign-in): not Lucid's, and not wanted in a test of Lucid's traffic.
+  '--extensions-update-frequency=31536000',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,SigninInterception,AccountConsistency,ChromeSignin,DiceWebSigninInterception,PrivacySandboxSettings4,NetworkTimeServiceQuerying',
+  '--gaia-url=http://127.0.0.1:9',
+  '--apps-gallery-update-url=http://127.0.0.1:9',
+  '--component-updater=url-source=http://127.0.0.1:9',
+  '--google-base-url=http://127.0.0.1:9',
+  '--headless=new',
+  '--window-size=1280,900',
+];
+
+export interface LucidChromium {
+  browser: Browser;
+  context: BrowserContext;
+  extensionId: string;
+  proxy: OfflineProxy;
+  /** Browser-level DevTools session (Target.*, Extensions.*). */
+  cdp: CDPSession;
+  port: number;
+  /** Clicks Lucid's toolbar icon for the tab showing `page` and connects to the popup that opens. */
+  clickToolbarIcon(page: Page): Promise<CdpTarget>;
+  close(): Promise<void>;
+}
+
+export function chromiumMissingMessage(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  return `Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`;
+}
+
+async function waitForFile(path: string, timeoutMs: number, child: ChildProcess): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (existsSync(path)) {
+      const text = readFileSync(path, 'utf8');
+      if (text.includes('\n')) return text;
+    }
+    if (child.exitCode !== null) throw new Error(`Chromium exited (${child.exitCode}) before it was ready`);
+    if (Date.now() > deadline) throw new Error('Chromium did not start in time');
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+export async function launchChromium(extensionDir: string): Promise<LucidChromium> {
+  const missing = chromiumMissingMessage();
+  if (missing) throw new Error(missing);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run npm run build first`);
+  const proxy = await startOfflineProxy();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lucid-chromium-'));
+  const child = spawn(
+    CHROMIUM,
+    [
+      ...FLAGS,
+      `--user-data-dir=${userDataDir}`,
+      '--remote-debugging-port=0',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  const [portLine] = (await waitForFile(join(userDataDir, 'DevToolsActivePort'), 30_000, child)).split('\n');
+  const port = Number(portLine);
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0]!;
+  const cdp = await browser.newBrowserCDPSession();
+
+  // The default filter leaves out tab targets, which triggerAction needs: ask for everything.
+  const listTargets = async () => (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos as unknown as TargetInfo[];
+  const deadline = Date.now() + 20_000;
+  let extensionId = '';
+  while (!extensionId) {
+    const worker = (await listTargets()).find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+    if (worker) extensionId = new URL(worker.url).host;
+    else if (Date.now() > deadline) throw new Error('Lucid did not load (no service worker)');
+    else await new Promise((done) => setTimeout(done, 100));
+  }
+
+  async function clickToolbarIcon(page: Page): Promise<CdpTarget> {
+    const url = page.url();
+    const tab = (await listTargets()).find((target) => target.type === 'tab' && target.url === url);
+    if (!tab) throw new Error(`No tab target for ${url}`);
+    const before = new Set((await listTargets()).map((target) => target.targetId));
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    const popupDeadline = Date.now() + 10_000;
+    for (;;) {
+      const popup = (await listTargets()).find((target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`));
+      if (popup) return CdpTarget.connect(`ws://127.0.0.1:${port}/devtools/page/${popup.targetId}`);
+      if (Date.now() > popupDeadline) throw new Error('The popup did not open');
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  return {
+    browser,
+    context,
+    extensionId,
+    proxy,
+    cdp,
+    port,
+    clickToolbarIcon,
+    async close() {
+      await browser.close().catch(() => undefined);
+      child.kill('SIGKILL');
+      await new Promise((done) => setTimeout(done, 200));
+      await proxy.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
