@@ -23,13 +23,15 @@ export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBody
   const container = useRef<HTMLDivElement>(null);
   const clean = useMemo(() => sanitizeToFragment(html, window as unknown as WindowLike), [html]);
 
-  // Lucid's own copy of the sanitized nodes, with the key quotes marked: replaced whole when either changes.
+  // Lucid's own copy of the sanitized nodes, with the key quotes marked: rebuilt only when the article or the
+  // quotes really change (not on every render: that would lose the reader's place and selection).
+  const quotesKey = quotes.join('\u0000');
   useLayoutEffect(() => {
     const root = container.current;
     if (!root) return;
     root.replaceChildren(clean.cloneNode(true));
     quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
-  }, [clean, quotes]);
+  }, [clean, quotesKey]);
 
   useLayoutEffect(() => {
     const root = container.current;

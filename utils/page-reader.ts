@@ -5,6 +5,7 @@
  * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
  */
 import { runPipeline } from './pipeline.ts';
+import { PDF_DOCUMENT } from './restricted.ts';
 import type { ExtractResult } from './types.ts';
 
 export interface PageRequest {
@@ -38,6 +39,7 @@ export function hiddenByStylesheet(element: Element): boolean {
 }
 
 export function readPage(request: PageRequest = {}): ExtractResult {
+  if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
   return runPipeline(
     document,
     { url: location.href, force: request.force, isHidden: hiddenByStylesheet },

@@ -17,3 +17,6 @@ export function restrictedReason(url: string | undefined): RestrictedReason | un
   if (/^https?:\/\/[^?#]+\.pdf($|[?#])/i.test(url)) return 'pdf';
   return undefined;
 }
+
+/** The failure message the page-side script gives for a PDF shown in the browser's viewer, so the popup can say so. */
+export const PDF_DOCUMENT = 'pdf';

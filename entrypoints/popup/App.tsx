@@ -15,7 +15,7 @@ import type { ReaderAnalysis } from '../../utils/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/i18n.ts';
 import { countElements, readTab, toggleReaderInTab } from '../../utils/inject.ts';
-import { restrictedReason, type RestrictedReason } from '../../utils/restricted.ts';
+import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
 type PopupState =
@@ -71,6 +71,7 @@ export function App() {
     try {
       const result = await withTimeout(readTab(tabId, { force }), EXTRACTION_TIMEOUT_MS);
       if (result === 'timeout') setState({ kind: 'failure', reason: 'timeout' });
+      else if (!result.ok && result.reason === 'restricted') setState({ kind: 'restricted', reason: result.message === PDF_DOCUMENT ? 'pdf' : 'browser-page' });
       else if (!result.ok) setState({ kind: 'failure', reason: result.reason });
       else {
         const [{ ReaderApp }, { analyzeArticle }] = await readerModules;
