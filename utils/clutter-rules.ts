@@ -71,7 +71,7 @@ export const STRUCTURE_RULES: StructureRule[] = [
 ];
 
 /** Elements that are never article text and that Readability would only have to step over. */
-export const NON_CONTENT_SELECTOR = 'script, style, link, template, object, embed, iframe, frame, frameset, canvas, map, audio, track';
+export const NON_CONTENT_TAGS = new Set(['script', 'style', 'link', 'template', 'object', 'embed', 'iframe', 'frame', 'frameset', 'canvas', 'map', 'audio', 'track']);
 
 /**
  * Class and id words of page furniture, across the naming habits of common

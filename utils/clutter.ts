@@ -13,7 +13,7 @@
  */
 import {
   LIST_HEADINGS,
-  NON_CONTENT_SELECTOR,
+  NON_CONTENT_TAGS,
   STRUCTURE_RULES,
   TEXT_RULES,
   TOKEN_RULES,
@@ -21,6 +21,7 @@ import {
   type TextRule,
 } from './clutter-rules.ts';
 import {
+  elementsByTag,
   HEADING_TAGS,
   classAndIdTokens,
   foldSpaces,
@@ -28,6 +29,7 @@ import {
   leafBlocks,
   linkDensity,
   removeEmptyAncestors,
+  elementsInOrder,
   tagOf,
   textOf,
 } from './dom.ts';
@@ -239,7 +241,7 @@ const NOSCRIPT_CONTENT_LENGTH = 200;
  * kept; in a browser it is inert text, and the script has rendered the content.
  */
 function unwrapOrRemoveNoscript(document: Document): void {
-  for (const noscript of [...document.querySelectorAll('noscript')]) {
+  for (const noscript of elementsByTag(document, 'noscript')) {
     const parsedAsElements = noscript.firstElementChild !== null;
     if (parsedAsElements && foldSpaces(noscript.textContent ?? '').length >= NOSCRIPT_CONTENT_LENGTH) {
       noscript.replaceWith(...noscript.childNodes);
@@ -258,12 +260,12 @@ function unwrapOrRemoveNoscript(document: Document): void {
  */
 const LAYOUT_CLASS = /^([\w-]+:)*(overflow(-[xy])?-hidden|[\w-]*-hidden)$/;
 
-function dropLayoutClasses(root: Element): void {
-  for (const element of root.querySelectorAll('[class*="hidden"]')) {
-    const classes = (element.getAttribute('class') ?? '').split(/\s+/);
-    const kept = classes.filter((name) => !LAYOUT_CLASS.test(name));
-    if (kept.length !== classes.length) element.setAttribute('class', kept.join(' '));
-  }
+function dropLayoutClasses(element: Element): void {
+  const className = element.getAttribute('class');
+  if (!className?.includes('hidden')) return;
+  const classes = className.split(/\s+/);
+  const kept = classes.filter((name) => !LAYOUT_CLASS.test(name));
+  if (kept.length !== classes.length) element.setAttribute('class', kept.join(' '));
 }
 
 export interface PageClutterResult {
@@ -272,7 +274,10 @@ export interface PageClutterResult {
 }
 
 /** Sites that mark their article body say so; such a block is never clutter. */
-const ARTICLE_BODY_SELECTOR = '[itemprop="articleBody"], [itemprop="reviewBody"], [property="articleBody"]';
+function isMarkedArticleBody(element: Element): boolean {
+  const itemprop = element.getAttribute('itemprop');
+  return itemprop === 'articleBody' || itemprop === 'reviewBody' || element.getAttribute('property') === 'articleBody';
+}
 
 /**
  * The pre-Readability pass over a cloned page. Mutates `document` (a clone),
@@ -281,14 +286,17 @@ const ARTICLE_BODY_SELECTOR = '[itemprop="articleBody"], [itemprop="reviewBody"]
 export function removePageClutter(document: Document, removed: Removal[]): PageClutterResult {
   const body = document.body;
   if (!body) return { largestProseBlock: null };
-  for (const element of [...body.querySelectorAll(NON_CONTENT_SELECTOR)]) element.remove();
+  // Walks over the element tree, not selector queries: on a large page in jsdom those cost more than the rest of this pass.
+  for (const element of elementsInOrder(body)) if (NON_CONTENT_TAGS.has(tagOf(element))) element.remove();
   unwrapOrRemoveNoscript(document);
-  dropLayoutClasses(body);
 
   // One walk over the page marks every candidate; nothing is removed until the guards have seen the whole page.
   const candidates: Candidate[] = [];
   const headings: Element[] = [];
-  for (const element of body.querySelectorAll('*')) {
+  const articleBodies: Element[] = [];
+  for (const element of elementsInOrder(body)) {
+    dropLayoutClasses(element);
+    if (isMarkedArticleBody(element)) articleBodies.push(element);
     const structure = structureRuleFor(element);
     if (structure) {
       candidates.push({ element, rule: structure, weak: false });
@@ -317,7 +325,6 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
     }
   }
 
-  const articleBodies = [...body.querySelectorAll(ARTICLE_BODY_SELECTOR)];
   for (const { element, rule, weak } of candidates) {
     if (!body.contains(element)) continue; // inside a block removed already
     const spareShare = rule === 'comments' ? COMMENTS_PROSE_SHARE : ARTICLE_PROSE_SHARE;

@@ -3,7 +3,7 @@
  * `src` and the real address in a data attribute (or a `<noscript>` copy) that
  * their script swaps in on scroll. The reader has no such script.
  */
-import { tagOf } from './dom.ts';
+import { elementsByTag, tagOf } from './dom.ts';
 
 /** Attributes lazy-loading libraries use for the real address, most specific first. */
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-src-large', 'data-echo', 'data-img-src'];
@@ -64,7 +64,7 @@ function previousImage(noscript: Element): Element | null {
   let sibling = noscript.previousElementSibling;
   if (!sibling) return null;
   if (tagOf(sibling) === 'img') return sibling;
-  const nested = sibling.querySelectorAll('img');
+  const nested = elementsByTag(sibling, 'img');
   return nested.length === 1 ? (nested[0] ?? null) : null;
 }
 
@@ -74,12 +74,12 @@ function previousImage(noscript: Element): Element | null {
  */
 export function fixLazyImages(root: Document | Element): number {
   let changed = 0;
-  for (const image of root.querySelectorAll('img')) {
+  for (const image of elementsByTag(root, 'img')) {
     const before = image.getAttribute('src');
     promoteLazyAttributes(image);
     if (image.getAttribute('src') !== before) changed++;
   }
-  for (const noscript of [...root.querySelectorAll('noscript')]) {
+  for (const noscript of elementsByTag(root, 'noscript')) {
     const real = noscriptImage(noscript);
     if (!real || isPlaceholderSrc(real.getAttribute('src'))) continue;
     const document = noscript.ownerDocument;
@@ -94,7 +94,7 @@ export function fixLazyImages(root: Document | Element): number {
     changed++;
   }
   // Images that are still placeholders show nothing but an empty box.
-  for (const image of [...root.querySelectorAll('img')]) {
+  for (const image of elementsByTag(root, 'img')) {
     if (isPlaceholderSrc(image.getAttribute('src')) && !image.getAttribute('srcset')) image.remove();
   }
   return changed;

@@ -6,6 +6,7 @@
 import { recordRemoval } from './clutter.ts';
 import { EMAIL_PATTERN } from './clutter-rules.ts';
 import {
+  elementsByTag,
   TEXT_NODE,
   classAndIdTokens,
   foldSpaces,
@@ -28,7 +29,7 @@ function looksLikeCaption(element: Element): boolean {
 function soleImage(element: Element): Element | null {
   if (tagOf(element) === 'img') return element;
   if (textOf(element) !== '') return null;
-  const images = element.querySelectorAll('img');
+  const images = elementsByTag(element, 'img');
   return images.length === 1 ? (images[0] ?? null) : null;
 }
 
@@ -42,7 +43,7 @@ const CAPTION_MAX_LENGTH = 400;
  */
 export function wrapImageCaptions(content: Element): void {
   const document = content.ownerDocument;
-  for (const image of [...content.querySelectorAll('img')]) {
+  for (const image of elementsByTag(content, 'img')) {
     if (image.closest('figure')) continue;
     // Climb to the outermost wrapper that holds nothing but this image.
     let imageBlock: Element = image;
@@ -74,7 +75,7 @@ export function wrapImageCaptions(content: Element): void {
  */
 export function dedupeCaptions(content: Element, removed: Removal[]): void {
   const seen = new Set<string>();
-  for (const figcaption of [...content.querySelectorAll('figcaption')]) {
+  for (const figcaption of elementsByTag(content, 'figcaption')) {
     const text = textOf(figcaption);
     if (!text) continue;
     if (seen.has(text)) {
@@ -86,7 +87,7 @@ export function dedupeCaptions(content: Element, removed: Removal[]): void {
     }
     seen.add(text);
     // Alt text equal to the visible caption would be read (and copied) twice.
-    for (const image of figcaption.parentElement?.querySelectorAll('img') ?? []) {
+    for (const image of figcaption.parentElement ? elementsByTag(figcaption.parentElement, 'img') : []) {
       if (foldSpaces(image.getAttribute('alt') ?? '') === text) image.setAttribute('alt', '');
       if (foldSpaces(image.getAttribute('title') ?? '') === text) image.removeAttribute('title');
     }
@@ -116,7 +117,7 @@ const CAPTION_MIN_LENGTH = 10;
  * credit was removed whole by the photo-credit rule.
  */
 export function trimCaptionCredits(content: Element, removed: Removal[]): void {
-  const captions: Element[] = [...content.querySelectorAll('figcaption')];
+  const captions: Element[] = elementsByTag(content, 'figcaption');
   for (const block of leafBlocks(content)) {
     if (!captions.includes(block) && textOf(block).length <= 400 && block.closest('figure')) captions.push(block);
   }
@@ -274,7 +275,7 @@ export function removeEmptyNodes(content: Element): void {
   };
   prune(content);
   // Runs of <br> that only made vertical space, and a <br> at the start or end of a block.
-  for (const lineBreak of [...content.querySelectorAll('br')]) {
+  for (const lineBreak of elementsByTag(content, 'br')) {
     const previous = lineBreak.previousSibling;
     const next = lineBreak.nextSibling;
     const isBlankText = (node: ChildNode | null) => !!node && node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();

@@ -14,7 +14,7 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../scripts.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { classAndIdTokens, foldSpaces, textOf } from '../dom.ts';
+import { classAndIdTokens, elementsInOrder, foldSpaces, tagOf, textOf } from '../dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -90,13 +90,31 @@ const BYLINE_CLASSES = [/byline.*name|author.?name|author__name|authorlist/i, /b
 /** Author elements that hold something else: a bio, a photo, a list of the author's other stories. */
 const NOT_BYLINE_CLASS = /bio|desc|avatar|image|img|photo|picture|social|contact|follow|more|box|date|time|label|title|intro|info-author/i;
 /** Links to an author's page, in the many languages of newsroom URLs. */
-const AUTHOR_LINK = 'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"], a[href*="/journalist/"], a[href*="/journalists/"], a[href*="/reporter/"], a[href*="/redakteur/"], a[href*="/profil/"], a[rel="author"]';
+const AUTHOR_LINK_PATH = /\/(?:authors?|autor|autoren|auteur|autore|journalists?|reporter|redakteur|profil)\//;
 
+function isAuthorLink(element: Element): boolean {
+  return tagOf(element) === 'a' && (element.getAttribute('rel') === 'author' || AUTHOR_LINK_PATH.test(element.getAttribute('href') ?? ''));
+}
+
+function insideItemAuthor(element: Element): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (parent.getAttribute('itemprop') === 'author') return true;
+  }
+  return false;
+}
+
+/**
+ * The names a page shows as its byline: schema.org author markup first, then
+ * byline classes by priority, then links to author pages. One walk over the
+ * elements in document order (selector queries on the live page cost more,
+ * and this runs on every page).
+ */
 function visibleBylines(document: Document): string[] {
   const collect = (elements: Element[]) => {
     const found: string[] = [];
-    // The innermost element is the name; its wrappers add "Follow", a photo, a title.
-    const innermost = elements.filter((element) => !elements.some((other) => other !== element && element.contains(other)));
+    // The innermost element is the name; its wrappers add "Follow", a photo, a title. The elements are in
+    // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
+    const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
       const text = textOf(element);
       if (text && text.length <= 80) found.push(text);
@@ -104,21 +122,26 @@ function visibleBylines(document: Document): string[] {
     }
     return found;
   };
-  const marked = collect([...document.querySelectorAll('[itemprop="author"] [itemprop="name"], [itemprop="author"]')]);
-  if (marked.length) return marked;
-  // One pass over classed elements, sorted into the priority classes above.
+  const marked: Element[] = [];
   const byPriority: Element[][] = BYLINE_CLASSES.map(() => []);
-  for (const element of document.querySelectorAll('[class]')) {
-    const className = element.getAttribute('class') ?? '';
-    if (!/byline|author|reporter|writer|journalist/i.test(className) || NOT_BYLINE_CLASS.test(className)) continue;
-    const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
-    if (priority >= 0) byPriority[priority]?.push(element);
+  const authorLinks: Element[] = [];
+  for (const element of elementsInOrder(document)) {
+    const itemprop = element.getAttribute('itemprop');
+    if (itemprop === 'author' || (itemprop === 'name' && insideItemAuthor(element))) marked.push(element);
+    const className = element.getAttribute('class');
+    if (className && /byline|author|reporter|writer|journalist/i.test(className) && !NOT_BYLINE_CLASS.test(className)) {
+      const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
+      if (priority >= 0) byPriority[priority]?.push(element);
+    }
+    if (authorLinks.length < 3 && isAuthorLink(element)) authorLinks.push(element);
   }
+  const fromMarkup = collect(marked);
+  if (fromMarkup.length) return fromMarkup;
   for (const elements of byPriority) {
     const found = collect(elements);
     if (found.length) return found;
   }
-  return collect([...document.querySelectorAll(AUTHOR_LINK)].slice(0, 3));
+  return collect(authorLinks);
 }
 
 /**
@@ -178,8 +201,8 @@ function visiblePublishedDate(document: Document, lang: string): string {
     if (date) return date;
   }
   let looked = 0;
-  for (const element of document.querySelectorAll('[class], [id]')) {
-    if (element.childElementCount > 3) continue;
+  for (const element of elementsInOrder(document)) {
+    if (element.childElementCount > 3 || !(element.hasAttribute('class') || element.hasAttribute('id'))) continue;
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) continue;
     const text = textOf(element);
     if (text.length > 120) continue;

@@ -47,13 +47,17 @@ function isClosingContext(before: string | undefined, after: string | undefined)
   return before !== undefined && !/\s/u.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after));
 }
 
+/** Every character that can be a quotation mark; the others are skipped without looking at their neighbours. */
+const QUOTE_MARK_CHARS = /[“”„"‘‚’'«»「」『』]/gu;
+
 /** The marks in one paragraph, each with what it can do here. */
 function marksOf(paragraph: string): Mark[] {
   const marks: Mark[] = [];
   const hasLowOpener = paragraph.includes('„');
   const hasLowSingle = paragraph.includes('‚');
-  for (let index = 0; index < paragraph.length; index++) {
-    const char = paragraph[index]!;
+  for (const found of paragraph.matchAll(QUOTE_MARK_CHARS)) {
+    const index = found.index;
+    const char = found[0];
     const before = index > 0 ? paragraph[index - 1] : undefined;
     const after = index + 1 < paragraph.length ? paragraph[index + 1] : undefined;
     const opening = isOpeningContext(before, after);

@@ -1,0 +1,234 @@
+/**
+ * `npm run bench -- [--pages N] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write]`
+ *
+ * Extraction quality and speed, Lucid beside Readability.js, Defuddle,
+ * Mercury, article-extractor and the whole body text, on the pages of
+ * ../shared/data/extraction-dev and on the seed page; then the sizes of the
+ * built extension. One process runs every extractor on each page in turn, so
+ * the time ratios hold on a noisy machine. Prints the tables and writes them to
+ * bench-results/ and into the README between its bench markers.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureBundle } from './lib/bundle-sizes.ts';
+import {
+  ZERO_COUNTS,
+  addCounts,
+  loadExtractionCases,
+  precisionRecallF1,
+  readCaseHtml,
+  scoreSnippets,
+  type ExtractionCase,
+  type SnippetCounts,
+} from './lib/extraction-dataset.ts';
+import { EXTRACTORS, parseForExtractor, type Extractor } from './lib/extractors.ts';
+import { projectRoot, sharedDir } from './lib/paths.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    worst: { type: 'string' },
+    only: { type: 'string' },
+    'no-sizes': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+interface PageResult {
+  counts: SnippetCounts;
+  missed: string[];
+  kept: string[];
+  failed: boolean;
+  parseMs: number;
+  extractMs: number;
+}
+
+interface Tally {
+  extractor: Extractor;
+  counts: SnippetCounts;
+  failed: number;
+  parseMs: number[];
+  extractMs: number[];
+  pages: Map<string, PageResult>;
+}
+
+function percentile(values: number[], share: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * (sorted.length - 1) + 0.5))]!;
+}
+const median = (values: number[]) => percentile(values, 0.5);
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+async function runOne(extractor: Extractor, testCase: ExtractionCase, html: string): Promise<PageResult> {
+  let parseMs = 0;
+  let parsed: ReturnType<typeof parseForExtractor> | undefined;
+  if (extractor.readsDocument) {
+    const parseStart = performance.now();
+    parsed = parseForExtractor(html, testCase.url);
+    parseMs = performance.now() - parseStart;
+  }
+  const start = performance.now();
+  let output;
+  try {
+    output = await extractor.run({ html, url: testCase.url, document: parsed?.document });
+  } catch (error) {
+    output = { title: '', text: '', failure: error instanceof Error ? error.message : String(error) };
+  }
+  const extractMs = performance.now() - start;
+  parsed?.close();
+  const text = `${output.title}\n\n${output.text}`;
+  const score = scoreSnippets(text, testCase);
+  return { counts: score, missed: score.missed, kept: score.kept, failed: Boolean(output.failure) || !output.text.trim(), parseMs, extractMs };
+}
+
+/** The seed page, scored like the others: its paragraphs must be there, its junk must not. */
+function seedCase(): ExtractionCase | undefined {
+  const directory = join(sharedDir(), 'seed');
+  if (!existsSync(join(directory, 'expected.json'))) return undefined;
+  const expected = JSON.parse(readFileSync(join(directory, 'expected.json'), 'utf8')) as { url: string; paragraphs: string[]; mustNotContain: string[] };
+  return { id: 'seed', url: expected.url, htmlPath: join(directory, 'korea-herald.html'), with: expected.paragraphs, without: expected.mustNotContain };
+}
+
+const formatMs = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const formatScore = (value: number) => value.toFixed(3);
+
+function qualityTable(tallies: Tally[], pageCount: number): string {
+  const rows = tallies.map((tally) => {
+    const { precision, recall, f1 } = precisionRecallF1(tally.counts);
+    const parse = tally.extractor.readsDocument ? `${formatMs(median(tally.parseMs))} / ${formatMs(percentile(tally.parseMs, 0.95))}` : 'own parser, in the next column';
+    return `| ${tally.extractor.name} | ${formatScore(precision)} | ${formatScore(recall)} | **${formatScore(f1)}** | ${tally.failed} | ${parse} | ${formatMs(median(tally.extractMs))} / ${formatMs(percentile(tally.extractMs, 0.95))} |`;
+  });
+  return [
+    `Extraction on ${pageCount} pages of \`extraction-dev\` (snippets: must contain / must not contain; title + text scored):`,
+    '',
+    '| Extractor | Precision | Recall | F1 | Failed or empty | Parse ms (median / p95) | Extract ms (median / p95) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+function seedTable(tallies: Tally[]): string {
+  const rows = tallies.map((tally) => {
+    const page = tally.pages.get('seed');
+    if (!page) return `| ${tally.extractor.name} | – | – | – |`;
+    const { counts } = page;
+    return `| ${tally.extractor.name} | ${counts.truePositives}/${counts.truePositives + counts.falseNegatives} | ${counts.falsePositives}/${counts.falsePositives + counts.trueNegatives} | ${page.kept.map((junk) => `“${junk}”`).join(', ') || '–'} |`;
+  });
+  return ['The seed page (Korea Herald layout):', '', '| Extractor | Paragraphs kept | Junk lines kept | Junk kept |', '|---|---:|---:|---|', ...rows].join('\n');
+}
+
+function speedSummary(tallies: Tally[]): string {
+  const lucid = tallies.find((tally) => tally.extractor.name === 'Lucid');
+  const readability = tallies.find((tally) => tally.extractor.name === 'Readability.js');
+  if (!lucid || !readability) return '';
+  const ratioOfSums = sum(lucid.extractMs) / Math.max(1e-9, sum(readability.extractMs));
+  const ratioOfMedians = median(lucid.extractMs) / Math.max(1e-9, median(readability.extractMs));
+  return `Lucid's full pipeline (extraction, metadata, summary and quotes, with sanitizing) takes ${ratioOfSums.toFixed(2)}× the time of Readability.js alone over all pages (${ratioOfMedians.toFixed(2)}× at the median); the goal is at most 1.5×.`;
+}
+
+function sizeTable(): string {
+  const directory = join(projectRoot, '.output', 'chrome-mv3');
+  const rows = measureBundle(directory).map(
+    (row) => `| ${row.what} | ${(row.bytes / 1024).toFixed(1)} KB | ${(row.gzipBytes / 1024).toFixed(1)} KB |`,
+  );
+  return [
+    'Sizes of the Chrome build (`.output/chrome-mv3`; goals: injected script ≤ 45 KB gzip, popup first-load JavaScript ≤ 30 KB gzip):',
+    '',
+    '| Part | Bytes | Gzip |',
+    '|---|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+function worstPages(tallies: Tally[], count: number): string {
+  const lucid = tallies.find((tally) => tally.extractor.name === 'Lucid');
+  if (!lucid) return '';
+  const peers = tallies.filter((tally) => tally !== lucid && !/floor/.test(tally.extractor.name));
+  const net = (page: PageResult) => page.counts.truePositives - page.counts.falsePositives;
+  const losses: { id: string; gap: number; peer: Tally; lucidPage: PageResult; peerPage: PageResult }[] = [];
+  for (const [id, lucidPage] of lucid.pages) {
+    let best: { peer: Tally; page: PageResult } | undefined;
+    for (const peer of peers) {
+      const page = peer.pages.get(id);
+      if (page && (!best || net(page) > net(best.page))) best = { peer, page };
+    }
+    if (best && net(best.page) > net(lucidPage)) losses.push({ id, gap: net(best.page) - net(lucidPage), peer: best.peer, lucidPage, peerPage: best.page });
+  }
+  losses.sort((a, b) => b.gap - a.gap);
+  const lines = [`Pages where a peer beats Lucid (snippets found minus junk kept), worst ${Math.min(count, losses.length)} of ${losses.length}:`, ''];
+  for (const loss of losses.slice(0, count)) {
+    lines.push(`- ${loss.id} (${loss.peer.extractor.name} +${loss.gap})${loss.lucidPage.failed ? ' — Lucid failed or was empty' : ''}`);
+    for (const snippet of loss.lucidPage.missed.filter((text) => !loss.peerPage.missed.includes(text))) lines.push(`    missed: ${snippet.slice(0, 140)}`);
+    for (const snippet of loss.lucidPage.kept.filter((text) => !loss.peerPage.kept.includes(text))) lines.push(`    kept:   ${snippet.slice(0, 140)}`);
+  }
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, jsdom; ${new Date().toISOString().slice(0, 10)}`;
+}
+
+/** Puts `content` into the README between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`. */
+function updateReadme(name: string, content: string): void {
+  const file = join(projectRoot, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const pattern = new RegExp(`(<!-- bench:${name} -->\\n)[\\s\\S]*?(<!-- /bench:${name} -->)`);
+  if (!pattern.test(readme)) return;
+  writeFileSync(file, readme.replace(pattern, (_match, start: string, end: string) => `${start}${content}\n${end}`));
+}
+
+async function main(): Promise<void> {
+  const limit = args.pages ? Number(args.pages) : Infinity;
+  const only = args.only?.split(',').map((name) => name.trim().toLowerCase());
+  const extractors = EXTRACTORS.filter((extractor) => !only || only.some((name) => extractor.name.toLowerCase().startsWith(name)));
+  const cases = loadExtractionCases().slice(0, limit);
+  const seed = seedCase();
+  const tallies: Tally[] = extractors.map((extractor) => ({ extractor, counts: ZERO_COUNTS, failed: 0, parseMs: [], extractMs: [], pages: new Map() }));
+
+  // Untimed warm-up on the first page, so the first timed page does not pay for module loading and JIT.
+  if (cases[0]) for (const tally of tallies) await runOne(tally.extractor, cases[0], readCaseHtml(cases[0]));
+
+  const started = Date.now();
+  for (const [index, testCase] of cases.entries()) {
+    const html = readCaseHtml(testCase);
+    for (const tally of tallies) {
+      const result = await runOne(tally.extractor, testCase, html);
+      tally.counts = addCounts(tally.counts, result.counts);
+      if (result.failed) tally.failed++;
+      tally.parseMs.push(result.parseMs);
+      tally.extractMs.push(result.extractMs);
+      tally.pages.set(testCase.id, result);
+    }
+    if ((index + 1) % 50 === 0) process.stderr.write(`${index + 1}/${cases.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
+  }
+  if (seed) {
+    const html = readCaseHtml(seed);
+    for (const tally of tallies) tally.pages.set('seed', await runOne(tally.extractor, seed, html));
+  }
+
+  const sections = [`Measured on ${machine()}.`, '', qualityTable(tallies, cases.length), '', speedSummary(tallies)];
+  if (seed) sections.push('', seedTable(tallies));
+  const extraction = sections.join('\n');
+  const sizes = args['no-sizes'] ? '' : sizeTable();
+  console.log(`${extraction}\n`);
+  if (sizes) console.log(`${sizes}\n`);
+  if (args.worst) console.log(`${worstPages(tallies, Number(args.worst))}\n`);
+
+  const complete = cases.length === loadExtractionCases().length && !only;
+  if (!args['no-write'] && complete) {
+    mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+    writeFileSync(join(projectRoot, 'bench-results', 'extraction.md'), `${extraction}\n`);
+    updateReadme('extraction', extraction);
+    if (sizes) {
+      writeFileSync(join(projectRoot, 'bench-results', 'sizes.md'), `${sizes}\n`);
+      updateReadme('sizes', sizes);
+    }
+    console.log('Written to bench-results/ and README.md.');
+  }
+}
+
+await main();
