@@ -7,13 +7,11 @@
  * any failed (1) or the command line was wrong (2).
  */
 import { parseArgs } from 'node:util';
-import type { ReaderAnalysis } from '../utils/analyze.ts';
-import { analyzeDocument } from '../utils/extract.ts';
-import { CITATION_STYLES, formatCitation } from '../utils/citation/index.ts';
-import { plainTextToPage } from '../utils/plain-text-page.ts';
-import { OUTPUT_FORMATS, formatHtml, formatMarkdown, formatText, jsonRecord, type OutputFormat } from './lib/format-output.ts';
-import { parseHtml } from './lib/parse-html.ts';
-import { InputError, readInput, statedUrl } from './lib/read-input.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from './lib/format-output.ts';
+import { JobRunner } from './lib/job-runner.ts';
+
+/** A news page takes about a second under jsdom; a minute means something is wrong with the page. */
+const DEFAULT_TIMEOUT_SECONDS = 60;
 
 const USAGE = `Usage: npm run -s extract -- [--url URL] [--format text|markdown|html|json] [--force] FILE...
 
@@ -22,70 +20,10 @@ const USAGE = `Usage: npm run -s extract -- [--url URL] [--format text|markdown|
   --format F    text (default): the reader view; markdown; html: a clean document; json: one object per file per line
   --force       read the largest block of text even where the page holds no article ("Show anyway")
   --accessed D  the access date citations print (YYYY-MM-DD; default: today)
+  --timeout S   stop a file that takes longer than S seconds (default: ${DEFAULT_TIMEOUT_SECONDS})
 `;
 
-interface Failure {
-  code: string;
-  message: string;
-}
-
-function isJson(text: string): boolean {
-  if (!/^\s*[[{]/.test(text)) return false;
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function analyzeFile(file: string, url: string | undefined, force: boolean): ReaderAnalysis | Failure {
-  let input;
-  try {
-    input = readInput(file);
-  } catch (error) {
-    if (error instanceof InputError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  if (input.kind === 'text' && isJson(input.content)) return { code: 'not-article', message: `${file} is JSON data, not an article.` };
-  const html = input.kind === 'text' ? plainTextToPage(input.content).html : input.content;
-  const pageUrl = url ?? (input.kind === 'html' ? statedUrl(html) : undefined);
-  const page = parseHtml(html, pageUrl);
-  try {
-    const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force });
-    if (!analysis.ok) return { code: analysis.reason, message: analysis.message };
-    return analysis;
-  } finally {
-    page.close();
-  }
-}
-
-function citationsOf(analysis: ReaderAnalysis, accessed: Date): Record<string, string> {
-  const citations: Record<string, string> = {};
-  for (const style of CITATION_STYLES) citations[style] = formatCitation(analysis.meta, style, { accessed, articleText: analysis.article.text }).text;
-  return citations;
-}
-
-function render(file: string, analysis: ReaderAnalysis, format: OutputFormat, accessed: Date): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(
-        jsonRecord(file, analysis, {
-          summary: analysis.summary,
-          quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })),
-          citations: citationsOf(analysis, accessed),
-        }),
-      )}\n`;
-    case 'markdown':
-      return formatMarkdown(analysis);
-    case 'html':
-      return formatHtml(analysis);
-    case 'text':
-      return formatText(analysis, { summary: analysis.summary, quotes: analysis.quotes });
-  }
-}
-
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -96,6 +34,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'text' },
         force: { type: 'boolean', default: false },
         accessed: { type: 'string' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -126,22 +65,28 @@ function main(argv: string[]): number {
     process.stderr.write(`--accessed must be a date written YYYY-MM-DD, not "${values.accessed}".\n`);
     return 2;
   }
+  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+    process.stderr.write(`--timeout must be a number of seconds above 0, not "${values.timeout}".\n`);
+    return 2;
+  }
+  const files = positionals;
+  const runner = new JobRunner(timeoutSeconds * 1000);
   let failed = 0;
-  for (const [index, file] of positionals.entries()) {
-    let result: ReaderAnalysis | Failure;
-    try {
-      result = analyzeFile(file, values.url, values.force ?? false);
-    } catch (error) {
-      result = { code: 'failed', message: `Something went wrong while reading ${file}: ${error instanceof Error ? error.message : String(error)}` };
+  try {
+    for (const [index, file] of files.entries()) {
+      const result = await runner.run({ file, url: values.url, force: values.force ?? false, format, accessed: accessed.getTime() });
+      if (!result.ok) {
+        failed++;
+        if (format === 'json') process.stdout.write(`${JSON.stringify({ file, ok: false, error: result.failure })}\n`);
+        else process.stderr.write(`${file}: ${result.failure.message}\n`);
+        continue;
+      }
+      if (format !== 'json' && files.length > 1) process.stdout.write(`${index > 0 ? '\n' : ''}==> ${file} <==\n`);
+      process.stdout.write(result.output);
     }
-    if ('code' in result) {
-      failed++;
-      if (format === 'json') process.stdout.write(`${JSON.stringify({ file, ok: false, error: result })}\n`);
-      else process.stderr.write(`${file}: ${result.message}\n`);
-      continue;
-    }
-    if (format !== 'json' && positionals.length > 1) process.stdout.write(`${index > 0 ? '\n' : ''}==> ${file} <==\n`);
-    process.stdout.write(render(file, result, format, accessed));
+  } finally {
+    await runner.close();
   }
   return failed > 0 ? 1 : 0;
 }
@@ -151,4 +96,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

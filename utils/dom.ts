@@ -195,8 +195,18 @@ export function hasMedia(element: Element): boolean {
   return MEDIA_TAGS.has(tagOf(element)) || element.querySelector('img, picture, video, audio, svg, math, iframe, table, hr') !== null;
 }
 
+/** Whether any text inside is more than white space; stops at the first that is (a huge block costs no more than a small one). */
+export function hasText(root: Node): boolean {
+  let found = false;
+  forEachTextNode(root, (node) => {
+    found = /\S/u.test(node.data);
+    return !found;
+  });
+  return found;
+}
+
 export function isEmptyBlock(element: Element): boolean {
-  return textOf(element) === '' && !hasMedia(element);
+  return !hasText(element) && !hasMedia(element);
 }
 
 /** Lower-case class and id words, split at separators and camelCase: "mostPopular_box" -> most, popular, box. */

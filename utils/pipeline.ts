@@ -31,6 +31,7 @@ import {
   wrapImageCaptions,
 } from './post-clean.ts';
 import { checkReaderable, judgeExtracted } from './readerable.ts';
+import { pageSource } from './page-source.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
 import type { ExtractFailure, ExtractResult, FailureCode, Removal } from './types.ts';
@@ -47,9 +48,26 @@ export interface ExtractOptions {
    * cards, off-screen menus). The command line sees only markup and has none.
    */
   isHidden?: (liveElement: Element) => boolean;
+  /**
+   * Past this many milliseconds the pipeline stops at the next stage with a
+   * "took too long" message: in a tab, a stuck extraction would freeze the page.
+   */
+  timeBudgetMs?: number;
 }
 
 export const DEFAULT_MAX_ELEMENTS = 250_000;
+/** A news page takes tens of milliseconds in a browser; a live blog of 20 MB a few seconds. */
+export const DEFAULT_TIME_BUDGET_MS = 15_000;
+
+/** Thrown between stages once the time budget is spent; becomes the 'timeout' failure. */
+class TimeBudgetSpent extends Error {}
+
+function timeBudget(milliseconds: number): () => void {
+  const deadline = performance.now() + milliseconds;
+  return () => {
+    if (performance.now() > deadline) throw new TimeBudgetSpent();
+  };
+}
 
 const MESSAGES: Record<FailureCode, string> = {
   'not-article': 'No article found on this page.',
@@ -59,6 +77,8 @@ const MESSAGES: Record<FailureCode, string> = {
   timeout: 'Reading this page took too long.',
   failed: 'Something went wrong while reading this page.',
 };
+
+const FRAMESET_DETAIL = 'The page is made of frames Lucid cannot open: open the frame that holds the article on its own.';
 
 export function failure(reason: FailureCode, detail?: string): ExtractFailure {
   return { ok: false, reason, message: detail ? `${MESSAGES[reason]} ${detail}` : MESSAGES[reason] };
@@ -180,14 +200,22 @@ export function runPipeline(document: Document, options: ExtractOptions, seriali
   try {
     return extractOrFail(document, options, serialize);
   } catch (error) {
+    if (error instanceof TimeBudgetSpent) return failure('timeout');
     return failure('failed', error instanceof Error ? `(${error.message})` : undefined);
   }
 }
 
-function extractOrFail(document: Document, options: ExtractOptions, serialize: Serializer): ExtractResult {
+function extractOrFail(page: Document, options: ExtractOptions, serialize: Serializer): ExtractResult {
+  const checkpoint = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  // The page itself, or a prepared copy where the page clobbers DOM properties or holds its article in shadow roots or frames.
+  const source = pageSource(page);
+  const document = source.document;
+  const isHidden = source.live ? options.isHidden : undefined;
   const url = options.url ?? document.URL ?? '';
   const body = document.body;
-  if (!body) return failure('empty-page');
+  if (!body || tagOf(body) === 'frameset') {
+    return document.querySelector('frameset') ? failure('not-article', FRAMESET_DETAIL) : failure('empty-page');
+  }
   const elementCount = document.getElementsByTagName('*').length;
   if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) return failure('too-large');
   if (!foldSpaces(body.textContent ?? '') && !body.querySelector('img')) return failure('empty-page');
@@ -195,13 +223,17 @@ function extractOrFail(document: Document, options: ExtractOptions, serialize: S
   if (!options.force && !readerable.readerable) return failure('not-article');
 
   const removed: Removal[] = [];
+  checkpoint();
   const clone = document.cloneNode(true) as Document;
-  if (options.isHidden) removeHiddenInClone(document, clone, options.isHidden, removed);
+  if (isHidden) removeHiddenInClone(document, clone, isHidden, removed);
   fixLazyImages(clone);
   fixLazySources(clone);
+  checkpoint();
   const { largestProseBlock } = removePageClutter(clone, removed);
+  checkpoint();
 
   let readability = runReadability(clone);
+  checkpoint();
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!options.force) return failure('not-article');
     // "Show anyway": the largest block of prose the clutter pass found, or the whole body.
@@ -216,6 +248,7 @@ function extractOrFail(document: Document, options: ExtractOptions, serialize: S
   removeContentClutter(content, removed);
   // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
   const bylineLine = removed.slice(removedBeforeContent).find((removal) => removal.rule === 'byline')?.text ?? '';
+  checkpoint();
   const meta = extractMetadata(document, url, {
     byline: readability.byline || bylineLine,
     signature: signatureLine(content),
@@ -228,12 +261,14 @@ function extractOrFail(document: Document, options: ExtractOptions, serialize: S
   wrapImageCaptions(content);
   dedupeCaptions(content, removed);
   trimCaptionCredits(content, removed);
+  checkpoint();
   removeRepeatedBlocks(content, removed);
   removeEmailAddresses(content, removed);
   removeForeignScriptBlocks(content, removed);
   removeEmptyNodes(content);
   removeTrailingHeadings(content);
 
+  checkpoint();
   let text = articleText(content);
   if (options.force && !text) {
     // "Show anyway" asked for text and the clean-up left none (a page that is all lists and links): the page's main block as it is.
@@ -243,7 +278,8 @@ function extractOrFail(document: Document, options: ExtractOptions, serialize: S
   }
   if (!options.force && judgeExtracted(content, text, readerable.statesArticle) !== 'article') return failure('not-article');
   if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';
-  const html = serialize(content, document);
+  // The page, not a prepared copy: a copy has no window of its own to sanitize in.
+  const html = serialize(content, page);
   const { words, cjkCharacters } = countWords(text);
   return {
     ok: true,

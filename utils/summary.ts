@@ -65,16 +65,21 @@ function quoteShare(text: string): number {
   return quoted.length / Math.max(1, text.length);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+function squaredNorm(vector: Map<string, number>): number {
+  let norm = 0;
+  for (const weight of vector.values()) norm += weight * weight;
+  return norm;
+}
+
+/** `normB` can be given when `b` is compared many times (the centroid holds every term of the article). */
+function cosine(a: Map<string, number>, b: Map<string, number>, normB = squaredNorm(b)): number {
   let dot = 0;
   let normA = 0;
-  let normB = 0;
   for (const [term, weight] of a) {
     normA += weight * weight;
     const other = b.get(term);
     if (other) dot += weight * other;
   }
-  for (const weight of b.values()) normB += weight * weight;
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
@@ -106,12 +111,15 @@ export function scoreSentences(text: string, options: SummaryOptions = {}): Scor
   const titleVector = new Map<string, number>();
   for (const term of summaryTerms(options.title ?? '')) titleVector.set(term, (titleVector.get(term) ?? 0) + Math.max(weight(term), 0.5));
 
+  const centroidNorm = squaredNorm(centroid);
+  const titleNorm = squaredNorm(titleVector);
+
   return sentences.map((sentence, index) => {
     const vector = vectors[index]!;
     const words = termLists[index]!.length;
     const position = 1 / Math.sqrt(1 + index);
-    const centrality = cosine(vector, centroid);
-    const title = titleVector.size ? cosine(vector, titleVector) : 0;
+    const centrality = cosine(vector, centroid, centroidNorm);
+    const title = titleVector.size ? cosine(vector, titleVector, titleNorm) : 0;
     let score = WEIGHTS.position * position + WEIGHTS.centrality * centrality + WEIGHTS.title * title;
     score *= lengthFactor(words);
     if (FURNITURE.test(sentence.text)) score *= 0.05;

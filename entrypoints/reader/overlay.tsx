@@ -15,6 +15,7 @@ import { sendMessage } from '../../utils/messaging.ts';
 import { readPage } from '../../utils/page-reader.ts';
 import type { ReaderSettings } from '../../utils/settings.ts';
 import { t } from '../../utils/i18n.ts';
+import { trustedCall, trustedGet } from '../../utils/trusted-dom.ts';
 import type { ExtractResult } from '../../utils/types.ts';
 
 const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
@@ -39,11 +40,20 @@ function styleShadow(shadow: ShadowRoot): void {
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     // An engine without constructable sheets in content scripts: a <style> inside the shadow root.
-    const style = document.createElement('style');
+    const style = createElement('style');
     style.textContent = readerCss;
     shadow.append(style);
   }
 }
+
+/**
+ * `document`'s members through its prototypes: a page that names an element
+ * "createElement" or "documentElement" (DOM clobbering) cannot stop the reader.
+ */
+const createElement = (tag: string) => trustedCall<HTMLElement>(document, 'createElement', tag);
+const rootElement = () => trustedGet<HTMLElement>(document, 'documentElement');
+const activeElement = () => trustedGet<Element | null>(document, 'activeElement');
+const fontSet = () => trustedGet<FontFaceSet>(document, 'fonts');
 
 function base64ToBuffer(base64: string): ArrayBuffer {
   const binary = atob(base64);
@@ -59,10 +69,10 @@ export function toggleReader(): 'opened' | 'closed' {
     return 'closed';
   }
   const scroll = { x: window.scrollX, y: window.scrollY };
-  const previouslyFocused = document.activeElement as HTMLElement | null;
+  const previouslyFocused = activeElement() as HTMLElement | null;
   const fonts: FontFace[] = [];
 
-  const host = document.createElement('lucid-reader');
+  const host = createElement('lucid-reader');
   // CSSOM, not a style attribute: pages with a strict Content-Security-Policy allow it.
   for (const [property, value] of [
     ['all', 'initial'],
@@ -75,14 +85,15 @@ export function toggleReader(): 'opened' | 'closed' {
   }
   const shadow = host.attachShadow({ mode: 'closed' });
   styleShadow(shadow);
-  const mount = document.createElement('div');
+  const mount = createElement('div');
   mount.setAttribute('role', 'dialog');
   mount.setAttribute('aria-modal', 'true');
   mount.setAttribute('aria-label', 'Lucid');
   shadow.append(mount);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    // Only the person's own key press: a page script can dispatch a fake Escape, not a trusted one.
+    if (event.key === 'Escape' && event.isTrusted) {
       event.stopPropagation();
       close();
     }
@@ -94,7 +105,7 @@ export function toggleReader(): 'opened' | 'closed' {
       for (const { weight, base64 } of await sendMessage('readerFont', undefined)) {
         const face = new FontFace(FONT_FAMILY, base64ToBuffer(base64), { weight: String(weight) });
         await face.load();
-        document.fonts.add(face);
+        fontSet().add(face);
         fonts.push(face);
       }
     } catch {
@@ -106,7 +117,7 @@ export function toggleReader(): 'opened' | 'closed' {
     render(null, mount);
     host.remove();
     window.removeEventListener('keydown', onKeyDown, true);
-    for (const face of fonts) document.fonts.delete(face);
+    for (const face of fonts) fontSet().delete(face);
     delete (globalThis as Record<string, unknown>)[OPEN_KEY];
     window.scrollTo(scroll.x, scroll.y);
     previouslyFocused?.focus?.({ preventScroll: true });
@@ -137,7 +148,7 @@ export function toggleReader(): 'opened' | 'closed' {
   }
 
   (globalThis as Record<string, unknown>)[OPEN_KEY] = { close } satisfies OpenReader;
-  document.documentElement.append(host);
+  rootElement().append(host);
   window.addEventListener('keydown', onKeyDown, true);
   show(readPage());
   // Keyboard users land in the reader, at its toolbar.

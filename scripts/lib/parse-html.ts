@@ -13,6 +13,50 @@ export interface ParsedPage {
 
 const FALLBACK_URL = 'https://localhost/';
 
+/**
+ * Browsers' HTML parsers stop nesting at 512 levels (Blink's
+ * kMaximumHTMLParserDOMTreeDepth; Gecko's limit is close): deeper elements
+ * become children of the element at the limit. jsdom nests without end, and
+ * its recursive cloning then overflows the stack on a hostile 10 000-deep page,
+ * so the command line builds the same tree a browser would.
+ */
+export const MAX_TREE_DEPTH = 512;
+
+export function capTreeDepth(document: Document, maxDepth = MAX_TREE_DEPTH): void {
+  const root = document.documentElement;
+  if (!root) return;
+  // Iterative walk with depths: recursion is what deep pages break.
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (depth < maxDepth) {
+      for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
+      continue;
+    }
+    // At the limit: every deeper element becomes a child here, in document order. Moving the deepest
+    // first keeps each move shallow (jsdom detaches a moved subtree recursively).
+    const deeper: Element[] = [];
+    for (let node = element.firstElementChild; node; ) {
+      deeper.push(node);
+      if (node.firstElementChild) {
+        node = node.firstElementChild;
+        continue;
+      }
+      while (node && node !== element && !node.nextElementSibling) node = node.parentElement;
+      node = node && node !== element ? node.nextElementSibling : null;
+    }
+    if (!deeper.some((node) => node.parentElement !== element)) continue;
+    // Flat copies (each element with its own text), then the deep originals out in one removal each.
+    // Moving the originals one by one would notify every ancestor per move: quadratic on a deep chain.
+    const flat = deeper.map((node) => {
+      const copy = node.cloneNode(false) as Element;
+      for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType !== 1) copy.append(child.cloneNode(false));
+      return copy;
+    });
+    element.replaceChildren(...flat);
+  }
+}
+
 export function parseHtml(html: string, url?: string): ParsedPage {
   const dom = new JSDOM(html, {
     url: url && /^https?:/i.test(url) ? url : FALLBACK_URL,
@@ -20,5 +64,6 @@ export function parseHtml(html: string, url?: string): ParsedPage {
     pretendToBeVisual: false,
   });
   const window = dom.window as unknown as Window;
+  capTreeDepth(window.document);
   return { document: window.document, window, close: () => dom.window.close() };
 }

@@ -14,7 +14,8 @@ import { LOCAL_ASSET_PATH, offlinePage } from './offline-pages.ts';
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 export interface TestPage {
-  html: string;
+  /** Markup, or bytes in the charset the content-type header names. */
+  html: string | Buffer;
   headers?: Record<string, string>;
 }
 

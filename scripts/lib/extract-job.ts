@@ -1,0 +1,95 @@
+/**
+ * One file through the pipeline, for the `extract` command: read, parse,
+ * analyze, render. Runs in a worker thread (extract-worker.ts), so the command
+ * can stop a page that takes too long and go on with the next.
+ */
+import type { ReaderAnalysis } from '../../utils/analyze.ts';
+import { analyzeDocument } from '../../utils/extract.ts';
+import { CITATION_STYLES, formatCitation } from '../../utils/citation/index.ts';
+import { plainTextToPage } from '../../utils/plain-text-page.ts';
+import { formatHtml, formatMarkdown, formatText, jsonRecord, type OutputFormat } from './format-output.ts';
+import { parseHtml } from './parse-html.ts';
+import { InputError, readInput, statedUrl } from './read-input.ts';
+
+export interface ExtractJob {
+  file: string;
+  url?: string;
+  force: boolean;
+  format: OutputFormat;
+  /** Access date for citations, as milliseconds (dates do not cross a worker boundary as Dates). */
+  accessed: number;
+}
+
+export type ExtractJobResult = { ok: true; output: string } | { ok: false; failure: Failure };
+
+export interface Failure {
+  code: string;
+  message: string;
+}
+
+function isJson(text: string): boolean {
+  if (!/^\s*[[{]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function analyzeFile(file: string, url: string | undefined, force: boolean): ReaderAnalysis | Failure {
+  let input;
+  try {
+    input = readInput(file);
+  } catch (error) {
+    if (error instanceof InputError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  if (input.kind === 'text' && isJson(input.content)) return { code: 'not-article', message: `${file} is JSON data, not an article.` };
+  const html = input.kind === 'text' ? plainTextToPage(input.content).html : input.content;
+  const pageUrl = url ?? (input.kind === 'html' ? statedUrl(html) : undefined);
+  const page = parseHtml(html, pageUrl);
+  try {
+    const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force });
+    if (!analysis.ok) return { code: analysis.reason, message: analysis.message };
+    return analysis;
+  } finally {
+    page.close();
+  }
+}
+
+function citationsOf(analysis: ReaderAnalysis, accessed: Date): Record<string, string> {
+  const citations: Record<string, string> = {};
+  for (const style of CITATION_STYLES) citations[style] = formatCitation(analysis.meta, style, { accessed, articleText: analysis.article.text }).text;
+  return citations;
+}
+
+function render(file: string, analysis: ReaderAnalysis, format: OutputFormat, accessed: Date): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(
+        jsonRecord(file, analysis, {
+          summary: analysis.summary,
+          quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })),
+          citations: citationsOf(analysis, accessed),
+        }),
+      )}\n`;
+    case 'markdown':
+      return formatMarkdown(analysis);
+    case 'html':
+      return formatHtml(analysis);
+    case 'text':
+      return formatText(analysis, { summary: analysis.summary, quotes: analysis.quotes });
+  }
+}
+
+export function runJob(job: ExtractJob): ExtractJobResult {
+  let result: ReaderAnalysis | Failure;
+  try {
+    result = analyzeFile(job.file, job.url, job.force);
+  } catch (error) {
+    result = { code: 'failed', message: `Something went wrong while reading ${job.file}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if ('code' in result) return { ok: false, failure: result };
+  return { ok: true, output: render(job.file, result, job.format, new Date(job.accessed)) };
+}

@@ -1,0 +1,71 @@
+/**
+ * Runs `extract` jobs in a worker thread with a time limit per job. A page
+ * that takes longer is stopped (the worker is terminated, a fresh one takes
+ * the next file), so one hostile file cannot hang the command.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ExtractJob, ExtractJobResult } from './extract-job.ts';
+
+/**
+ * Worker threads start without the TypeScript loader the command runs under;
+ * this bootstrap registers it and then loads the worker module.
+ */
+function workerSource(): string {
+  const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
+  return `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); });`;
+}
+
+/**
+ * A roomy stack: jsdom builds, clones and removes nodes recursively, and a
+ * page nested thousands of levels deep overflows Node's default stack.
+ */
+const WORKER_STACK_MB = 256;
+
+export class JobRunner {
+  private worker: Worker | undefined;
+
+  constructor(private readonly timeoutMs: number) {}
+
+  private start(): Worker {
+    this.worker ??= new Worker(workerSource(), { eval: true, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
+    return this.worker;
+  }
+
+  run(job: ExtractJob): Promise<ExtractJobResult> {
+    const worker = this.start();
+    return new Promise((resolve) => {
+      const finish = (result: ExtractJobResult) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        resolve(result);
+      };
+      const onMessage = (result: ExtractJobResult) => finish(result);
+      const onError = (error: Error) => {
+        this.worker = undefined;
+        finish({ ok: false, failure: { code: 'failed', message: `Something went wrong while reading ${job.file}: ${error.message}` } });
+      };
+      const onExit = () => {
+        this.worker = undefined;
+        finish({ ok: false, failure: { code: 'failed', message: `Reading ${job.file} stopped unexpectedly (out of memory?).` } });
+      };
+      const timer = setTimeout(() => {
+        this.worker = undefined;
+        worker.off('exit', onExit);
+        void worker.terminate();
+        const seconds = Math.round(this.timeoutMs / 1000);
+        finish({ ok: false, failure: { code: 'timeout', message: `Reading ${job.file} took longer than ${seconds} s, so it was stopped. Try --timeout with more seconds.` } });
+      }, this.timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
