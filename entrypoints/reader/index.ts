@@ -2,8 +2,21 @@
  * Injected into the active tab to open or close the in-page reader: from the
  * popup's button, the keyboard command or the context menu (each grants
  * activeTab for that tab). Nothing of Lucid runs on a page before that.
+ *
+ * Every injection evaluates this bundle again, but the first instance does the
+ * work for the life of the page: a fresh instance per toggle would leave one
+ * more copy of everything behind each time (the sanitizer registers a
+ * Trusted Types policy, which the browser keeps), and the page's memory would
+ * grow with every toggle.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { toggleReader } from './overlay.tsx';
 
-export default defineUnlistedScript(() => toggleReader());
+/** Lives in the extension's isolated world: the page's scripts cannot see or replace it. */
+const TOGGLE_KEY = '__lucidToggleReader';
+
+export default defineUnlistedScript(() => {
+  const holder = globalThis as Record<string, unknown>;
+  if (typeof holder[TOGGLE_KEY] !== 'function') holder[TOGGLE_KEY] = toggleReader;
+  return (holder[TOGGLE_KEY] as typeof toggleReader)();
+});

@@ -119,7 +119,8 @@ export function toggleReader(): 'opened' | 'closed' {
     window.removeEventListener('keydown', onKeyDown, true);
     for (const face of fonts) fontSet().delete(face);
     delete (globalThis as Record<string, unknown>)[OPEN_KEY];
-    window.scrollTo(scroll.x, scroll.y);
+    // Instant: a page with `scroll-behavior: smooth` would otherwise animate back, and read as moved meanwhile.
+    window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
     previouslyFocused?.focus?.({ preventScroll: true });
   }
 

@@ -15,6 +15,12 @@ export interface PageState {
   fonts: number;
 }
 
+/**
+ * DevTools keeps every object it hands out alive until its group is released:
+ * without this, the test's own handles would look like a leak in the page.
+ */
+const OBJECT_GROUP = 'lucid-test';
+
 /** The serialised DOM, scroll position, focused element, listener counts on window and document, style sheets and fonts. */
 export async function pageState(page: Page, cdp: CDPSession): Promise<PageState> {
   const basics = await page.evaluate(() => {
@@ -28,9 +34,10 @@ export async function pageState(page: Page, cdp: CDPSession): Promise<PageState>
     };
   });
   const listeners = async (expression: string) => {
-    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: OBJECT_GROUP });
     if (!result.objectId) return 0;
     const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth: 0 });
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: OBJECT_GROUP });
     return found.length;
   };
   return { ...basics, windowListeners: await listeners('window'), documentListeners: await listeners('document') };
@@ -51,13 +58,15 @@ export async function inOverlay<T>(cdp: CDPSession, functionBody: string): Promi
   const host = find(root as Node);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) return undefined;
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: OBJECT_GROUP });
   const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
     objectId: object.objectId!,
     functionDeclaration: `async function () { ${functionBody} }`,
     returnByValue: true,
     awaitPromise: true,
+    objectGroup: OBJECT_GROUP,
   });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: OBJECT_GROUP });
   if (exceptionDetails) throw new Error(exceptionDetails.text);
   return result.value as T;
 }
