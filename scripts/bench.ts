@@ -4,12 +4,16 @@
  * Extraction quality and speed, Lucid beside Readability.js, Defuddle,
  * Mercury, article-extractor and the whole body text, on the pages of
  * ../shared/data/extraction-dev and on the seed page; then the sizes of the
- * built extension. One process runs every extractor on each page in turn, so
- * the time ratios hold on a noisy machine. Prints the tables and writes them to
- * bench-results/ and into the README between its bench markers.
+ * built extension. Every extractor runs on each page in turn in one process,
+ * so the time ratios hold on a noisy machine; pages go in chunks of 50 to
+ * child processes, because jsdom keeps a few MB of every window it made and
+ * five hundred pages times six extractors would fill any heap. Prints the
+ * tables and writes them to bench-results/ and into the README between its
+ * bench markers.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBundle } from './lib/bundle-sizes.ts';
@@ -33,8 +37,13 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'no-sizes': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // Internal: run pages [from, from + pages) and print their results as JSON (one chunk, in a child process).
+    from: { type: 'string' },
+    out: { type: 'string' },
   },
 });
+
+const CHUNK_PAGES = 50;
 
 interface PageResult {
   counts: SnippetCounts;
@@ -181,6 +190,17 @@ function updateReadme(name: string, content: string): void {
   writeFileSync(file, readme.replace(pattern, (_match, start: string, end: string) => `${start}${content}\n${end}`));
 }
 
+/** Every extractor on each page of `chunk`, after an untimed warm-up on its first page (module loading, JIT). */
+async function runChunk(extractors: Extractor[], chunk: ExtractionCase[]): Promise<Record<string, Record<string, PageResult>>> {
+  const results: Record<string, Record<string, PageResult>> = Object.fromEntries(extractors.map((extractor) => [extractor.name, {}]));
+  if (chunk[0]) for (const extractor of extractors) await runOne(extractor, chunk[0], readCaseHtml(chunk[0]));
+  for (const testCase of chunk) {
+    const html = readCaseHtml(testCase);
+    for (const extractor of extractors) results[extractor.name]![testCase.id] = await runOne(extractor, testCase, html);
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   const limit = args.pages ? Number(args.pages) : Infinity;
   const only = args.only?.split(',').map((name) => name.trim().toLowerCase());
@@ -189,21 +209,33 @@ async function main(): Promise<void> {
   const seed = seedCase();
   const tallies: Tally[] = extractors.map((extractor) => ({ extractor, counts: ZERO_COUNTS, failed: 0, parseMs: [], extractMs: [], pages: new Map() }));
 
-  // Untimed warm-up on the first page, so the first timed page does not pay for module loading and JIT.
-  if (cases[0]) for (const tally of tallies) await runOne(tally.extractor, cases[0], readCaseHtml(cases[0]));
+  if (args.from !== undefined) {
+    const chunk = loadExtractionCases().slice(Number(args.from), Number(args.from) + (Number.isFinite(limit) ? limit : CHUNK_PAGES));
+    // A file, not stdout: some peers print to stdout.
+    writeFileSync(args.out ?? join(tmpdir(), 'lucid-bench-chunk.json'), JSON.stringify(await runChunk(extractors, chunk)));
+    return;
+  }
 
   const started = Date.now();
-  for (const [index, testCase] of cases.entries()) {
-    const html = readCaseHtml(testCase);
+  for (let from = 0; from < cases.length; from += CHUNK_PAGES) {
+    const count = Math.min(CHUNK_PAGES, cases.length - from);
+    const out = join(tmpdir(), `lucid-bench-${process.pid}-${from}.json`);
+    const childArgs = ['--max-old-space-size=8192', '--import', 'tsx', join(projectRoot, 'scripts', 'bench.ts'), '--from', String(from), '--pages', String(count), '--out', out];
+    if (args.only) childArgs.push('--only', args.only);
+    const child = spawnSync(process.execPath, childArgs, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (child.status !== 0) throw new Error(`The benchmark chunk from page ${from} failed: ${child.stderr.slice(-1000)}`);
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Record<string, PageResult>>;
+    rmSync(out, { force: true });
     for (const tally of tallies) {
-      const result = await runOne(tally.extractor, testCase, html);
-      tally.counts = addCounts(tally.counts, result.counts);
-      if (result.failed) tally.failed++;
-      tally.parseMs.push(result.parseMs);
-      tally.extractMs.push(result.extractMs);
-      tally.pages.set(testCase.id, result);
+      for (const [id, result] of Object.entries(results[tally.extractor.name] ?? {})) {
+        tally.counts = addCounts(tally.counts, result.counts);
+        if (result.failed) tally.failed++;
+        tally.parseMs.push(result.parseMs);
+        tally.extractMs.push(result.extractMs);
+        tally.pages.set(id, result);
+      }
     }
-    if ((index + 1) % 50 === 0) process.stderr.write(`${index + 1}/${cases.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
+    process.stderr.write(`${from + count}/${cases.length} pages, ${Math.round((Date.now() - started) / 1000)} s\n`);
   }
   if (seed) {
     const html = readCaseHtml(seed);

@@ -223,3 +223,22 @@ export function classAndIdTokens(element: Element): string[] {
   }
   return tokens;
 }
+
+/**
+ * A deep copy of a document. jsdom refuses to clone a doctype whose name is
+ * not a valid XML name (`<!DOCTYPE html<div>`, found by the fuzzer; browsers
+ * clone it): then the copy is built without the doctype, with a <base> so
+ * relative links still resolve against the page's address.
+ */
+export function cloneDocument(document: Document): Document {
+  try {
+    return document.cloneNode(true) as Document;
+  } catch {
+    const copy = document.implementation.createHTMLDocument('');
+    if (document.documentElement) copy.replaceChild(copy.importNode(document.documentElement, true), copy.documentElement);
+    const base = copy.createElement('base');
+    base.setAttribute('href', document.baseURI);
+    (copy.head ?? copy.documentElement).prepend(base);
+    return copy;
+  }
+}

@@ -16,7 +16,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from './dom.ts';
+import { HEADING_TAGS, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from './dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { titleOverlap } from './metadata/title.ts';
@@ -147,7 +147,8 @@ function removeTrailingHeadings(content: Element): void {
       }
     }
     const heading = last?.closest('h1, h2, h3, h4, h5, h6');
-    if (!heading || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading))) return;
+    // The content itself may be a heading ("Show anyway" on a page whose largest text is its title): removing it would loop forever.
+    if (!heading || heading === content || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading))) return;
     heading.remove();
   }
 }
@@ -224,7 +225,7 @@ function extractOrFail(page: Document, options: ExtractOptions, serialize: Seria
 
   const removed: Removal[] = [];
   checkpoint();
-  const clone = document.cloneNode(true) as Document;
+  const clone = cloneDocument(document);
   if (isHidden) removeHiddenInClone(document, clone, isHidden, removed);
   fixLazyImages(clone);
   fixLazySources(clone);
@@ -272,7 +273,7 @@ function extractOrFail(page: Document, options: ExtractOptions, serialize: Seria
   let text = articleText(content);
   if (options.force && !text) {
     // "Show anyway" asked for text and the clean-up left none (a page that is all lists and links): the page's main block as it is.
-    content = mainTextBlock(document.cloneNode(true) as Document) ?? content;
+    content = mainTextBlock(cloneDocument(document)) ?? content;
     text = articleText(content);
     if (!text) return failure('not-article');
   }

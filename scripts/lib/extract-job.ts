@@ -48,7 +48,13 @@ function analyzeFile(file: string, url: string | undefined, force: boolean): Rea
   if (input.kind === 'text' && isJson(input.content)) return { code: 'not-article', message: `${file} is JSON data, not an article.` };
   const html = input.kind === 'text' ? plainTextToPage(input.content).html : input.content;
   const pageUrl = url ?? (input.kind === 'html' ? statedUrl(html) : undefined);
-  const page = parseHtml(html, pageUrl);
+  let page;
+  try {
+    page = parseHtml(html, pageUrl);
+  } catch (error) {
+    // jsdom's own parser gives up on some broken markup (a style its CSS parser cannot read, found by the fuzzer).
+    return { code: 'failed', message: `${file} could not be parsed as a page (${error instanceof Error ? error.message : String(error)}).` };
+  }
   try {
     const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force });
     if (!analysis.ok) return { code: analysis.reason, message: analysis.message };

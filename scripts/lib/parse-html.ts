@@ -65,5 +65,19 @@ export function parseHtml(html: string, url?: string): ParsedPage {
   });
   const window = dom.window as unknown as Window;
   capTreeDepth(window.document);
-  return { document: window.document, window, close: () => dom.window.close() };
+  return { document: window.document, window, close: () => closeQuietly(dom) };
+}
+
+/**
+ * jsdom's window.close() walks `window[i]` for every frame and throws on a
+ * frame that never got a window (a <frameset> mixed into a body, found by the
+ * fuzzer): the page was read already, so a failed teardown must not turn it
+ * into an error.
+ */
+function closeQuietly(dom: JSDOM): void {
+  try {
+    dom.window.close();
+  } catch {
+    // Nothing left to release that the garbage collector will not.
+  }
 }

@@ -260,6 +260,33 @@ describe('reader mode over the page', () => {
     expect(overlay?.quotes).toContain('Antony Blinken');
     // The page's scripts cannot reach into it.
     expect(await page.evaluate(() => document.querySelector('lucid-reader')?.shadowRoot ?? null)).toBeNull();
+    // axe-core cannot enter a closed shadow root: the overlay's markup and style sheet, read through DevTools,
+    // are laid out again in an open one on a blank page of the same size, where axe can see them and their colours.
+    const snapshot = await inOverlay<{ html: string; css: string }>(
+      cdp,
+      "return { html: this.innerHTML, css: [...this.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\\n')).join('\\n') };",
+    );
+    const axePage = await lucid.context.newPage();
+    await axePage.setViewportSize({ width: 1200, height: 850 });
+    await axePage.setContent('<!DOCTYPE html><html lang="en"><head><title>Overlay</title></head><body></body></html>');
+    await axePage.evaluate(({ html, css }) => {
+      const host = document.createElement('lucid-reader');
+      host.style.cssText = 'position: fixed; inset: 0; display: block';
+      const root = host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      root.innerHTML = html;
+      document.body.append(host);
+    }, snapshot!);
+    await axePage.evaluate(AXE_SOURCE);
+    const violations = await axePage.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ include: [{ fromShadowDom: ['lucid-reader', '.lucid-reader'] }] }, { resultTypes: ['violations'] });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
+    });
+    await axePage.close();
+    expect(violations).toEqual([]);
     saveArtifact('overlay-light.png', await page.screenshot({ caret: 'initial' }));
     await page.emulateMedia({ colorScheme: 'dark' });
     saveArtifact('overlay-dark.png', await page.screenshot({ caret: 'initial' }));

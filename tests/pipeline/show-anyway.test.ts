@@ -23,3 +23,10 @@ test('"Show anyway" on it gives the headlines, even though every clean-up rule w
   expect(result.article.text).toContain('Story number 30');
   expect(result.article.text).not.toContain('© The Daily Example');
 });
+
+test('"Show anyway" on a page whose article block is a heading ends (a fuzz case that used to loop forever)', () => {
+  const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'odd', 'fuzz-heading-loop.html'), 'utf8');
+  const { result, page } = extractHtml(html, 'https://fuzz.example/story', { force: true });
+  page.close();
+  expect(result.ok).toBe(true);
+}, 20_000);
