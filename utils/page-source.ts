@@ -24,6 +24,8 @@ export interface PageSource {
   document: Document;
   /** False when `document` is a prepared copy: its elements are not the ones on screen. */
   live: boolean;
+  /** Elements in `document`, counted on the walk that looked for clobbering and embedded articles. */
+  elementCount: number;
 }
 
 /** A frame or shadow tree with less text than this is a widget (an ad, a button), not an article. */
@@ -88,9 +90,14 @@ function textLength(node: Node): number {
   return (trustedGet<string | null>(node, 'textContent') ?? '').replace(/\s+/gu, '').length;
 }
 
-interface Embedded {
-  shadowHosts: number;
-  frames: number;
+/** What inside `element` holds article-sized text the document does not show directly: an open shadow root or a same-origin frame. */
+function embeddedContent(element: Element): { shadow: ShadowRoot } | { frame: Document } | undefined {
+  const shadow = openShadowRoot(element);
+  if (shadow && textLength(shadow) >= MIN_EMBEDDED_TEXT) return { shadow };
+  const tag = trustedGet<string>(element, 'localName');
+  if (tag !== 'iframe' && tag !== 'frame') return undefined;
+  const frame = frameDocument(element);
+  return frame && textLength(trustedGet<HTMLElement>(frame, 'body')) >= MIN_EMBEDDED_TEXT ? { frame } : undefined;
 }
 
 /**
@@ -120,20 +127,6 @@ function allElements(document: Document): Element[] {
   return elements;
 }
 
-function findEmbedded(elements: Element[]): Embedded {
-  const found: Embedded = { shadowHosts: 0, frames: 0 };
-  for (const element of elements) {
-    const shadow = openShadowRoot(element);
-    if (shadow && textLength(shadow) >= MIN_EMBEDDED_TEXT) found.shadowHosts++;
-    const tag = trustedGet<string>(element, 'localName');
-    if (tag === 'iframe' || tag === 'frame') {
-      const inner = frameDocument(element);
-      if (inner && textLength(trustedGet<HTMLElement>(inner, 'body')) >= MIN_EMBEDDED_TEXT) found.frames++;
-    }
-  }
-  return found;
-}
-
 /** Copies `live`'s content into `copy` (the same tree, cloned), with shadow trees and frames brought in. */
 function inlineEmbedded(live: ParentNode, copy: ParentNode, target: Document, depth: number): void {
   if (depth > MAX_NESTING) return;
@@ -142,24 +135,25 @@ function inlineEmbedded(live: ParentNode, copy: ParentNode, target: Document, de
   if (liveElements.length !== copyElements.length) return;
   const work: (() => void)[] = [];
   for (let index = 0; index < liveElements.length; index++) {
-    const liveElement = liveElements[index]!;
     const copyElement = copyElements[index]!;
-    const shadow = openShadowRoot(liveElement);
-    if (shadow && textLength(shadow) >= MIN_EMBEDDED_TEXT) work.push(() => inlineShadow(shadow, copyElement, target, depth));
-    const tag = liveElement.localName;
-    if (tag === 'iframe' || tag === 'frame') {
-      const inner = frameDocument(liveElement);
-      if (inner && textLength(trustedGet<HTMLElement>(inner, 'body')) >= MIN_EMBEDDED_TEXT) work.push(() => inlineFrame(inner, copyElement, target, depth));
-    }
+    const embedded = embeddedContent(liveElements[index]!);
+    if (embedded && 'shadow' in embedded) work.push(() => inlineShadow(embedded.shadow, copyElement, target, depth));
+    else if (embedded) work.push(() => inlineFrame(embedded.frame, copyElement, target, depth));
   }
   // Edits wait until every pair is known: they change the copy's element order.
   for (const edit of work) edit();
 }
 
-function inlineShadow(shadow: ShadowRoot, host: Element, target: Document, depth: number): void {
+/** A <div> in `target` holding a deep copy of `source`'s children, with their own shadow trees and frames brought in. */
+function importedCopy(source: ParentNode & Node, target: Document, depth: number): HTMLDivElement {
   const holder = target.createElement('div');
-  for (const child of Array.from(shadow.childNodes)) holder.append(target.importNode(child, true));
-  inlineEmbedded(shadow, holder, target, depth + 1);
+  for (const child of Array.from(source.childNodes)) holder.append(target.importNode(child, true));
+  inlineEmbedded(source, holder, target, depth + 1);
+  return holder;
+}
+
+function inlineShadow(shadow: ShadowRoot, host: Element, target: Document, depth: number): void {
+  const holder = importedCopy(shadow, target, depth);
   const light = Array.from(host.childNodes);
   const slotted = (name: string | null) =>
     light.filter((node) => {
@@ -174,10 +168,7 @@ function inlineShadow(shadow: ShadowRoot, host: Element, target: Document, depth
 }
 
 function inlineFrame(frameDoc: Document, frame: Element, target: Document, depth: number): void {
-  const frameBody = trustedGet<HTMLElement>(frameDoc, 'body');
-  const holder = target.createElement('div');
-  for (const child of Array.from(frameBody.childNodes)) holder.append(target.importNode(child, true));
-  inlineEmbedded(frameBody, holder, target, depth + 1);
+  const holder = importedCopy(trustedGet<HTMLElement>(frameDoc, 'body'), target, depth);
   if (frame.localName === 'frame') {
     // A frameset has no body for Readability to read: the frames' content becomes one.
     const frameset = frame.closest('frameset');
@@ -200,13 +191,14 @@ function trustedClone(document: Document): Document {
 export function pageSource(document: Document): PageSource {
   const elements = allElements(document);
   const clobbering = clobberingAttributes(document, elements);
-  const embedded = findEmbedded(elements);
-  if (clobbering.length === 0 && embedded.shadowHosts === 0 && embedded.frames === 0) return { document, live: true };
+  const hasEmbedded = elements.some((element) => embeddedContent(element) !== undefined);
+  if (clobbering.length === 0 && !hasEmbedded) return { document, live: true, elementCount: elements.length };
 
   const copy = trustedClone(document);
-  if (embedded.shadowHosts > 0 || embedded.frames > 0) inlineEmbedded(document, copy, copy, 0);
+  if (hasEmbedded) inlineEmbedded(document, copy, copy, 0);
   for (const frameset of Array.from(trustedCall<NodeListOf<Element>>(copy, 'querySelectorAll', 'frameset'))) frameset.remove();
   // Take the names off after the copy is complete: inlined frames and shadow trees can clobber too.
-  for (const [element, attribute] of clobberingAttributes(copy, allElements(copy))) trustedCall(element, 'removeAttribute', attribute);
-  return { document: copy, live: false };
+  const copyElements = allElements(copy);
+  for (const [element, attribute] of clobberingAttributes(copy, copyElements)) trustedCall(element, 'removeAttribute', attribute);
+  return { document: copy, live: false, elementCount: copyElements.length };
 }

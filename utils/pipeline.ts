@@ -217,8 +217,7 @@ function extractOrFail(page: Document, options: ExtractOptions, serialize: Seria
   if (!body || tagOf(body) === 'frameset') {
     return document.querySelector('frameset') ? failure('not-article', FRAMESET_DETAIL) : failure('empty-page');
   }
-  const elementCount = document.getElementsByTagName('*').length;
-  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) return failure('too-large');
+  if (source.elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) return failure('too-large');
   if (!foldSpaces(body.textContent ?? '') && !body.querySelector('img')) return failure('empty-page');
   const readerable = checkReaderable(document);
   if (!options.force && !readerable.readerable) return failure('not-article');

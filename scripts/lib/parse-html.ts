@@ -4,6 +4,7 @@
  * the page's console messages dropped.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { elementsInOrder } from '../../utils/dom.ts';
 
 export interface ParsedPage {
   document: Document;
@@ -33,18 +34,8 @@ export function capTreeDepth(document: Document, maxDepth = MAX_TREE_DEPTH): voi
       for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push([child, depth + 1]);
       continue;
     }
-    // At the limit: every deeper element becomes a child here, in document order. Moving the deepest
-    // first keeps each move shallow (jsdom detaches a moved subtree recursively).
-    const deeper: Element[] = [];
-    for (let node = element.firstElementChild; node; ) {
-      deeper.push(node);
-      if (node.firstElementChild) {
-        node = node.firstElementChild;
-        continue;
-      }
-      while (node && node !== element && !node.nextElementSibling) node = node.parentElement;
-      node = node && node !== element ? node.nextElementSibling : null;
-    }
+    // At the limit: every deeper element becomes a child here, in document order.
+    const deeper = elementsInOrder(element);
     if (!deeper.some((node) => node.parentElement !== element)) continue;
     // Flat copies (each element with its own text), then the deep originals out in one removal each.
     // Moving the originals one by one would notify every ancestor per move: quadratic on a deep chain.

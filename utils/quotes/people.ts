@@ -93,19 +93,21 @@ const UPPER = /\p{Lu}/u;
 const SPACE = /\s/u;
 const WORD_CHAR = /[\p{L}'’.-]/u;
 
-/** Whitespace, then a capital letter, from `at`. */
+/** Whether `text` has a letter at `index` (false outside the text). */
+function letterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && LETTER.test(text[index]!);
+}
+
 /** Offset of the last mention of `word` in `text` that is not part of a longer word. */
 function lastWholeWord(text: string, word: string): number | undefined {
   if (!word) return undefined;
   for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
-    const end = at + word.length;
-    if (at > 0 && LETTER.test(text[at - 1]!)) continue;
-    if (end < text.length && LETTER.test(text[end]!)) continue;
-    return at;
+    if (!letterAt(text, at - 1) && !letterAt(text, at + word.length)) return at;
   }
   return undefined;
 }
 
+/** Whitespace, then a capital letter, from `at`. */
 function capitalisedWordFollows(text: string, at: number): boolean {
   let index = at;
   while (index < text.length && SPACE.test(text[index]!)) index++;
@@ -151,7 +153,7 @@ export class PeopleIndex {
     let count = 0;
     for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
       const end = at + token.length;
-      if (end < text.length && LETTER.test(text[end]!)) continue;
+      if (letterAt(text, end)) continue;
       if (capitalisedWordFollows(text, end) || capitalisedWordPrecedes(text, at)) continue;
       count++;
     }
