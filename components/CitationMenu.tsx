@@ -22,6 +22,19 @@ export const STYLE_NAMES: Record<CitationStyle, string> = {
   csl: 'CSL-JSON',
 };
 
+/** The styles as <option>s: for the picker here and for the default style in the settings. */
+export function CitationStyleOptions() {
+  return (
+    <>
+      {CITATION_STYLES.map((name) => (
+        <option key={name} value={name}>
+          {STYLE_NAMES[name]}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export interface CitationMenuProps {
   meta: ArticleMeta;
   articleText: string;
@@ -55,11 +68,7 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
       <label>
         <span class="lucid-visually-hidden">{t('citationStyle')}</span>
         <select value={style} onChange={(event) => onStyleChange((event.currentTarget as HTMLSelectElement).value as CitationStyle)}>
-          {CITATION_STYLES.map((name) => (
-            <option key={name} value={name}>
-              {STYLE_NAMES[name]}
-            </option>
-          ))}
+          <CitationStyleOptions />
         </select>
       </label>
     </div>

@@ -1,8 +1,8 @@
 /** Reader settings; every change applies at once and is kept. */
+import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../utils/i18n.ts';
-import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
 import { LIMITS, type FontChoice, type ReaderSettings, type Theme } from '../utils/settings.ts';
-import { STYLE_NAMES } from './CitationMenu.tsx';
+import { CitationStyleOptions } from './CitationMenu.tsx';
 
 export interface SettingsPanelProps {
   settings: ReaderSettings;
@@ -23,6 +23,15 @@ const FONTS: [FontChoice, MessageKey][] = [
 ];
 
 type NumericKey = 'fontSize' | 'lineHeight' | 'columnWidth' | 'summarySentences';
+type ChoiceKey = 'theme' | 'font' | 'citationStyle';
+
+/** Options from [value, message key] pairs. */
+const translatedOptions = (choices: [string, MessageKey][]) =>
+  choices.map(([value, label]) => (
+    <option key={value} value={value}>
+      {t(label)}
+    </option>
+  ));
 
 export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const range = (key: NumericKey, label: MessageKey) => (
@@ -39,29 +48,19 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
       <output>{settings[key]}</output>
     </label>
   );
+  const choice = <K extends ChoiceKey>(key: K, label: MessageKey, options: ComponentChildren) => (
+    <label class="lucid-setting">
+      <span>{t(label)}</span>
+      <select value={settings[key]} onChange={(event) => onChange(key, (event.currentTarget as HTMLSelectElement).value as ReaderSettings[K])}>
+        {options}
+      </select>
+    </label>
+  );
   return (
     <section class="lucid-settings" aria-labelledby="lucid-settings-heading">
       <h2 id="lucid-settings-heading">{t('settings')}</h2>
-      <label class="lucid-setting">
-        <span>{t('theme')}</span>
-        <select value={settings.theme} onChange={(event) => onChange('theme', (event.currentTarget as HTMLSelectElement).value as Theme)}>
-          {THEMES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="lucid-setting">
-        <span>{t('font')}</span>
-        <select value={settings.font} onChange={(event) => onChange('font', (event.currentTarget as HTMLSelectElement).value as FontChoice)}>
-          {FONTS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {t(label)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {choice('theme', 'theme', translatedOptions(THEMES))}
+      {choice('font', 'font', translatedOptions(FONTS))}
       {range('fontSize', 'fontSize')}
       {range('lineHeight', 'lineHeight')}
       {range('columnWidth', 'columnWidth')}
@@ -70,16 +69,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         <input type="checkbox" checked={settings.showQuotes} onChange={(event) => onChange('showQuotes', (event.currentTarget as HTMLInputElement).checked)} />
         <span>{t('showQuotes')}</span>
       </label>
-      <label class="lucid-setting">
-        <span>{t('defaultCitationStyle')}</span>
-        <select value={settings.citationStyle} onChange={(event) => onChange('citationStyle', (event.currentTarget as HTMLSelectElement).value as ReaderSettings['citationStyle'])}>
-          {CITATION_STYLES.map((name) => (
-            <option key={name} value={name}>
-              {STYLE_NAMES[name]}
-            </option>
-          ))}
-        </select>
-      </label>
+      {choice('citationStyle', 'defaultCitationStyle', <CitationStyleOptions />)}
     </section>
   );
 }
