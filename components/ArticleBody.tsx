@@ -6,9 +6,9 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { WindowLike } from 'dompurify';
-import { markText } from '../utils/highlight.ts';
-import { sanitizeToFragment } from '../utils/sanitize.ts';
-import { t } from '../utils/i18n.ts';
+import { markText } from './highlight.ts';
+import { sanitizeToFragment } from '../utils/pipeline/sanitize.ts';
+import { t } from '../utils/extension/i18n.ts';
 
 export interface ArticleBodyProps {
   html: string;

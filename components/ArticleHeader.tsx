@@ -1,6 +1,6 @@
 /** Title, authors, site, date and reading time: all as text, never as markup from the page. */
 import { displayName } from '../utils/metadata/names.ts';
-import { t, uiLanguage } from '../utils/i18n.ts';
+import { t, uiLanguage } from '../utils/extension/i18n.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 
 export function formatDate(iso: string, language = uiLanguage()): string {

@@ -6,8 +6,8 @@
 import { useContext, useState } from 'preact/hooks';
 import type { CitationStyle } from '../utils/citation/styles-list.ts';
 import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
-import { copyToClipboard } from '../utils/clipboard.ts';
-import { t } from '../utils/i18n.ts';
+import { copyToClipboard } from '../utils/extension/clipboard.ts';
+import { t } from '../utils/extension/i18n.ts';
 import { CitationFormatterContext } from './citation-context.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 

@@ -1,6 +1,6 @@
 /** The key quotes with their speakers; a click scrolls to the quote in the article. */
-import { t } from '../utils/i18n.ts';
-import type { Quote } from '../utils/quotes/index.ts';
+import { t } from '../utils/extension/i18n.ts';
+import type { Quote } from '../utils/reading/quotes/index.ts';
 
 export interface QuoteListProps {
   quotes: Pick<Quote, 'text' | 'speaker'>[];

@@ -3,9 +3,9 @@
  * this view or another window), and saves what the person changes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ReaderAnalysis } from '../utils/analyze.ts';
+import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { CitationFormatter } from '../utils/citation/request.ts';
-import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings, type ReaderSettings } from '../utils/settings.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings, type ReaderSettings } from '../utils/extension/settings.ts';
 import { CitationFormatterContext } from './citation-context.ts';
 import { ReaderView } from './ReaderView.tsx';
 

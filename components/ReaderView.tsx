@@ -3,9 +3,9 @@
  * summary, key quotes and the clean article, styled by the reader's settings.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { ReaderAnalysis } from '../utils/analyze.ts';
-import type { ReaderSettings } from '../utils/settings.ts';
-import { summaryOfLength } from '../utils/summary.ts';
+import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
+import type { ReaderSettings } from '../utils/extension/settings.ts';
+import { summaryOfLength } from '../utils/reading/summary.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { QuoteList } from './QuoteList.tsx';

@@ -1,7 +1,7 @@
 /** Reader settings; every change applies at once and is kept. */
 import type { ComponentChildren } from 'preact';
-import { t, type MessageKey } from '../utils/i18n.ts';
-import { LIMITS, type FontChoice, type ReaderSettings, type Theme } from '../utils/settings.ts';
+import { t, type MessageKey } from '../utils/extension/i18n.ts';
+import { LIMITS, type FontChoice, type ReaderSettings, type Theme } from '../utils/extension/settings.ts';
 import { CitationStyleOptions } from './CitationMenu.tsx';
 
 export interface SettingsPanelProps {

@@ -1,7 +1,7 @@
 /** Reader mode (or close), copy citation, copy text, copy Markdown, settings; with spoken "Copied" feedback. */
 import { useEffect, useState } from 'preact/hooks';
-import { copyToClipboard } from '../utils/clipboard.ts';
-import { t } from '../utils/i18n.ts';
+import { copyToClipboard } from '../utils/extension/clipboard.ts';
+import { t } from '../utils/extension/i18n.ts';
 import type { CitationStyle } from '../utils/citation/styles-list.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 import { CitationMenu } from './CitationMenu.tsx';
@@ -30,7 +30,7 @@ export function Toolbar(props: ToolbarProps) {
 
   async function copyMarkdown() {
     try {
-      const { articleToMarkdown } = await import('../utils/markdown.ts');
+      const { articleToMarkdown } = await import('../utils/output/markdown.ts');
       report(await copyToClipboard(articleToMarkdown(props.html, props.meta)));
     } catch {
       report(false);

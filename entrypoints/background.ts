@@ -6,11 +6,11 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { toggleReaderInTab } from '../utils/inject.ts';
+import { toggleReaderInTab } from '../utils/extension/inject.ts';
 import { formatCitationLocally } from '../utils/citation/local-formatter.ts';
 import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
-import { t } from '../utils/i18n.ts';
-import { onMessage } from '../utils/messaging.ts';
+import { t } from '../utils/extension/i18n.ts';
+import { onMessage } from '../utils/extension/messaging.ts';
 
 const MENU_ID = 'lucid-reader-mode';
 const FONT_FILES = [

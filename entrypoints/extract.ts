@@ -4,6 +4,6 @@
  * executeScript result: plain, serialisable data.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readPage, takeRequest } from '../utils/page-reader.ts';
+import { readPage, takeRequest } from '../utils/extension/page-reader.ts';
 
 export default defineUnlistedScript(() => readPage(takeRequest()));

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findQuotes } from '../utils/quotes/index.ts';
+import { findQuotes } from '../utils/reading/quotes/index.ts';
 import { projectRoot } from './lib/paths.ts';
 import { loadQuoteArticles, naiveSaidBaseline, scoreQuotes, speakerMatches, overlapRatio, type QuoteScores } from './lib/quotes-dataset.ts';
 

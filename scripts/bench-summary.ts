@@ -6,8 +6,8 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../utils/sentences.ts';
-import { summarize } from '../utils/summary.ts';
+import { splitSentences } from '../utils/reading/sentences.ts';
+import { summarize } from '../utils/reading/summary.ts';
 import { projectRoot } from './lib/paths.ts';
 import { meanRouge, type RougeScores } from './lib/rouge.ts';
 import { loadSummaryCases } from './lib/summary-dataset.ts';

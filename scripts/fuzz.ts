@@ -10,9 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIXTURES } from '../tests/helpers/pages.ts';
 import { fixtureCorpus, runFuzz, type FuzzReport } from './lib/fuzz.ts';
-import { projectRoot } from './lib/paths.ts';
+import { PAGE_FIXTURES_DIR, projectRoot } from './lib/paths.ts';
 
 const CHUNK = 250;
 
@@ -38,7 +37,7 @@ if (values.from !== undefined) {
     cases,
     from: Number(values.from),
     budgetMs,
-    corpus: fixtureCorpus(FIXTURES),
+    corpus: fixtureCorpus(PAGE_FIXTURES_DIR),
     onStart: (index, html) => {
       if (values.trace) writeFileSync(join(failuresDir, 'in-progress.html'), `<!-- case ${index} -->\n${html}`);
     },

@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extractArticle } from '../utils/extract.ts';
+import { extractArticle } from '../utils/pipeline/extract.ts';
 import { displayName } from '../utils/metadata/names.ts';
 import { loadExtractionCases } from './lib/extraction-dataset.ts';
 import { loadMetadataCases } from './lib/metadata-dataset.ts';

@@ -11,11 +11,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FailureView, RestrictedView } from '../../components/FailureView.tsx';
 import { LoadingMessage } from '../../components/StatusMessage.tsx';
-import type { ReaderAnalysis } from '../../utils/analyze.ts';
+import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
-import { t } from '../../utils/i18n.ts';
-import { countElements, readTab, toggleReaderInTab } from '../../utils/inject.ts';
-import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/restricted.ts';
+import { t } from '../../utils/extension/i18n.ts';
+import { countElements, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
+import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
 type PopupState =
@@ -25,7 +25,7 @@ type PopupState =
   | { kind: 'article'; analysis: ReaderAnalysis; tabId: number; ReaderApp: ReaderAppComponent };
 
 /** Started as the popup opens, in parallel with reading the page. */
-const readerModules = Promise.all([import('../../components/ReaderApp.tsx'), import('../../utils/analyze.ts')]);
+const readerModules = Promise.all([import('../../components/ReaderApp.tsx'), import('../../utils/reading/analyze.ts')]);
 type ReaderAppComponent = Awaited<typeof readerModules>[0]['ReaderApp'];
 
 /** Past this, the popup stops waiting and says so (the tab stays responsive; the person can try again). */

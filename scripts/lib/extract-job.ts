@@ -3,10 +3,10 @@
  * analyze, render. Runs in a worker thread (extract-worker.ts), so the command
  * can stop a page that takes too long and go on with the next.
  */
-import type { ReaderAnalysis } from '../../utils/analyze.ts';
-import { analyzeDocument } from '../../utils/extract.ts';
+import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 import { CITATION_STYLES, formatCitation } from '../../utils/citation/index.ts';
-import { plainTextToPage } from '../../utils/plain-text-page.ts';
+import { plainTextToPage } from '../../utils/pipeline/plain-text-page.ts';
 import { formatHtml, formatMarkdown, formatText, jsonRecord, type OutputFormat } from './format-output.ts';
 import { parseHtml } from './parse-html.ts';
 import { InputError, readInput, statedUrl } from './read-input.ts';

@@ -10,7 +10,7 @@ import { extractFromHtml } from '@extractus/article-extractor';
 import Mercury from '@postlight/parser';
 import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyzeDocument } from '../../utils/extract.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 
 export interface ExtractorOutput {
   title: string;

@@ -3,7 +3,7 @@
  * document, or one JSON object per line.
  */
 import { displayName } from '../../utils/metadata/names.ts';
-import { articleToMarkdown } from '../../utils/markdown.ts';
+import { articleToMarkdown } from '../../utils/output/markdown.ts';
 import type { ExtractSuccess } from '../../utils/types.ts';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../../utils/extract.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 import { decodePageBytes } from './decode-page.ts';
 import { JSDOM } from 'jsdom';
 import { parseHtml } from './parse-html.ts';

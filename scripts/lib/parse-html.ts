@@ -4,7 +4,7 @@
  * the page's console messages dropped.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { elementsInOrder } from '../../utils/dom.ts';
+import { elementsInOrder } from '../../utils/dom/dom.ts';
 
 export interface ParsedPage {
   document: Document;

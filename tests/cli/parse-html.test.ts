@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { MAX_TREE_DEPTH, parseHtml } from '../../scripts/lib/parse-html.ts';
-import { analyzeDocument } from '../../utils/extract.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 
 function depthOf(root: Element): number {
   let deepest = 0;

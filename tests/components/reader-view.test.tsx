@@ -9,7 +9,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { ReaderView } from '../../components/ReaderView.tsx';
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings.ts';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/extension/settings.ts';
 import type { ArticleMeta } from '../../utils/types.ts';
 
 const HOSTILE_TEXT = '<img src=x onerror="window.__lucidPwned = true">';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { FailureView, RestrictedView } from '../../components/FailureView.tsx';
 import { LoadingMessage } from '../../components/StatusMessage.tsx';
-import type { RestrictedReason } from '../../utils/restricted.ts';
+import type { RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
 afterEach(cleanup);

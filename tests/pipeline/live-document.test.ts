@@ -1,6 +1,6 @@
 /** Extraction reads the page and never changes it: the person is still reading that page. */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract.ts';
+import { extractArticle } from '../../utils/pipeline/extract.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { fixtureHtml } from '../helpers/pages.ts';
 

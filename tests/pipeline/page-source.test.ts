@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { extractArticle } from '../../utils/extract.ts';
-import { pageSource } from '../../utils/page-source.ts';
+import { extractArticle } from '../../utils/pipeline/extract.ts';
+import { pageSource } from '../../utils/pipeline/page-source.ts';
 import { LEAD_PARAGRAPHS, articlePage } from '../helpers/article-page.ts';
 
 const URL = 'https://news.example/2026/council-bicycles';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { sanitizeHtml } from '../../utils/sanitize.ts';
+import { sanitizeHtml } from '../../utils/pipeline/sanitize.ts';
 
 const { window } = parseHtml('<!DOCTYPE html><html><body></body></html>', 'https://news.example/');
 const clean = (html: string) => sanitizeHtml(html, window as unknown as Parameters<typeof sanitizeHtml>[1]);

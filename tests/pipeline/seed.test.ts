@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainTextToPage } from '../../utils/plain-text-page.ts';
+import { plainTextToPage } from '../../utils/pipeline/plain-text-page.ts';
 import type { ExtractSuccess } from '../../utils/types.ts';
 import { FIXTURES, blocksOf, extractHtml } from '../helpers/pages.ts';
 

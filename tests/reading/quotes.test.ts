@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes, keyQuotes } from '../../utils/quotes/index.ts';
-import { findQuoteSpans } from '../../utils/quotes/marks.ts';
+import { findQuotes, keyQuotes } from '../../utils/reading/quotes/index.ts';
+import { findQuoteSpans } from '../../utils/reading/quotes/marks.ts';
 import { FIXTURES } from '../helpers/pages.ts';
 
 const spanTexts = (text: string) => findQuoteSpans(text).map((span) => span.text);

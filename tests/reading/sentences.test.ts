@@ -1,6 +1,6 @@
 /** Sentence splitting with Intl.Segmenter, mended for news text. */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../utils/sentences.ts';
+import { splitSentences } from '../../utils/reading/sentences.ts';
 
 const texts = (text: string, lang = 'en') => splitSentences(text, lang).map((sentence) => sentence.text);
 

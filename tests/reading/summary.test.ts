@@ -1,6 +1,6 @@
 /** The extractive summary: news-aware, in article order, in any language the browser segments. */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/summary.ts';
+import { summarize } from '../../utils/reading/summary.ts';
 
 const story = [
   'The city council approved a plan on Tuesday to build forty kilometres of protected bicycle lanes across the northern districts by 2027.',

@@ -11,8 +11,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { formatHtml } from '../../scripts/lib/format-output.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { analyzeDocument } from '../../utils/extract.ts';
-import { ALLOWED_TAGS, sanitizeHtml } from '../../utils/sanitize.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
+import { ALLOWED_TAGS, sanitizeHtml } from '../../utils/pipeline/sanitize.ts';
 import { HOSTILE_ARTICLE_TEXTS, VECTORS, hostileArticle } from '../helpers/hostile-pages.ts';
 
 const URL = 'https://news.example/2026/council-bicycles';

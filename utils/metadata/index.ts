@@ -12,9 +12,9 @@
  * prefers og:site_name (a brand) to the JSON-LD publisher (often the parent
  * company), and the canonical address prefers <link rel=canonical>.
  */
-import { countScripts, directionOfScripts, languageOfScripts } from '../scripts.ts';
+import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { classAndIdTokens, elementsInOrder, foldSpaces, tagOf, textOf } from '../dom.ts';
+import { classAndIdTokens, elementsInOrder, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';

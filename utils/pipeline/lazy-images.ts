@@ -3,7 +3,7 @@
  * `src` and the real address in a data attribute (or a `<noscript>` copy) that
  * their script swaps in on scroll. The reader has no such script.
  */
-import { elementsByTag, tagOf } from './dom.ts';
+import { elementsByTag, tagOf } from '../dom/dom.ts';
 
 /** Attributes lazy-loading libraries use for the real address, most specific first. */
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-src-large', 'data-echo', 'data-img-src'];

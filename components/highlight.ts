@@ -3,7 +3,7 @@
  * <mark> elements, so the reader can see them and a click on a key quote can
  * scroll to it. Works on Lucid's own rendering of the article, never on the page.
  */
-import { forEachTextNode } from './dom.ts';
+import { forEachTextNode } from '../utils/dom/dom.ts';
 
 const fold = (text: string) => text.replace(/\s+/g, ' ');
 

@@ -5,7 +5,7 @@
  * takes page data as instructions.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CitationRequest, FormattedCitation } from './citation/request.ts';
+import type { CitationRequest, FormattedCitation } from '../citation/request.ts';
 
 interface ProtocolMap {
   /** The reader overlay asks for the dyslexia-friendly font, so it is loaded without a web-accessible resource. */

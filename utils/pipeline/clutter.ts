@@ -32,8 +32,8 @@ import {
   elementsInOrder,
   tagOf,
   textOf,
-} from './dom.ts';
-import type { Removal } from './types.ts';
+} from '../dom/dom.ts';
+import type { Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
 

@@ -18,7 +18,7 @@
  * is left as it is.
  */
 
-import { protoMember, trustedCall, trustedGet } from './trusted-dom.ts';
+import { protoMember, trustedCall, trustedGet } from '../dom/trusted-dom.ts';
 
 export interface PageSource {
   document: Document;

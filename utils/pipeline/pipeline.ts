@@ -16,11 +16,11 @@
  */
 import { Readability } from '@mozilla/readability';
 import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from './dom.ts';
+import { HEADING_TAGS, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
-import { extractMetadata } from './metadata/index.ts';
-import { titleOverlap } from './metadata/title.ts';
-import { displayName } from './metadata/names.ts';
+import { extractMetadata } from '../metadata/index.ts';
+import { titleOverlap } from '../metadata/title.ts';
+import { displayName } from '../metadata/names.ts';
 import {
   dedupeCaptions,
   removeBylineBlocks,
@@ -34,7 +34,7 @@ import { checkReaderable, judgeExtracted } from './readerable.ts';
 import { pageSource } from './page-source.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
-import type { ExtractFailure, ExtractResult, FailureCode, Removal } from './types.ts';
+import type { ExtractFailure, ExtractResult, FailureCode, Removal } from '../types.ts';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own URL. */

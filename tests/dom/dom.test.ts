@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { elementsByTag, elementsInOrder } from '../../utils/dom.ts';
+import { elementsByTag, elementsInOrder } from '../../utils/dom/dom.ts';
 
 const MARKUP = '<div id="a"><p id="b"><span id="c"></span></p><p id="d"></p></div><section id="e"><ul id="f"><li id="g"></li></ul></section><img id="h">';
 

@@ -4,7 +4,7 @@
  * watched and applied on its own, live.
  */
 import { storage } from 'wxt/utils/storage';
-import type { CitationStyle } from './citation/styles-list.ts';
+import type { CitationStyle } from '../citation/styles-list.ts';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontChoice = 'serif' | 'sans' | 'mono' | 'dyslexic';

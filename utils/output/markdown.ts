@@ -6,7 +6,7 @@
  */
 import TurndownService from 'turndown';
 import { strikethrough, tables } from '@joplin/turndown-plugin-gfm';
-import type { ArticleMeta } from './types.ts';
+import type { ArticleMeta } from '../types.ts';
 
 let service: TurndownService | undefined;
 

@@ -4,9 +4,9 @@
  * browser's own knowledge of what the page's stylesheet hides. The markup goes
  * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
  */
-import { runPipeline } from './pipeline.ts';
+import { runPipeline } from '../pipeline/pipeline.ts';
 import { PDF_DOCUMENT } from './restricted.ts';
-import type { ExtractResult } from './types.ts';
+import type { ExtractResult } from '../types.ts';
 
 export interface PageRequest {
   /** Read the largest block of text even where the page holds no article ("Show anyway"). */

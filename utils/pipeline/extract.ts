@@ -4,10 +4,10 @@
  * same pipeline and leaves sanitizing to the view that inserts the markup.)
  */
 import type { WindowLike } from 'dompurify';
-import { analyzeArticle, type AnalyzeOptions, type AnalyzeResult } from './analyze.ts';
+import { analyzeArticle, type AnalyzeOptions, type AnalyzeResult } from '../reading/analyze.ts';
 import { runPipeline, type ExtractOptions } from './pipeline.ts';
 import { sanitizeHtml } from './sanitize.ts';
-import type { ExtractResult } from './types.ts';
+import type { ExtractResult } from '../types.ts';
 
 export { DEFAULT_MAX_ELEMENTS, failure, type ExtractOptions } from './pipeline.ts';
 

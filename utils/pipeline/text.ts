@@ -4,7 +4,7 @@
  * `textContent`, which glues the last word of one paragraph to the first of
  * the next.
  */
-import { BLOCK_TAGS, TEXT_NODE, isElement, tagOf } from './dom.ts';
+import { BLOCK_TAGS, TEXT_NODE, isElement, tagOf } from '../dom/dom.ts';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 

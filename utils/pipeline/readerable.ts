@@ -9,7 +9,7 @@
  *   that is mostly links (a home page's or a search page's list of teasers),
  *   is not an article.
  */
-import { foldSpaces, leafBlocks, linkDensity, textOf } from './dom.ts';
+import { foldSpaces, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
 
 export interface ReaderableVerdict {
   readerable: boolean;

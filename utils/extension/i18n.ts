@@ -3,7 +3,7 @@
  * typed from the English file, so a missing string is a compile error; where
  * the API is absent (unit tests), the English text is used.
  */
-import english from '../public/_locales/en/messages.json';
+import english from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 

@@ -9,7 +9,7 @@
  * its own (blockquote, pre, code), which is the article quoting something.
  */
 import { recordRemoval } from './clutter.ts';
-import { leafBlocks, removeEmptyAncestors, tagOf, textOf } from './dom.ts';
+import { leafBlocks, removeEmptyAncestors, tagOf, textOf } from '../dom/dom.ts';
 import {
   countScripts,
   dominantScripts,
@@ -17,8 +17,8 @@ import {
   totalLetters,
   type ScriptCounts,
   type ScriptName,
-} from './scripts.ts';
-import type { Removal } from './types.ts';
+} from './writing-systems.ts';
+import type { Removal } from '../types.ts';
 
 /** Longer blocks are the article's own text in another language (a bilingual page), not junk. */
 export const FOREIGN_BLOCK_MAX_LETTERS = 200;

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageRequest } from './page-reader.ts';
-import type { ExtractResult } from './types.ts';
+import type { ExtractResult } from '../types.ts';
 
 export async function toggleReaderInTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });

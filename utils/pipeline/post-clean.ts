@@ -16,8 +16,8 @@ import {
   removeEmptyAncestors,
   tagOf,
   textOf,
-} from './dom.ts';
-import type { Removal } from './types.ts';
+} from '../dom/dom.ts';
+import type { Removal } from '../types.ts';
 
 const CAPTION_TOKEN = /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
 

@@ -6,7 +6,7 @@
  */
 import { findQuotes, type Quote } from './quotes/index.ts';
 import { DEFAULT_SUMMARY_SENTENCES, rankSummarySentences, summaryOfLength } from './summary.ts';
-import type { ExtractFailure, ExtractSuccess } from './types.ts';
+import type { ExtractFailure, ExtractSuccess } from '../types.ts';
 
 export interface AnalyzeOptions {
   /** Summary length, 1–5 sentences; 0 for none. */
