@@ -49,7 +49,7 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
   const [busy, setBusy] = useState(false);
   const formatCitation = useContext(CitationFormatterContext);
   async function copy() {
-    if (!formatCitation) return onCopied(false);
+    if (!formatCitation) return void onCopied(false);
     setBusy(true);
     try {
       const citation = await formatCitation({ meta, style, accessed: (accessed ?? new Date()).toISOString(), articleText });
@@ -67,7 +67,7 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
       </button>
       <label>
         <span class="lucid-visually-hidden">{t('citationStyle')}</span>
-        <select value={style} onChange={(event) => onStyleChange((event.currentTarget as HTMLSelectElement).value as CitationStyle)}>
+        <select value={style} onChange={(event) => onStyleChange((event.currentTarget).value as CitationStyle)}>
           <CitationStyleOptions />
         </select>
       </label>

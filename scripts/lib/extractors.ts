@@ -90,5 +90,5 @@ export const EXTRACTORS: Extractor[] = [
 
 export function parseForExtractor(html: string, url: string): { document: Document; close(): void } {
   const dom = new JSDOM(html, { url: /^https?:/i.test(url) ? url : 'https://localhost/', virtualConsole: new VirtualConsole() });
-  return { document: dom.window.document as unknown as Document, close: () => dom.window.close() };
+  return { document: dom.window.document, close: () => dom.window.close() };
 }

@@ -24,7 +24,7 @@ export function takeRequest(): PageRequest {
   const holder = globalThis as Record<string, unknown>;
   const request = holder[REQUEST_KEY];
   delete holder[REQUEST_KEY];
-  return typeof request === 'object' && request !== null ? (request as PageRequest) : {};
+  return typeof request === 'object' && request !== null ? (request) : {};
 }
 
 /** Longer than this, a hidden block is taken for collapsed article text ("Read more"), not for a menu or a hover card. */

@@ -58,7 +58,7 @@ export async function loadSettings(): Promise<ReaderSettings> {
   const entries = await Promise.all(
     (Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, await settingItems[key].getValue()] as const),
   );
-  return { ...DEFAULT_SETTINGS, ...Object.fromEntries(entries) } as ReaderSettings;
+  return { ...DEFAULT_SETTINGS, ...Object.fromEntries(entries) };
 }
 
 export async function saveSetting<K extends SettingKey>(key: K, value: ReaderSettings[K]): Promise<void> {

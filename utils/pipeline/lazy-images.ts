@@ -61,7 +61,7 @@ function noscriptImage(noscript: Element): Element | null {
 }
 
 function previousImage(noscript: Element): Element | null {
-  let sibling = noscript.previousElementSibling;
+  const sibling = noscript.previousElementSibling;
   if (!sibling) return null;
   if (tagOf(sibling) === 'img') return sibling;
   const nested = elementsByTag(sibling, 'img');

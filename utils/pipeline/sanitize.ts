@@ -53,7 +53,7 @@ function purifierFor(window: WindowLike): DOMPurify {
   if (purifier) return purifier;
   purifier = createDOMPurify(window);
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    const element = node as Element;
+    const element = node;
     const tag = element.localName;
     if (tag === 'a' && element.hasAttribute('href')) {
       element.setAttribute('target', '_blank');
@@ -79,7 +79,7 @@ export function sanitizeHtml(input: string | Element, window: WindowLike): strin
   const purifier = purifierFor(window);
   if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
   const markup = typeof input === 'string' ? input : input.innerHTML;
-  return purifier.sanitize(markup, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  return purifier.sanitize(markup, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
 }
 
 /**

@@ -52,7 +52,7 @@ export class CdpTarget {
   send<T = unknown>(method: string, params: object = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve, reject });
       this.socket.send(JSON.stringify({ id, method, params }));
     });
   }

@@ -107,7 +107,7 @@ export async function launchChromium(extensionDir: string): Promise<LucidChromiu
   const cdp = await browser.newBrowserCDPSession();
 
   // The default filter leaves out tab targets, which triggerAction needs: ask for everything.
-  const listTargets = async () => (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos as unknown as TargetInfo[];
+  const listTargets = async () => (await cdp.send('Target.getTargets', { filter: [{}] })).targetInfos as unknown as TargetInfo[];
   const deadline = Date.now() + 20_000;
   let extensionId = '';
   while (!extensionId) {
