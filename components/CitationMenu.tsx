@@ -67,7 +67,7 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
       </button>
       <label>
         <span class="lucid-visually-hidden">{t('citationStyle')}</span>
-        <select value={style} onChange={(event) => onStyleChange((event.currentTarget).value as CitationStyle)}>
+        <select value={style} onChange={(event) => onStyleChange(event.currentTarget.value as CitationStyle)}>
           <CitationStyleOptions />
         </select>
       </label>

@@ -59,10 +59,14 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
       <main class="lucid-column">
         <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
         {settings.summarySentences > 0 && <SummaryPanel sentences={summary} lang={meta.lang} dir={meta.dir} />}
-        {settings.showQuotes && (
-          <QuoteList quotes={quotes} lang={meta.lang} dir={meta.dir} onJump={(index) => setFocusQuote({ index, nonce: Date.now() })} />
-        )}
-        <ArticleBody html={article.html} quotes={settings.showQuotes ? quotes.map((quote) => quote.text) : []} lang={meta.lang} dir={meta.dir} focusQuote={focusQuote} />
+        {settings.showQuotes && <QuoteList quotes={quotes} lang={meta.lang} dir={meta.dir} onJump={(index) => setFocusQuote({ index, nonce: Date.now() })} />}
+        <ArticleBody
+          html={article.html}
+          quotes={settings.showQuotes ? quotes.map((quote) => quote.text) : []}
+          lang={meta.lang}
+          dir={meta.dir}
+          focusQuote={focusQuote}
+        />
       </main>
     </div>
   );

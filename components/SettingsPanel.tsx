@@ -43,7 +43,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         max={LIMITS[key].max}
         step={LIMITS[key].step}
         value={settings[key]}
-        onInput={(event) => onChange(key, Number((event.currentTarget).value))}
+        onInput={(event) => onChange(key, Number(event.currentTarget.value))}
       />
       <output>{settings[key]}</output>
     </label>
@@ -51,7 +51,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
   const choice = <K extends ChoiceKey>(key: K, label: MessageKey, options: ComponentChildren) => (
     <label class="lucid-setting">
       <span>{t(label)}</span>
-      <select value={settings[key]} onChange={(event) => onChange(key, (event.currentTarget).value as ReaderSettings[K])}>
+      <select value={settings[key]} onChange={(event) => onChange(key, event.currentTarget.value as ReaderSettings[K])}>
         {options}
       </select>
     </label>
@@ -66,7 +66,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
       {range('columnWidth', 'columnWidth')}
       {range('summarySentences', 'summaryLength')}
       <label class="lucid-setting lucid-setting-check">
-        <input type="checkbox" checked={settings.showQuotes} onChange={(event) => onChange('showQuotes', (event.currentTarget).checked)} />
+        <input type="checkbox" checked={settings.showQuotes} onChange={(event) => onChange('showQuotes', event.currentTarget.checked)} />
         <span>{t('showQuotes')}</span>
       </label>
       {choice('citationStyle', 'defaultCitationStyle', <CitationStyleOptions />)}

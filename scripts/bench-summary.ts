@@ -17,7 +17,12 @@ const lucid: { candidate: string[]; reference: string[] }[] = [];
 const lead3: { candidate: string[]; reference: string[] }[] = [];
 for (const testCase of cases) {
   lucid.push({ candidate: summarize(testCase.article, { sentences: 3, lang: 'en' }), reference: testCase.reference });
-  lead3.push({ candidate: splitSentences(testCase.article, 'en').slice(0, 3).map((sentence) => sentence.text), reference: testCase.reference });
+  lead3.push({
+    candidate: splitSentences(testCase.article, 'en')
+      .slice(0, 3)
+      .map((sentence) => sentence.text),
+    reference: testCase.reference,
+  });
 }
 const rows: [string, RougeScores][] = [
   ['Lucid (3 sentences)', meanRouge(lucid)],

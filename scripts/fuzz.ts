@@ -48,10 +48,27 @@ if (values.from !== undefined) {
   const total: FuzzReport = { cases: 0, parserErrors: 0, articles: 0, messages: 0, slowestMs: 0, failures: [] };
   for (let from = 0; from < cases; from += CHUNK) {
     const size = Math.min(CHUNK, cases - from);
-    const args = ['--import', 'tsx', join(projectRoot, 'scripts', 'fuzz.ts'), '--seed', String(seed), '--cases', String(size), '--from', String(from), '--budget', String(budgetMs)];
+    const args = [
+      '--import',
+      'tsx',
+      join(projectRoot, 'scripts', 'fuzz.ts'),
+      '--seed',
+      String(seed),
+      '--cases',
+      String(size),
+      '--from',
+      String(from),
+      '--budget',
+      String(budgetMs),
+    ];
     const child = spawnSync(process.execPath, values.trace ? [...args, '--trace'] : args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     if (child.status !== 0) {
-      total.failures.push({ index: from, kind: 'threw', detail: `chunk from case ${from} ended with ${child.status ?? child.signal}: ${child.stderr.slice(-500)}`, html: '' });
+      total.failures.push({
+        index: from,
+        kind: 'threw',
+        detail: `chunk from case ${from} ended with ${child.status ?? child.signal}: ${child.stderr.slice(-500)}`,
+        html: '',
+      });
       continue;
     }
     const report = JSON.parse(child.stdout) as FuzzReport;

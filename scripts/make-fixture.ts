@@ -46,8 +46,20 @@ const expected = {
   source: metadataCase ? `metadata-dev ${id}` : `extraction-dev ${id}`,
   url,
   meta: metadataCase
-    ? { title: metadataCase.gold.title, authors: metadataCase.gold.authors, published: metadataCase.gold.published, lang: result.meta.lang, dir: result.meta.dir }
-    : { title: result.meta.title, authors: result.meta.authors.map(displayName), published: result.meta.published, lang: result.meta.lang, dir: result.meta.dir },
+    ? {
+        title: metadataCase.gold.title,
+        authors: metadataCase.gold.authors,
+        published: metadataCase.gold.published,
+        lang: result.meta.lang,
+        dir: result.meta.dir,
+      }
+    : {
+        title: result.meta.title,
+        authors: result.meta.authors.map(displayName),
+        published: result.meta.published,
+        lang: result.meta.lang,
+        dir: result.meta.dir,
+      },
   mustContain: extractionCase?.with ?? [],
   mustNotContain: extractionCase?.without ?? [],
 };

@@ -69,13 +69,7 @@ export interface Article {
   removed: Removal[];
 }
 
-export type FailureCode =
-  | 'not-article'
-  | 'empty-page'
-  | 'too-large'
-  | 'restricted'
-  | 'timeout'
-  | 'failed';
+export type FailureCode = 'not-article' | 'empty-page' | 'too-large' | 'restricted' | 'timeout' | 'failed';
 
 export interface ExtractFailure {
   ok: false;

@@ -48,9 +48,7 @@ function charsetFromBom(bytes: Uint8Array): string | undefined {
 /** The charset a page declares in `<meta charset>` or `http-equiv` within its first 4 KB (as the HTML spec's prescan). */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const match =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
-    /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
   return match?.[1]?.toLowerCase();
 }
 

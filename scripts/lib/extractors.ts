@@ -65,7 +65,12 @@ export const EXTRACTORS: Extractor[] = [
     readsDocument: false,
     async run({ html, url }) {
       // fetchAllPages off: with it on, Mercury would try to download "next page" links.
-      const parsed = (await Mercury.parse(url, { html, fetchAllPages: false, contentType: 'html' })) as { title?: string; content?: string; error?: boolean; message?: string };
+      const parsed = (await Mercury.parse(url, { html, fetchAllPages: false, contentType: 'html' })) as {
+        title?: string;
+        content?: string;
+        error?: boolean;
+        message?: string;
+      };
       if (parsed.error) return { title: '', text: '', failure: parsed.message ?? 'error' };
       return { title: parsed.title ?? '', text: htmlToText(parsed.content ?? '') };
     },

@@ -55,7 +55,10 @@ export class JobRunner {
         worker.off('exit', onExit);
         void worker.terminate();
         const seconds = Math.round(this.timeoutMs / 1000);
-        finish({ ok: false, failure: { code: 'timeout', message: `Reading ${job.file} took longer than ${seconds} s, so it was stopped. Try --timeout with more seconds.` } });
+        finish({
+          ok: false,
+          failure: { code: 'timeout', message: `Reading ${job.file} took longer than ${seconds} s, so it was stopped. Try --timeout with more seconds.` },
+        });
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);

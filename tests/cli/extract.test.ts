@@ -50,7 +50,10 @@ describe('extract command line', () => {
     expect(record.text.split('\n\n')).toHaveLength(8);
     expect(record.removed.length).toBeGreaterThan(5);
     expect(record.summary).toHaveLength(3);
-    expect(record.quotes.filter((quote: { key: boolean }) => quote.key).map((quote: { speaker: string }) => quote.speaker)).toEqual(['Antony Blinken', 'Park Jin']);
+    expect(record.quotes.filter((quote: { key: boolean }) => quote.key).map((quote: { speaker: string }) => quote.speaker)).toEqual([
+      'Antony Blinken',
+      'Park Jin',
+    ]);
     const blinken = record.quotes[0];
     expect(record.text.slice(blinken.start, blinken.end)).toBe(blinken.text);
   });
@@ -72,7 +75,10 @@ describe('extract command line', () => {
     expect(JSON.parse(run(['--format', 'json', gz]).stdout).title).toBe('S. Korea, US, Japan reaffirm cooperation');
     const latin1 = file(
       'latin1.html',
-      Buffer.from(`<html><head><meta charset="iso-8859-1"><title>Gr\xfc\xdfe aus M\xfcnchen</title></head><body><article><p>${'Die Stadt M\xfcnchen pr\xe4sentiert heute ihre neuen Pl\xe4ne f\xfcr den Verkehr in der Innenstadt. '.repeat(4)}</p></article></body></html>`, 'latin1'),
+      Buffer.from(
+        `<html><head><meta charset="iso-8859-1"><title>Gr\xfc\xdfe aus M\xfcnchen</title></head><body><article><p>${'Die Stadt M\xfcnchen pr\xe4sentiert heute ihre neuen Pl\xe4ne f\xfcr den Verkehr in der Innenstadt. '.repeat(4)}</p></article></body></html>`,
+        'latin1',
+      ),
     );
     expect(JSON.parse(run(['--format', 'json', latin1]).stdout).title).toBe('Grüße aus München');
     const fromStdin = run(['--format', 'json', '-'], fixtureHtml('korea-herald'));
@@ -90,11 +96,17 @@ describe('extract command line', () => {
   it('gives each bad file its own message, runs the others and exits non-zero', () => {
     const empty = file('empty.html', '');
     const binary = file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-    const noArticle = file('home.html', '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><ul><li><a href="/1">Story one</a></li><li><a href="/2">Story two</a></li></ul></body></html>');
+    const noArticle = file(
+      'home.html',
+      '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav><ul><li><a href="/1">Story one</a></li><li><a href="/2">Story two</a></li></ul></body></html>',
+    );
     const { status, stdout } = run(['--format', 'json', join(scratch, 'missing.html'), empty, binary, noArticle, SEED]);
     expect(status).toBe(1);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(records.map((record) => record.ok ? 'ok' : record.error.code)).toEqual(['not-found', 'empty', 'binary', 'not-article', 'ok']);
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((record) => (record.ok ? 'ok' : record.error.code))).toEqual(['not-found', 'empty', 'binary', 'not-article', 'ok']);
     for (const record of records.filter((entry) => !entry.ok)) expect(record.error.message.length).toBeGreaterThan(10);
   });
 

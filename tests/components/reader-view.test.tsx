@@ -36,7 +36,14 @@ const articleHtml = `<p>The ministers met on Tuesday. “We will work together,�
 
 const analysis = {
   meta,
-  article: { html: articleHtml, text: 'The ministers met on Tuesday. “We will work together,” Park said. Second paragraph.', prose: '', wordCount: 14, readingMinutes: 1, removed: [] },
+  article: {
+    html: articleHtml,
+    text: 'The ministers met on Tuesday. “We will work together,” Park said. Second paragraph.',
+    prose: '',
+    wordCount: 14,
+    readingMinutes: 1,
+    removed: [],
+  },
   summaryPicks: [
     { text: 'Second paragraph.', position: 2 },
     { text: 'The ministers met on Tuesday.', position: 0 },
@@ -48,7 +55,15 @@ const analysis = {
 };
 
 function view(settings: Partial<ReaderSettings> = {}, onSettingChange = vi.fn()) {
-  return render(<ReaderView analysis={analysis} settings={{ ...DEFAULT_SETTINGS, ...settings }} onSettingChange={onSettingChange} mode="popup" onOpenReader={() => undefined} />);
+  return render(
+    <ReaderView
+      analysis={analysis}
+      settings={{ ...DEFAULT_SETTINGS, ...settings }}
+      onSettingChange={onSettingChange}
+      mode="popup"
+      onOpenReader={() => undefined}
+    />,
+  );
 }
 
 beforeAll(() => {

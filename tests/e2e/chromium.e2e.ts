@@ -177,7 +177,10 @@ describe('the popup, after a real toolbar click', () => {
     );
     expect(focused.text).toContain('Strengthening cooperation');
     await waitUntil(
-      () => popup.evaluate<boolean>("(() => { const box = document.querySelector('mark.lucid-quote-focus').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()"),
+      () =>
+        popup.evaluate<boolean>(
+          "(() => { const box = document.querySelector('mark.lucid-quote-focus').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()",
+        ),
       'the quote scrolled into view',
     );
     popup.close();

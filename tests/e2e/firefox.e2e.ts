@@ -40,7 +40,7 @@ describe('the popup in Firefox', () => {
       async () => {
         const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
         // Tabs without a host permission come back without a URL.
-        return (await api.tabs.query({})).find((tab) => tab.url?.includes("/article/"))?.id;
+        return (await api.tabs.query({})).find((tab) => tab.url?.includes('/article/'))?.id;
       },
       'the article tab',
     );
@@ -88,7 +88,10 @@ interface LintReport {
 function lint(directory: string): LintReport {
   let output: string;
   try {
-    output = execFileSync('npx', ['web-ext', 'lint', '--no-config-discovery', '-s', directory, '-o', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    output = execFileSync('npx', ['web-ext', 'lint', '--no-config-discovery', '-s', directory, '-o', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch (error) {
     output = (error as { stdout?: string }).stdout ?? '';
   }

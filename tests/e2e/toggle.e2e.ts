@@ -40,7 +40,9 @@ let worker: Worker;
 beforeAll(async () => {
   server = await startTestServer();
   lucid = await launchChromium(E2E_BUILD);
-  worker = lucid.context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ?? (await lucid.context.waitForEvent('serviceworker'));
+  worker =
+    lucid.context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+    (await lucid.context.waitForEvent('serviceworker'));
 });
 
 afterAll(async () => {
@@ -60,10 +62,7 @@ function pageUrls(): string[] {
 }
 
 async function toggle(tabId: number): Promise<string> {
-  return worker.evaluate(
-    async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] }))[0]?.result as string,
-    tabId,
-  );
+  return worker.evaluate(async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] }))[0]?.result as string, tabId);
 }
 
 interface Memory {
@@ -99,7 +98,9 @@ test(`reader mode toggled ${TOGGLES} times on ${PAGES} pages leaves each page as
     let second: Memory | undefined;
     for (let round = 1; round <= TOGGLES; round++) {
       expect(await toggle(tabId)).toBe('opened');
-      expect(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-body p, .lucid-status'))"), `${url}: the overlay shows something`).toBe(true);
+      expect(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-body p, .lucid-status'))"), `${url}: the overlay shows something`).toBe(
+        true,
+      );
       expect(await toggle(tabId)).toBe('closed');
       expect(await pageState(page, cdp), `${url} after toggle ${round}`).toEqual(before);
       if (round === 2) second = await memoryAfterGc(cdp);

@@ -42,7 +42,7 @@ describe('DOM clobbering', () => {
   test('the simulated clobbering breaks a plain read of the document (the attack is real)', () => {
     const page = clobberedPage();
     expect(page.document.body.tagName).toBe('IMG');
-    expect(() => (page.document.cloneNode)(true)).toThrow();
+    expect(() => page.document.cloneNode(true)).toThrow();
     page.close();
   });
 
@@ -69,7 +69,10 @@ describe('DOM clobbering', () => {
 
 describe('articles the document does not show directly', () => {
   test('an article inside an open shadow root is found, with slotted children in place', () => {
-    const page = parseHtml('<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><nav><a href="/">Home</a></nav><news-story><span slot="byline">By Jane Doe</span></news-story></body></html>', URL);
+    const page = parseHtml(
+      '<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><nav><a href="/">Home</a></nav><news-story><span slot="byline">By Jane Doe</span></news-story></body></html>',
+      URL,
+    );
     const document = page.document;
     const host = document.querySelector('news-story')!;
     const shadow = host.attachShadow({ mode: 'open' });
@@ -90,7 +93,10 @@ describe('articles the document does not show directly', () => {
   });
 
   test('an article inside a same-origin iframe is found', () => {
-    const page = parseHtml('<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><header>Site</header><iframe></iframe></body></html>', URL);
+    const page = parseHtml(
+      '<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><header>Site</header><iframe></iframe></body></html>',
+      URL,
+    );
     const frame = page.document.querySelector('iframe')!;
     frame.contentDocument!.body.innerHTML = `<article>${ARTICLE_HTML}</article>`;
     const result = extractArticle(page.document, { url: URL });
@@ -100,7 +106,10 @@ describe('articles the document does not show directly', () => {
   });
 
   test('a frameset whose frames cannot be read says so, instead of "empty page"', () => {
-    const page = parseHtml('<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="menu.html"><frame src="story.html"></frameset></html>', URL);
+    const page = parseHtml(
+      '<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="menu.html"><frame src="story.html"></frameset></html>',
+      URL,
+    );
     const result = extractArticle(page.document, { url: URL });
     page.close();
     expect(result.ok).toBe(false);

@@ -37,4 +37,3 @@ export function trustedCall<T>(target: object, name: string, ...args: unknown[])
   if (typeof method !== 'function') throw new TypeError(`No ${name} on ${String(target)}`);
   return method.apply(target, args) as T;
 }
-

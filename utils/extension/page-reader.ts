@@ -24,7 +24,7 @@ export function takeRequest(): PageRequest {
   const holder = globalThis as Record<string, unknown>;
   const request = holder[REQUEST_KEY];
   delete holder[REQUEST_KEY];
-  return typeof request === 'object' && request !== null ? (request) : {};
+  return typeof request === 'object' && request !== null ? request : {};
 }
 
 /** Longer than this, a hidden block is taken for collapsed article text ("Read more"), not for a menu or a hover card. */
@@ -40,9 +40,5 @@ export function hiddenByStylesheet(element: Element): boolean {
 
 export function readPage(request: PageRequest = {}): ExtractResult {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
-  return runPipeline(
-    document,
-    { url: location.href, force: request.force, isHidden: hiddenByStylesheet },
-    (content) => content.innerHTML,
-  );
+  return runPipeline(document, { url: location.href, force: request.force, isHidden: hiddenByStylesheet }, (content) => content.innerHTML);
 }

@@ -3,8 +3,10 @@
  * extensions', the web stores, and PDFs shown in the built-in viewer. The
  * popup says so at once instead of failing to inject.
  */
-const RESTRICTED_SCHEMES = /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript|file):/i;
-const STORE_HOSTS = /^(chrome\.google\.com\/webstore|chromewebstore\.google\.com|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org|addons\.opera\.com)/i;
+const RESTRICTED_SCHEMES =
+  /^(chrome|chrome-extension|chrome-search|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|data|blob|javascript|file):/i;
+const STORE_HOSTS =
+  /^(chrome\.google\.com\/webstore|chromewebstore\.google\.com|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org|addons\.opera\.com)/i;
 
 export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'local-file' | 'no-address';
 

@@ -55,9 +55,7 @@ export const settingItems = {
 type SettingKey = keyof ReaderSettings;
 
 export async function loadSettings(): Promise<ReaderSettings> {
-  const entries = await Promise.all(
-    (Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, await settingItems[key].getValue()] as const),
-  );
+  const entries = await Promise.all((Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, await settingItems[key].getValue()] as const));
   return { ...DEFAULT_SETTINGS, ...Object.fromEntries(entries) };
 }
 

@@ -24,7 +24,10 @@ function turndown(): TurndownService {
 
 /** Markdown of sanitized article HTML. */
 export function htmlToMarkdown(html: string): string {
-  return turndown().turndown(html).replace(/\n{3,}/g, '\n\n').trim();
+  return turndown()
+    .turndown(html)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Escapes text that goes into Markdown as text (a title, a name), so it cannot become markup. */

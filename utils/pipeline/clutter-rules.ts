@@ -71,16 +71,40 @@ export const STRUCTURE_RULES: StructureRule[] = [
 ];
 
 /** Elements that are never article text and that Readability would only have to step over. */
-export const NON_CONTENT_TAGS = new Set(['script', 'style', 'link', 'template', 'object', 'embed', 'iframe', 'frame', 'frameset', 'canvas', 'map', 'audio', 'track']);
+export const NON_CONTENT_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'template',
+  'object',
+  'embed',
+  'iframe',
+  'frame',
+  'frameset',
+  'canvas',
+  'map',
+  'audio',
+  'track',
+]);
 
 /**
  * Class and id words of page furniture, across the naming habits of common
  * CMSs (WordPress, Arc, Drupal, Piano, Taboola/Outbrain widgets).
  */
 export const TOKEN_RULES: TokenRule[] = [
-  { name: 'share-bar', token: /^(share|sharing|sharebar|sharetools|shareicons|social|socials|sociallinks|socialshare|socialmedia|sns|addthis|sharethis|shariff|sharedaddy)$/ },
-  { name: 'related-list', token: /^(related|relatedposts|relatedarticles|relatedcontent|relatedstories|relatedlinks|recommend|recommended|recommendations|recirc|recirculation|morestories|morearticles|readmore|readalso|alsoread|seealso|outbrain|taboola|plista|ligatus|nativead|yarpp)$/ },
-  { name: 'most-popular', token: /^(popular|mostpopular|mostread|mostviewed|most|trending|topstories|toplist|hotnews|ranking|rank|latest|latestnews|newsticker|ticker)$/ },
+  {
+    name: 'share-bar',
+    token: /^(share|sharing|sharebar|sharetools|shareicons|social|socials|sociallinks|socialshare|socialmedia|sns|addthis|sharethis|shariff|sharedaddy)$/,
+  },
+  {
+    name: 'related-list',
+    token:
+      /^(related|relatedposts|relatedarticles|relatedcontent|relatedstories|relatedlinks|recommend|recommended|recommendations|recirc|recirculation|morestories|morearticles|readmore|readalso|alsoread|seealso|outbrain|taboola|plista|ligatus|nativead|yarpp)$/,
+  },
+  {
+    name: 'most-popular',
+    token: /^(popular|mostpopular|mostread|mostviewed|most|trending|topstories|toplist|hotnews|ranking|rank|latest|latestnews|newsticker|ticker)$/,
+  },
   { name: 'newsletter', token: /^(newsletter|newsletters|subscribe|subscription|subscriptions|signup|optin|nlbox|mailchimp|abo|abonnement|donate|donation)$/ },
   // "paywall-article" wraps the story itself on many sites; a paywall prompt holds no prose.
   { name: 'paywall-prompt', token: /^(paywall|regwall|piano|meter|offer|upsell|membership|premium|plus)$/, weak: true },
@@ -88,7 +112,12 @@ export const TOKEN_RULES: TokenRule[] = [
   { name: 'cookie-notice', token: /^(cookie|cookies|cookiebanner|consent|gdpr|cmp|privacy|didomi|onetrust|usercentrics|cookiebot)$/ },
   { name: 'breadcrumb', token: /^(breadcrumb|breadcrumbs|crumbs|crumb)$/ },
   { name: 'back-to-top', token: /^(backtotop|totop|gotop|scrolltop|topbtn|top_btn)$/ },
-  { name: 'advertisement', token: /^(ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adbox|adunit|adcontainer|adwrapper|banner|banners|sponsor|sponsored|dfp|gpt|googleads|adsbygoogle|werbung|anzeige|commercial|billboard|skyscraper|leaderboard|mrec)$/, weak: true },
+  {
+    name: 'advertisement',
+    token:
+      /^(ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adbox|adunit|adcontainer|adwrapper|banner|banners|sponsor|sponsored|dfp|gpt|googleads|adsbygoogle|werbung|anzeige|commercial|billboard|skyscraper|leaderboard|mrec)$/,
+    weak: true,
+  },
   { name: 'promo', token: /^(promo|promotion|promobox|teaser|teasers|widget|widgets|cta|callout|app|appbox|download)$/, weak: true },
   { name: 'tags', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
   { name: 'author-bio', token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/, weak: true },
@@ -109,7 +138,7 @@ export const BYLINE_WORDS =
 
 /** Labels that introduce a link to another story, in many languages. */
 const READ_MORE_LABELS =
-  "read (more|also|next)|see also|related|more|watch|listen|also on|recommended|lesen sie (auch|mehr|hier)|auch interessant|mehr (dazu|zum thema)|zum weiterlesen|weiterlesen|siehe auch|schon gelesen\\?|das könnte (sie|dich) (auch )?interessieren|das thema könnte (sie|dich) auch interessieren|hier geht es zu\\b.*|lea (también|además|más)|vea (también|además)|te puede interesar|le puede interesar|también (puedes leer|te puede interesar)|lee también|à lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também|czytaj (też|także|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także)|читайте также|смотрите также|lees ook|läs också|les også|关联阅读|相关阅读|延伸阅读|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은";
+  'read (more|also|next)|see also|related|more|watch|listen|also on|recommended|lesen sie (auch|mehr|hier)|auch interessant|mehr (dazu|zum thema)|zum weiterlesen|weiterlesen|siehe auch|schon gelesen\\?|das könnte (sie|dich) (auch )?interessieren|das thema könnte (sie|dich) auch interessieren|hier geht es zu\\b.*|lea (también|además|más)|vea (también|además)|te puede interesar|le puede interesar|también (puedes leer|te puede interesar)|lee también|à lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também|czytaj (też|także|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także)|читайте также|смотрите также|lees ook|läs också|les også|关联阅读|相关阅读|延伸阅读|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은';
 
 /** Short lines that are labels, prompts and furniture, not prose. */
 export const TEXT_RULES: TextRule[] = [
@@ -139,7 +168,8 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     name: 'back-to-top',
-    pattern: /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*[↑⬆︎^]?$/iu,
+    pattern:
+      /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*[↑⬆︎^]?$/iu,
     maxLength: 40,
   },
   {
@@ -151,7 +181,10 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     name: 'share-bar',
-    pattern: new RegExp(`^((share|teilen|compartir|partager|condividi|udostępnij|поделиться|공유하기|シェアする)( (this|the) (article|story|post))?( on)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`, 'iu'),
+    pattern: new RegExp(
+      `^((share|teilen|compartir|partager|condividi|udostępnij|поделиться|공유하기|シェアする)( (this|the) (article|story|post))?( on)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`,
+      'iu',
+    ),
     maxLength: 160,
   },
   {
@@ -173,19 +206,22 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     name: 'copyright',
-    pattern: /(^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|무단\s?(전재|복제)|無断転載|版权所有|this (article|material|content) (is the copyrighted property|may not be (published|reproduced|reprinted))|written permission must be obtained|(veröffentlicht|published|licen[cs]ed) unter der lizenz|under (a|the) creative commons|lizenz cc[- ]by|cc[- ]by(-nc)?(-nd|-sa)?[- ]\d)/iu,
+    pattern:
+      /(^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|무단\s?(전재|복제)|無断転載|版权所有|this (article|material|content) (is the copyrighted property|may not be (published|reproduced|reprinted))|written permission must be obtained|(veröffentlicht|published|licen[cs]ed) unter der lizenz|under (a|the) creative commons|lizenz cc[- ]by|cc[- ]by(-nc)?(-nd|-sa)?[- ]\d)/iu,
     maxLength: 300,
   },
   {
     name: 'legal-links',
     // "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …": a footer menu that Readability kept.
-    pattern: /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/iu,
+    pattern:
+      /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/iu,
     maxLength: 200,
   },
   {
     // "Our Standards: The Thomson Reuters Trust Principles.", "Editor's note: corrections policy".
     name: 'standards-note',
-    pattern: /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/iu,
+    pattern:
+      /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/iu,
     maxLength: 160,
   },
   {
@@ -195,17 +231,20 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     name: 'embed-placeholder',
-    pattern: /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/iu,
+    pattern:
+      /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/iu,
     maxLength: 400,
   },
   {
     name: 'rating-prompt',
-    pattern: /^(rate this (article|story)|valora esta noticia|was this (article|page) helpful\??|war dieser artikel hilfreich\??|wie gefällt ihnen (dieser artikel|das)\??|cet article vous a-t-il été utile\??|¿te (ha )?gust(ó|ado) (este|esta) .*\?|did you (like|enjoy) this (article|story)\??|if you enjoyed (reading )?this (post|article).*|bitte teilen sie uns ihre erfahrungen mit.*|wir zählen auf ihre meinung.*)$/iu,
+    pattern:
+      /^(rate this (article|story)|valora esta noticia|was this (article|page) helpful\??|war dieser artikel hilfreich\??|wie gefällt ihnen (dieser artikel|das)\??|cet article vous a-t-il été utile\??|¿te (ha )?gust(ó|ado) (este|esta) .*\?|did you (like|enjoy) this (article|story)\??|if you enjoyed (reading )?this (post|article).*|bitte teilen sie uns ihre erfahrungen mit.*|wir zählen auf ihre meinung.*)$/iu,
     maxLength: 200,
   },
   {
     name: 'tag-list',
-    pattern: /^(tags|tagged|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|étiquettes|argomenti|tagi|tematy|теги|태그|タグ|标签|topics|kategorie|category|categories|abgelegt unter|filed under)\s*[:：]/iu,
+    pattern:
+      /^(tags|tagged|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|étiquettes|argomenti|tagi|tematy|теги|태그|タグ|标签|topics|kategorie|category|categories|abgelegt unter|filed under)\s*[:：]/iu,
     maxLength: 300,
   },
   {
@@ -217,12 +256,16 @@ export const TEXT_RULES: TextRule[] = [
   {
     // "PUEDES VER: ¿Qué es la Sunedu?", "Czytaj też: Wyścig zbrojeń", ">> Wegen Corona: … <<": a label, a colon and another headline.
     name: 'read-more-teaser',
-    pattern: new RegExp(`^((${READ_MORE_LABELS}|puedes ver|mira|mire|ver también|dowiedz się więcej|zobacz (też|także|również|oferty))\\s*[:：]|>>.{5,160}<<$)`, 'iu'),
+    pattern: new RegExp(
+      `^((${READ_MORE_LABELS}|puedes ver|mira|mire|ver también|dowiedz się więcej|zobacz (też|także|również|oferty))\\s*[:：]|>>.{5,160}<<$)`,
+      'iu',
+    ),
     maxLength: 200,
   },
   {
     name: 'read-more-label',
-    pattern: /^(read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|leer más|seguir leyendo|lire la suite|lire plus|continua a leggere|czytaj dalej|читать далее|더보기|続きを読む|阅读全文|mehr erfahren|learn more|mehr anzeigen|show more|load more|weiterführende(r)? links?|weitere informationen|zusatzinformationen|mehr infos?|noch mehr infos für dich|originalartikel|quelle|source|fuente)\s*(»|›|→|\.\.\.|…|:)?$/iu,
+    pattern:
+      /^(read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|leer más|seguir leyendo|lire la suite|lire plus|continua a leggere|czytaj dalej|читать далее|더보기|続きを読む|阅读全文|mehr erfahren|learn more|mehr anzeigen|show more|load more|weiterführende(r)? links?|weitere informationen|zusatzinformationen|mehr infos?|noch mehr infos für dich|originalartikel|quelle|source|fuente)\s*(»|›|→|\.\.\.|…|:)?$/iu,
     maxLength: 60,
   },
   {
@@ -248,33 +291,40 @@ export const TEXT_RULES: TextRule[] = [
   {
     // "1 day ago", "vor 3 Stunden", "hace 2 horas": when the page was looked at, not what it says.
     name: 'dateline',
-    pattern: /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/iu,
+    pattern:
+      /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/iu,
     maxLength: 40,
     edgeOnly: true,
   },
   {
     // "First published in The Conversation.", "This article originally appeared on …"
     name: 'republished-note',
-    pattern: /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/iu,
+    pattern:
+      /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/iu,
     maxLength: 200,
     edgeOnly: true,
   },
   {
     // "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS": a post's meta line.
     name: 'post-meta',
-    pattern: /^(?=.*\d)(?=.*\b(by|von|par|por|posted|erstellt|abgelegt|comments?|kommentare?|category|kategorie|in)\b).{0,40}(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.? \p{L}{3,}\.? \d{4}|\p{L}{3,}\.? \d{1,2},? \d{4}).*$/iu,
+    pattern:
+      /^(?=.*\d)(?=.*\b(by|von|par|por|posted|erstellt|abgelegt|comments?|kommentare?|category|kategorie|in)\b).{0,40}(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.? \p{L}{3,}\.? \d{4}|\p{L}{3,}\.? \d{1,2},? \d{4}).*$/iu,
     maxLength: 200,
     edgeOnly: true,
   },
   {
     name: 'byline',
-    pattern: /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/iu,
+    pattern:
+      /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/iu,
     maxLength: 160,
     edgeOnly: true,
   },
   {
     name: 'byline',
-    pattern: new RegExp(`^(${BYLINE_WORDS})\\s*[:：]?\\s+[\\p{Lu}\\p{Lo}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`, 'iu'),
+    pattern: new RegExp(
+      `^(${BYLINE_WORDS})\\s*[:：]?\\s+[\\p{Lu}\\p{Lo}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`,
+      'iu',
+    ),
     maxLength: 160,
     edgeOnly: true,
   },
@@ -294,7 +344,8 @@ export const TEXT_RULES: TextRule[] = [
   {
     name: 'agency-sign-off',
     // "(dpa)", "aja/PAP", "AFP/jm": a news agency's closing initials, alone on the last line.
-    pattern: /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/iu,
+    pattern:
+      /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/iu,
     maxLength: 40,
     edgeOnly: true,
   },

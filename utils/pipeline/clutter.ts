@@ -11,15 +11,7 @@
  * After Readability, on the extracted content: short blocks whose words say
  * they are furniture (text rules), in many languages.
  */
-import {
-  LIST_HEADINGS,
-  NON_CONTENT_TAGS,
-  STRUCTURE_RULES,
-  TEXT_RULES,
-  TOKEN_RULES,
-  type StructureRule,
-  type TextRule,
-} from './clutter-rules.ts';
+import { LIST_HEADINGS, NON_CONTENT_TAGS, STRUCTURE_RULES, TEXT_RULES, TOKEN_RULES, type StructureRule, type TextRule } from './clutter-rules.ts';
 import {
   elementsByTag,
   HEADING_TAGS,
@@ -71,7 +63,37 @@ export function textWeight(text: string): number {
   return weight;
 }
 
-const PROSE_BLOCKS = new Set(['p', 'div', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'section', 'article', 'main', 'figcaption', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'body', 'header', 'footer', 'aside', 'nav', 'form', 'ul', 'ol', 'table', 'center']);
+const PROSE_BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'figcaption',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'form',
+  'ul',
+  'ol',
+  'table',
+  'center',
+]);
 
 /**
  * Weight of prose under every element. Text outside links is summed per

@@ -6,7 +6,18 @@
 import { elementsByTag, tagOf } from '../dom/dom.ts';
 
 /** Attributes lazy-loading libraries use for the real address, most specific first. */
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-src-large', 'data-echo', 'data-img-src'];
+const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-src-large',
+  'data-echo',
+  'data-img-src',
+];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 
 /** A src that is only a stand-in: empty, a tiny data: URI, a spacer or a blank gif. */

@@ -114,7 +114,7 @@ function allElements(document: Document): Element[] {
   const firstChild = getter('firstElementChild');
   const nextSibling = getter('nextElementSibling');
   const parent = getter('parentElement');
-  for (let node: Element | null = root; node; ) {
+  for (let node: Element | null = root; node;) {
     elements.push(node);
     const child: Element | null = firstChild.call(node);
     if (child) {

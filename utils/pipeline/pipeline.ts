@@ -106,7 +106,9 @@ function removeHiddenInClone(live: Document, clone: Document, isHidden: (element
 /** The headline again at the top of the body, as sites (and Readability, which turns it into an h2) leave it. */
 function removeLeadingTitle(content: Element, title: string, removed: Removal[]): void {
   if (!foldSpaces(title)) return;
-  const blocks = leafBlocks(content).filter((block) => textOf(block) !== '').slice(0, 2);
+  const blocks = leafBlocks(content)
+    .filter((block) => textOf(block) !== '')
+    .slice(0, 2);
   for (const block of blocks) {
     const heading = block.closest('h1, h2');
     if (!heading || !content.contains(heading)) continue;

@@ -28,7 +28,10 @@ export interface PlainTextPage {
 }
 
 export function plainTextToPage(text: string): PlainTextPage {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
   const nonEmpty = lines.filter(Boolean);
   const title = nonEmpty.slice(0, TITLE_SEARCH_LINES).find(looksLikeHeadline) ?? '';
   let titleTaken = false;

@@ -19,7 +19,8 @@ import {
 } from '../dom/dom.ts';
 import type { Removal } from '../types.ts';
 
-const CAPTION_TOKEN = /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
+const CAPTION_TOKEN =
+  /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
 
 function looksLikeCaption(element: Element): boolean {
   return tagOf(element) === 'figcaption' || classAndIdTokens(element).some((token) => CAPTION_TOKEN.test(token));
@@ -250,14 +251,33 @@ export function removeEmailAddresses(content: Element, removed: Removal[]): void
 }
 
 /** Elements that show something without text. */
-const SHOWS_WITHOUT_TEXT = new Set(['img', 'picture', 'video', 'audio', 'svg', 'math', 'iframe', 'hr', 'source', 'object', 'embed', 'canvas', 'td', 'th', 'tr', 'table', 'col', 'colgroup']);
+const SHOWS_WITHOUT_TEXT = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'iframe',
+  'hr',
+  'source',
+  'object',
+  'embed',
+  'canvas',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'col',
+  'colgroup',
+]);
 
 /** Elements left with no text and no media, bottom-up in one walk; then leading, trailing and repeated line breaks. */
 export function removeEmptyNodes(content: Element): void {
   // Returns whether the element shows anything; removes its children that do not.
   const prune = (element: Element): boolean => {
     let shows = false;
-    for (let child: ChildNode | null = element.firstChild; child; ) {
+    for (let child: ChildNode | null = element.firstChild; child;) {
       const next: ChildNode | null = child.nextSibling;
       if (child.nodeType === TEXT_NODE) {
         if ((child.nodeValue ?? '').trim()) shows = true;
@@ -279,7 +299,8 @@ export function removeEmptyNodes(content: Element): void {
     const previous = lineBreak.previousSibling;
     const next = lineBreak.nextSibling;
     const isBlankText = (node: ChildNode | null) => !!node && node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();
-    const previousIsBreak = previous && ((previous as Element).localName === 'br' || (isBlankText(previous) && (previous.previousSibling as Element | null)?.localName === 'br'));
+    const previousIsBreak =
+      previous && ((previous as Element).localName === 'br' || (isBlankText(previous) && (previous.previousSibling as Element | null)?.localName === 'br'));
     const atStart = !previous || (isBlankText(previous) && !previous.previousSibling) || (previous.nodeType === 1 && isBlock(previous as Element));
     const atEnd = !next || (isBlankText(next) && !next.nextSibling) || (next.nodeType === 1 && isBlock(next as Element));
     if (previousIsBreak || atStart || atEnd) lineBreak.remove();

@@ -10,14 +10,7 @@
  */
 import { recordRemoval } from './clutter.ts';
 import { leafBlocks, removeEmptyAncestors, tagOf, textOf } from '../dom/dom.ts';
-import {
-  countScripts,
-  dominantScripts,
-  shareInScripts,
-  totalLetters,
-  type ScriptCounts,
-  type ScriptName,
-} from './writing-systems.ts';
+import { countScripts, dominantScripts, shareInScripts, totalLetters, type ScriptCounts, type ScriptName } from './writing-systems.ts';
 import type { Removal } from '../types.ts';
 
 /** Longer blocks are the article's own text in another language (a bilingual page), not junk. */

@@ -14,7 +14,10 @@ interface TextBuilder {
 }
 
 function flush(builder: TextBuilder): void {
-  const text = builder.line.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  const text = builder.line
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .trim();
   if (text) builder.blocks.push(text);
   builder.line = '';
 }

@@ -59,12 +59,15 @@ export class CdpTarget {
 
   /** The value of `expression` (awaited), evaluated in the target's page. */
   async evaluate<T>(expression: string, options: { userGesture?: boolean } = {}): Promise<T> {
-    const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
-      userGesture: options.userGesture ?? false,
-    });
+    const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+        userGesture: options.userGesture ?? false,
+      },
+    );
     if (exceptionDetails) throw new Error(`${exceptionDetails.text} ${exceptionDetails.exception?.description ?? ''}`);
     return result.value;
   }

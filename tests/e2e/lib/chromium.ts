@@ -125,7 +125,9 @@ export async function launchChromium(extensionDir: string): Promise<LucidChromiu
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     const popupDeadline = Date.now() + 10_000;
     for (;;) {
-      const popup = (await listTargets()).find((target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`));
+      const popup = (await listTargets()).find(
+        (target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`),
+      );
       if (popup) return CdpTarget.connect(`ws://127.0.0.1:${port}/devtools/page/${popup.targetId}`);
       if (Date.now() > popupDeadline) throw new Error('The popup did not open');
       await new Promise((done) => setTimeout(done, 50));
