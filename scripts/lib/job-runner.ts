@@ -8,11 +8,16 @@ import type { ExtractJob, ExtractJobResult } from './extract-job.ts';
 
 /**
  * Worker threads start without the TypeScript loader the command runs under;
- * this bootstrap registers it and then loads the worker module.
+ * this bootstrap registers it, and the hooks that import `.csl?raw` style files
+ * as text (as Vite does in the extension), then loads the worker module.
  */
 function workerSource(): string {
   const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); });`;
+  const textAssetsUrl = new URL('./text-assets.mjs', import.meta.url).href;
+  return [
+    `import('node:module').then((module) => module.register(${JSON.stringify(textAssetsUrl)}))`,
+    `.then(() => import('tsx/esm/api')).then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); });`,
+  ].join('');
 }
 
 /**
