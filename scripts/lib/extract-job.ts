@@ -73,13 +73,7 @@ function citationsOf(analysis: ReaderAnalysis, accessed: Date): Record<string, s
 function render(file: string, analysis: ReaderAnalysis, format: OutputFormat, accessed: Date): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(
-        jsonRecord(file, analysis, {
-          summary: analysis.summary,
-          quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })),
-          citations: citationsOf(analysis, accessed),
-        }),
-      )}\n`;
+      return `${JSON.stringify(jsonRecord(file, analysis, citationsOf(analysis, accessed)))}\n`;
     case 'markdown':
       return formatMarkdown(analysis);
     case 'html':

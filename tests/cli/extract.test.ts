@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, JsonRecord } from '../../scripts/lib/format-output.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { FIXTURES, fixtureHtml } from '../helpers/pages.ts';
 
@@ -34,7 +35,7 @@ describe('extract command line', () => {
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const record = JSON.parse(lines[0]!);
+    const record = JSON.parse(lines[0]!) as ArticleRecord;
     expect(record).toMatchObject({
       ok: true,
       title: 'S. Korea, US, Japan reaffirm cooperation',
@@ -50,11 +51,8 @@ describe('extract command line', () => {
     expect(record.text.split('\n\n')).toHaveLength(8);
     expect(record.removed.length).toBeGreaterThan(5);
     expect(record.summary).toHaveLength(3);
-    expect(record.quotes.filter((quote: { key: boolean }) => quote.key).map((quote: { speaker: string }) => quote.speaker)).toEqual([
-      'Antony Blinken',
-      'Park Jin',
-    ]);
-    const blinken = record.quotes[0];
+    expect(record.quotes.filter((quote) => quote.key).map((quote) => quote.speaker)).toEqual(['Antony Blinken', 'Park Jin']);
+    const blinken = record.quotes[0]!;
     expect(record.text.slice(blinken.start, blinken.end)).toBe(blinken.text);
   });
 
@@ -72,7 +70,7 @@ describe('extract command line', () => {
 
   it('reads gzip-compressed pages, legacy charsets and standard input', () => {
     const gz = file('page.html.gz', gzipSync(Buffer.from(fixtureHtml('korea-herald'))));
-    expect(JSON.parse(run(['--format', 'json', gz]).stdout).title).toBe('S. Korea, US, Japan reaffirm cooperation');
+    expect((JSON.parse(run(['--format', 'json', gz]).stdout) as ArticleRecord).title).toBe('S. Korea, US, Japan reaffirm cooperation');
     const latin1 = file(
       'latin1.html',
       Buffer.from(
@@ -80,15 +78,15 @@ describe('extract command line', () => {
         'latin1',
       ),
     );
-    expect(JSON.parse(run(['--format', 'json', latin1]).stdout).title).toBe('Grüße aus München');
+    expect((JSON.parse(run(['--format', 'json', latin1]).stdout) as ArticleRecord).title).toBe('Grüße aus München');
     const fromStdin = run(['--format', 'json', '-'], fixtureHtml('korea-herald'));
-    expect(JSON.parse(fromStdin.stdout).siteName).toBe('The Korea Herald');
+    expect((JSON.parse(fromStdin.stdout) as ArticleRecord).siteName).toBe('The Korea Herald');
   });
 
   it('reads a plain-text article the same way as a page', () => {
     const { status, stdout } = run(['--format', 'json', join(FIXTURES, 'korea-herald', 'copied-text.txt')]);
     expect(status).toBe(0);
-    const record = JSON.parse(stdout);
+    const record = JSON.parse(stdout) as ArticleRecord;
     expect(record.title).toBe('S. Korea, US, Japan reaffirm cooperation');
     expect(record.text).not.toMatch(/Back To Top|MOST POPULAR|피터빈트|siyoungchoi/);
   });
@@ -105,9 +103,9 @@ describe('extract command line', () => {
     const records = stdout
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line) as JsonRecord);
     expect(records.map((record) => (record.ok ? 'ok' : record.error.code))).toEqual(['not-found', 'empty', 'binary', 'not-article', 'ok']);
-    for (const record of records.filter((entry) => !entry.ok)) expect(record.error.message.length).toBeGreaterThan(10);
+    for (const record of records) if (!record.ok) expect(record.error.message.length).toBeGreaterThan(10);
   });
 
   it('explains a wrong command line', () => {
