@@ -42,7 +42,7 @@ export default defineConfig({
   hooks: {
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip should be the translated one.
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      if (manifest.action) (manifest.action as { default_title?: string }).default_title = '__MSG_actionTitle__';
     },
   },
   vite: ({ mode }) => ({

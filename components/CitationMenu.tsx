@@ -49,7 +49,10 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
   const [busy, setBusy] = useState(false);
   const formatCitation = useContext(CitationFormatterContext);
   async function copy() {
-    if (!formatCitation) return void onCopied(false);
+    if (!formatCitation) {
+      onCopied(false);
+      return;
+    }
     setBusy(true);
     try {
       const citation = await formatCitation({ meta, style, accessed: (accessed ?? new Date()).toISOString(), articleText });
@@ -62,7 +65,7 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
   }
   return (
     <div class="lucid-citation" role="group" aria-label={t('copyCitation')}>
-      <button type="button" onClick={copy} disabled={busy} data-action="copy-citation">
+      <button type="button" onClick={() => void copy()} disabled={busy} data-action="copy-citation">
         {t('copyCitation')}
       </button>
       <label>

@@ -48,10 +48,10 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
       <output>{settings[key]}</output>
     </label>
   );
-  const choice = <K extends ChoiceKey>(key: K, label: MessageKey, options: ComponentChildren) => (
+  const choice = (key: ChoiceKey, label: MessageKey, options: ComponentChildren) => (
     <label class="lucid-setting">
       <span>{t(label)}</span>
-      <select value={settings[key]} onChange={(event) => onChange(key, event.currentTarget.value as ReaderSettings[K])}>
+      <select value={settings[key]} onChange={(event) => onChange(key, event.currentTarget.value as ReaderSettings[ChoiceKey])}>
         {options}
       </select>
     </label>

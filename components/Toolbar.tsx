@@ -52,10 +52,10 @@ export function Toolbar(props: ToolbarProps) {
         onCopied={report}
         accessed={props.accessed}
       />
-      <button type="button" onClick={async () => report(await copyToClipboard(props.text))} data-action="copy-text">
+      <button type="button" onClick={() => void copyToClipboard(props.text).then(report)} data-action="copy-text">
         {t('copyText')}
       </button>
-      <button type="button" onClick={copyMarkdown} data-action="copy-markdown">
+      <button type="button" onClick={() => void copyMarkdown()} data-action="copy-markdown">
         {t('copyMarkdown')}
       </button>
       <button type="button" aria-expanded={props.settingsOpen} aria-controls="lucid-settings-panel" onClick={props.onToggleSettings} data-action="settings">

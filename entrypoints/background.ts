@@ -46,7 +46,7 @@ export default defineBackground(() => {
     if (command === 'toggle-reader') void toggleInActiveTab(tab?.id);
   });
   onMessage('formatCitation', ({ data }) => {
-    if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${String(data.style)}`);
+    if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
     return formatCitationLocally(data);
   });
   onMessage('readerFont', async () =>

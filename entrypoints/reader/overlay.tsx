@@ -118,10 +118,11 @@ export function toggleReader(): 'opened' | 'closed' {
     host.remove();
     window.removeEventListener('keydown', onKeyDown, true);
     for (const face of fonts) fontSet().delete(face);
-    delete (globalThis as Record<string, unknown>)[OPEN_KEY];
+    Reflect.deleteProperty(globalThis, OPEN_KEY);
     // Instant: a page with `scroll-behavior: smooth` would otherwise animate back, and read as moved meanwhile.
     window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
-    previouslyFocused?.focus?.({ preventScroll: true });
+    // A clobbered or foreign element may lack focus(): the check is for the page's sake, not the types'.
+    (previouslyFocused as Partial<HTMLElement> | null)?.focus?.({ preventScroll: true });
   }
 
   function show(result: ExtractResult) {

@@ -265,7 +265,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     let page: ReturnType<typeof parseHtml> | undefined;
     try {
       page = parseHtml(html, 'https://fuzz.example/story');
-    } catch (error) {
+    } catch {
       // jsdom itself gave up on the markup (its CSS parser throws on some broken style): the command line says so in a
       // message. Not the pipeline's failure, but counted, so a rise shows.
       report.parserErrors++;

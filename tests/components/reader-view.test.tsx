@@ -66,9 +66,10 @@ function view(settings: Partial<ReaderSettings> = {}, onSettingChange = vi.fn())
   );
 }
 
+// jsdom has no layout: scrolling is a no-op here, and the browser tests check that the quote really scrolls into view.
+const scrollIntoView = vi.fn();
 beforeAll(() => {
-  // jsdom has no layout: scrolling is a no-op here, and the browser tests check that the quote really scrolls into view.
-  Element.prototype.scrollIntoView = vi.fn();
+  Element.prototype.scrollIntoView = scrollIntoView;
 });
 afterEach(() => {
   cleanup();
@@ -103,7 +104,7 @@ test('key quotes are listed with their speakers, marked in the article, and a cl
   fireEvent.click(items[0]!.querySelector('button')!);
   expect(container.querySelector('mark.lucid-quote-focus')).toBe(mark);
   expect(document.activeElement).toBe(mark);
-  expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+  expect(scrollIntoView).toHaveBeenCalled();
   // Changing a setting re-renders the view but keeps the article's nodes (and so the reader's place).
   fireEvent.click(container.querySelector('[data-action=settings]')!);
   expect(container.querySelector('mark.lucid-quote-focus')).toBe(mark);

@@ -85,8 +85,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (Object.keys(timings).length) saveArtifact('timings.json', Buffer.from(`${JSON.stringify(timings, null, 2)}\n`));
-  await lucid?.close();
-  await server?.close();
+  // Unset when beforeAll failed part-way.
+  await (lucid as LucidChromium | undefined)?.close();
+  await (server as TestServer | undefined)?.close();
 });
 
 describe('the popup, after a real toolbar click', () => {
@@ -254,7 +255,7 @@ describe('reader mode over the page', () => {
     const cdp: CDPSession = await lucid.context.newCDPSession(page);
     await page.evaluate(() => {
       window.scrollTo(0, 400);
-      (document.querySelector('a[href]') as HTMLElement | null)?.focus({ preventScroll: true });
+      document.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true });
     });
     const before = await pageState(page, cdp);
 

@@ -27,8 +27,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (Object.keys(timings).length) writeFileSync(join(import.meta.dirname, 'artifacts', 'odd-pages-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
-  await lucid?.close();
-  await server?.close();
+  // Unset when beforeAll failed part-way.
+  await (lucid as LucidChromium | undefined)?.close();
+  await (server as TestServer | undefined)?.close();
 });
 
 /**

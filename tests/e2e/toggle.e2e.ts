@@ -46,8 +46,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await lucid?.close();
-  await server?.close();
+  // Unset when beforeAll failed part-way.
+  await (lucid as LucidChromium | undefined)?.close();
+  await (server as TestServer | undefined)?.close();
 });
 
 /** The 27 saved fixture pages, then pages of the shared extraction set to make up 30. */
@@ -90,7 +91,7 @@ test(`reader mode toggled ${TOGGLES} times on ${PAGES} pages leaves each page as
     const cdp = await lucid.context.newCDPSession(page);
     await page.evaluate(() => {
       window.scrollTo({ left: 0, top: 300, behavior: 'instant' });
-      (document.querySelector('a[href]') as HTMLElement | null)?.focus({ preventScroll: true });
+      document.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true });
     });
     const tabId = await worker.evaluate(async (address) => (await chrome.tabs.query({})).find((tab) => tab.url === address)?.id ?? -1, page.url());
     expect(tabId).toBeGreaterThan(0);

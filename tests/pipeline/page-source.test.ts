@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { extractArticle } from '../../utils/pipeline/extract.ts';
+import { trustedCall } from '../../utils/dom/trusted-dom.ts';
 import { pageSource } from '../../utils/pipeline/page-source.ts';
 import { LEAD_PARAGRAPHS, articlePage } from '../helpers/article-page.ts';
 
@@ -55,8 +56,8 @@ describe('DOM clobbering', () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.text).toContain(LEAD_PARAGRAPHS[1]);
     // The live page keeps its markup as it was.
-    const window = page.window as unknown as { Document: typeof Document };
-    expect(window.Document.prototype.querySelectorAll.call(page.document, '[name="body"]')).toHaveLength(1);
+    // Through the prototype: the page's own querySelectorAll is clobbered.
+    expect(trustedCall<NodeListOf<Element>>(page.document, 'querySelectorAll', '[name="body"]')).toHaveLength(1);
     page.close();
   });
 

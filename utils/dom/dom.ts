@@ -11,6 +11,21 @@ export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * The DOM typings say `document.body` and `document.documentElement` are never
+ * null; they are on a frameset page, an empty parse or an XML document. These
+ * give the honest type, so every caller handles the missing case.
+ */
+export function bodyOf(document: Document): HTMLElement | null {
+  const body: HTMLElement | null = document.body;
+  return body;
+}
+
+export function rootOf(document: Document): HTMLElement | null {
+  const root: HTMLElement | null = document.documentElement;
+  return root;
+}
+
 export function tagOf(element: Element): string {
   return element.localName.toLowerCase();
 }
@@ -87,7 +102,7 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
  */
 export function elementsInOrder(root: Document | Element): Element[] {
   const elements: Element[] = [];
-  const start = 'documentElement' in root ? root.documentElement : root;
+  const start = 'documentElement' in root ? rootOf(root) : root;
   if (!start) return elements;
   let node: Element | null = start;
   while (node) {
@@ -131,7 +146,8 @@ export function leafBlocks(root: Element): Element[] {
   const blocks: Element[] = [];
   // Returns whether the subtree of `element` holds a block; pushes leaf blocks in document order.
   const visit = (element: Element): boolean => {
-    let holdsBlock = false;
+    // Set inside the callback below, which TypeScript's narrowing does not see.
+    let holdsBlock = false as boolean;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       const tag = tagOf(child);
       if (tag === 'table' || tag === 'pre' || tag === 'svg' || tag === 'math') {
@@ -172,7 +188,8 @@ export function leafBlocks(root: Element): Element[] {
 export function wrapInlineRuns(root: Element): void {
   const document = root.ownerDocument;
   const visit = (element: Element): boolean => {
-    let holdsBlock = false;
+    // Set inside the callback below, which TypeScript's narrowing does not see.
+    let holdsBlock = false as boolean;
     const children = [...element.childNodes];
     const childIsBlock = children.map((child) => {
       if (!isElement(child)) return false;
@@ -205,7 +222,7 @@ export function wrapInlineRuns(root: Element): void {
  * Calls `visit` for every text node under root, in document order (cheaper
  * than a TreeWalker in jsdom). `visit` returns false to stop early.
  */
-export function forEachTextNode(root: Node, visit: (node: Text) => boolean | void): void {
+export function forEachTextNode(root: Node, visit: (node: Text) => unknown): void {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === TEXT_NODE && visit(node as Text) === false) return;
@@ -274,10 +291,11 @@ export function cloneDocument(document: Document): Document {
     return document.cloneNode(true) as Document;
   } catch {
     const copy = document.implementation.createHTMLDocument('');
-    if (document.documentElement) copy.replaceChild(copy.importNode(document.documentElement, true), copy.documentElement);
+    const root = rootOf(document);
+    if (root) copy.replaceChild(copy.importNode(root, true), copy.documentElement);
     const base = copy.createElement('base');
     base.setAttribute('href', document.baseURI);
-    (copy.head ?? copy.documentElement).prepend(base);
+    (copy.head as HTMLHeadElement | null)?.prepend(base);
     return copy;
   }
 }

@@ -17,7 +17,7 @@ export function protoMember(target: object, name: string): PropertyDescriptor | 
   const first = Object.getPrototypeOf(target) as object | null;
   if (!first) return undefined;
   let members = memberCache.get(first);
-  if (!members) memberCache.set(first, (members = new Map()));
+  if (!members) memberCache.set(first, (members = new Map<string, PropertyDescriptor | undefined>()));
   if (members.has(name)) return members.get(name);
   let found: PropertyDescriptor | undefined;
   for (let proto: object | null = first; proto && !found; proto = Object.getPrototypeOf(proto) as object | null) {
@@ -27,13 +27,16 @@ export function protoMember(target: object, name: string): PropertyDescriptor | 
   return found;
 }
 
+// The type parameters are the caller's word for what the member holds: these read the page's own objects, which no type describes.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function trustedGet<T>(target: object, name: string): T {
   const descriptor = protoMember(target, name);
   return (descriptor?.get ? descriptor.get.call(target) : descriptor?.value) as T;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function trustedCall<T>(target: object, name: string, ...args: unknown[]): T {
   const method = protoMember(target, name)?.value as AnyFunction | undefined;
-  if (typeof method !== 'function') throw new TypeError(`No ${name} on ${String(target)}`);
+  if (typeof method !== 'function') throw new TypeError(`No ${name} on ${Object.prototype.toString.call(target)}`);
   return method.apply(target, args) as T;
 }

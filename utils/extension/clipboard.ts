@@ -4,7 +4,7 @@
  */
 export async function copyToClipboard(text: string, html?: string): Promise<boolean> {
   try {
-    if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    if (html && typeof ClipboardItem !== 'undefined' && 'write' in navigator.clipboard) {
       await navigator.clipboard.write([
         new ClipboardItem({
           'text/plain': new Blob([text], { type: 'text/plain' }),

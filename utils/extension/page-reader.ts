@@ -23,7 +23,7 @@ export function leaveRequest(request: PageRequest): void {
 export function takeRequest(): PageRequest {
   const holder = globalThis as Record<string, unknown>;
   const request = holder[REQUEST_KEY];
-  delete holder[REQUEST_KEY];
+  Reflect.deleteProperty(holder, REQUEST_KEY);
   return typeof request === 'object' && request !== null ? request : {};
 }
 
@@ -32,10 +32,11 @@ const COLLAPSED_ARTICLE_LENGTH = 2000;
 
 /** Whether the page's stylesheet hides an element (display:none, visibility:hidden, content-visibility): the reader should not show it either. */
 export function hiddenByStylesheet(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  if (typeof check !== 'function') return false;
-  if (check.call(element, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
-  return (element.textContent?.length ?? 0) < COLLAPSED_ARTICLE_LENGTH;
+  // Not in every browser the extension supports (Firefox before 125): absent, nothing counts as hidden.
+  const checkable = element as Element & { checkVisibility?: (options?: object) => boolean };
+  if (typeof checkable.checkVisibility !== 'function') return false;
+  if (checkable.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  return element.textContent.length < COLLAPSED_ARTICLE_LENGTH;
 }
 
 export function readPage(request: PageRequest = {}): ExtractResult {

@@ -22,7 +22,7 @@ import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts'
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { preferUntruncated, stripSiteName } from './title.ts';
-import { chooseCanonicalUrl, cleanUrl } from './url.ts';
+import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
   /** Readability's byline (or a "By …" line the clean-up removed), a last resort for authors. */

@@ -169,7 +169,7 @@ export const TEXT_RULES: TextRule[] = [
   {
     name: 'back-to-top',
     pattern:
-      /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*[↑⬆︎^]?$/iu,
+      /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*(?:↑|⬆\uFE0E?|\^)?$/iu,
     maxLength: 40,
   },
   {
@@ -331,7 +331,7 @@ export const TEXT_RULES: TextRule[] = [
   {
     name: 'reporter-line',
     // Korean, Japanese and Chinese bylines: "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = ", "記者", "特派员".
-    pattern: /^([(\[［【].{1,20}[)\]］】]\s*)?[\p{Lo}\s·]{1,20}\s?(기자|특파원|논설위원|記者|特派員|编辑|特派员|通讯员)(\s*[=＝]|\s.{0,60})?$/u,
+    pattern: /^([([［【].{1,20}[)\]］】]\s*)?[\p{Lo}\s·]{1,20}\s?(기자|특파원|논설위원|記者|特派員|编辑|特派员|通讯员)(\s*[=＝]|\s.{0,60})?$/u,
     maxLength: 100,
     edgeOnly: true,
   },

@@ -13,6 +13,7 @@
  */
 import { LIST_HEADINGS, NON_CONTENT_TAGS, STRUCTURE_RULES, TEXT_RULES, TOKEN_RULES, type StructureRule, type TextRule } from './clutter-rules.ts';
 import {
+  bodyOf,
   elementsByTag,
   HEADING_TAGS,
   classAndIdTokens,
@@ -265,7 +266,7 @@ const NOSCRIPT_CONTENT_LENGTH = 200;
 function unwrapOrRemoveNoscript(document: Document): void {
   for (const noscript of elementsByTag(document, 'noscript')) {
     const parsedAsElements = noscript.firstElementChild !== null;
-    if (parsedAsElements && foldSpaces(noscript.textContent ?? '').length >= NOSCRIPT_CONTENT_LENGTH) {
+    if (parsedAsElements && foldSpaces(noscript.textContent).length >= NOSCRIPT_CONTENT_LENGTH) {
       noscript.replaceWith(...noscript.childNodes);
     } else {
       noscript.remove();
@@ -306,7 +307,7 @@ function isMarkedArticleBody(element: Element): boolean {
  * appends what it removed to `removed`.
  */
 export function removePageClutter(document: Document, removed: Removal[]): PageClutterResult {
-  const body = document.body;
+  const body = bodyOf(document);
   if (!body) return { largestProseBlock: null };
   // Walks over the element tree, not selector queries: on a large page in jsdom those cost more than the rest of this pass.
   for (const element of elementsInOrder(body)) if (NON_CONTENT_TAGS.has(tagOf(element))) element.remove();

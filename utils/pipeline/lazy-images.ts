@@ -57,7 +57,7 @@ function promoteLazyAttributes(image: Element): void {
 function noscriptImage(noscript: Element): Element | null {
   const direct = noscript.querySelector('img');
   if (direct) return direct;
-  const markup = noscript.textContent ?? '';
+  const markup = noscript.textContent;
   if (!/<img\b/i.test(markup)) return null;
   // A document from DOMParser is inert: nothing in it loads or runs.
   try {
@@ -94,7 +94,7 @@ export function fixLazyImages(root: Document | Element): number {
     const real = noscriptImage(noscript);
     if (!real || isPlaceholderSrc(real.getAttribute('src'))) continue;
     const document = noscript.ownerDocument;
-    const copy = document.importNode(real, false) as Element;
+    const copy = document.importNode(real, false);
     const placeholder = previousImage(noscript);
     if (placeholder && (isPlaceholderSrc(placeholder.getAttribute('src')) || placeholder.getAttribute('src') === copy.getAttribute('src'))) {
       placeholder.replaceWith(copy);

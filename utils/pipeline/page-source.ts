@@ -55,7 +55,7 @@ function clobberingAttributes(document: Document, elements: Element[]): [Element
   };
   const documentProto = Object.getPrototypeOf(document) as object;
   for (const element of elements) {
-    const tag = trustedGet<string>(element, 'localName') ?? '';
+    const tag = trustedGet<string | undefined>(element, 'localName') ?? '';
     if (!DOCUMENT_NAMED_TAGS.has(tag)) continue;
     check(element, tag === 'img' || tag === 'object' ? ['name', 'id'] : ['name'], documentProto);
     if (tag !== 'form') continue;
@@ -110,6 +110,7 @@ function allElements(document: Document): Element[] {
   const root = trustedGet<Element | null>(document, 'documentElement');
   if (!root) return elements;
   // Every element of one document shares these getters: looked up once, called directly.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(node), never detached from an element
   const getter = (name: string) => protoMember(root, name)?.get as (this: Element) => Element | null;
   const firstChild = getter('firstElementChild');
   const nextSibling = getter('nextElementSibling');

@@ -16,7 +16,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
+import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
@@ -78,6 +78,8 @@ const MESSAGES: Record<FailureCode, string> = {
   failed: 'Something went wrong while reading this page.',
 };
 
+/** Typed as a plain selector: the DOM typings mark the `'frameset'` tag overload deprecated, and we only ask whether one exists. */
+const FRAMESET: string = 'frameset';
 const FRAMESET_DETAIL = 'The page is made of frames Lucid cannot open: open the frame that holds the article on its own.';
 
 export function failure(reason: FailureCode, detail?: string): ExtractFailure {
@@ -86,9 +88,11 @@ export function failure(reason: FailureCode, detail?: string): ExtractFailure {
 
 /** Marks, in the clone, the elements the page's stylesheet hides in the live page (same tree, same order). */
 function removeHiddenInClone(live: Document, clone: Document, isHidden: (element: Element) => boolean, removed: Removal[]): void {
-  if (!live.body || !clone.body) return;
-  const liveElements = live.body.getElementsByTagName('*');
-  const cloneElements = [...clone.body.getElementsByTagName('*')];
+  const liveBody = bodyOf(live);
+  const cloneBody = bodyOf(clone);
+  if (!liveBody || !cloneBody) return;
+  const liveElements = liveBody.getElementsByTagName('*');
+  const cloneElements = [...cloneBody.getElementsByTagName('*')];
   if (liveElements.length !== cloneElements.length) return;
   const hidden: Element[] = [];
   for (let index = 0; index < liveElements.length; index++) {
@@ -161,7 +165,7 @@ const NOT_TEXT = 'script, style, noscript, template, svg';
 
 /** The innermost element that still holds most of the page's text: where "Show anyway" looks when nothing else is left. */
 function mainTextBlock(clone: Document): Element | null {
-  let block: Element | null = clone.body;
+  let block: Element | null = bodyOf(clone);
   if (!block) return null;
   for (const element of [...block.querySelectorAll(NOT_TEXT)]) element.remove();
   for (;;) {
@@ -214,13 +218,13 @@ function extractOrFail(page: Document, options: ExtractOptions, serialize: Seria
   const source = pageSource(page);
   const document = source.document;
   const isHidden = source.live ? options.isHidden : undefined;
-  const url = options.url ?? document.URL ?? '';
-  const body = document.body;
+  const url = options.url ?? document.URL;
+  const body = bodyOf(document);
   if (!body || tagOf(body) === 'frameset') {
-    return document.querySelector('frameset') ? failure('not-article', FRAMESET_DETAIL) : failure('empty-page');
+    return document.querySelector(FRAMESET) ? failure('not-article', FRAMESET_DETAIL) : failure('empty-page');
   }
   if (source.elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) return failure('too-large');
-  if (!foldSpaces(body.textContent ?? '') && !body.querySelector('img')) return failure('empty-page');
+  if (!foldSpaces(body.textContent) && !body.querySelector('img')) return failure('empty-page');
   const readerable = checkReaderable(document);
   if (!options.force && !readerable.readerable) return failure('not-article');
 
@@ -239,9 +243,9 @@ function extractOrFail(page: Document, options: ExtractOptions, serialize: Seria
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!options.force) return failure('not-article');
     // "Show anyway": the largest block of prose the clutter pass found, or the whole body.
-    const fallback = largestProseBlock ?? clone.body;
+    const fallback = largestProseBlock ?? bodyOf(clone);
     if (!fallback) return failure('not-article');
-    readability = { content: fallback, textContent: fallback.textContent ?? '', byline: '', dir: '' };
+    readability = { content: fallback, textContent: fallback.textContent, byline: '', dir: '' };
   }
   let content = readability.content;
 

@@ -23,7 +23,7 @@ export function statesArticle(document: Document): boolean {
   const ogType = document.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
   if (/article|news/i.test(ogType)) return true;
   for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {
-    if (/"@type"\s*:\s*(\[[^\]]*)?"(News|Blog|Report|Opinion|Analysis|Review|Tech|Scholarly)?(Article|Posting)"/.test(script.textContent ?? '')) return true;
+    if (/"@type"\s*:\s*(\[[^\]]*)?"(News|Blog|Report|Opinion|Analysis|Review|Tech|Scholarly)?(Article|Posting)"/.test(script.textContent)) return true;
   }
   return document.querySelector('article') !== null;
 }
@@ -48,7 +48,7 @@ export function checkReaderable(document: Document): ReaderableVerdict {
   let score = 0;
   for (const tag of BLOCK_TAGS) {
     for (const block of document.getElementsByTagName(tag)) {
-      const length = foldSpaces(block.textContent ?? '').length;
+      const length = foldSpaces(block.textContent).length;
       if (length < MIN_BLOCK_LENGTH || isInsideChrome(block)) continue;
       score += Math.sqrt(length - MIN_BLOCK_LENGTH);
       if (score >= CLEAR_SCORE) return { readerable: true, score, statesArticle: stated };
@@ -60,7 +60,7 @@ export function checkReaderable(document: Document): ReaderableVerdict {
     const block = lineBreak.parentElement;
     if (!block || block.localName !== 'div' || counted.has(block)) continue;
     counted.add(block);
-    const length = foldSpaces(block.textContent ?? '').length;
+    const length = foldSpaces(block.textContent).length;
     if (length >= MIN_BLOCK_LENGTH && !isInsideChrome(block)) score += Math.sqrt(length - MIN_BLOCK_LENGTH);
     if (score >= CLEAR_SCORE) break;
   }

@@ -63,7 +63,7 @@ export function judgeBlockScript(text: string, articleScripts: Set<ScriptName>):
 
 /** Removes foreign-script blocks from the article content; returns the article's own scripts. */
 export function removeForeignScriptBlocks(content: Element, removed: Removal[]): Set<ScriptName> {
-  const articleScripts = dominantScripts(countScripts(content.textContent ?? ''));
+  const articleScripts = dominantScripts(countScripts(content.textContent));
   if (articleScripts.size === 0) return articleScripts;
   for (const block of leafBlocks(content)) {
     if (!content.contains(block) || isQuotingBlock(block, content)) continue;

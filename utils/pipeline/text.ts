@@ -36,13 +36,13 @@ function visit(node: Node, builder: TextBuilder, listDepth: number, skip: Readon
   }
   if (tag === 'pre') {
     flush(builder);
-    const code = (node.textContent ?? '').replace(/^\n+|\s+$/g, '');
+    const code = node.textContent.replace(/^\n+|\s+$/g, '');
     if (code) builder.blocks.push(code);
     return;
   }
   if (tag === 'tr') {
     flush(builder);
-    const cells = [...node.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const cells = [...node.children].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim()).filter(Boolean);
     if (cells.length) builder.blocks.push(cells.join(' | '));
     return;
   }

@@ -50,7 +50,7 @@ export function countScripts(text: string): ScriptCounts {
 
 export function totalLetters(counts: ScriptCounts): number {
   let sum = 0;
-  for (const value of Object.values(counts)) sum += value ?? 0;
+  for (const value of Object.values(counts)) sum += value;
   return sum;
 }
 

@@ -39,7 +39,7 @@ function naiveSegments(text: string): { segment: string; index: number }[] {
   const segments: { segment: string; index: number }[] = [];
   const pattern = /[^.!?。！？؟]+(?:[.!?。！？؟]+["”’»」』)]*\s*|$)/gu;
   for (const match of text.matchAll(pattern)) {
-    if (match[0]) segments.push({ segment: match[0], index: match.index ?? 0 });
+    if (match[0]) segments.push({ segment: match[0], index: match.index });
   }
   return segments;
 }
@@ -114,7 +114,7 @@ export function splitSentences(text: string, lang = ''): Sentence[] {
   for (const match of text.matchAll(paragraphPattern)) {
     const paragraph = match[0];
     if (!paragraph.trim()) continue;
-    sentences.push(...splitParagraph(paragraph, match.index ?? 0, paragraphIndex, segmenter));
+    sentences.push(...splitParagraph(paragraph, match.index, paragraphIndex, segmenter));
     paragraphIndex++;
   }
   return sentences;

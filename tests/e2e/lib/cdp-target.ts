@@ -18,7 +18,13 @@ export class CdpTarget {
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: unknown };
+      const message = JSON.parse((data as Buffer).toString('utf8')) as {
+        id?: number;
+        result?: unknown;
+        error?: { message: string };
+        method?: string;
+        params?: unknown;
+      };
       if (message.id !== undefined) {
         const waiting = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -28,7 +34,8 @@ export class CdpTarget {
         this.consoleErrors.push(JSON.stringify(message.params).slice(0, 500));
       } else if (message.method === 'Runtime.consoleAPICalled') {
         const params = message.params as { type: string; args: { value?: unknown; description?: string }[] };
-        if (params.type === 'error') this.consoleErrors.push(params.args.map((arg) => String(arg.value ?? arg.description)).join(' '));
+        if (params.type === 'error')
+          this.consoleErrors.push(params.args.map((arg) => (arg.value === undefined ? (arg.description ?? '') : JSON.stringify(arg.value))).join(' '));
       }
     });
     socket.on('close', () => {
