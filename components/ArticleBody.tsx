@@ -9,9 +9,11 @@ import type { WindowLike } from 'dompurify';
 import { markText } from './highlight.ts';
 import { sanitizeToFragment } from '../utils/pipeline/sanitize.ts';
 import { t } from '../utils/extension/i18n.ts';
+import type { RawHtml } from '../utils/types.ts';
 
 export interface ArticleBodyProps {
-  html: string;
+  /** The page's markup: sanitized here, the one place a Lucid view inserts it. */
+  html: RawHtml;
   quotes: string[];
   lang: string;
   dir: 'ltr' | 'rtl';

@@ -6,7 +6,7 @@ import { formatDate } from '../../utils/output/format-date.ts';
 import { articleToMarkdown } from '../../utils/output/markdown.ts';
 import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import type { Quote } from '../../utils/reading/quotes/index.ts';
-import type { Author, ExtractSuccess, Removal, TextDirection } from '../../utils/types.ts';
+import type { Author, ExtractSuccess, Removal, SafeHtml, TextDirection } from '../../utils/types.ts';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
 export const OUTPUT_FORMATS: OutputFormat[] = ['text', 'markdown', 'html', 'json'];
@@ -60,7 +60,7 @@ function escapeHtml(text: string): string {
 }
 
 /** A standalone document: metadata goes in as escaped text, the article as the sanitizer left it. */
-export function formatHtml(result: ExtractSuccess): string {
+export function formatHtml(result: ExtractSuccess<SafeHtml>): string {
   const { meta, article } = result;
   const lang = meta.lang ? ` lang="${escapeHtml(meta.lang)}"` : '';
   return [

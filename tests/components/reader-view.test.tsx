@@ -10,7 +10,7 @@ import axe from 'axe-core';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { ReaderView } from '../../components/ReaderView.tsx';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/extension/settings.ts';
-import type { ArticleMeta } from '../../utils/types.ts';
+import type { ArticleMeta, RawHtml } from '../../utils/types.ts';
 
 const HOSTILE_TEXT = '<img src=x onerror="window.__lucidPwned = true">';
 
@@ -37,7 +37,7 @@ const articleHtml = `<p>The ministers met on Tuesday. “We will work together,�
 const analysis = {
   meta,
   article: {
-    html: articleHtml,
+    html: articleHtml as RawHtml,
     text: 'The ministers met on Tuesday. “We will work together,” Park said. Second paragraph.',
     prose: '',
     wordCount: 14,

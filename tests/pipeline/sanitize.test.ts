@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { sanitizeHtml } from '../../utils/pipeline/sanitize.ts';
+import type { RawHtml } from '../../utils/types.ts';
 
 const { window } = parseHtml('<!DOCTYPE html><html><body></body></html>', 'https://news.example/');
-const clean = (html: string) => sanitizeHtml(html, window as unknown as Parameters<typeof sanitizeHtml>[1]);
+const clean = (html: string) => sanitizeHtml(html as RawHtml, window as unknown as Parameters<typeof sanitizeHtml>[1]);
 
 describe('sanitizer', () => {
   it('removes scripts, event handlers and javascript: links', () => {

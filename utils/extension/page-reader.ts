@@ -4,7 +4,7 @@
  * browser's own knowledge of what the page's stylesheet hides. The markup goes
  * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
  */
-import { runPipeline } from '../pipeline/pipeline.ts';
+import { pageMarkup, runPipeline } from '../pipeline/pipeline.ts';
 import { PDF_DOCUMENT } from './restricted.ts';
 import type { ExtractResult } from '../types.ts';
 
@@ -41,5 +41,5 @@ export function hiddenByStylesheet(element: Element): boolean {
 
 export function readPage(request: PageRequest = {}): ExtractResult {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
-  return runPipeline(document, { url: location.href, force: request.force, isHidden: hiddenByStylesheet }, (content) => content.innerHTML);
+  return runPipeline(document, { url: location.href, force: request.force, isHidden: hiddenByStylesheet }, pageMarkup);
 }

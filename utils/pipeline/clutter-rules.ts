@@ -1,7 +1,7 @@
 /**
  * What is not the article, as named data. Each rule says why it exists; the
  * clutter pass records the rule's name with every block it removes, so a test
- * (or the debug view) can tell why a block went.
+ * (and the command line's `removed` list) can tell why a block went.
  *
  * Three kinds of rule:
  * - structure rules match elements by tag, ARIA role or attribute (page chrome);

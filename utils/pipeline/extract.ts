@@ -7,7 +7,7 @@ import type { WindowLike } from 'dompurify';
 import { analyzeArticle, type AnalyzeOptions, type AnalyzeResult } from '../reading/analyze.ts';
 import { runPipeline, type ExtractOptions } from './pipeline.ts';
 import { sanitizeHtml } from './sanitize.ts';
-import type { ExtractResult } from '../types.ts';
+import type { ExtractResult, SafeHtml } from '../types.ts';
 
 export { DEFAULT_MAX_ELEMENTS, failure, type ExtractOptions } from './pipeline.ts';
 
@@ -16,7 +16,7 @@ export interface SanitizedExtractOptions extends ExtractOptions {
   window?: WindowLike;
 }
 
-export function extractArticle(document: Document, options: SanitizedExtractOptions = {}): ExtractResult {
+export function extractArticle(document: Document, options: SanitizedExtractOptions = {}): ExtractResult<SafeHtml> {
   return runPipeline(document, options, (content, page) => {
     const window = options.window ?? (page.defaultView as unknown as WindowLike | null);
     if (!window) throw new Error('no window to sanitize in');
@@ -25,7 +25,7 @@ export function extractArticle(document: Document, options: SanitizedExtractOpti
 }
 
 /** The article, its metadata, summary and quotes from one document: the command line's whole job. */
-export function analyzeDocument(document: Document, options: SanitizedExtractOptions & AnalyzeOptions = {}): AnalyzeResult {
+export function analyzeDocument(document: Document, options: SanitizedExtractOptions & AnalyzeOptions = {}): AnalyzeResult<SafeHtml> {
   const extracted = extractArticle(document, options);
   return extracted.ok ? analyzeArticle(extracted, options) : extracted;
 }

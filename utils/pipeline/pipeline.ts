@@ -34,7 +34,7 @@ import { checkReaderable, judgeExtracted } from './readerable.ts';
 import { pageSource } from './page-source.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
-import type { ExtractFailure, ExtractResult, FailureCode, Removal } from '../types.ts';
+import type { ExtractFailure, ExtractResult, FailureCode, RawHtml, Removal } from '../types.ts';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own URL. */
@@ -200,10 +200,18 @@ function runReadability(clone: Document): ReadabilityOutput | null {
   };
 }
 
-/** Turns the clean article element into the markup the result carries. */
-export type Serializer = (content: Element, document: Document) => string;
+/**
+ * Turns the clean article element into the markup the result carries: the
+ * page's markup as it is (`pageMarkup`, in a tab) or sanitized (in Node).
+ */
+export type Serializer<Html extends RawHtml> = (content: Element, document: Document) => Html;
 
-export function runPipeline(document: Document, options: ExtractOptions, serialize: Serializer): ExtractResult {
+/** The clean article's markup as the page wrote it: `RawHtml`, for the view that sanitizes where it inserts. */
+export function pageMarkup(content: Element): RawHtml {
+  return content.innerHTML as RawHtml;
+}
+
+export function runPipeline<Html extends RawHtml>(document: Document, options: ExtractOptions, serialize: Serializer<Html>): ExtractResult<Html> {
   try {
     return extractOrFail(document, options, serialize);
   } catch (error) {
@@ -212,7 +220,7 @@ export function runPipeline(document: Document, options: ExtractOptions, seriali
   }
 }
 
-function extractOrFail(page: Document, options: ExtractOptions, serialize: Serializer): ExtractResult {
+function extractOrFail<Html extends RawHtml>(page: Document, options: ExtractOptions, serialize: Serializer<Html>): ExtractResult<Html> {
   const checkpoint = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
   // The page itself, or a prepared copy where the page clobbers DOM properties or holds its article in shadow roots or frames.
   const source = pageSource(page);

@@ -9,6 +9,7 @@
  * `data:` URLs anywhere but on images.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import type { RawHtml, SafeHtml } from '../types.ts';
 
 export const ALLOWED_TAGS = [
   'a',
@@ -155,18 +156,19 @@ function purifierFor(window: WindowLike): DOMPurify {
  * `window` is the DOM to parse in: the page's or the extension page's in a
  * browser, a jsdom window in Node (never happy-dom: DOMPurify is not safe there).
  */
-export function sanitizeHtml(input: string | Element, window: WindowLike): string {
+export function sanitizeHtml(input: RawHtml | Element, window: WindowLike): SafeHtml {
   const purifier = purifierFor(window);
   if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
   const markup = typeof input === 'string' ? input : input.innerHTML;
-  return purifier.sanitize(markup, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
+  // The one place markup becomes SafeHtml.
+  return purifier.sanitize(markup, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as SafeHtml;
 }
 
 /**
  * The same sanitizing, as nodes ready to insert: what a Lucid view puts on
  * screen. No markup string is assigned to innerHTML anywhere in Lucid.
  */
-export function sanitizeToFragment(input: string, window: WindowLike): DocumentFragment {
+export function sanitizeToFragment(input: RawHtml, window: WindowLike): DocumentFragment {
   const purifier = purifierFor(window);
   if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
   return purifier.sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });

@@ -6,14 +6,14 @@
  */
 import { findQuotes, type Quote } from './quotes/index.ts';
 import { DEFAULT_SUMMARY_SENTENCES, rankSummarySentences, summaryOfLength } from './summary.ts';
-import type { ExtractFailure, ExtractSuccess } from '../types.ts';
+import type { ExtractFailure, ExtractSuccess, RawHtml } from '../types.ts';
 
 export interface AnalyzeOptions {
   /** Summary length, 1–5 sentences; 0 for none. */
   summarySentences?: number;
 }
 
-export interface ReaderAnalysis extends ExtractSuccess {
+export interface ReaderAnalysis<Html extends RawHtml = RawHtml> extends ExtractSuccess<Html> {
   /** The summary at the requested length, in article order. */
   summary: string[];
   /** Up to five summary sentences, best first: a view shows the first N in article order. */
@@ -21,10 +21,10 @@ export interface ReaderAnalysis extends ExtractSuccess {
   quotes: Quote[];
 }
 
-export type AnalyzeResult = ReaderAnalysis | ExtractFailure;
+export type AnalyzeResult<Html extends RawHtml = RawHtml> = ReaderAnalysis<Html> | ExtractFailure;
 
 /** Summary and quotations for an extracted article. */
-export function analyzeArticle(extracted: ExtractSuccess, options: AnalyzeOptions = {}): ReaderAnalysis {
+export function analyzeArticle<Html extends RawHtml>(extracted: ExtractSuccess<Html>, options: AnalyzeOptions = {}): ReaderAnalysis<Html> {
   const sentences = options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES;
   const { text, prose } = extracted.article;
   const lang = extracted.meta.lang;
