@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { splitSentences } from '../utils/reading/sentences.ts';
 import { summarize } from '../utils/reading/summary.ts';
 import { projectRoot } from './lib/paths.ts';
+import { updateReadmeSection } from './lib/readme-section.ts';
 import { meanRouge, type RougeScores } from './lib/rouge.ts';
 import { loadSummaryCases } from './lib/summary-dataset.ts';
 
@@ -40,4 +41,5 @@ process.stdout.write(`${table}\n`);
 if (!process.argv.includes('--no-write')) {
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(projectRoot, 'bench-results', 'summary.md'), table);
+  updateReadmeSection('summary', table);
 }

@@ -79,8 +79,33 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Elements that show something even without text. */
-export const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'svg', 'math', 'iframe', 'hr', 'br', 'source', 'object', 'embed', 'canvas', 'td', 'th']);
+/**
+ * Elements that show something without text: media, rules, and the parts of a
+ * table (an empty cell still holds its column). The one list every "is this
+ * empty?" check uses. (`<br>` is not here: alone it shows nothing, and the
+ * checks that keep it say so.)
+ */
+export const SHOWS_WITHOUT_TEXT = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'iframe',
+  'hr',
+  'source',
+  'object',
+  'embed',
+  'canvas',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'col',
+  'colgroup',
+]);
+const SHOWS_WITHOUT_TEXT_SELECTOR = [...SHOWS_WITHOUT_TEXT].join(', ');
 
 export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(tagOf(element));
@@ -248,7 +273,8 @@ export function removeEmptyAncestors(start: Element | null, root: Element): void
 }
 
 export function hasMedia(element: Element): boolean {
-  return MEDIA_TAGS.has(tagOf(element)) || element.querySelector('img, picture, video, audio, svg, math, iframe, table, hr') !== null;
+  const tag = tagOf(element);
+  return tag === 'br' || SHOWS_WITHOUT_TEXT.has(tag) || element.querySelector(SHOWS_WITHOUT_TEXT_SELECTOR) !== null;
 }
 
 /** Whether any text inside is more than white space; stops at the first that is (a huge block costs no more than a small one). */

@@ -12,6 +12,7 @@ import {
   foldSpaces,
   forEachTextNode,
   isBlock,
+  SHOWS_WITHOUT_TEXT,
   leafBlocks,
   removeEmptyAncestors,
   tagOf,
@@ -249,28 +250,6 @@ export function removeEmailAddresses(content: Element, removed: Removal[]): void
     if (node.nodeValue && /\(\s*\)|\[\s*\]/.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(/\s*(\(\s*\)|\[\s*\])/g, '');
   }
 }
-
-/** Elements that show something without text. */
-const SHOWS_WITHOUT_TEXT = new Set([
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'svg',
-  'math',
-  'iframe',
-  'hr',
-  'source',
-  'object',
-  'embed',
-  'canvas',
-  'td',
-  'th',
-  'tr',
-  'table',
-  'col',
-  'colgroup',
-]);
 
 /** Elements left with no text and no media, bottom-up in one walk; then leading, trailing and repeated line breaks. */
 export function removeEmptyNodes(content: Element): void {
