@@ -63,23 +63,28 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** Words that make a gold span a pronoun or a description rather than a name, when they are its head. */
+/** Pronouns and determiners: a gold span whose head is one of these names no one. */
 const NOT_A_NAME = new Set(
   'he she they we i you it him her them us me his hers their theirs our its this that these those which who whom whose one someone somebody'.split(' '),
 );
 
 /**
- * Whether a gold span is a name: its head (before an apposition's comma or a
- * parenthesis) has a capitalised run that is not a possessive ("Obama's former
- * campaign strategist" is a description) and is not a pronoun ("He").
+ * Whether a gold span is a name: the last word of its head noun phrase is
+ * capitalised and not a pronoun. The head is what comes before an
+ * apposition's comma, a parenthesis, a relative clause or an "of"/"for"
+ * phrase: "Joel Pollak of Breitbart California" and "17-year-old Jared Potts"
+ * are names; "The GOP presidential candidate", "Hillary Clinton's right-hand
+ * woman" and "White House officials" are descriptions.
  */
 export function goldSpanIsName(span: string): boolean {
-  const head = span.replace(/\([^)]*\)/g, ' ').split(',')[0] ?? '';
-  const runs = (head.match(/[\p{Lu}][\p{L}\p{M}\p{N}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}\p{N}'’.-]*)*/gu) ?? []).filter((run) => !/[’']s?$/u.test(run));
-  const last = runs[runs.length - 1];
-  if (!last) return false;
-  const words = normaliseName(last).split(' ');
-  return words.some((word) => word && !NOT_A_NAME.has(word) && !/^(the|a|an)$/.test(word));
+  const head = (span.replace(/\([^)]*\)/g, ' ').split(',')[0] ?? '')
+    .split(/\s+(?:who|which|that|whose|of|for|from|at|in|on|with|to)\s+/u)[0]!
+    .trim();
+  const words = head.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const last = words[words.length - 1];
+  if (!last || !/^\p{Lu}/u.test(last)) return false;
+  const bare = last.toLowerCase().replace(/[’'](?:s|ve|re|ll|d|m)?$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return !!bare && !NOT_A_NAME.has(bare);
 }
 
 /** The name the truth gives a quote's speaker, or undefined when it names no one. */

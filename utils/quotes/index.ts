@@ -14,7 +14,8 @@
 import { splitSentences, type Sentence } from '../sentences.ts';
 import { PRONOUNS, attributionAfter, attributionBefore, labelInside, sentenceSubject } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
-import { PeopleIndex } from './people.ts';
+import { Discourse } from './discourse.ts';
+import { PeopleIndex, type PersonName } from './people.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -132,24 +133,29 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   });
 
   const people = new PeopleIndex(text, sentences, found.filter((entry) => !entry.inherited).map((entry) => entry.mention));
-  let lastSpeaker = '';
+  const discourse = new Discourse(text, sentences, people, spans);
   return found.map(({ span, mention: rawMention, inherited }) => {
     let mention = dropCommonWords(rawMention, text, inherited);
     // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
     if (inherited && mention && /^\p{Lu}/u.test(mention) && !PRONOUNS.test(mention) && !people.knows(nameInMention(mention)) && mention.split(' ').length < 2) mention = '';
     let speaker = '';
+    let person: PersonName | undefined;
     if (mention && PRONOUNS.test(mention)) {
-      // "he said": the person named last before the quotation, else the last speaker.
-      const sentence = sentenceAt(sentences, span.outerStart);
-      const previous = sentence ? sentences[sentences.indexOf(sentence) - 1] : undefined;
-      speaker = people.lastBefore(span.outerStart, text, previous?.start ?? sentence?.start ?? 0) || lastSpeaker || '';
+      // "he said": the person the sentences before are about, if their gender agrees; else no one.
+      person = discourse.resolvePronoun(mention, span.outerStart);
+      speaker = person?.full ?? '';
     } else if (/^(?:the|a|an|one|another|two|three|several|many|some)\s/iu.test(mention) && !/\p{Lu}/u.test(mention.slice(mention.indexOf(' ')))) {
       // A description names no one: "the vendor" is shown as written (in lower case, whatever began the sentence).
       speaker = mention.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
     } else if (mention) {
-      speaker = people.resolve(nameInMention(mention), span.outerStart);
+      person = people.find(nameInMention(mention), span.outerStart);
+      speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
     }
-    if (speaker) lastSpeaker = speaker;
+    if (person) {
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), person);
+      discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
+    }
     return { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
   });
 }

@@ -14,7 +14,28 @@ export interface PersonName {
   tokens: string[];
   /** Offset of its first mention. */
   firstSeen: number;
+  /** Title and role words seen right before the name, lower case ("sen.", "mrs", "spokeswoman"): for gender and for "the senator". */
+  titles: string[];
+  /** The article treats it as a person: titled, credited with speech, or called by one of its words alone. */
+  strong: boolean;
+  /** Its words say it is an organisation or a place ("White House", "Fox News", "United States"), not a person. */
+  institution: boolean;
 }
+
+/** Words that make a capitalised run an organisation or a place rather than a person. */
+const INSTITUTION_WORDS = new Set(
+  (
+    'house party committee department university college school association news times post journal herald tribune gazette daily ' +
+    'court council congress senate parliament republicans democrats states state union nations street city county center centre ' +
+    'foundation institute group company inc corp corporation bank network fund campaign administration service agency office ministry ' +
+    'force army navy police church club channel media press magazine review network tv radio times republic kingdom island islands ' +
+    'river mountain airport hotel park square hall tower bridge station road avenue north south east west united american national ' +
+    'international federal global world organization organisation commission board authority government coalition alliance front ' +
+    'movement league federation conference summit festival museum hospital clinic prison jail stadium arena democratic republican ' +
+    'zeitung agentur verband partei regierung ministerium gericht stadt universität gmbh ag ' +
+    'asociación gobierno partido ministerio tribunal ciudad universidad association gouvernement parti ministère ville université'
+  ).split(' '),
+);
 
 /** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
 const TITLE_WORDS = new Set(
@@ -57,8 +78,24 @@ function normaliseToken(token: string): string {
 export function stripTitles(run: string): string[] {
   const tokens = run.split(/\s+/).map(normaliseToken).filter(Boolean);
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
-  // "Secretary of State Antony Blinken": a title can continue after "of".
+  // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those".
+  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()));
+  if (stop > 0) tokens.length = stop;
+  // "Brent Bozell III": a generational number is not how the article calls him later.
+  while (tokens.length > 2 && /^(?:II|III|IV)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens;
+}
+
+/** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
+export function titlesOf(run: string): string[] {
+  const words = run.split(/\s+/).filter(Boolean);
+  const titles: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!TITLE_WORDS.has(lower) && !TITLE_WORDS.has(lower.replace(/\.$/, ''))) break;
+    titles.push(lower);
+  }
+  return titles;
 }
 
 function hadTitle(run: string): boolean {
@@ -67,23 +104,35 @@ function hadTitle(run: string): boolean {
 }
 
 /** Capitalised runs of two to four words (after titles), with where they start; a run never crosses a sentence. */
-function nameRuns(text: string, sentences: { start: number; end: number }[]): { tokens: string[]; start: number; titled: boolean }[] {
-  const runs: { tokens: string[]; start: number; titled: boolean }[] = [];
+interface NameRun {
+  tokens: string[];
+  start: number;
+  titled: boolean;
+  titles: string[];
+}
+
+function nameRuns(text: string, sentences: { start: number; end: number }[]): NameRun[] {
+  const runs: NameRun[] = [];
   for (const sentence of sentences) {
     for (const run of sentenceNameRuns(text.slice(sentence.start, sentence.end))) runs.push({ ...run, start: run.start + sentence.start });
   }
   return runs;
 }
 
-function sentenceNameRuns(text: string): { tokens: string[]; start: number; titled: boolean }[] {
-  const runs: { tokens: string[]; start: number; titled: boolean }[] = [];
+function sentenceNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const tokens = stripTitles(match[0]);
     if (tokens.length < 2 || tokens.length > 4) continue;
     // All-capital runs are acronyms and shouting headlines, not names.
     if (tokens.every((token) => token === token.toUpperCase())) continue;
     const offset = match[0].indexOf(tokens[0]!);
-    runs.push({ tokens, start: (match.index ?? 0) + Math.max(0, offset), titled: hadTitle(match[0]) });
+    // The lower-case role words just before the run count too: "spokeswoman Jen Psaki", "colleague Pat Pallett".
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0);
+    const role = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+    const titles = titlesOf(match[0]);
+    if (role && TITLE_WORDS.has(role)) titles.unshift(role);
+    runs.push({ tokens, start: (match.index ?? 0) + Math.max(0, offset), titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)), titles });
   }
   return runs;
 }
@@ -96,15 +145,6 @@ const WORD_CHAR = /[\p{L}'’.-]/u;
 /** Whether `text` has a letter at `index` (false outside the text). */
 function letterAt(text: string, index: number): boolean {
   return index >= 0 && index < text.length && LETTER.test(text[index]!);
-}
-
-/** Offset of the last mention of `word` in `text` that is not part of a longer word. */
-function lastWholeWord(text: string, word: string): number | undefined {
-  if (!word) return undefined;
-  for (let at = text.lastIndexOf(word); at >= 0; at = at > 0 ? text.lastIndexOf(word, at - 1) : -1) {
-    if (!letterAt(text, at - 1) && !letterAt(text, at + word.length)) return at;
-  }
-  return undefined;
 }
 
 /** Whitespace, then a capital letter, from `at`. */
@@ -129,16 +169,22 @@ export class PeopleIndex {
   constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = []) {
     const runs = nameRuns(text, sentences);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
-    const seen = new Set<string>();
+    const seen = new Map<string, PersonName>();
     for (const run of runs) {
       const full = run.tokens.join(' ');
-      if (seen.has(full)) continue;
+      const known = seen.get(full);
+      if (known) {
+        for (const title of run.titles) if (!known.titles.includes(title)) known.titles.push(title);
+        continue;
+      }
       // A word of the run used alone marks a person named by surname or family name ("Blinken", "Park").
       const usedAlone = run.tokens.some((token) => this.countAlone(text, token) > 0);
-      if (run.titled || usedAlone || spoken.has(full.toLowerCase())) {
-        seen.add(full);
-        this.people.push({ full, tokens: run.tokens, firstSeen: run.start });
-      }
+      const strong = run.titled || usedAlone || spoken.has(full.toLowerCase());
+      // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
+      const institution = run.tokens.some((token) => INSTITUTION_WORDS.has(token.toLowerCase()));
+      const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
+      seen.set(full, person);
+      this.people.push(person);
     }
   }
 
@@ -172,6 +218,13 @@ export class PeopleIndex {
   resolve(mention: string, before = Number.POSITIVE_INFINITY): string {
     const tokens = stripTitles(mention);
     if (tokens.length === 0) return mention.trim();
+    return this.find(mention, before)?.full ?? tokens.join(' ');
+  }
+
+  /** The person a mention names, if the article introduced them ("Blinken" -> Antony Blinken). */
+  find(mention: string, before = Number.POSITIVE_INFINITY): PersonName | undefined {
+    const tokens = stripTitles(mention);
+    if (tokens.length === 0) return undefined;
     const candidates = this.people.filter((person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY);
     const joined = tokens.join(' ').toLowerCase();
     // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
@@ -185,8 +238,8 @@ export class PeopleIndex {
         return { person, score: 0 };
       })
       .filter((entry) => entry.score > 0)
-      .sort((a, b) => b.score - a.score || b.person.tokens.length - a.person.tokens.length);
-    return scored[0]?.person.full ?? tokens.join(' ');
+      .sort((a, b) => b.score - a.score || Number(b.person.strong) - Number(a.person.strong) || b.person.tokens.length - a.person.tokens.length);
+    return scored[0]?.person;
   }
 
   /** Whether a mention names one of the article's people. */
@@ -194,21 +247,9 @@ export class PeopleIndex {
     const joined = stripTitles(mention).join(' ').toLowerCase();
     if (!joined) return false;
     return this.people.some((person) => {
+      if (!person.strong) return false;
       const full = person.tokens.join(' ').toLowerCase();
       return full === joined || full.endsWith(` ${joined}`) || full.startsWith(`${joined} `);
     });
-  }
-
-  /** The last person named between `from` and an offset (for "he said" with no speaker nearby). */
-  lastBefore(offset: number, text: string, from = 0): string | undefined {
-    let best: { name: string; at: number } | undefined;
-    const head = text.slice(from, offset);
-    for (const person of this.people) {
-      for (const token of [person.full, ...person.tokens]) {
-        const at = lastWholeWord(head, token);
-        if (at !== undefined && (!best || at > best.at)) best = { name: person.full, at };
-      }
-    }
-    return best?.name;
   }
 }
