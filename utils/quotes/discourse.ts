@@ -141,7 +141,11 @@ export class Discourse {
   resolvePronoun(pronoun: string, offset: number): PersonName | undefined {
     const gender = PRONOUN_GENDER[pronoun.toLowerCase()];
     if (!gender) return undefined;
-    return this.antecedent(gender, this.sentenceIndexAt(offset), 0);
+    const at = this.sentenceIndexAt(offset);
+    // "Rhimes declared: “…,” she said": the subject of the same sentence, named before the quotation, comes first.
+    const subject = (this.bySentence.get(at) ?? []).find((mention) => mention.subject && mention.end <= offset)?.person;
+    if (subject && this.agrees(subject, gender, true)) return subject;
+    return this.antecedent(gender, at, 0);
   }
 
   /** A person who can be "he" or "she": gender agrees, or is unknown for someone the article treats as a person, not an institution. */

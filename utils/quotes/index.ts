@@ -12,10 +12,12 @@
  * countries") and titles are found but not shown as key quotes.
  */
 import { splitSentences, type Sentence } from '../sentences.ts';
-import { PRONOUNS, attributionAfter, attributionBefore, labelInside, sentenceSubject } from './attribution.ts';
+import { PRONOUNS, attributionAfter, attributionBefore, labelInside } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
+import { clauseSubject } from './subject.ts';
+import { isDescription, publicationFor, showDescription } from './describe.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -29,10 +31,14 @@ export interface Quote {
   end: number;
   /** A full statement worth showing, not a scare quote, a title or a fragment. */
   key: boolean;
+  /** With `trace`: how the speaker was found (the attribution pattern, "inherited", "subject-guess"), for tuning. */
+  via?: string;
 }
 
 export interface QuoteOptions {
   lang?: string;
+  /** Say on each quote how its speaker was found (`via`). */
+  trace?: boolean;
 }
 
 /** How far around a quotation its attribution is looked for. */
@@ -85,7 +91,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
   const sentences = splitSentences(text, options.lang);
-  const found: { span: QuoteSpan; mention: string; inherited: boolean }[] = [];
+  const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; from?: number }[] = [];
 
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
@@ -106,47 +112,58 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const afterUsable = !/:\s*$/.test(after) && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
     const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
     if (attribution) {
-      found.push({ span, mention: attribution.mention, inherited: false });
+      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern });
       return;
     }
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
     const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
     if (INTRODUCTION.test(before)) {
-      const introducer = sentenceSubject(sentenceText);
+      const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
-        found.push({ span, mention: introducer, inherited: true });
+        found.push({ span, mention: introducer, inherited: true, via: 'introduction' });
         return;
       }
     }
     // A quote standing alone, or another quote in the same paragraph, continues the last speaker nearby…
     const last = found[found.length - 1];
     if (last && last.mention && span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS && (standsAlone || span.paragraph === last.span.paragraph)) {
-      found.push({ span, mention: last.mention, inherited: true });
+      found.push({ span, mention: last.mention, inherited: true, via: 'continued', from: found.length - 1 });
       return;
     }
     // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
     // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
     const previousSentence = startSentence ? sentences[sentences.indexOf(startSentence) - 1] : undefined;
-    const subject = (!standsAlone ? sentenceSubject(sentenceText) : undefined) ?? (standsAlone && previousSentence ? sentenceSubject(previousSentence.text) : undefined);
-    found.push({ span, mention: subject ?? '', inherited: !!subject });
+    const subject = (!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ?? (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined);
+    found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none' });
   });
 
   const people = new PeopleIndex(text, sentences, found.filter((entry) => !entry.inherited).map((entry) => entry.mention));
   const discourse = new Discourse(text, sentences, people, spans);
-  return found.map(({ span, mention: rawMention, inherited }) => {
-    let mention = dropCommonWords(rawMention, text, inherited);
+  const resolved: Quote[] = [];
+  found.forEach(({ span, mention: rawMention, inherited, via, from }) => {
+    const source = from !== undefined ? resolved[from] : undefined;
+    if (source) {
+      // A quotation that continues the one before has its speaker, as resolved there.
+      const quote: Quote = { text: span.text, speaker: source.speaker, mention: source.mention, start: span.start, end: span.end, key: isKey(span.text, source.speaker) };
+      if (options.trace) quote.via = via;
+      resolved.push(quote);
+      return;
+    }
+    let mention = isDescription(rawMention) ? rawMention : dropCommonWords(rawMention, text, inherited);
     // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
-    if (inherited && mention && /^\p{Lu}/u.test(mention) && !PRONOUNS.test(mention) && !people.knows(nameInMention(mention)) && mention.split(' ').length < 2) mention = '';
+    if (inherited && mention && /^\p{Lu}/u.test(mention) && !PRONOUNS.test(mention) && !isDescription(mention) && !people.knows(nameInMention(mention)) && mention.split(' ').length < 2) mention = '';
     let speaker = '';
     let person: PersonName | undefined;
     if (mention && PRONOUNS.test(mention)) {
       // "he said": the person the sentences before are about, if their gender agrees; else no one.
       person = discourse.resolvePronoun(mention, span.outerStart);
       speaker = person?.full ?? '';
-    } else if (/^(?:the|a|an|one|another|two|three|several|many|some)\s/iu.test(mention) && !/\p{Lu}/u.test(mention.slice(mention.indexOf(' ')))) {
-      // A description names no one: "the vendor" is shown as written (in lower case, whatever began the sentence).
-      speaker = mention.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+    } else if (isDescription(mention)) {
+      // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
+      const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
+      const lookBack = sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
+      speaker = publicationFor(mention, text.slice(lookBack, span.outerStart)) ?? showDescription(mention);
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
@@ -156,8 +173,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
       discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
     }
-    return { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+    const quote: Quote = { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+    if (options.trace) quote.via = via;
+    resolved.push(quote);
   });
+  return resolved;
 }
 
 /**

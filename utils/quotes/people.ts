@@ -45,7 +45,7 @@ const TITLE_WORDS = new Set(
     'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
     'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
     'king queen prince princess pope cardinal bishop father sister brother coach manager captain striker goalkeeper professor doctor ' +
-    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter ' +
+    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter speaker ' +
     'us u.s. american british uk french german japanese korean chinese russian ukrainian israeli palestinian indian canadian australian ' +
     'south north east west republican democratic democrat conservative labour liberal gop party house senate white national federal ' +
     'herr frau dr. monsieur madame señor señora signor signora don doña ' +
@@ -53,6 +53,17 @@ const TITLE_WORDS = new Set(
     'präsident präsidentin sprecher sprecherin chef chefin bundestagspräsidentin außenminister außenministerin ' +
     'président présidente ministre maire porte-parole premier première presidente ministro ministra alcalde alcaldesa portavoz sindaco ' +
     'senatore senatrice deputato deputata'
+  ).split(' '),
+);
+
+/** Ranks and offices: what stands before a name in a capitalised run is a description ("Florida Sen.", "Texas Lt. Gov."). */
+const RANKS = new Set(
+  (
+    'mr mrs ms dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president minister secretary chancellor premier ' +
+    'mayor governor senator representative congressman congresswoman judge justice chief ceo chairman chairwoman director spokesman spokeswoman ' +
+    'spokesperson ambassador commissioner sheriff king queen prince princess pope cardinal bishop coach leader candidate nominee speaker ' +
+    'bürgermeister bürgermeisterin bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
+    'président présidente ministre maire presidente ministro ministra alcalde alcaldesa'
   ).split(' '),
 );
 
@@ -78,6 +89,13 @@ function normaliseToken(token: string): string {
 export function stripTitles(run: string): string[] {
   const tokens = run.split(/\s+/).map(normaliseToken).filter(Boolean);
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
+  for (let index = tokens.length - 3; index >= 0; index--) {
+    if (RANKS.has(tokens[index]!.toLowerCase())) {
+      tokens.splice(0, index + 1);
+      break;
+    }
+  }
   // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those".
   const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()));
   if (stop > 0) tokens.length = stop;

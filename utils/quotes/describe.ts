@@ -1,0 +1,46 @@
+/**
+ * Speakers the article describes rather than names: "a vendor", "one legal
+ * expert", "the Florida senator", "Cruz's lawyers". Such a description is
+ * shown whole — its place or its modifier is not the speaker ("a vendor in
+ * Seoul's Mangwon district" is not "Seoul Mangwon") — except where it points
+ * back to a publication the article has just named: "the newspaper",
+ * "the daily", "the paper" after "The Washington Post reported …".
+ */
+
+/** Words that open a description. */
+const DETERMINER = /^(?:the|a|an|one|another|two|three|four|five|several|many|some|most|multiple|other|his|her|their|its|our|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s/iu;
+/** "Cruz's lawyers", "Trump’s campaign": a possessive name, then a lower-case head. */
+const POSSESSIVE_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*[’']s?\s+\p{Ll}/u;
+
+/** Whether a mention describes its speaker (its head noun is a common noun) rather than naming them. */
+export function isDescription(mention: string): boolean {
+  const words = mention.trim().split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/^\p{Ll}/u.test(last)) return false;
+  return DETERMINER.test(mention) || POSSESSIVE_OPENING.test(mention);
+}
+
+/** A description as shown: "The vendor" at a sentence's start is "the vendor". */
+export function showDescription(mention: string): string {
+  return DETERMINER.test(mention) ? mention.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : mention;
+}
+
+/** Heads that stand for a publication or a broadcaster. */
+const PUBLICATION_HEAD = /(?:^|\s)(?:newspaper|paper|daily|weekly|outlet|publication|magazine|network|broadcaster|channel|station|agency|news agency|website|site|tabloid|zeitung|blatt|journal|periódico|diario|journal|quotidien)$/iu;
+/** Words that make a capitalised run a publication's name. */
+const PUBLICATION_NAME =
+  /(?:^|\s)(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Press|Telegraph|Guardian|Independent|Observer|Examiner|Chronicle|Globe|Star|Sun|Mail|Express|Mirror|Report|Reuters|Politico|Axios|Breitbart|Bloomberg|CNN|BBC|NBC|ABC|CBS|MSNBC|Fox|NPR|AFP|AP|Zeitung|Spiegel|Welt|Le Monde|Figaro|El País|Magazine|Review|Week|Atlantic|Newsweek|Agency|Agentur|Radio|TV|Television)(?=$|\s)/u;
+
+/**
+ * The publication a description stands for: the last one named in `before`
+ * (the few sentences before the quotation), or undefined.
+ */
+export function publicationFor(mention: string, before: string): string | undefined {
+  if (!/^(?:the|this)\s/iu.test(mention) || !PUBLICATION_HEAD.test(mention)) return undefined;
+  let last: string | undefined;
+  for (const match of before.matchAll(/(?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*/gu)) {
+    const name = match[0].replace(/[’']s?$/u, '');
+    if (PUBLICATION_NAME.test(name.replace(/^[Tt]he\s+/u, ' '))) last = name.replace(/^the\s/u, 'The ');
+  }
+  return last;
+}
