@@ -22,7 +22,17 @@ export interface PersonName {
   institution: boolean;
 }
 
-/** Words that make a capitalised run an organisation or a place rather than a person. */
+/** Words that make a capitalised run an organisation wherever they stand in it. */
+const ORGANISATION_WORDS = new Set(
+  (
+    'news times post journal party committee association university college department ministry inc corp corporation company bank foundation ' +
+    'institute agency administration council congress senate parliament court government network ' +
+    'zeitung agentur verband partei regierung ministerium gericht universität gmbh asociación gobierno partido ministerio tribunal universidad ' +
+    'gouvernement parti ministère université'
+  ).split(' '),
+);
+
+/** Words that make a capitalised run an organisation or a place when they are its last word. */
 const INSTITUTION_WORDS = new Set(
   (
     'house party committee department university college school association news times post journal herald tribune gazette daily ' +
@@ -199,7 +209,9 @@ export class PeopleIndex {
       const usedAlone = run.tokens.some((token) => this.countAlone(text, token) > 0);
       const strong = run.titled || usedAlone || spoken.has(full.toLowerCase());
       // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
-      const institution = run.tokens.some((token) => INSTITUTION_WORDS.has(token.toLowerCase()));
+      // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
+      const institution =
+        INSTITUTION_WORDS.has(run.tokens[run.tokens.length - 1]!.toLowerCase()) || run.tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase()));
       const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
       seen.set(full, person);
       this.people.push(person);
