@@ -87,8 +87,6 @@ const AFTER_PATTERNS: [string, RegExp][] = [
 const BEFORE_PATTERNS: [string, RegExp][] = [
   // Blinken said: “…”  He told reporters, “…”  The mayor said that “…”
   ['speaker-verb-before', new RegExp(`${SPEAKER_BEFORE}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`, flags)],
-  // Politifact seized on Trump’s claim that there have been “thousands of shootings”
-  ['possessive-claim', new RegExp(`(${PROPER})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:claims?|statements?|comments?|remarks?|words|assertions?|tweets?|promises?|pledges?|descriptions?|characteri[sz]ations?|charges?|accusations?|allegations?|warnings?|calls?|description|message|argument|insistence|question)(?![\\p{L}])[^“”"«»„.!?]{0,80}$`, flags)],
   // Trump: “…”
   ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
   // according to X, “…”

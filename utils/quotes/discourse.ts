@@ -54,6 +54,8 @@ export class Discourse {
   private readonly bySentence = new Map<number, Mention[]>();
   private readonly speakers = new Map<number, PersonName>();
   private readonly genderVotes = new Map<PersonName, { m: number; f: number }>();
+  /** How the last pronoun was resolved, for tuning ("speaker-1": the speaker one sentence back). */
+  lastReason = '';
 
   constructor(
     private readonly text: string,
@@ -144,6 +146,7 @@ export class Discourse {
     const at = this.sentenceIndexAt(offset);
     // "Rhimes declared: “…,” she said": the subject of the same sentence, named before the quotation, comes first.
     const subject = (this.bySentence.get(at) ?? []).find((mention) => mention.subject && mention.end <= offset)?.person;
+    this.lastReason = 'same-sentence';
     if (subject && this.agrees(subject, gender, true)) return subject;
     return this.antecedent(gender, at, 0);
   }
@@ -166,12 +169,20 @@ export class Discourse {
       // Across more than one paragraph break, the thread is lost.
       if (paragraph - this.sentences[index]!.paragraph > 1) break;
       const focus = this.focusOf(index, gender, depth);
-      if (focus && this.agrees(focus, gender, true)) return focus;
+      if (focus && this.agrees(focus, gender, true)) {
+        if (depth === 0) this.lastReason = `${this.speakers.get(index) === focus ? 'speaker' : 'subject'}-${at - index}${this.genderOf(focus) ? '' : '-nogender'}`;
+        return focus;
+      }
     }
     const previous = at - 1;
     if (previous >= 0 && paragraph - this.sentences[previous]!.paragraph <= 1) {
       const others = [...(this.bySentence.get(previous) ?? [])].reverse();
-      for (const mention of others) if (this.agrees(mention.person, gender, false)) return mention.person;
+      for (const mention of others) {
+        if (this.agrees(mention.person, gender, false)) {
+          if (depth === 0) this.lastReason = 'other-1';
+          return mention.person;
+        }
+      }
     }
     return undefined;
   }

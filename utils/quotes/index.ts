@@ -141,7 +141,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const people = new PeopleIndex(text, sentences, found.filter((entry) => !entry.inherited).map((entry) => entry.mention));
   const discourse = new Discourse(text, sentences, people, spans);
   const resolved: Quote[] = [];
-  found.forEach(({ span, mention: rawMention, inherited, via, from }) => {
+  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from }) => {
+    let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source) {
       // A quotation that continues the one before has its speaker, as resolved there.
@@ -159,6 +160,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // "he said": the person the sentences before are about, if their gender agrees; else no one.
       person = discourse.resolvePronoun(mention, span.outerStart);
       speaker = person?.full ?? '';
+      if (options.trace) via = `${via}:${discourse.lastReason}`;
     } else if (isDescription(mention)) {
       // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
       const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
@@ -168,7 +170,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
     }
-    if (person) {
+    // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
+    if (person && !inherited) {
       discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), person);
       discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
       discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
