@@ -14,7 +14,9 @@ const SPEECH_VERBS_EN =
 const SPEECH_VERBS_OTHER =
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|ergänzte|schrieb|so|sagten|warnte|kritisierte|' +
   'a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a estimé|déclare|affirme|explique|ajoute|souligne|estime|dit|selon|' +
-  'dijo|afirmó|explicó|señaló|aseguró|añadió|agregó|indicó|sostuvo|declaró|dice|según|' +
+  'dijo|afirmó|explicó|señaló|aseguró|añadió|agregó|indicó|sostuvo|declaró|dice|según|asegura|afirma|explica|señala|añade|agrega|indica|sostiene|declara|comenta|comentó|advierte|advirtió|recuerda|recordó|apunta|apuntó|subraya|subrayó|insiste|insistió|reconoce|reconoció|admite|admitió|lamenta|lamentó|destaca|destacó|cuenta|contó|relata|relató|' +
+  'confie|raconte|assure|précise|indique|poursuit|lance|reconnaît|déplore|regrette|insiste|observe|résume|témoigne|glisse|confiait|racontait|expliquait|a confié|a raconté|a assuré|a précisé|a indiqué|a lancé|a reconnu|' +
+  'erzählt|erzählte|berichtet|berichtete|betonte|ergänzt|fordert|forderte|sagt er|räumt ein|räumte ein|stellt klar|stellte klar|unterstreicht|unterstrich|' +
   'ha detto|ha spiegato|ha affermato|ha aggiunto|ha sottolineato|dice|spiega|secondo|' +
   'disse|afirmou|explicou|declarou|segundo|' +
   'заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|добавил|по словам';
@@ -38,12 +40,22 @@ function eitherCase(alternatives: string): string {
 const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER)})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */
-const PROPER = "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|de|van|von|der|bin|al|da|di|del|la|le))*";
+/**
+ * A proper name: capitalised words and the particles names carry ("Ursula von der Leyen", "Bill de Blasio").
+ * An article alone is no particle: "Bernd Bönte der Deutschen Presse-Agentur" is a name and its dative object,
+ * "Carsten Brzeski von der Direktbank" a name and its employer (a particle with an article after a full name).
+ */
+const PROPER =
+  "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|(?:van|von|de|da|di|du)(?:\\s+(?:der|den|la|le))?(?=\\s+\\p{Lu})|bin|al|del|dos|das))*";
 const PRONOUN = `(?:${eitherCase('he|she|they|we|it|er|sie|il|elle|ils|él|ella|lui|lei|он|она')}|I)`;
 /** "the vendor", "a spokesperson for flydubai", "one official", "police": a description of the speaker. */
 /** Words that end a noun phrase: a description never runs over them. */
-const CLAUSE_WORDS = 'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because';
-const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some')})\\s+(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}?(?!(?:${CLAUSE_WORDS})(?![\\p{L}]))[\\p{L}'’.-]+|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
+const CLAUSE_WORDS =
+  'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|' +
+  // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
+  'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
+  'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
+const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${SPEECH_VERBS_EN})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${SPEECH_VERBS_EN})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
 /** A description may carry a proper name at its end: "the mayor, Bill de Blasio" and "longtime pollster Pat Caddell". */
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
 /** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
@@ -74,6 +86,8 @@ const AFTER_PATTERNS: [string, RegExp][] = [
   ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])`, flags)],
   ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
+  // «…», confie-t-elle.  „…“, sagte er zu Reportern.
+  ['verb-pronoun', new RegExp(`^\\s*[,;]?\\s*${VERBS}(?:-t)?[-\\s](${PRONOUN})(?![\\p{L}])`, flags)],
   ['verb-speaker', new RegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${ROLE_AND_NAME}`, flags)],
   ['verb-description', new RegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${SPEAKER}`, flags)],
   // A cashier who “steals a handful of $20s” is held accountable, Warren said.
@@ -117,7 +131,10 @@ function firstMatch(patterns: [string, RegExp][], text: string): Attribution | u
 
 /** "Mayor Bill de Blasio," -> "Mayor Bill de Blasio"; "the mayor, Bill de Blasio" -> "Bill de Blasio". */
 function tidyMention(mention: string): string {
-  return mention.replace(/[,;:.]+$/u, '').replace(/\s+/gu, ' ').trim();
+  const tidy = mention.replace(/[,;:.]+$/u, '').replace(/\s+/gu, ' ').trim();
+  // After a full name, "von der Direktbank ING", "de la Asociación": the employer, not the name ("Ursula von der Leyen" has one word before).
+  const employer = /^(\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:von|vom|van|de|del|da|di|du)\s+(?:(?:der|dem|den|la|le|las|los|l’|l')\s*)?\p{Lu}/u.exec(tidy);
+  return employer ? employer[1]! : tidy;
 }
 
 /** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */

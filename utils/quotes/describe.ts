@@ -16,7 +16,7 @@ const POSSESSIVE_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*[’']s?\s+
 export function isDescription(mention: string): boolean {
   const words = mention.trim().split(/\s+/u);
   const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || !/^\p{Ll}/u.test(last)) return false;
+  if (words.length < 2 || /^\p{Lu}/u.test(last)) return false;
   return DETERMINER.test(mention) || POSSESSIVE_OPENING.test(mention);
 }
 

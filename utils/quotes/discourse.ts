@@ -13,6 +13,8 @@
 import type { Sentence } from '../sentences.ts';
 import type { QuoteSpan } from './marks.ts';
 import { PeopleIndex, stripTitles, type PersonName } from './people.ts';
+import { clauseSubject } from './subject.ts';
+import { showDescription } from './describe.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -80,6 +82,26 @@ export class Discourse {
         const isSubject = !subjectTaken && (match.index ?? 0) >= intro && !BEFORE_OBJECT.test(before) && !possessive;
         if ((match.index ?? 0) >= intro && !BEFORE_OBJECT.test(before)) subjectTaken = true;
         found.push({ person, start, end: start + match[0].length, sentence: index, subject: isSubject });
+      }
+      // The clause's subject read up to its verb is better than "the first name not after a preposition": "Biden rubbished Trump's claim".
+      const phrase = clauseSubject(sentence.text);
+      if (phrase?.kind === 'name') {
+        const run = phrase.text.match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u)?.[0] ?? phrase.text;
+        const tokens = stripTitles(run);
+        const at = sentence.start + Math.max(0, sentence.text.indexOf(run));
+        if (tokens.length && !quoted(at)) {
+          const person = people.find(tokens.join(' ')) ?? people.add(tokens, at);
+          for (const mention of found) mention.subject = false;
+          const same = found.find((mention) => mention.person === person);
+          if (same) same.subject = true;
+          else found.unshift({ person, start: at, end: at + run.length, sentence: index, subject: true });
+        }
+      } else if (phrase?.kind === 'description' && /^(?:a|an|one|another)\s/iu.test(phrase.text)) {
+        // "A vendor in Seoul's Mangwon district has watched …": a new person, described; "she" in the next sentence is the vendor.
+        const head = phrase.text.split(/\s+(?:in|at|from|of|for|on|with)\s+/u)[0]!;
+        for (const mention of found) mention.subject = false;
+        const at = sentence.start;
+        found.unshift({ person: { full: showDescription(head), tokens: [], firstSeen: at, titles: [], strong: false, institution: false, description: true }, start: at, end: at, sentence: index, subject: true });
       }
       this.bySentence.set(index, found);
       this.mentions.push(...found);
@@ -155,7 +177,8 @@ export class Discourse {
   private agrees(person: PersonName, gender: Gender, focus: boolean): boolean {
     const personGender = this.genderOf(person);
     if (personGender) return personGender === gender;
-    return focus && !person.institution && (person.strong || person.tokens.length >= 2);
+    if (person.description) return focus;
+    return focus && !person.institution;
   }
 
   /**

@@ -151,7 +151,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       resolved.push(quote);
       return;
     }
-    let mention = isDescription(rawMention) ? rawMention : dropCommonWords(rawMention, text, inherited);
+    // Only a guessed subject can be a capitalised common word ("Following …"); an attribution's name stays ("Trump said", where "trump" is also a verb).
+    let mention = isDescription(rawMention) || !inherited ? rawMention : dropCommonWords(rawMention, text, inherited);
     // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
     if (inherited && mention && /^\p{Lu}/u.test(mention) && !PRONOUNS.test(mention) && !isDescription(mention) && !people.knows(nameInMention(mention)) && mention.split(' ').length < 2) mention = '';
     let speaker = '';

@@ -20,6 +20,8 @@ export interface PersonName {
   strong: boolean;
   /** Its words say it is an organisation or a place ("White House", "Fox News", "United States"), not a person. */
   institution: boolean;
+  /** Not a name but a description the article gives a new speaker ("a vendor"): shown whole. */
+  description?: boolean;
 }
 
 /** Words that make a capitalised run an organisation wherever they stand in it. */
@@ -62,7 +64,14 @@ const TITLE_WORDS = new Set(
     'bürgermeister bürgermeisterin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin ministerpräsident ministerpräsidentin ' +
     'präsident präsidentin sprecher sprecherin chef chefin bundestagspräsidentin außenminister außenministerin ' +
     'président présidente ministre maire porte-parole premier première presidente ministro ministra alcalde alcaldesa portavoz sindaco ' +
-    'senatore senatrice deputato deputata'
+    'senatore senatrice deputato deputata ' +
+    // Roles written before a name, capitalised at a sentence's start or, in German, always.
+    'colleague friend neighbour neighbor resident teacher student owner worker nurse farmer vendor expert analyst economist activist historian ' +
+    'researcher scientist organizer organiser volunteer veteran lawmaker strategist pollster consultant adviser advisor aide commentator columnist ' +
+    'experte expertin abgeordnete abgeordneter ökonom ökonomin analystin chefvolkswirt chefvolkswirtin vorsitzende vorsitzender leiter leiterin ' +
+    'direktor direktorin professorin trainer trainerin geschäftsführer geschäftsführerin anwalt anwältin richter richterin polizeisprecher ' +
+    'polizeisprecherin landrat landrätin kollege kollegin nachbar nachbarin mitarbeiter mitarbeiterin forscher forscherin ' +
+    'experto experta presidenta profesor profesora abogado abogada vecino vecina avocat avocate professeur expert'
   ).split(' '),
 );
 
@@ -234,6 +243,23 @@ export class PeopleIndex {
       count++;
     }
     return count;
+  }
+
+  /** A name the article gives once, as a clause's subject ("Biden rubbished …"): known from here on, as a weak candidate. */
+  add(tokens: string[], at: number): PersonName {
+    const full = tokens.join(' ');
+    const known = this.people.find((person) => person.full === full);
+    if (known) return known;
+    const person: PersonName = {
+      full,
+      tokens,
+      firstSeen: at,
+      titles: [],
+      strong: false,
+      institution: tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase())) || INSTITUTION_WORDS.has(tokens[tokens.length - 1]!.toLowerCase()),
+    };
+    this.people.push(person);
+    return person;
   }
 
   get all(): readonly PersonName[] {
