@@ -17,9 +17,9 @@ const speakerOf = (text: string, quote: string, lang = 'en') => {
 describe('English speakers', () => {
   it('resolves "he" to the one the sentence before is about, not the last man named (quotes-train)', () => {
     const text =
-      'Biden rubbished Trump’s claim to understand the middle class. “To repeat myself, it’s a bunch of malarkey,” he said. “This guy doesn’t care about the middle class.”';
-    expect(speakerOf(text, 'bunch of malarkey')).toBe('Biden');
-    expect(speakerOf(text, 'This guy doesn’t care')).toBe('Biden');
+      'Vice President Joe Biden rubbished Donald Trump’s claim to understand the middle class. “To repeat myself, it’s a bunch of malarkey,” he said. “This guy doesn’t care about the middle class.”';
+    expect(speakerOf(text, 'bunch of malarkey')).toBe('Joe Biden');
+    expect(speakerOf(text, 'This guy doesn’t care')).toBe('Joe Biden');
   });
 
   it('resolves "she" only to someone the article shows as a woman', () => {

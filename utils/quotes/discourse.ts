@@ -178,7 +178,8 @@ export class Discourse {
     const personGender = this.genderOf(person);
     if (personGender) return personGender === gender;
     if (person.description) return focus;
-    return focus && !person.institution;
+    // A one-word name the article gives once as a subject ("Biden rubbished …") is too weak a guess: it may be a place or a team.
+    return focus && !person.institution && (person.strong || person.tokens.length >= 2);
   }
 
   /**

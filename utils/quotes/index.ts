@@ -18,6 +18,7 @@ import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { isDescription, publicationFor, showDescription } from './describe.ts';
+import { isNotStatement } from './kind.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -110,6 +111,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
     const afterUsable = !/:\s*$/.test(after) && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
+    // A proverb, an inscription or a title: found, but no one said it.
+    if (isNotStatement(slice(text, startSentence?.start ?? beforeFrom, span.outerStart), span.text)) {
+      found.push({ span, mention: '', inherited: false, via: 'not-statement' });
+      return;
+    }
     const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
     if (attribution) {
       found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern });
