@@ -44,3 +44,17 @@ export function publicationFor(mention: string, before: string): string | undefi
   }
   return last;
 }
+
+/**
+ * A head noun that can say something: a person ("the vendor", "the senator",
+ * "officials", "the 56-year-old"), a group or an institution ("the campaign",
+ * "the newspaper"), or a text that speaks for one ("the ad", "the statement").
+ * A guessed subject needs one: "the timeline", "the discussion", "the name" say nothing.
+ */
+const AGENT_HEAD =
+  /(?:er|or|ist|ian|ant|man|woman|men|women|person|people|official|source|aide|group|campaign|committee|party|paper|daily|network|agency|government|ministry|administration|ad|statement|report|poll|survey|study|website|tweet|letter|editorial|board|court|judge|panel|council|union|police|crowd|audience|staff|team|family|leader|senator|governor|president|resident|student|agent|candidate|nominee|delegate|voter|supporter|critic|protester|expert|analyst|lawyer|attorney|vendor|chief|head|spokesperson|mayor|minister|secretary|official|guard|cop|doctor|nurse|victim|witness|friend|mother|father|wife|husband|son|daughter|sister|brother|child|boy|girl|kid|couple|neighbou?r|colleague|employee|veteran|activist|citizen|fan|host|anchor|magazine|outlet|-old)s?$/iu;
+
+export function hasAgentHead(description: string): boolean {
+  const head = description.trim().split(/\s+(?:in|at|from|of|for|on|with|who|that|which)\s+/u)[0]!.trim().split(/\s+/u).pop() ?? '';
+  return AGENT_HEAD.test(head.replace(/[’']s?$/u, ''));
+}

@@ -17,7 +17,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
-import { isDescription, publicationFor, showDescription } from './describe.ts';
+import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { isNotStatement } from './kind.ts';
 
 export interface Quote {
@@ -168,6 +168,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       person = discourse.resolvePronoun(mention, span.outerStart);
       speaker = person?.full ?? '';
       if (options.trace) via = `${via}:${discourse.lastReason}`;
+    } else if (isDescription(mention) && inherited && !hasAgentHead(mention)) {
+      // A guessed subject that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
+      speaker = '';
     } else if (isDescription(mention)) {
       // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
       const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);

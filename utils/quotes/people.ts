@@ -259,6 +259,7 @@ export class PeopleIndex {
       institution: tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase())) || INSTITUTION_WORDS.has(tokens[tokens.length - 1]!.toLowerCase()),
     };
     this.people.push(person);
+    this.found.clear();
     return person;
   }
 
@@ -279,6 +280,17 @@ export class PeopleIndex {
 
   /** The person a mention names, if the article introduced them ("Blinken" -> Antony Blinken). */
   find(mention: string, before = Number.POSITIVE_INFINITY): PersonName | undefined {
+    const key = `${mention}\u0000${before}`;
+    if (this.found.has(key)) return this.found.get(key);
+    const person = this.search(mention, before);
+    this.found.set(key, person);
+    return person;
+  }
+
+  /** Lookups cost a scan of everyone: the same mention is looked up many times. */
+  private readonly found = new Map<string, PersonName | undefined>();
+
+  private search(mention: string, before: number): PersonName | undefined {
     const tokens = stripTitles(mention);
     if (tokens.length === 0) return undefined;
     const candidates = this.people.filter((person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY);
