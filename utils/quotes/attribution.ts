@@ -76,7 +76,8 @@ const flags = 'u';
 /** "(D-Wis.)", ", the assistant leader of the caucus,": what may stand between a name and its verb. */
 const APPOSITION = "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”\"]{1,70},)?";
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
-const ROLE_AND_NAME = `((?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
+/** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
+const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
 /** At a sentence's start a role must begin with a capital ("Tulsa police Chief Chuck Jordan"), or any clause would pass for one. */
 const CAPITAL_ROLE_AND_NAME = `(${PROPER}(?:\\s+[\\p{Ll}-]+){1,3}\\s+${PROPER}|${PROPER})`;
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
