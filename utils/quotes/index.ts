@@ -133,13 +133,17 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     // A quote standing alone, or another quote in the same paragraph, continues the last speaker nearby…
     const last = found[found.length - 1];
-    if (last && last.mention && span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS && (standsAlone || span.paragraph === last.span.paragraph)) {
+    const previousSentence = startSentence ? sentences[sentences.indexOf(startSentence) - 1] : undefined;
+    // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
+    // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
+    const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
+    const interrupted = !!between && between.kind !== 'pronoun';
+    if (!interrupted && last && last.mention && span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS && (standsAlone || span.paragraph === last.span.paragraph)) {
       found.push({ span, mention: last.mention, inherited: true, via: 'continued', from: found.length - 1 });
       return;
     }
     // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
     // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
-    const previousSentence = startSentence ? sentences[sentences.indexOf(startSentence) - 1] : undefined;
     const subject = (!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ?? (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined);
     found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none' });
   });
@@ -168,8 +172,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       person = discourse.resolvePronoun(mention, span.outerStart);
       speaker = person?.full ?? '';
       if (options.trace) via = `${via}:${discourse.lastReason}`;
-    } else if (isDescription(mention) && inherited && !hasAgentHead(mention)) {
-      // A guessed subject that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
+    } else if (isDescription(mention) && !hasAgentHead(mention)) {
+      // A description that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
       speaker = '';
     } else if (isDescription(mention)) {
       // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
@@ -201,7 +205,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
 function nameInMention(mention: string): string {
   const head = mention.replace(/\([^)]*\)/g, ' ').split(',')[0]!.trim();
   if (!/\s\p{Ll}/u.test(head)) return head;
-  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
+  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen".
+  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
   const last = runs[runs.length - 1];
   // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
   return last && head.endsWith(last) ? last : head;
