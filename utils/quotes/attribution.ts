@@ -78,8 +78,6 @@ const APPOSITION = "(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”\"]{1,70},)?";
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
 const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
-/** At a sentence's start a role must begin with a capital ("Tulsa police Chief Chuck Jordan"), or any clause would pass for one. */
-const CAPITAL_ROLE_AND_NAME = `(${PROPER}(?:\\s+[\\p{Ll}-]+){1,3}\\s+${PROPER}|${PROPER})`;
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
@@ -160,16 +158,3 @@ export function labelInside(quoted: string): Attribution | undefined {
 }
 
 export const PRONOUNS = /^(he|she|they|we|i|er|sie|il|elle|ils|él|ella|lui|lei|он|она)$/i;
-
-/** The subject at the start of a sentence: a proper name or a pronoun ("Park struck a similar chord …"). */
-export function sentenceSubject(sentence: string): string | undefined {
-  const match = new RegExp(
-    `^\\s*(?:[“"«„]\\s*)?(?:[^,“”"]{0,40},\\s*)?(${CAPITAL_ROLE_AND_NAME.slice(1, -1)}|${PRONOUN}|${DESCRIPTION})${APPOSITION}(?=\\s+(?:also\\s+|then\\s+|later\\s+|repeatedly\\s+|has\\s+|had\\s+|is\\s+|was\\s+)?[\\p{Ll}])`,
-    'u',
-  ).exec(sentence);
-  const subject = match?.[1]?.trim();
-  if (!subject || NOT_SPEAKERS.test(subject)) return undefined;
-  // A sentence that opens with a capitalised common word names no one ("This", "There", "In 2012").
-  if (/^(this|that|these|those|there|it|its|in|on|at|for|after|before|during|while|when|if|as|but|and|some|many|most|all)$/i.test(subject)) return undefined;
-  return subject;
-}

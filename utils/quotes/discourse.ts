@@ -34,14 +34,13 @@ const PRONOUN_GENDER: Record<string, Gender> = {
 };
 
 /** Title and role words that say a person's gender. */
-const TITLE_GENDER: Record<string, Gender> = {
-  mr: 'm', 'mr.': 'm', sir: 'm', lord: 'm', king: 'm', prince: 'm', father: 'm', brother: 'm', spokesman: 'm', chairman: 'm',
-  congressman: 'm', councilman: 'm', businessman: 'm', actor: 'm', husband: 'm', son: 'm', herr: 'm', monsieur: 'm', señor: 'm', signor: 'm', don: 'm',
-  mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dame: 'f', lady: 'f', queen: 'f', princess: 'f', sister: 'f', mother: 'f', spokeswoman: 'f',
-  chairwoman: 'f', congresswoman: 'f', councilwoman: 'f', businesswoman: 'f', actress: 'f', wife: 'f', daughter: 'f', frau: 'f', madame: 'f',
-  señora: 'f', signora: 'f', doña: 'f', bürgermeisterin: 'f', bundeskanzlerin: 'f', kanzlerin: 'f', ministerin: 'f', präsidentin: 'f', sprecherin: 'f',
-  présidente: 'f', ministra: 'f', alcaldesa: 'f', senatrice: 'f', deputata: 'f',
-};
+const MALE_TITLES = new Set(
+  'mr mr. sir lord king prince father brother spokesman chairman congressman councilman businessman actor husband son herr monsieur señor signor don'.split(' '),
+);
+const FEMALE_TITLES = new Set(
+  ('mrs mrs. ms ms. miss dame lady queen princess sister mother spokeswoman chairwoman congresswoman councilwoman businesswoman actress wife daughter ' +
+    'frau madame señora signora doña bürgermeisterin bundeskanzlerin kanzlerin ministerin präsidentin sprecherin présidente ministra alcaldesa senatrice deputata').split(' '),
+);
 
 /** Words after which a name is an object or a complement, not a subject: "asked about Trump", "with Clinton". */
 const BEFORE_OBJECT = /(?:^|\s)(?:to|with|by|for|against|from|of|about|on|at|in|into|over|than|like|including|between|and|or|nor|toward|towards|under|behind|beside|versus|vs\.?|after|before|during|since|without|whom|as)\s+(?:\p{Ll}+\s+){0,3}$/u;
@@ -112,8 +111,8 @@ export class Discourse {
   /** The gender the article gives a person: from titles ("Mrs.", "spokeswoman"), then from the pronouns that follow them as subject. */
   genderOf(person: PersonName): Gender | undefined {
     for (const title of person.titles) {
-      const gender = TITLE_GENDER[title];
-      if (gender) return gender;
+      if (MALE_TITLES.has(title)) return 'm';
+      if (FEMALE_TITLES.has(title)) return 'f';
     }
     const votes = this.genderVotes.get(person);
     if (!votes) return undefined;
