@@ -65,6 +65,8 @@ export class Discourse {
     spans: QuoteSpan[],
   ) {
     const quoted = (offset: number) => spans.some((span) => span.outerStart <= offset && offset < span.outerEnd);
+    // Words the article writes in lower case: capitalised at a sentence's start they are common words ("Well", "Sources", "Audiences").
+    const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
     sentences.forEach((sentence, index) => {
       const intro = INTRODUCTORY.exec(sentence.text)?.[0].length ?? 0;
       let subjectTaken = false;
@@ -86,8 +88,9 @@ export class Discourse {
       const phrase = clauseSubject(sentence.text);
       if (phrase?.kind === 'name') {
         const run = phrase.text.match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u)?.[0] ?? phrase.text;
-        const tokens = stripTitles(run);
+        let tokens = stripTitles(run);
         const at = sentence.start + Math.max(0, sentence.text.indexOf(run));
+        if (at === sentence.start && tokens.length && (lowerWords.has(tokens[0]!.toLowerCase()) || /ing$/u.test(tokens[0]!))) tokens = tokens.slice(1);
         if (tokens.length && !quoted(at)) {
           const person = people.find(tokens.join(' ')) ?? people.add(tokens, at);
           for (const mention of found) mention.subject = false;
