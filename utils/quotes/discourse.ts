@@ -64,7 +64,19 @@ export class Discourse {
     private readonly people: PeopleIndex,
     spans: QuoteSpan[],
   ) {
-    const quoted = (offset: number) => spans.some((span) => span.outerStart <= offset && offset < span.outerEnd);
+    // Spans are in text order and do not overlap: a binary search keeps long pages (live blogs) linear enough.
+    const quoted = (offset: number) => {
+      let low = 0;
+      let high = spans.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const span = spans[middle]!;
+        if (offset < span.outerStart) high = middle - 1;
+        else if (offset >= span.outerEnd) low = middle + 1;
+        else return true;
+      }
+      return false;
+    };
     // Words the article writes in lower case: capitalised at a sentence's start they are common words ("Well", "Sources", "Audiences").
     const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
     sentences.forEach((sentence, index) => {
@@ -152,11 +164,21 @@ export class Discourse {
     this.speakers.set(sentence, person);
   }
 
+  /** The sentence holding an offset, or the next one after it (a binary search: sentences are in text order). */
   sentenceIndexAt(offset: number): number {
-    const index = this.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end);
-    if (index >= 0) return index;
-    const next = this.sentences.findIndex((sentence) => sentence.start >= offset);
-    return next >= 0 ? next : this.sentences.length - 1;
+    let low = 0;
+    let high = this.sentences.length - 1;
+    let after = this.sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const sentence = this.sentences[middle]!;
+      if (offset < sentence.start) {
+        after = middle;
+        high = middle - 1;
+      } else if (offset >= sentence.end) low = middle + 1;
+      else return middle;
+    }
+    return Math.max(0, after);
   }
 
   /**

@@ -223,7 +223,7 @@ export class PeopleIndex {
         INSTITUTION_WORDS.has(run.tokens[run.tokens.length - 1]!.toLowerCase()) || run.tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase()));
       const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
       seen.set(full, person);
-      this.people.push(person);
+      this.remember(person);
     }
   }
 
@@ -248,7 +248,7 @@ export class PeopleIndex {
   /** A name the article gives once, as a clause's subject ("Biden rubbished …"): known from here on, as a weak candidate. */
   add(tokens: string[], at: number): PersonName {
     const full = tokens.join(' ');
-    const known = this.people.find((person) => person.full === full);
+    const known = this.byFull.get(full);
     if (known) return known;
     const person: PersonName = {
       full,
@@ -258,7 +258,7 @@ export class PeopleIndex {
       strong: false,
       institution: tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase())) || INSTITUTION_WORDS.has(tokens[tokens.length - 1]!.toLowerCase()),
     };
-    this.people.push(person);
+    this.remember(person);
     this.found.clear();
     return person;
   }
@@ -293,7 +293,10 @@ export class PeopleIndex {
   private search(mention: string, before: number): PersonName | undefined {
     const tokens = stripTitles(mention);
     if (tokens.length === 0) return undefined;
-    const candidates = this.people.filter((person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY);
+    // Every match holds the mention's last word: only the people with that word are scored (a live blog names thousands).
+    const candidates = (this.byToken.get(tokens[tokens.length - 1]!.toLowerCase()) ?? []).filter(
+      (person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY,
+    );
     const joined = tokens.join(' ').toLowerCase();
     // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
     const scored = candidates
@@ -310,11 +313,25 @@ export class PeopleIndex {
     return scored[0]?.person;
   }
 
+  private readonly byToken = new Map<string, PersonName[]>();
+  private readonly byFull = new Map<string, PersonName>();
+
+  private remember(person: PersonName): void {
+    this.people.push(person);
+    this.byFull.set(person.full, person);
+    for (const token of new Set(person.tokens.map((word) => word.toLowerCase()))) {
+      const list = this.byToken.get(token);
+      if (list) list.push(person);
+      else this.byToken.set(token, [person]);
+    }
+  }
+
   /** Whether a mention names one of the article's people. */
   knows(mention: string): boolean {
-    const joined = stripTitles(mention).join(' ').toLowerCase();
+    const tokens = stripTitles(mention);
+    const joined = tokens.join(' ').toLowerCase();
     if (!joined) return false;
-    return this.people.some((person) => {
+    return (this.byToken.get(tokens[tokens.length - 1]!.toLowerCase()) ?? []).some((person) => {
       if (!person.strong) return false;
       const full = person.tokens.join(' ').toLowerCase();
       return full === joined || full.endsWith(` ${joined}`) || full.startsWith(`${joined} `);
