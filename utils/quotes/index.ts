@@ -57,8 +57,25 @@ const SPILLED_ATTRIBUTION_LENGTH = 60;
 /** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
 const INHERIT_PARAGRAPHS = 2;
 
+/** The index of the sentence holding an offset, or of the first one after it (a binary search: a live blog has thousands). */
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let after = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) {
+      after = middle;
+      high = middle - 1;
+    } else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return after;
+}
+
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? sentences.find((sentence) => sentence.start >= offset);
+  return sentences[sentenceIndexAt(sentences, offset)];
 }
 
 function wordCount(text: string): number {
@@ -92,6 +109,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
   const sentences = splitSentences(text, options.lang);
+  const english = !options.lang || /^en\b/iu.test(options.lang);
+  // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
+  const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
   const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; from?: number }[] = [];
 
   spans.forEach((span, index) => {
@@ -122,9 +142,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       return;
     }
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
+    // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
+    const guesses = english;
     const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
-    if (INTRODUCTION.test(before)) {
+    if (guesses && INTRODUCTION.test(before)) {
       const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
         found.push({ span, mention: introducer, inherited: true, via: 'introduction' });
@@ -133,7 +155,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     // A quote standing alone, or another quote in the same paragraph, continues the last speaker nearby…
     const last = found[found.length - 1];
-    const previousSentence = startSentence ? sentences[sentences.indexOf(startSentence) - 1] : undefined;
+    const previousSentence = startSentence ? sentences[sentenceIndexAt(sentences, startSentence.start) - 1] : undefined;
     // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
     // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
     const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
@@ -144,7 +166,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
     // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
-    const subject = (!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ?? (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined);
+    const subject = !guesses
+      ? undefined
+      : ((!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ?? (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined));
     found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none' });
   });
 
@@ -183,6 +207,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
+      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
+      if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
+        person = undefined;
+        speaker = '';
+      }
     }
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
     if (person && !inherited) {
@@ -217,12 +246,20 @@ function nameInMention(mention: string): string {
  * words at the start of a clause ("Following Monday’s debate …"), not names;
  * all-capital words before a dash are datelines ("LOS ANGELES —").
  */
+/** The words a text writes in lower case, computed once per text (a regular expression per mention was quadratic on live blogs). */
+let lowerWordsOf: { text: string; words: Set<string> } | undefined;
+
+function lowerWords(text: string): Set<string> {
+  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) };
+  return lowerWordsOf.words;
+}
+
 function dropCommonWords(mention: string, text: string, guessed: boolean): string {
   const words = mention.split(/\s+/);
+  const lower = lowerWords(text);
   while (words.length > 1 || (words.length === 1 && !PRONOUNS.test(words[0]!))) {
     const word = words[0]!.replace(/[’']s$/u, '');
-    const lower = word.toLowerCase();
-    const isCommon = word !== lower && new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    const isCommon = word !== word.toLowerCase() && lower.has(word.toLowerCase());
     const isShouted = guessed && word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
     if (!isCommon && !isShouted) break;
     words.shift();

@@ -118,6 +118,8 @@ export function stripTitles(run: string): string[] {
   // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those".
   const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()));
   if (stop > 0) tokens.length = stop;
+  // A particle never ends a name: "Simone Vintz von [der Stiftung Warentest]".
+  while (tokens.length > 1 && /^(?:von|vom|van|de|del|da|di|du|la|le|der|den|zu|bin|al)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
   // "Brent Bozell III": a generational number is not how the article calls him later.
   while (tokens.length > 2 && /^(?:II|III|IV)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
   return tokens;
@@ -234,6 +236,17 @@ export class PeopleIndex {
    * third of the time Lucid spent finding quotes.
    */
   private countAlone(text: string, token: string): number {
+    const known = this.alone.get(token);
+    if (known !== undefined) return known;
+    const count = this.scanAlone(text, token);
+    this.alone.set(token, count);
+    return count;
+  }
+
+  /** Each word is scanned for once: a live blog repeats the same names thousands of times. */
+  private readonly alone = new Map<string, number>();
+
+  private scanAlone(text: string, token: string): number {
     if (token.length < 2) return 0;
     let count = 0;
     for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
@@ -241,6 +254,8 @@ export class PeopleIndex {
       if (letterAt(text, end)) continue;
       if (capitalisedWordFollows(text, end) || capitalisedWordPrecedes(text, at)) continue;
       count++;
+      // Only whether it ever stands alone matters.
+      break;
     }
     return count;
   }
