@@ -18,6 +18,8 @@ import { readInput } from './read-input.ts';
 
 export interface LabelledQuote {
   text: string;
+  /** Offset of the text in Lucid's extracted article text (older label files lack it: then the text is looked up in order). */
+  start?: number;
   kind: 'statement' | 'scare' | 'title' | 'proverb' | 'inscription' | 'other';
   speaker: string | null;
   description: string | null;
@@ -102,7 +104,7 @@ export function scoreLabelledPage(page: LabelledPage, text: string, predicted: Q
   const used = new Set<number>();
   let cursor = 0;
   for (const label of page.quotes) {
-    const at = text.indexOf(label.text, cursor);
+    const at = label.start !== undefined && text.startsWith(label.text, label.start) ? label.start : text.indexOf(label.text, cursor);
     if (at < 0) continue;
     cursor = at + 1;
     if (label.uncertain) continue;
