@@ -29,7 +29,8 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-describe('extract command line', () => {
+// Each test starts the command line (a Node process with its TypeScript loader) several times: seconds each on a busy machine.
+describe('extract command line', { timeout: 120_000 }, () => {
   it('prints one JSON object per file with the fields of the reader view', () => {
     const { status, stdout } = run(['--url', SEED_URL, '--format', 'json', SEED]);
     expect(status).toBe(0);

@@ -12,9 +12,13 @@
  * countries") and titles are found but not shown as key quotes.
  */
 import { splitSentences, type Sentence } from '../sentences.ts';
-import { PRONOUNS, attributionAfter, attributionBefore, labelInside, sentenceSubject } from './attribution.ts';
+import { PRONOUNS, attributionAfter, attributionBefore, labelInside } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
-import { PeopleIndex } from './people.ts';
+import { Discourse } from './discourse.ts';
+import { PeopleIndex, type PersonName } from './people.ts';
+import { clauseSubject } from './subject.ts';
+import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
+import { isNotStatement } from './kind.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -28,10 +32,14 @@ export interface Quote {
   end: number;
   /** A full statement worth showing, not a scare quote, a title or a fragment. */
   key: boolean;
+  /** With `trace`: how the speaker was found (the attribution pattern, "inherited", "subject-guess"), for tuning. */
+  via?: string;
 }
 
 export interface QuoteOptions {
   lang?: string;
+  /** Say on each quote how its speaker was found (`via`). */
+  trace?: boolean;
 }
 
 /** How far around a quotation its attribution is looked for. */
@@ -42,20 +50,41 @@ const CONTEXT_AFTER = 160;
  * speaker: "The piece used her words as its headline: “…”", "Trump attacked
  * Clinton, saying, “…”". The sentence's subject is the speaker.
  */
-const INTRODUCTION = /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding)\s*[,:]?(?:\s+that)?)\s*$/u;
+const INTRODUCTION =
+  /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding)\s*[,:]?(?:\s+that)?)\s*$/u;
 
 /** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */
 const SPILLED_ATTRIBUTION_LENGTH = 60;
 /** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
 const INHERIT_PARAGRAPHS = 2;
 
+/** The index of the sentence holding an offset, or of the first one after it (a binary search: a live blog has thousands). */
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let after = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) {
+      after = middle;
+      high = middle - 1;
+    } else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return after;
+}
+
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end) ?? sentences.find((sentence) => sentence.start >= offset);
+  return sentences[sentenceIndexAt(sentences, offset)];
 }
 
 function wordCount(text: string): number {
   const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const words = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const words = text
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   // Three CJK characters carry about as much as a word.
   return words + Math.round(cjk / 3);
 }
@@ -84,7 +113,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const spans = findQuoteSpans(text);
   if (spans.length === 0) return [];
   const sentences = splitSentences(text, options.lang);
-  const found: { span: QuoteSpan; mention: string; inherited: boolean }[] = [];
+  const english = !options.lang || /^en\b/iu.test(options.lang);
+  // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
+  const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
+  const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; from?: number }[] = [];
 
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
@@ -103,55 +135,126 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
     const afterUsable = !/:\s*$/.test(after) && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
+    // A proverb, an inscription or a title: found, but no one said it.
+    if (isNotStatement(slice(text, startSentence?.start ?? beforeFrom, span.outerStart), span.text)) {
+      found.push({ span, mention: '', inherited: false, via: 'not-statement' });
+      return;
+    }
     const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
     if (attribution) {
-      found.push({ span, mention: attribution.mention, inherited: false });
+      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern });
       return;
     }
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
+    // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
+    const guesses = english;
     const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
-    if (INTRODUCTION.test(before)) {
-      const introducer = sentenceSubject(sentenceText);
+    if (guesses && INTRODUCTION.test(before)) {
+      const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
-        found.push({ span, mention: introducer, inherited: true });
+        found.push({ span, mention: introducer, inherited: true, via: 'introduction' });
         return;
       }
     }
     // A quote standing alone, or another quote in the same paragraph, continues the last speaker nearby…
     const last = found[found.length - 1];
-    if (last && last.mention && span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS && (standsAlone || span.paragraph === last.span.paragraph)) {
-      found.push({ span, mention: last.mention, inherited: true });
+    const previousSentence = startSentence ? sentences[sentenceIndexAt(sentences, startSentence.start) - 1] : undefined;
+    // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
+    // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
+    const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
+    const interrupted = !!between && between.kind !== 'pronoun';
+    if (
+      !interrupted &&
+      last &&
+      last.mention &&
+      span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS &&
+      (standsAlone || span.paragraph === last.span.paragraph)
+    ) {
+      found.push({ span, mention: last.mention, inherited: true, via: 'continued', from: found.length - 1 });
       return;
     }
     // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
     // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
-    const previousSentence = startSentence ? sentences[sentences.indexOf(startSentence) - 1] : undefined;
-    const subject = (!standsAlone ? sentenceSubject(sentenceText) : undefined) ?? (standsAlone && previousSentence ? sentenceSubject(previousSentence.text) : undefined);
-    found.push({ span, mention: subject ?? '', inherited: !!subject });
+    const subject = !guesses
+      ? undefined
+      : ((!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ??
+        (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined));
+    found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none' });
   });
 
-  const people = new PeopleIndex(text, sentences, found.filter((entry) => !entry.inherited).map((entry) => entry.mention));
-  let lastSpeaker = '';
-  return found.map(({ span, mention: rawMention, inherited }) => {
-    let mention = dropCommonWords(rawMention, text, inherited);
-    // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
-    if (inherited && mention && /^\p{Lu}/u.test(mention) && !PRONOUNS.test(mention) && !people.knows(nameInMention(mention)) && mention.split(' ').length < 2) mention = '';
-    let speaker = '';
-    if (mention && PRONOUNS.test(mention)) {
-      // "he said": the person named last before the quotation, else the last speaker.
-      const sentence = sentenceAt(sentences, span.outerStart);
-      const previous = sentence ? sentences[sentences.indexOf(sentence) - 1] : undefined;
-      speaker = people.lastBefore(span.outerStart, text, previous?.start ?? sentence?.start ?? 0) || lastSpeaker || '';
-    } else if (/^(?:the|a|an|one|another|two|three|several|many|some)\s/iu.test(mention) && !/\p{Lu}/u.test(mention.slice(mention.indexOf(' ')))) {
-      // A description names no one: "the vendor" is shown as written (in lower case, whatever began the sentence).
-      speaker = mention.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
-    } else if (mention) {
-      speaker = people.resolve(nameInMention(mention), span.outerStart);
+  const people = new PeopleIndex(
+    text,
+    sentences,
+    found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
+  );
+  const discourse = new Discourse(text, sentences, people, spans);
+  const resolved: Quote[] = [];
+  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from }) => {
+    let via = foundVia;
+    const source = from !== undefined ? resolved[from] : undefined;
+    if (source) {
+      // A quotation that continues the one before has its speaker, as resolved there.
+      const quote: Quote = {
+        text: span.text,
+        speaker: source.speaker,
+        mention: source.mention,
+        start: span.start,
+        end: span.end,
+        key: isKey(span.text, source.speaker),
+      };
+      if (options.trace) quote.via = via;
+      resolved.push(quote);
+      return;
     }
-    if (speaker) lastSpeaker = speaker;
-    return { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+    // Only a guessed subject can be a capitalised common word ("Following …"); an attribution's name stays ("Trump said", where "trump" is also a verb).
+    let mention = isDescription(rawMention) || !inherited ? rawMention : dropCommonWords(rawMention, text, inherited);
+    // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
+    if (
+      inherited &&
+      mention &&
+      /^\p{Lu}/u.test(mention) &&
+      !PRONOUNS.test(mention) &&
+      !isDescription(mention) &&
+      !people.knows(nameInMention(mention)) &&
+      mention.split(' ').length < 2
+    )
+      mention = '';
+    let speaker = '';
+    let person: PersonName | undefined;
+    if (mention && PRONOUNS.test(mention)) {
+      // "he said": the person the sentences before are about, if their gender agrees; else no one.
+      person = discourse.resolvePronoun(mention, span.outerStart);
+      speaker = person?.full ?? '';
+      if (options.trace) via = `${via}:${discourse.lastReason}`;
+    } else if (isDescription(mention) && !hasAgentHead(mention)) {
+      // A description that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
+      speaker = '';
+    } else if (isDescription(mention)) {
+      // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
+      const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
+      const lookBack = sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
+      speaker = publicationFor(mention, text.slice(lookBack, span.outerStart)) ?? showDescription(mention);
+    } else if (mention) {
+      person = people.find(nameInMention(mention), span.outerStart);
+      speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
+      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
+      if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
+        person = undefined;
+        speaker = '';
+      }
+    }
+    // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
+    if (person && !inherited) {
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), person);
+      discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
+    }
+    const quote: Quote = { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+    if (options.trace) quote.via = via;
+    resolved.push(quote);
   });
+  return resolved;
 }
 
 /**
@@ -160,9 +263,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
  * "Rep. Gwen Moore"; a description without a name stays as it is ("the vendor").
  */
 function nameInMention(mention: string): string {
-  const head = mention.replace(/\([^)]*\)/g, ' ').split(',')[0]!.trim();
+  const head = mention
+    .replace(/\([^)]*\)/g, ' ')
+    .split(',')[0]!
+    .trim();
   if (!/\s\p{Ll}/u.test(head)) return head;
-  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
+  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen".
+  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
   const last = runs[runs.length - 1];
   // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
   return last && head.endsWith(last) ? last : head;
@@ -173,12 +280,20 @@ function nameInMention(mention: string): string {
  * words at the start of a clause ("Following Monday’s debate …"), not names;
  * all-capital words before a dash are datelines ("LOS ANGELES —").
  */
+/** The words a text writes in lower case, computed once per text (a regular expression per mention was quadratic on live blogs). */
+let lowerWordsOf: { text: string; words: Set<string> } | undefined;
+
+function lowerWords(text: string): Set<string> {
+  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) };
+  return lowerWordsOf.words;
+}
+
 function dropCommonWords(mention: string, text: string, guessed: boolean): string {
   const words = mention.split(/\s+/);
+  const lower = lowerWords(text);
   while (words.length > 1 || (words.length === 1 && !PRONOUNS.test(words[0]!))) {
     const word = words[0]!.replace(/[’']s$/u, '');
-    const lower = word.toLowerCase();
-    const isCommon = word !== lower && new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    const isCommon = word !== word.toLowerCase() && lower.has(word.toLowerCase());
     const isShouted = guessed && word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
     if (!isCommon && !isShouted) break;
     words.shift();

@@ -47,11 +47,24 @@ function isClosingContext(before: string | undefined, after: string | undefined)
   return before !== undefined && !/\s/u.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after));
 }
 
+/**
+ * French, Spanish, Italian and Swiss text quotes «…»; German and Danish »…«. One text keeps one style, told by
+ * its first guillemet: read both ways at once, a stray » (a quotation left open at a paragraph's end) opened a
+ * "quotation" of the narrative up to the next «.
+ */
+type GuillemetStyle = 'pointing-out' | 'pointing-in';
+
+function guillemetStyle(text: string): GuillemetStyle {
+  const open = text.indexOf('«');
+  const close = text.indexOf('»');
+  return close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out';
+}
+
 /** Every character that can be a quotation mark; the others are skipped without looking at their neighbours. */
 const QUOTE_MARK_CHARS = /[“”„"‘‚’'«»「」『』]/gu;
 
 /** The marks in one paragraph, each with what it can do here. */
-function marksOf(paragraph: string): Mark[] {
+function marksOf(paragraph: string, guillemets: GuillemetStyle): Mark[] {
   const marks: Mark[] = [];
   const hasLowOpener = paragraph.includes('„');
   const hasLowSingle = paragraph.includes('‚');
@@ -93,12 +106,12 @@ function marksOf(paragraph: string): Mark[] {
         marks.push({ index, char, family: 'single', canOpen: opening && char === "'", canClose: closing });
         break;
       case '«':
-        marks.push({ index, char, family: 'guillemet', canOpen: true, canClose: false });
-        marks.push({ index, char, family: 'reversed-guillemet', canOpen: false, canClose: true });
+        if (guillemets === 'pointing-out') marks.push({ index, char, family: 'guillemet', canOpen: true, canClose: false });
+        else marks.push({ index, char, family: 'reversed-guillemet', canOpen: false, canClose: true });
         break;
       case '»':
-        marks.push({ index, char, family: 'guillemet', canOpen: false, canClose: true });
-        marks.push({ index, char, family: 'reversed-guillemet', canOpen: true, canClose: false });
+        if (guillemets === 'pointing-out') marks.push({ index, char, family: 'guillemet', canOpen: false, canClose: true });
+        else marks.push({ index, char, family: 'reversed-guillemet', canOpen: true, canClose: false });
         break;
       case '「':
         marks.push({ index, char, family: 'corner', canOpen: true, canClose: false });
@@ -130,7 +143,7 @@ function paragraphsOf(text: string): Paragraph[] {
   let index = 0;
   for (const match of text.matchAll(/[^\n]+/g)) {
     if (!match[0].trim()) continue;
-    paragraphs.push({ text: match[0], start: match.index ?? 0, index: index++ });
+    paragraphs.push({ text: match[0], start: match.index, index: index++ });
   }
   return paragraphs;
 }
@@ -150,9 +163,10 @@ const MAX_QUOTE_LENGTH = 3000;
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphsOf(text);
+  const guillemets = guillemetStyle(text);
   let carried: { open: Open; pieces: [number, number][] } | undefined;
   for (const paragraph of paragraphs) {
-    const marks = marksOf(paragraph.text);
+    const marks = marksOf(paragraph.text, guillemets);
     let outer: Open | undefined;
     let inner: Family[] = [];
     let pieces: [number, number][] = [];
@@ -187,7 +201,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         const end = paragraph.start + mark.index;
         pieces[pieces.length - 1]![1] = end;
         const start = pieces[0]![0];
-        const quoted = pieces.map(([from, to]) => text.slice(from, to)).join(' ').replace(/\s+/g, ' ').trim();
+        const quoted = pieces
+          .map(([from, to]) => text.slice(from, to))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (quoted && end - start <= MAX_QUOTE_LENGTH) {
           spans.push({
             start,
