@@ -26,6 +26,19 @@ import {
   type SentenceMarks,
 } from './speech-highlight.ts';
 
+/** Icons drawn here: the media symbols (⏮ ⏸ ⏭) are missing from many systems' fonts. */
+const ICONS = {
+  previous: 'M6 5h2v14H6zM19 5v14L9 12z',
+  play: 'M7 5l12 7-12 7z',
+  pause: 'M6 5h4v14H6zM14 5h4v14h-4z',
+  next: 'M16 5h2v14h-2zM5 5l10 7-10 7z',
+};
+const Icon = ({ path }: { path: string }) => (
+  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+    <path d={path} fill="currentColor" />
+  </svg>
+);
+
 /** How long to wait for `voiceschanged` before saying the device has no voice. */
 const VOICES_WAIT_MS = 1500;
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
@@ -200,7 +213,7 @@ export function ListenBar({ root, text, lang, quotes, settings, onSettingChange,
           aria-label={t('listenPrevious')}
           title={t('listenPrevious')}
         >
-          {'\u23EE\uFE0E'}
+          <Icon path={ICONS.previous} />
         </button>
         <button
           type="button"
@@ -211,7 +224,7 @@ export function ListenBar({ root, text, lang, quotes, settings, onSettingChange,
           aria-label={playing ? t('listenPause') : t('listenPlay')}
           title={playing ? t('listenPause') : t('listenPlay')}
         >
-          {playing ? '\u23F8\uFE0E' : '\u25B6\uFE0E'}
+          <Icon path={playing ? ICONS.pause : ICONS.play} />
         </button>
         <button
           type="button"
@@ -221,7 +234,7 @@ export function ListenBar({ root, text, lang, quotes, settings, onSettingChange,
           aria-label={t('listenNext')}
           title={t('listenNext')}
         >
-          {'\u23ED\uFE0E'}
+          <Icon path={ICONS.next} />
         </button>
         <label>
           <span>{t('listenVoice')}</span>
