@@ -77,9 +77,12 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
         onListen={loadListen && (() => setListenToggles((count) => (count === undefined ? 0 : undefined)))}
         listening={listenToggles !== undefined}
         onPrint={() =>
-          void import('../utils/extension/print-request.ts').then(({ requestPrint }) =>
-            requestPrint({ meta, html: article.html, readingMinutes: article.readingMinutes, summary: settings.summarySentences > 0 ? summary : [] }),
-          )
+          void import('../utils/extension/print-request.ts')
+            .then(({ requestPrint }) =>
+              requestPrint({ meta, html: article.html, readingMinutes: article.readingMinutes, summary: settings.summarySentences > 0 ? summary : [] }),
+            )
+            // Nothing printed is the whole of the failure (the background refused or is restarting); the button can be pressed again.
+            .catch(() => undefined)
         }
       />
       {settingsOpen && (
