@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
+import type { ListenModule } from './listen-api.ts';
 import type { CitationFormatter } from '../utils/citation/request.ts';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings, type ReaderSettings } from '../utils/extension/settings.ts';
 import { CitationFormatterContext } from './citation-context.ts';
@@ -18,9 +19,11 @@ export interface ReaderAppProps {
   onClose?: () => void;
   /** Called with the settings in force, for work outside the view (loading a font). */
   onSettings?: (settings: ReaderSettings) => void;
+  /** Reader mode's Listen module, loaded on first use. */
+  loadListen?: () => Promise<ListenModule>;
 }
 
-export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClose, onSettings }: ReaderAppProps) {
+export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -33,7 +36,15 @@ export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClos
   }
   return (
     <CitationFormatterContext.Provider value={formatCitation}>
-      <ReaderView analysis={analysis} settings={settings} onSettingChange={change} mode={mode} onOpenReader={onOpenReader} onClose={onClose} />
+      <ReaderView
+        analysis={analysis}
+        settings={settings}
+        onSettingChange={change}
+        mode={mode}
+        onOpenReader={onOpenReader}
+        onClose={onClose}
+        loadListen={loadListen}
+      />
     </CitationFormatterContext.Provider>
   );
 }

@@ -8,6 +8,8 @@ import type { ReaderSettings } from '../utils/extension/settings.ts';
 import { summaryOfLength } from '../utils/reading/summary.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import type { ListenModule } from './listen-api.ts';
+import { ListenSlot } from './ListenSlot.tsx';
 import { QuoteList } from './QuoteList.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
@@ -24,12 +26,22 @@ export interface ReaderViewProps {
   onOpenReader?: () => void;
   onClose?: () => void;
   accessed?: Date;
+  /** Reader mode's Listen module, loaded on first use; without it, no Listen button. */
+  loadListen?: () => Promise<ListenModule>;
 }
 
-export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed }: ReaderViewProps) {
+/** The key that plays or pauses Listen: not Space, which scrolls. Where a layout types no Latin letter there (an IME), the K key. */
+function isListenKey(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element | null)?.closest('input, select, textarea, [contenteditable]')) return false;
+  return /^[a-z]$/i.test(event.key) ? event.key === 'k' : event.code === 'KeyK';
+}
+
+export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed, loadListen }: ReaderViewProps) {
   const { meta, article } = analysis;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
+  // Listen: undefined while the bar is closed; then a count of the play/pause key presses it is sent.
+  const [listenToggles, setListenToggles] = useState<number>();
   const quotes = useMemo(() => analysis.quotes.filter((quote) => quote.key).slice(0, KEY_QUOTES_SHOWN), [analysis.quotes]);
   const summary = summaryOfLength(analysis.summaryPicks, settings.summarySentences);
   const style = {
@@ -38,7 +50,19 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     '--lucid-column': `${settings.columnWidth}ch`,
   } as Record<string, string>;
   return (
-    <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
+    <div
+      class={`lucid-reader lucid-${mode}`}
+      data-theme={settings.theme}
+      data-font={settings.font}
+      style={style}
+      onKeyDown={(event) => {
+        if (!loadListen || !isListenKey(event)) return;
+        event.preventDefault();
+        // The page under the overlay has no say in Lucid's keys.
+        event.stopPropagation();
+        setListenToggles((count) => (count === undefined ? 0 : count + 1));
+      }}
+    >
       <Toolbar
         meta={meta}
         html={article.html}
@@ -50,6 +74,16 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
         onOpenReader={onOpenReader}
         onClose={onClose}
         accessed={accessed}
+        onListen={loadListen && (() => setListenToggles((count) => (count === undefined ? 0 : undefined)))}
+        listening={listenToggles !== undefined}
+        onPrint={() =>
+          void import('../utils/extension/print-request.ts')
+            .then(({ requestPrint }) =>
+              requestPrint({ meta, html: article.html, readingMinutes: article.readingMinutes, summary: settings.summarySentences > 0 ? summary : [] }),
+            )
+            // Nothing printed is the whole of the failure (the background refused or is restarting); the button can be pressed again.
+            .catch(() => undefined)
+        }
       />
       {settingsOpen && (
         <div id="lucid-settings-panel">
@@ -68,6 +102,18 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
           focusQuote={focusQuote}
         />
       </main>
+      {loadListen && listenToggles !== undefined && (
+        <ListenSlot
+          load={loadListen}
+          text={article.text}
+          lang={meta.lang}
+          quotes={analysis.quotes}
+          settings={settings}
+          onSettingChange={onSettingChange}
+          toggles={listenToggles}
+          onClose={() => setListenToggles(undefined)}
+        />
+      )}
     </div>
   );
 }

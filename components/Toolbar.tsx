@@ -17,6 +17,10 @@ export interface ToolbarProps {
   onOpenReader?: () => void;
   onClose?: () => void;
   accessed?: Date;
+  /** Reader mode's Listen: opens or closes the Listen bar. */
+  onListen?: () => void;
+  listening?: boolean;
+  onPrint?: () => void;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -58,6 +62,16 @@ export function Toolbar(props: ToolbarProps) {
       <button type="button" onClick={() => void copyMarkdown()} data-action="copy-markdown">
         {t('copyMarkdown')}
       </button>
+      {props.onListen && (
+        <button type="button" aria-pressed={props.listening} onClick={props.onListen} data-action="listen">
+          {t('listen')}
+        </button>
+      )}
+      {props.onPrint && (
+        <button type="button" onClick={props.onPrint} data-action="print">
+          {t('print')}
+        </button>
+      )}
       <button type="button" aria-expanded={props.settingsOpen} aria-controls="lucid-settings-panel" onClick={props.onToggleSettings} data-action="settings">
         {t('settings')}
       </button>

@@ -11,6 +11,7 @@ import { formatCitationLocally } from '../utils/citation/local-formatter.ts';
 import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
 import { t } from '../utils/extension/i18n.ts';
 import { onMessage } from '../utils/extension/messaging.ts';
+import { isPrintJob, openPrintPage } from '../utils/extension/print-job.ts';
 
 const MENU_ID = 'lucid-reader-mode';
 const FONT_FILES = [
@@ -48,6 +49,17 @@ export default defineBackground(() => {
   onMessage('formatCitation', ({ data }) => {
     if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
     return formatCitationLocally(data);
+  });
+  // Only Lucid's own file, only into the tab (and frame) whose reader asked, which the person opened reader mode in.
+  onMessage('loadListen', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('Listen runs in reader mode, in a tab.');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/listen.js'] });
+  });
+  onMessage('printArticle', async ({ data, sender }) => {
+    if (!isPrintJob(data)) throw new Error('Not an article to print.');
+    const [active] = sender.tab ? [sender.tab] : await browser.tabs.query({ active: true, currentWindow: true });
+    await openPrintPage(data, active);
   });
   onMessage('readerFont', async () =>
     Promise.all(

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import readerCss from '../../components/reader.css?inline';
 import { FailureView } from '../../components/FailureView.tsx';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { LISTEN_MODULE_KEY, type ListenModule } from '../../components/listen-api.ts';
 import { analyzeArticle } from '../../utils/reading/analyze.ts';
 import type { CitationFormatter } from '../../utils/citation/request.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
@@ -19,6 +20,15 @@ import { trustedCall, trustedGet } from '../../utils/dom/trusted-dom.ts';
 import type { ExtractResult } from '../../utils/types.ts';
 
 const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
+
+/** Listen is injected on first use (by the background, into this isolated world), not with every reader. */
+async function loadListen(): Promise<ListenModule> {
+  const holder = globalThis as Record<string, unknown>;
+  if (!holder[LISTEN_MODULE_KEY]) await sendMessage('loadListen', undefined);
+  const module = holder[LISTEN_MODULE_KEY] as ListenModule | undefined;
+  if (!module) throw new Error('The Listen module did not load.');
+  return module;
+}
 
 interface OpenReader {
   close(): void;
@@ -134,6 +144,7 @@ export function toggleReader(): 'opened' | 'closed' {
           formatCitation={formatCitationInBackground}
           onClose={close}
           onSettings={(settings) => void loadFont(settings)}
+          loadListen={loadListen}
         />
       ) : (
         <div class="lucid-reader lucid-overlay" data-theme="auto">

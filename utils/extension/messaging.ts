@@ -6,12 +6,17 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CitationRequest, FormattedCitation } from '../citation/request.ts';
+import type { PrintJob } from './print-job.ts';
 
 interface ProtocolMap {
   /** The reader overlay asks for the dyslexia-friendly font, so it is loaded without a web-accessible resource. */
   readerFont(): { weight: number; base64: string }[];
   /** The reader overlay's "Copy citation": the engine lives in the background, not in the injected script. */
   formatCitation(request: CitationRequest): FormattedCitation;
+  /** The overlay's Listen, on first use: the background injects the Listen module into the asking tab. */
+  loadListen(): void;
+  /** "Print" in the popup or the overlay: the background keeps the article for the print page and opens it. */
+  printArticle(job: PrintJob): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { CitationStyle } from '../citation/styles-list.ts';
+import type { QuoteReading } from '../reading/speech.ts';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontChoice = 'serif' | 'sans' | 'mono' | 'dyslexic';
@@ -21,6 +22,14 @@ export interface ReaderSettings {
   summarySentences: number;
   showQuotes: boolean;
   citationStyle: CitationStyle;
+
+  // Listening (reader mode's Listen).
+  /** Speech rate: 1 is the voice's own pace. */
+  speechRate: number;
+  /** The voice picked for each language (primary subtag → voiceURI); without one, an on-device voice for the article's language. */
+  speechVoices: Record<string, string>;
+  /** Quotations with a known speaker: read as written, announced ("Antony Blinken said: …"), or in a second voice. */
+  speechQuotes: QuoteReading;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -32,6 +41,10 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   summarySentences: 3,
   showQuotes: true,
   citationStyle: 'apa',
+
+  speechRate: 1,
+  speechVoices: {},
+  speechQuotes: 'plain',
 };
 
 export const LIMITS = {
@@ -39,6 +52,8 @@ export const LIMITS = {
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
   columnWidth: { min: 45, max: 90, step: 5 },
   summarySentences: { min: 0, max: 5, step: 1 },
+
+  speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
 export const settingItems = {
@@ -50,6 +65,10 @@ export const settingItems = {
   summarySentences: storage.defineItem<number>('local:summarySentences', { fallback: DEFAULT_SETTINGS.summarySentences }),
   showQuotes: storage.defineItem<boolean>('local:showQuotes', { fallback: DEFAULT_SETTINGS.showQuotes }),
   citationStyle: storage.defineItem<CitationStyle>('local:citationStyle', { fallback: DEFAULT_SETTINGS.citationStyle }),
+
+  speechRate: storage.defineItem<number>('local:speechRate', { fallback: DEFAULT_SETTINGS.speechRate }),
+  speechVoices: storage.defineItem<Record<string, string>>('local:speechVoices', { fallback: DEFAULT_SETTINGS.speechVoices }),
+  speechQuotes: storage.defineItem<QuoteReading>('local:speechQuotes', { fallback: DEFAULT_SETTINGS.speechQuotes }),
 } satisfies { [K in keyof ReaderSettings]: unknown };
 
 type SettingKey = keyof ReaderSettings;
