@@ -1,12 +1,30 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The English messages are bundled as the fallback of utils/extension/i18n.ts; their descriptions (notes for
+ * translators) are not needed there, and would be shipped in every script that shows text, the overlay included.
+ */
+const messagesWithoutDescriptions: Plugin = {
+  name: 'lucid-messages-without-descriptions',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/_locales[\\/]en[\\/]messages\.json$/.test(id)) return null;
+    const messages = JSON.parse(code) as Record<string, { description?: string }>;
+    for (const entry of Object.values(messages)) delete entry.description;
+    return { code: JSON.stringify(messages), map: null };
+  },
+};
 
 /**
  * Permissions are what the features need and no more: activeTab and scripting
  * to read the tab the person clicked Lucid on, storage for settings,
  * contextMenus for "Open in Lucid reader mode". No host permissions in release
- * builds: nothing of Lucid runs on a page before the person asks.
+ * builds: nothing of Lucid runs on a page before the person asks. Host access
+ * is only optional: "Always open reader mode on <site>" asks the browser for
+ * that one site when the person clicks it (utils/extension/site-permissions.ts).
  *
  * The lint mode builds the same code with source maps, to attribute `web-ext
  * lint` findings. The e2e mode builds a test copy that may also read pages on the local test
@@ -19,6 +37,7 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
@@ -46,7 +65,7 @@ export default defineConfig({
     },
   },
   vite: ({ mode }) => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [messagesWithoutDescriptions, preact({ prefreshEnabled: false, devToolsEnabled: false })],
     // The lint mode adds source maps, so the linter's findings can be traced to the module they are in (tests/e2e/firefox.e2e.ts).
     build: { target: 'es2022', sourcemap: mode === 'lint' },
     resolve: {

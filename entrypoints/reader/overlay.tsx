@@ -62,7 +62,24 @@ function base64ToBuffer(base64: string): ArrayBuffer {
   return bytes.buffer;
 }
 
-export function toggleReader(): 'opened' | 'closed' {
+/** The address holds a text directive (a link to a passage, a quote Lucid cited): the browser scrolls there, and the reader would cover it. */
+function linksToPassage(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return (navigation?.name ?? '').includes(':~:');
+}
+
+/** An always-open site's page: the reader opens by itself when the page holds an article, and only then. */
+export function openIfArticle(): 'opened' | 'not-article' | 'already-open' | 'passage' {
+  if (openReader()) return 'already-open';
+  if (linksToPassage()) return 'passage';
+  const result = readPage();
+  if (!result.ok) return 'not-article';
+  toggleReader(result);
+  return 'opened';
+}
+
+/** Opens the reader (on `initial` when the page was already read) or closes it. */
+export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
   const existing = openReader();
   if (existing) {
     existing.close();
@@ -132,6 +149,7 @@ export function toggleReader(): 'opened' | 'closed' {
           analysis={analyzeArticle(result)}
           mode="overlay"
           formatCitation={formatCitationInBackground}
+          linkToQuote={(request) => sendMessage('quoteFragment', request)}
           onClose={close}
           onSettings={(settings) => void loadFont(settings)}
         />
@@ -152,7 +170,7 @@ export function toggleReader(): 'opened' | 'closed' {
   (globalThis as Record<string, unknown>)[OPEN_KEY] = { close } satisfies OpenReader;
   rootElement().append(host);
   window.addEventListener('keydown', onKeyDown, true);
-  show(readPage());
+  show(initial ?? readPage());
   // Keyboard users land in the reader, at its toolbar.
   (shadow.querySelector('button') as HTMLElement | null)?.focus({ preventScroll: true });
   return 'opened';

@@ -1,0 +1,49 @@
+/**
+ * What the background answers: the overlay's font, citations and quote links,
+ * and the always-open sites (the browser's permission events, startup). In a
+ * module of its own so the tests can start it on WXT's fake browser.
+ */
+import { browser } from 'wxt/browser';
+import { formatCitationLocally } from '../citation/local-formatter.ts';
+import { CITATION_STYLES } from '../citation/styles-list.ts';
+import { quoteFragmentInTab } from './inject.ts';
+import { onMessage } from './messaging.ts';
+import { forgetSite, restoreSites, sitesGranted, sitesRevoked } from './site-permissions.ts';
+
+const FONT_FILES = [
+  { weight: 400, path: '/fonts/opendyslexic-latin-400-normal.woff2' },
+  { weight: 700, path: '/fonts/opendyslexic-latin-700-normal.woff2' },
+] as const;
+
+function toBase64(buffer: ArrayBuffer): string {
+  let binary = '';
+  const bytes = new Uint8Array(buffer);
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+export function registerMessageHandlers(): void {
+  onMessage('formatCitation', ({ data }) => {
+    if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
+    return formatCitationLocally(data);
+  });
+  onMessage('readerFont', async () =>
+    Promise.all(
+      FONT_FILES.map(async ({ weight, path }) => {
+        const response = await fetch(browser.runtime.getURL(path));
+        if (!response.ok) throw new Error(`The font ${path} is missing from the build`);
+        return { weight, base64: toBase64(await response.arrayBuffer()) };
+      }),
+    ),
+  );
+  // Only into the tab the overlay that asked lives in: a message names no other tab.
+  onMessage('quoteFragment', ({ data, sender }) => (sender.tab?.id === undefined ? null : quoteFragmentInTab(sender.tab.id, data)));
+  onMessage('forgetSite', ({ data }) => forgetSite(data));
+}
+
+export function registerSiteHandlers(): void {
+  browser.permissions.onAdded.addListener((permissions) => void sitesGranted(permissions.origins));
+  browser.permissions.onRemoved.addListener((permissions) => void sitesRevoked(permissions.origins));
+  browser.runtime.onStartup.addListener(() => void restoreSites());
+  browser.runtime.onInstalled.addListener(() => void restoreSites());
+}
