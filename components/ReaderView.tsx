@@ -2,13 +2,17 @@
  * The reader view, the same in the popup and over the page: toolbar, header,
  * summary, key quotes and the clean article, styled by the reader's settings.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { ReaderSettings } from '../utils/extension/settings.ts';
 import { summaryOfLength } from '../utils/reading/summary.ts';
 import { ArticleBody } from './ArticleBody.tsx';
+import { AlwaysOpenSites } from './AlwaysOpenSites.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import { CorrectionsContext, useCorrections } from './corrections-context.ts';
 import { QuoteList } from './QuoteList.tsx';
+import { ReportButton } from './ReportButton.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -24,10 +28,13 @@ export interface ReaderViewProps {
   onOpenReader?: () => void;
   onClose?: () => void;
   accessed?: Date;
+  /** More toolbar actions for this view (the popup's "Always open on this site"). */
+  toolbarExtras?: ComponentChildren;
 }
 
-export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed }: ReaderViewProps) {
+export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed, toolbarExtras }: ReaderViewProps) {
   const { meta, article } = analysis;
+  const corrections = useCorrections(meta);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
   const quotes = useMemo(() => analysis.quotes.filter((quote) => quote.key).slice(0, KEY_QUOTES_SHOWN), [analysis.quotes]);
@@ -38,36 +45,50 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     '--lucid-column': `${settings.columnWidth}ch`,
   } as Record<string, string>;
   return (
-    <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
-      <Toolbar
-        meta={meta}
-        html={article.html}
-        text={article.text}
-        citationStyle={settings.citationStyle}
-        onCitationStyleChange={(value) => onSettingChange('citationStyle', value)}
-        settingsOpen={settingsOpen}
-        onToggleSettings={() => setSettingsOpen((open) => !open)}
-        onOpenReader={onOpenReader}
-        onClose={onClose}
-        accessed={accessed}
-      />
-      {settingsOpen && (
-        <div id="lucid-settings-panel">
-          <SettingsPanel settings={settings} onChange={onSettingChange} />
-        </div>
-      )}
-      <main class="lucid-column">
-        <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
-        {settings.summarySentences > 0 && <SummaryPanel sentences={summary} lang={meta.lang} dir={meta.dir} />}
-        {settings.showQuotes && <QuoteList quotes={quotes} lang={meta.lang} dir={meta.dir} onJump={(index) => setFocusQuote({ index, nonce: Date.now() })} />}
-        <ArticleBody
+    <CorrectionsContext.Provider value={corrections}>
+      <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
+        <Toolbar
+          meta={corrections.meta}
           html={article.html}
-          quotes={settings.showQuotes ? quotes.map((quote) => quote.text) : []}
-          lang={meta.lang}
-          dir={meta.dir}
-          focusQuote={focusQuote}
-        />
-      </main>
-    </div>
+          text={article.text}
+          citationStyle={settings.citationStyle}
+          onCitationStyleChange={(value) => onSettingChange('citationStyle', value)}
+          settingsOpen={settingsOpen}
+          onToggleSettings={() => setSettingsOpen((open) => !open)}
+          onOpenReader={onOpenReader}
+          onClose={onClose}
+          accessed={accessed}
+        >
+          {toolbarExtras}
+        </Toolbar>
+        {settingsOpen && (
+          <div id="lucid-settings-panel">
+            <SettingsPanel settings={settings} onChange={onSettingChange} />
+            <AlwaysOpenSites />
+          </div>
+        )}
+        <main class="lucid-column">
+          <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
+          {settings.summarySentences > 0 && <SummaryPanel sentences={summary} lang={meta.lang} dir={meta.dir} />}
+          {settings.showQuotes && (
+            <QuoteList
+              quotes={quotes}
+              lang={meta.lang}
+              dir={meta.dir}
+              onJump={(index) => setFocusQuote({ index, nonce: Date.now() })}
+              citation={{ meta: corrections.meta, style: settings.citationStyle, articleText: article.text, accessed }}
+            />
+          )}
+          <ArticleBody
+            html={article.html}
+            quotes={settings.showQuotes ? quotes.map((quote) => quote.text) : []}
+            lang={meta.lang}
+            dir={meta.dir}
+            focusQuote={focusQuote}
+          />
+          <ReportButton analysis={analysis} />
+        </main>
+      </div>
+    </CorrectionsContext.Provider>
   );
 }

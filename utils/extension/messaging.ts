@@ -6,12 +6,18 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CitationRequest, FormattedCitation } from '../citation/request.ts';
+import type { TextFragment } from '../output/text-fragment.ts';
+import type { QuoteLinkRequest } from './quote-locator.ts';
 
 interface ProtocolMap {
   /** The reader overlay asks for the dyslexia-friendly font, so it is loaded without a web-accessible resource. */
   readerFont(): { weight: number; base64: string }[];
   /** The reader overlay's "Copy citation": the engine lives in the background, not in the injected script. */
   formatCitation(request: CitationRequest): FormattedCitation;
+  /** The reader overlay's "Copy quote with citation": the background injects the fragment generator into the overlay's tab. */
+  quoteFragment(request: QuoteLinkRequest): TextFragment | null;
+  /** Settings, "always open on this site", Remove: the background unregisters the reader there and gives the permission back. */
+  forgetSite(origin: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
