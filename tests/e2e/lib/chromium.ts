@@ -101,7 +101,7 @@ interface Started {
   browser: Browser;
   cdp: CDPSession;
   extensionId: string;
-  listTargets(): Promise<TargetInfo[]>;
+  listTargets: () => Promise<TargetInfo[]>;
 }
 
 async function startChromium(extensionDir: string, userDataDir: string, proxyPort: number, options: LaunchOptions): Promise<Started> {
