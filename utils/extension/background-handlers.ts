@@ -22,23 +22,27 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-export function registerMessageHandlers(): void {
-  onMessage('formatCitation', ({ data }) => {
-    if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
-    return formatCitationLocally(data);
-  });
-  onMessage('readerFont', async () =>
-    Promise.all(
-      FONT_FILES.map(async ({ weight, path }) => {
-        const response = await fetch(browser.runtime.getURL(path));
-        if (!response.ok) throw new Error(`The font ${path} is missing from the build`);
-        return { weight, base64: toBase64(await response.arrayBuffer()) };
-      }),
+/** Registers the handlers; returns what removes them (for tests). */
+export function registerMessageHandlers(): () => void {
+  const removers = [
+    onMessage('formatCitation', ({ data }) => {
+      if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
+      return formatCitationLocally(data);
+    }),
+    onMessage('readerFont', async () =>
+      Promise.all(
+        FONT_FILES.map(async ({ weight, path }) => {
+          const response = await fetch(browser.runtime.getURL(path));
+          if (!response.ok) throw new Error(`The font ${path} is missing from the build`);
+          return { weight, base64: toBase64(await response.arrayBuffer()) };
+        }),
+      ),
     ),
-  );
-  // Only into the tab the overlay that asked lives in: a message names no other tab.
-  onMessage('quoteFragment', ({ data, sender }) => (sender.tab?.id === undefined ? null : quoteFragmentInTab(sender.tab.id, data)));
-  onMessage('forgetSite', ({ data }) => forgetSite(data));
+    // Only into the tab the overlay that asked lives in: a message names no other tab.
+    onMessage('quoteFragment', ({ data, sender }) => (sender.tab?.id === undefined ? null : quoteFragmentInTab(sender.tab.id, data))),
+    onMessage('forgetSite', ({ data }) => forgetSite(data)),
+  ];
+  return () => removers.forEach((remove) => remove());
 }
 
 export function registerSiteHandlers(): void {
