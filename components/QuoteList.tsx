@@ -16,7 +16,7 @@ import { CitationFormatterContext } from './citation-context.ts';
 import { QuoteLinkContext } from './quote-link-context.ts';
 
 /** What a quote's citation is made from: the (corrected) metadata, the style picked, the article's text. */
-export interface QuoteCitationSource {
+interface QuoteCitationSource {
   meta: ArticleMeta;
   style: CitationStyle;
   articleText: string;

@@ -17,7 +17,7 @@ function event<T>() {
   };
 }
 
-export interface RegisteredScript {
+interface RegisteredScript {
   id: string;
   matches?: string[];
   js?: string[];

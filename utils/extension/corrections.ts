@@ -38,7 +38,7 @@ function parseAuthor(value: unknown): Author | undefined {
 }
 
 /** A correction read back from storage, checked field by field: junk gives undefined, never a broken citation. */
-export function parseCorrection(value: unknown): CitationCorrection | undefined {
+function parseCorrection(value: unknown): CitationCorrection | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   if (typeof record.title !== 'string' || !Array.isArray(record.authors)) return undefined;

@@ -19,7 +19,7 @@ export const QUOTE_LINK_REQUEST_KEY = '__lucidQuoteLinkRequest';
 /** Text in these is not shown as text: never where a quote is. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'svg', 'math']);
 /** How much of the surrounding text is compared. */
-export const CONTEXT_LENGTH = 60;
+const CONTEXT_LENGTH = 60;
 
 const fold = (text: string) => text.replace(/\s+/g, ' ');
 

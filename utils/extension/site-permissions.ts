@@ -18,7 +18,7 @@ export const alwaysOpenSites = storage.defineItem<string[]>('local:alwaysOpenSit
 
 const SCRIPT_ID_PREFIX = 'lucid-always-open:';
 /** What runs there: a flag that says "opened by itself", then the reader, which opens only on an article. */
-export const ALWAYS_OPEN_FILES = ['auto-open.js', 'reader.js'];
+const ALWAYS_OPEN_FILES = ['auto-open.js', 'reader.js'];
 
 /** The site of a page address; undefined for anything but http(s) pages. */
 export function siteOf(address: string | undefined): string | undefined {
@@ -51,7 +51,7 @@ export async function keptSites(): Promise<string[]> {
   return [...new Set(sites)];
 }
 
-export async function registerSite(site: string): Promise<void> {
+async function registerSite(site: string): Promise<void> {
   const id = scriptId(site);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length > 0) return;
