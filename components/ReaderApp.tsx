@@ -7,7 +7,9 @@ import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { ListenModule } from './listen-api.ts';
 import type { CitationFormatter } from '../utils/citation/request.ts';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings, type ReaderSettings } from '../utils/extension/settings.ts';
+import type { ComponentChildren } from 'preact';
 import { CitationFormatterContext } from './citation-context.ts';
+import { QuoteLinkContext, type QuoteLinker } from './quote-link-context.ts';
 import { ReaderView } from './ReaderView.tsx';
 
 export interface ReaderAppProps {
@@ -15,6 +17,10 @@ export interface ReaderAppProps {
   mode: 'popup' | 'overlay';
   /** How "Copy citation" formats: in this window (popup) or through the background (overlay). */
   formatCitation: CitationFormatter;
+  /** How "Copy quote with citation" gets the link to the quote in the page. */
+  linkToQuote?: QuoteLinker;
+  /** More toolbar actions (the popup's "Always open on this site"). */
+  toolbarExtras?: ComponentChildren;
   onOpenReader?: () => void;
   onClose?: () => void;
   /** Called with the settings in force, for work outside the view (loading a font). */
@@ -23,7 +29,7 @@ export interface ReaderAppProps {
   loadListen?: () => Promise<ListenModule>;
 }
 
-export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
+export function ReaderApp({ analysis, mode, formatCitation, linkToQuote, toolbarExtras, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -36,15 +42,18 @@ export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClos
   }
   return (
     <CitationFormatterContext.Provider value={formatCitation}>
-      <ReaderView
-        analysis={analysis}
-        settings={settings}
-        onSettingChange={change}
-        mode={mode}
-        onOpenReader={onOpenReader}
-        onClose={onClose}
-        loadListen={loadListen}
-      />
+      <QuoteLinkContext.Provider value={linkToQuote ?? null}>
+        <ReaderView
+          analysis={analysis}
+          settings={settings}
+          onSettingChange={change}
+          mode={mode}
+          onOpenReader={onOpenReader}
+          onClose={onClose}
+          toolbarExtras={toolbarExtras}
+          loadListen={loadListen}
+        />
+      </QuoteLinkContext.Provider>
     </CitationFormatterContext.Provider>
   );
 }

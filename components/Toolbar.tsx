@@ -1,4 +1,5 @@
 /** Reader mode (or close), copy citation, copy text, copy Markdown, settings; with spoken "Copied" feedback. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { copyToClipboard } from '../utils/extension/clipboard.ts';
 import { t } from '../utils/extension/i18n.ts';
@@ -21,6 +22,8 @@ export interface ToolbarProps {
   onListen?: () => void;
   listening?: boolean;
   onPrint?: () => void;
+  /** Actions a view adds after reader mode (the popup's "Always open on this site"). */
+  children?: ComponentChildren;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -48,6 +51,7 @@ export function Toolbar(props: ToolbarProps) {
           {t('readerMode')}
         </button>
       )}
+      {props.children}
       <CitationMenu
         meta={props.meta}
         articleText={props.text}

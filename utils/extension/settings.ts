@@ -4,8 +4,8 @@
  * watched and applied on its own, live.
  */
 import { storage } from 'wxt/utils/storage';
-import type { CitationStyle } from '../citation/styles-list.ts';
-import type { QuoteReading } from '../reading/speech.ts';
+import { CITATION_STYLES, type CitationStyle } from '../citation/styles-list.ts';
+import { QUOTE_READINGS, type QuoteReading } from '../reading/speech.ts';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontChoice = 'serif' | 'sans' | 'mono' | 'dyslexic';
@@ -73,8 +73,54 @@ export const settingItems = {
 
 type SettingKey = keyof ReaderSettings;
 
+const CHOICES: { [K in 'theme' | 'font' | 'citationStyle' | 'speechQuotes']: readonly ReaderSettings[K][] } = {
+  theme: ['auto', 'light', 'sepia', 'dark'],
+  font: ['serif', 'sans', 'mono', 'dyslexic'],
+  citationStyle: CITATION_STYLES,
+  speechQuotes: QUOTE_READINGS,
+};
+
+/**
+ * A stored value as the reader can use it: storage may hold anything (an
+ * older version's values, another extension's junk, a hand edit). Unknown
+ * choices and non-numbers give the default; numbers out of range are brought
+ * into it.
+ */
+export function validSetting<K extends SettingKey>(key: K, value: unknown): ReaderSettings[K] {
+  return validValue(key, value) as ReaderSettings[K];
+}
+
+function validValue(key: SettingKey, value: unknown): ReaderSettings[SettingKey] {
+  switch (key) {
+    case 'showQuotes':
+      return typeof value === 'boolean' ? value : DEFAULT_SETTINGS.showQuotes;
+    case 'theme':
+    case 'font':
+    case 'citationStyle':
+    case 'speechQuotes': {
+      const choices: readonly unknown[] = CHOICES[key];
+      return choices.includes(value) ? (value as ReaderSettings[typeof key]) : DEFAULT_SETTINGS[key];
+    }
+    case 'fontSize':
+    case 'lineHeight':
+    case 'columnWidth':
+    case 'summarySentences':
+    case 'speechRate': {
+      const { min, max } = LIMITS[key];
+      return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : DEFAULT_SETTINGS[key];
+    }
+    case 'speechVoices': {
+      // Language → voice URI; anything else in the record is dropped.
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_SETTINGS.speechVoices;
+      return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    }
+  }
+}
+
 export async function loadSettings(): Promise<ReaderSettings> {
-  const entries = await Promise.all((Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, await settingItems[key].getValue()] as const));
+  const entries = await Promise.all(
+    (Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, validSetting(key, await settingItems[key].getValue())] as const),
+  );
   return { ...DEFAULT_SETTINGS, ...Object.fromEntries(entries) };
 }
 

@@ -13,7 +13,8 @@ import { splitSentences } from './sentences.ts';
 import type { Quote } from './quotes/index.ts';
 
 /** How quotations with a known speaker are read. */
-export type QuoteReading = 'plain' | 'announce' | 'voice';
+export const QUOTE_READINGS = ['plain', 'announce', 'voice'] as const;
+export type QuoteReading = (typeof QUOTE_READINGS)[number];
 
 interface SpokenSentence {
   /** The sentence as matched against the rendered article: white space folded, list bullets off. */
