@@ -66,6 +66,7 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
           lang={meta.lang}
           dir={meta.dir}
           focusQuote={focusQuote}
+          showImages={settings.showImages}
         />
       </main>
     </div>

@@ -24,7 +24,7 @@ const seed = JSON.parse(readFileSync(join(FIXTURES, 'korea-herald', 'seed-expect
   citations: { apa: string; mla: string };
 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SETTING_KEYS = ['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'citationStyle'];
+const SETTING_KEYS = ['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'showImages', 'citationStyle'];
 
 let server: TestServer;
 let lucid: LucidChromium;

@@ -20,6 +20,8 @@ export interface ReaderSettings {
   /** Summary sentences, 1–5; 0 hides the summary. */
   summarySentences: number;
   showQuotes: boolean;
+  /** The article's images; off, Lucid makes no network request at all. */
+  showImages: boolean;
   citationStyle: CitationStyle;
 }
 
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   columnWidth: 66,
   summarySentences: 3,
   showQuotes: true,
+  showImages: true,
   citationStyle: 'apa',
 };
 
@@ -49,6 +52,7 @@ export const settingItems = {
   columnWidth: storage.defineItem<number>('local:columnWidth', { fallback: DEFAULT_SETTINGS.columnWidth }),
   summarySentences: storage.defineItem<number>('local:summarySentences', { fallback: DEFAULT_SETTINGS.summarySentences }),
   showQuotes: storage.defineItem<boolean>('local:showQuotes', { fallback: DEFAULT_SETTINGS.showQuotes }),
+  showImages: storage.defineItem<boolean>('local:showImages', { fallback: DEFAULT_SETTINGS.showImages }),
   citationStyle: storage.defineItem<CitationStyle>('local:citationStyle', { fallback: DEFAULT_SETTINGS.citationStyle }),
 } satisfies { [K in keyof ReaderSettings]: unknown };
 
