@@ -12,6 +12,8 @@ import { QuoteList } from './QuoteList.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { uiDirection } from './ui-direction.ts';
+import { uiLanguage } from '../utils/extension/i18n.ts';
 
 /** How many key quotes the panel shows; the article marks them all. */
 export const KEY_QUOTES_SHOWN = 5;
@@ -38,7 +40,9 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     '--lucid-column': `${settings.columnWidth}ch`,
   } as Record<string, string>;
   return (
-    <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
+    // The interface's language and direction (toolbar, settings), whatever the page's: over an Arabic page, an English
+    // toolbar still reads left to right. Article parts set their own.
+    <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style} lang={uiLanguage()} dir={uiDirection()}>
       <Toolbar
         meta={meta}
         html={article.html}
