@@ -37,6 +37,7 @@ import {
   tagOf,
   textOf,
 } from '../dom/dom.ts';
+import { EMBED_ATTRIBUTE } from './embeds.ts';
 import type { Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
@@ -435,7 +436,8 @@ function isKicker(text: string, next: string | undefined): boolean {
 }
 
 function removeContentClutterOnce(content: Element, removed: Removal[]): void {
-  const blocks = leafBlocks(content);
+  // An embedded post made into a quote (embeds.ts) is the article quoting it: its lines are not furniture.
+  const blocks = leafBlocks(content).filter((block) => !block.closest(`[${EMBED_ATTRIBUTE}]`));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   const textBlocks = blocks.filter((block) => texts.get(block) !== '');
   const [first, second] = textBlocks;

@@ -19,6 +19,7 @@ import { removeContentClutter, removePageClutter } from './clutter.ts';
 import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { inertMarkup } from './inert-markup.ts';
+import { normalizeEmbeds } from './embeds.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -243,6 +244,7 @@ function extractOrFail<Html extends RawHtml>(page: Document, options: ExtractOpt
   if (isHidden) removeHiddenInClone(document, clone, isHidden, removed);
   fixLazyImages(clone);
   fixLazySources(clone);
+  normalizeEmbeds(clone);
   checkpoint();
   const { largestProseBlock } = removePageClutter(clone, removed);
   checkpoint();
