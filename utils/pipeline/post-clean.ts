@@ -11,6 +11,7 @@ import {
   classAndIdTokens,
   foldSpaces,
   forEachTextNode,
+  hasText,
   isBlock,
   leafBlocks,
   removeEmptyAncestors,
@@ -292,8 +293,12 @@ export function removeEmptyNodes(content: Element): void {
         if ((child.nodeValue ?? '').trim()) shows = true;
       } else if (child.nodeType === 1) {
         const childElement = child as Element;
-        // A <br> is kept where it stands, but alone it shows nothing: <p><br></p> goes.
-        if (tagOf(childElement) !== 'br') {
+        // Inside code, white space is the content: a highlighter's <span>    </span> is indentation. A <pre> stays whole.
+        if (tagOf(childElement) === 'pre') {
+          if (hasText(childElement)) shows = true;
+          else childElement.remove();
+        } else if (tagOf(childElement) !== 'br') {
+          // A <br> is kept where it stands, but alone it shows nothing: <p><br></p> goes.
           if (prune(childElement) || SHOWS_WITHOUT_TEXT.has(tagOf(childElement))) shows = true;
           else childElement.remove();
         }
@@ -305,6 +310,7 @@ export function removeEmptyNodes(content: Element): void {
   prune(content);
   // Runs of <br> that only made vertical space, and a <br> at the start or end of a block.
   for (const lineBreak of elementsByTag(content, 'br')) {
+    if (lineBreak.closest('pre')) continue; // blank lines in code are the code's
     const previous = lineBreak.previousSibling;
     const next = lineBreak.nextSibling;
     const isBlankText = (node: ChildNode | null) => !!node && node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();
