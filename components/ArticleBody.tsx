@@ -5,8 +5,8 @@
  * marked in Lucid's own copy of the text.
  */
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import type { WindowLike } from 'dompurify';
 import { markText } from './highlight.ts';
+import { collapseBrokenImages, withoutImages } from './article-images.ts';
 import { sanitizeToFragment } from '../utils/pipeline/sanitize.ts';
 import { t } from '../utils/extension/i18n.ts';
 import type { RawHtml } from '../utils/types.ts';
@@ -19,11 +19,16 @@ export interface ArticleBodyProps {
   dir: 'ltr' | 'rtl';
   /** Index into `quotes` of the quote to scroll to, and a counter that changes on every click. */
   focusQuote?: { index: number; nonce: number };
+  /** The reader's image setting: off, no image reaches the document (nothing is requested). */
+  showImages?: boolean;
 }
 
-export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBodyProps) {
+export function ArticleBody({ html, quotes, lang, dir, focusQuote, showImages = true }: ArticleBodyProps) {
   const container = useRef<HTMLDivElement>(null);
-  const clean = useMemo(() => sanitizeToFragment(html, window as unknown as WindowLike), [html]);
+  const clean = useMemo(() => {
+    const fragment = sanitizeToFragment(html, window);
+    return showImages ? fragment : withoutImages(fragment);
+  }, [html, showImages]);
 
   // Lucid's own copy of the sanitized nodes, with the key quotes marked: rebuilt only when the article or the
   // quotes really change (not on every render: that would lose the reader's place and selection).
@@ -32,7 +37,9 @@ export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBody
     const root = container.current;
     if (!root) return;
     root.replaceChildren(clean.cloneNode(true));
+    const stopWatchingImages = collapseBrokenImages(root);
     quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
+    return stopWatchingImages;
   }, [clean, quotesKey]);
 
   useLayoutEffect(() => {

@@ -18,6 +18,8 @@ import { ReportButton } from './ReportButton.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { uiDirection } from './ui-direction.ts';
+import { uiLanguage } from '../utils/extension/i18n.ts';
 
 /** How many key quotes the panel shows; the article marks them all. */
 export const KEY_QUOTES_SHOWN = 5;
@@ -57,12 +59,16 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     '--lucid-column': `${settings.columnWidth}ch`,
   } as Record<string, string>;
   return (
+    // The interface's language and direction (toolbar, settings), whatever the page's: over an Arabic page, an English
+    // toolbar still reads left to right. Article parts set their own.
     <CorrectionsContext.Provider value={corrections}>
       <div
         class={`lucid-reader lucid-${mode}`}
         data-theme={settings.theme}
         data-font={settings.font}
         style={style}
+        lang={uiLanguage()}
+        dir={uiDirection()}
         onKeyDown={(event) => {
           if (!loadListen || !isListenKey(event)) return;
           event.preventDefault();
@@ -124,6 +130,7 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
             lang={meta.lang}
             dir={meta.dir}
             focusQuote={focusQuote}
+            showImages={settings.showImages}
           />
           <ReportButton analysis={analysis} />
         </main>

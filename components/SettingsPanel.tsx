@@ -76,6 +76,10 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         <input type="checkbox" checked={settings.showQuotes} onChange={(event) => onChange('showQuotes', event.currentTarget.checked)} />
         <span>{t('showQuotes')}</span>
       </label>
+      <label class="lucid-setting lucid-setting-check">
+        <input type="checkbox" checked={settings.showImages} onChange={(event) => onChange('showImages', event.currentTarget.checked)} />
+        <span>{t('showImages')}</span>
+      </label>
       {choice('citationStyle', 'defaultCitationStyle', <CitationStyleOptions />)}
       {/* Reader mode's Listen; the voice is picked in the Listen bar, per language. */}
       <fieldset class="lucid-settings-group">

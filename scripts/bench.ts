@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--pages N] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write]`
+ * `npm run bench -- [--pages N] [--half tune|heldout] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write]`
  *
  * Extraction quality and speed, Lucid beside Readability.js, Defuddle,
  * Mercury, article-extractor and the whole body text, on the pages of
@@ -10,6 +10,10 @@
  * five hundred pages times six extractors would fill any heap. Prints the
  * tables and writes them to bench-results/ and into the README between its
  * bench markers.
+ *
+ * The pages fall into two fixed halves (`halfOf`): rules are tuned on the
+ * `tune` half only, and the table reports both, so the `heldout` row says
+ * what the tuning is worth on pages it was not made on.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,11 +24,13 @@ import { measureBundle } from './lib/bundle-sizes.ts';
 import {
   ZERO_COUNTS,
   addCounts,
+  halfOf,
   loadExtractionCases,
   precisionRecallF1,
   readCaseHtml,
   scoreSnippets,
   type ExtractionCase,
+  type Half,
   type SnippetCounts,
 } from './lib/extraction-dataset.ts';
 import { EXTRACTORS, parseForExtractor, type Extractor } from './lib/extractors.ts';
@@ -33,6 +39,7 @@ import { projectRoot, sharedDir } from './lib/paths.ts';
 const { values: args } = parseArgs({
   options: {
     pages: { type: 'string' },
+    half: { type: 'string' },
     worst: { type: 'string' },
     only: { type: 'string' },
     'no-sizes': { type: 'boolean', default: false },
@@ -117,6 +124,33 @@ function qualityTable(tallies: Tally[], pageCount: number): string {
     '',
     '| Extractor | Precision | Recall | F1 | Failed or empty | Parse ms (median / p95) | Extract ms (median / p95) |',
     '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+/** Precision, recall and F1 of each extractor on each half of the set, beside the whole. */
+function halvesTable(tallies: Tally[], halves: Map<string, Half>): string {
+  const rows: string[] = [];
+  for (const tally of tallies) {
+    const cells = (['tune', 'heldout'] as const).map((half) => {
+      let counts = ZERO_COUNTS;
+      let pages = 0;
+      for (const [id, page] of tally.pages) {
+        if (halves.get(id) !== half) continue;
+        counts = addCounts(counts, page.counts);
+        pages++;
+      }
+      if (pages === 0) return '– | – | – | 0';
+      const { precision, recall, f1 } = precisionRecallF1(counts);
+      return `${formatScore(precision)} | ${formatScore(recall)} | **${formatScore(f1)}** | ${pages}`;
+    });
+    rows.push(`| ${tally.extractor.name} | ${cells.join(' | ')} |`);
+  }
+  return [
+    'The same by half (pages sorted by file name, alternating; rules are tuned on the first half only):',
+    '',
+    '| Extractor | Tune P | Tune R | Tune F1 | Pages | Held-out P | Held-out R | Held-out F1 | Pages |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
@@ -210,12 +244,17 @@ async function main(): Promise<void> {
   const limit = args.pages ? Number(args.pages) : Infinity;
   const only = args.only?.split(',').map((name) => name.trim().toLowerCase());
   const extractors = EXTRACTORS.filter((extractor) => !only || only.some((name) => extractor.name.toLowerCase().startsWith(name)));
-  const cases = loadExtractionCases().slice(0, limit);
+  const allCases = loadExtractionCases();
+  const halves = halfOf(allCases);
+  if (args.half && args.half !== 'tune' && args.half !== 'heldout') throw new Error('--half takes tune or heldout');
+  // Chunks address pages by their position in this list, so the child processes select the same pages.
+  const selected = args.half ? allCases.filter((testCase) => halves.get(testCase.id) === args.half) : allCases;
+  const cases = selected.slice(0, limit);
   const seed = seedCase();
   const tallies: Tally[] = extractors.map((extractor) => ({ extractor, counts: ZERO_COUNTS, failed: 0, parseMs: [], extractMs: [], pages: new Map() }));
 
   if (args.from !== undefined) {
-    const chunk = loadExtractionCases().slice(Number(args.from), Number(args.from) + (Number.isFinite(limit) ? limit : CHUNK_PAGES));
+    const chunk = selected.slice(Number(args.from), Number(args.from) + (Number.isFinite(limit) ? limit : CHUNK_PAGES));
     // A file, not stdout: some peers print to stdout.
     writeFileSync(args.out ?? join(tmpdir(), 'lucid-bench-chunk.json'), JSON.stringify(await runChunk(extractors, chunk)));
     return;
@@ -238,6 +277,7 @@ async function main(): Promise<void> {
       out,
     ];
     if (args.only) childArgs.push('--only', args.only);
+    if (args.half) childArgs.push('--half', args.half);
     const child = spawnSync(process.execPath, childArgs, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (child.status !== 0) throw new Error(`The benchmark chunk from page ${from} failed: ${child.stderr.slice(-1000)}`);
     const results = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Record<string, PageResult>>;
@@ -258,7 +298,7 @@ async function main(): Promise<void> {
     for (const tally of tallies) tally.pages.set('seed', await runOne(tally.extractor, seed, html));
   }
 
-  const sections = [`Measured on ${machine()}.`, '', qualityTable(tallies, cases.length), '', speedSummary(tallies)];
+  const sections = [`Measured on ${machine()}.`, '', qualityTable(tallies, cases.length), '', halvesTable(tallies, halves), '', speedSummary(tallies)];
   if (seed) sections.push('', seedTable(tallies));
   const extraction = sections.join('\n');
   const sizes = args['no-sizes'] ? '' : sizeTable();
@@ -266,7 +306,7 @@ async function main(): Promise<void> {
   if (sizes) console.log(`${sizes}\n`);
   if (args.worst) console.log(`${worstPages(tallies, Number(args.worst))}\n`);
 
-  const complete = cases.length === loadExtractionCases().length && !only;
+  const complete = cases.length === allCases.length && !only;
   if (!args['no-write'] && complete) {
     mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench-results', 'extraction.md'), `${extraction}\n`);

@@ -18,6 +18,7 @@ import type { ReaderSettings } from '../../utils/extension/settings.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { trustedCall, trustedGet } from '../../utils/dom/trusted-dom.ts';
 import type { ExtractFailure, ExtractResult } from '../../utils/types.ts';
+import { hidePageScrollbars } from './page-scrollbars.ts';
 
 const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
 
@@ -143,6 +144,7 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
   function close() {
     render(null, mount);
     host.remove();
+    showPageScrollbars();
     window.removeEventListener('keydown', onKeyDown, true);
     for (const face of fonts) fontSet().delete(face);
     Reflect.deleteProperty(globalThis, OPEN_KEY);
@@ -195,6 +197,7 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
 
   (globalThis as Record<string, unknown>)[OPEN_KEY] = { close } satisfies OpenReader;
   rootElement().append(host);
+  const showPageScrollbars = hidePageScrollbars(document);
   window.addEventListener('keydown', onKeyDown, true);
   show(initial ?? readPage());
   // Keyboard users land in the reader, at its toolbar.

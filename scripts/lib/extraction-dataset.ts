@@ -35,6 +35,18 @@ export function loadExtractionCases(file = extractionDatasetPath()): ExtractionC
   }));
 }
 
+/** The two halves of the set: tuning happens on one, the other says how the tuning carries to pages it was not made on. */
+export type Half = 'tune' | 'heldout';
+
+/**
+ * Which half a page belongs to: pages sorted by file name, alternating (the
+ * first to `tune`). Deterministic, and independent of the order of the JSON.
+ */
+export function halfOf(cases: ExtractionCase[]): Map<string, Half> {
+  const sorted = [...cases].sort((a, b) => (a.htmlPath < b.htmlPath ? -1 : a.htmlPath > b.htmlPath ? 1 : 0));
+  return new Map(sorted.map((testCase, index) => [testCase.id, index % 2 === 0 ? 'tune' : 'heldout']));
+}
+
 export function readCaseHtml(testCase: ExtractionCase): string {
   return decodePageBytes(readFileSync(testCase.htmlPath));
 }

@@ -48,15 +48,93 @@ export function capTreeDepth(document: Document, maxDepth = MAX_TREE_DEPTH): voi
   }
 }
 
-export function parseHtml(html: string, url?: string): ParsedPage {
+function parseOnce(html: string, url: string | undefined): { dom: JSDOM; window: Window } {
   const dom = new JSDOM(html, {
     url: url && /^https?:/i.test(url) ? url : FALLBACK_URL,
     virtualConsole: new VirtualConsole(),
     pretendToBeVisual: false,
   });
-  const window = dom.window as unknown as Window;
+  return { dom, window: dom.window as unknown as Window };
+}
+
+/**
+ * A browser reads every page it can show; a page's CSS never stops it.
+ * jsdom's CSS code throws on some declarations browsers take in their stride
+ * (`style="background:url(a.png)no-repeat;color:red"` throws in the middle of
+ * parsing), and the whole page would be lost. Then the page is parsed again
+ * with its style attributes set aside under another name, and each is put back
+ * on its own: a declaration jsdom cannot take costs that declaration. Should
+ * a stylesheet throw too, the last try parses the page without the text of its
+ * `<style>` elements. Every other error is the first one, as it was.
+ */
+export function parseHtml(html: string, url?: string): ParsedPage {
+  let parsed: { dom: JSDOM; window: Window } | undefined;
+  let firstError: unknown;
+  try {
+    parsed = parseOnce(html, url);
+  } catch (error) {
+    firstError = error;
+    for (const prepare of [setInlineStylesAside, (markup: string) => emptyStyleSheets(setInlineStylesAside(markup))]) {
+      try {
+        parsed = parseOnce(prepare(html), url);
+        restoreInlineStyles(parsed.window.document);
+        break;
+      } catch {
+        parsed = undefined;
+      }
+    }
+  }
+  if (!parsed) throw firstError;
+  const { dom, window } = parsed;
   capTreeDepth(window.document);
   return { document: window.document, window, close: () => closeQuietly(dom) };
+}
+
+const SET_ASIDE_STYLE = 'data-lucid-style';
+
+/**
+ * `style=` inside every start tag renamed; the text between tags and quoted
+ * attribute values (a title reading "a style=x") are left alone.
+ */
+function setInlineStylesAside(html: string): string {
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(/("[^"]*"|'[^']*')|(\s)style(\s*=)/gi, (match, quoted: string | undefined, space: string, equals: string) =>
+      quoted ? match : `${space}${SET_ASIDE_STYLE}${equals}`,
+    ),
+  );
+}
+
+function emptyStyleSheets(html: string): string {
+  return html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2');
+}
+
+/** Each style attribute back where it was; declarations jsdom throws on are left out, the others kept ("display: none" still hides). */
+function restoreInlineStyles(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll(`[${SET_ASIDE_STYLE}]`))) {
+    const value = element.getAttribute(SET_ASIDE_STYLE) ?? '';
+    element.removeAttribute(SET_ASIDE_STYLE);
+    if (takesStyle(document, value)) {
+      element.setAttribute('style', value);
+      continue;
+    }
+    // One declaration at a time: jsdom may take each alone and throw on the pair ("background:url(a)b;color:red").
+    let kept = '';
+    for (const declaration of value.split(';')) {
+      const candidate = kept ? `${kept};${declaration}` : declaration;
+      if (declaration.trim() && takesStyle(document, candidate)) kept = candidate;
+    }
+    if (kept) element.setAttribute('style', kept);
+  }
+}
+
+/** Whether jsdom can set this style (on a scratch element: one that threw once stops updating its style). */
+function takesStyle(document: Document, value: string): boolean {
+  try {
+    document.createElement('div').setAttribute('style', value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

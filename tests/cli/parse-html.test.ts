@@ -39,3 +39,26 @@ test('a doctype whose name jsdom will not clone (<!DOCTYPE html<div>) is read al
   page.close();
   expect(result.ok).toBe(true);
 });
+
+test('a style jsdom throws on costs that style, never the page (background:url(…)no-repeat stopped the parse)', () => {
+  const paragraphs = Array.from(
+    { length: 6 },
+    (_, index) => `<p>Paragraph ${index + 1} of the article, long enough to be read as the story by any extractor.</p>`,
+  ).join('');
+  const html = `<html><head><title>Story</title><style>.hero{background:url(a.png)no-repeat;color:red}</style></head><body>
+<div style="background:url(hero.png)no-repeat;color:red">Banner</div>
+<div style="display:none;background:url(a.png)no-repeat">Hidden teaser</div>
+<p title="a style=x">Caption</p>
+<article><h1>Story</h1>${paragraphs}</article></body></html>`;
+  const page = parseHtml(html, 'https://news.example/story');
+  const hidden = [...page.document.querySelectorAll('div')].find((element) => element.textContent === 'Hidden teaser');
+  // The declaration jsdom can take stays: the page still hides what it hid.
+  expect(hidden?.getAttribute('style')).toMatch(/^display:none/);
+  expect(page.document.querySelector('p[title]')?.getAttribute('title')).toBe('a style=x');
+  const result = analyzeDocument(page.document, { url: 'https://news.example/story' });
+  page.close();
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.article.text).toContain('Paragraph 6 of the article');
+  expect(result.article.text).not.toContain('Hidden teaser');
+});

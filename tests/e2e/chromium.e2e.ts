@@ -26,7 +26,7 @@ const seed = JSON.parse(readFileSync(join(FIXTURES, 'korea-herald', 'seed-expect
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** What Lucid may keep: its settings, the sites the person chose to always open, and citation corrections they asked it to remember. */
 const STORED_KEYS = [
-  ...['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'citationStyle'],
+  ...['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'showImages', 'citationStyle'],
   ...['speechRate', 'speechVoices', 'speechQuotes'],
   ...['alwaysOpenSites', 'citationCorrections'],
 ];

@@ -1,150 +1,151 @@
 /**
- * The clutter rules as a table: each row is a block placed inside (or beside)
- * an ordinary article, the rule that must remove it, or null where it is
- * article text that must stay.
+ * The rule tables test themselves: every clutter and post-clean rule has a
+ * unique id, a one-line reason, and an example it removes and one it keeps
+ * (tests/pipeline/rule-examples.ts). Each example goes into a news page that
+ * runs through the whole pipeline; a removal must be recorded under the id of
+ * the rule that made it.
  */
 import { describe, expect, it } from 'vitest';
+import {
+  CONTENT_RULES,
+  LIST_HEADINGS,
+  LIST_HEADING_WORDS,
+  STRUCTURE_RULES,
+  TEXT_RULES,
+  TOKEN_RULES,
+  type RuleCard,
+} from '../../utils/pipeline/clutter-rules.ts';
+import { CAPTION_TOKEN, POST_CLEAN_RULES } from '../../utils/pipeline/post-clean.ts';
+import { FOREIGN_SCRIPT } from '../../utils/pipeline/script-filter.ts';
 import { LEAD_PARAGRAPHS, articlePage } from '../helpers/article-page.ts';
 import { extractHtml } from '../helpers/pages.ts';
+import { EXAMPLE_AUTHOR, RULE_EXAMPLES, type RuleExample } from './rule-examples.ts';
 
-interface Row {
-  name: string;
-  inside?: string;
-  after?: string;
-  before?: string;
-  /** Text that identifies the block in the output. */
-  probe: string;
-  /** The rule that removes it, or null when it stays. */
-  rule: string | null;
-  lang?: string;
-}
+const ALL_RULES: RuleCard[] = [...STRUCTURE_RULES, ...TOKEN_RULES, ...TEXT_RULES, ...CONTENT_RULES, ...POST_CLEAN_RULES, FOREIGN_SCRIPT];
+const EDGE_ONLY = new Set(TEXT_RULES.filter((rule) => rule.edgeOnly).map((rule) => rule.id));
 
-const ROWS: Row[] = [
-  // page chrome by structure
-  {
-    name: 'site navigation',
-    before: '<nav><a href="/a">World</a> <a href="/b">Business</a> <a href="/c">Sports news</a></nav>',
-    probe: 'Business',
-    rule: 'navigation',
-  },
-  {
-    name: 'cookie notice',
-    after:
-      '<div class="cookie-banner"><p>We use cookies to improve your experience on our site and to show you relevant advertising.</p><button>Accept</button></div>',
-    probe: 'We use cookies',
-    rule: 'cookie-notice',
-  },
-  {
-    name: 'comment section',
-    after: '<section id="comments"><h3>Comments</h3><p>Great article, thanks for writing it, I learned a lot from this piece today!</p></section>',
-    probe: 'Great article',
-    rule: 'comments',
-  },
-  // furniture by class and id words
-  { name: 'share bar', inside: '<div class="article-share"><a href="#">Facebook</a><a href="#">Twitter</a></div>', probe: 'Facebook', rule: 'share-bar' },
-  { name: 'newsletter box', inside: '<div class="newsletter-signup"><p>Get the morning briefing.</p></div>', probe: 'morning briefing', rule: 'newsletter' },
-  {
-    name: 'most popular list (camelCase id)',
-    after: '<div id="mostPopular"><ol><li><a href="/x">Other story one</a></li><li><a href="/y">Other story two</a></li></ol></div>',
-    probe: 'Other story one',
-    rule: 'most-popular',
-  },
-  { name: 'advertisement slot', inside: '<div class="ad-slot"><span>Anzeige</span></div>', probe: 'Anzeige', rule: 'advertisement' },
-  { name: 'back to top link', after: '<a class="back-to-top" href="#top">Back to top</a>', probe: 'Back to top', rule: 'back-to-top' },
-  // furniture by heading, whatever the classes
-  {
-    name: 'Related articles heading with its list',
-    inside:
-      '<div><h3>Related articles</h3><ul><li><a href="/1">First related story here</a></li><li><a href="/2">Second related story here</a></li></ul></div>',
-    probe: 'First related story',
-    rule: 'list-under-heading',
-  },
-  {
-    name: 'Lesen Sie auch (German)',
-    inside: '<div><h4>Lesen Sie auch</h4><ul><li><a href="/1">Ein anderer Artikel zum Thema</a></li><li><a href="/2">Noch ein Artikel</a></li></ul></div>',
-    probe: 'Ein anderer Artikel',
-    rule: 'list-under-heading',
-    lang: 'de',
-  },
-  {
-    name: '관련기사 (Korean)',
-    inside: '<div><strong>관련기사</strong><ul><li><a href="/1">다른 기사 제목입니다</a></li><li><a href="/2">또 다른 기사 제목</a></li></ul></div>',
-    probe: '다른 기사',
-    rule: 'list-under-heading',
-  },
-  // furniture by its words
-  { name: 'ADVERTISEMENT label', inside: '<p>ADVERTISEMENT</p>', probe: 'ADVERTISEMENT', rule: 'ad-label' },
-  {
-    name: 'Read more teaser',
-    inside: '<p>Read more: <a href="/other">Council approves the new budget</a></p>',
-    probe: 'Council approves the new budget',
-    rule: 'read-more-teaser',
-  },
-  {
-    name: 'Lea también teaser (Spanish)',
-    inside: '<p>Lea también: <a href="/otra">Otra noticia importante</a></p>',
-    probe: 'Otra noticia',
-    rule: 'read-more-teaser',
-    lang: 'es',
-  },
-  {
-    name: 'newsletter pitch',
-    inside: '<p>Sign up for our newsletter to get the latest news delivered to your inbox.</p>',
-    probe: 'Sign up for our newsletter',
-    rule: 'newsletter',
-  },
-  { name: 'photo credit alone', inside: '<p>Photo: Getty Images</p>', probe: 'Getty Images', rule: 'photo-credit' },
-  { name: 'copyright line', after: '<p>© 2024 Example Media. All rights reserved.</p>', probe: 'All rights reserved', rule: 'copyright' },
-  { name: 'share prompt', inside: '<p>Share this article</p>', probe: 'Share this article', rule: 'share-bar' },
-  { name: 'comment prompt', inside: '<p>Leave a comment</p>', probe: 'Leave a comment', rule: 'comment-prompt' },
-  { name: 'labelled date line', inside: '<p>Updated: 15 November 2023, 10:12</p>', probe: 'Updated: 15 November', rule: 'dateline' },
-  // article text that only resembles furniture stays
-  {
-    name: 'a sentence that mentions advertising',
-    inside: '<p>Advertising revenue at the city-owned newspaper fell by a third last year, the council heard.</p>',
-    probe: 'Advertising revenue',
-    rule: null,
-  },
-  {
-    name: 'a paragraph that starts with "More"',
-    inside: '<p>More than two thousand residents signed the petition that forced the council to hold the vote.</p>',
-    probe: 'More than two thousand',
-    rule: null,
-  },
-  {
-    name: 'a quoted "share" in prose',
-    inside: '<p>“We want to share the road,” said a cyclist who has campaigned for the lanes for a decade.</p>',
-    probe: 'share the road',
-    rule: null,
-  },
-  {
-    name: 'a subheading',
-    inside: '<h2>What happens next</h2><p>Work on the first lanes begins in March, the transport department said in a statement on Wednesday.</p>',
-    probe: 'What happens next',
-    rule: null,
-  },
-  { name: 'an article wrapped in a "share" class', inside: '', probe: LEAD_PARAGRAPHS[1]!, rule: null },
+/** Enough paragraphs that the middle of the article is not its edge (the edge rules look at three blocks from either end). */
+const PARAGRAPHS = [
+  ...LEAD_PARAGRAPHS,
+  'Cyclists who tried the first stretch of lane during a trial in the autumn said it cut their journey to work by about ten minutes each way.',
+  'Shop owners on the main road have asked for loading bays to be kept, saying that deliveries would otherwise block the new lanes every morning.',
+  'The regional government has promised to pay half of the cost of the second phase if the first stretch is used as much as the council expects.',
+  'A group of parents presented a petition with more than two thousand signatures asking for the lanes near schools to be built first.',
+  'The council will meet again next month to discuss the budget for the second phase of the project, which covers the southern districts.',
 ];
 
-describe('clutter rules', () => {
-  for (const row of ROWS) {
-    it(`${row.rule ?? 'keeps'}: ${row.name}`, () => {
-      const html = articlePage(row.inside ?? '', { after: row.after, before: row.before, lang: row.lang });
-      const { result } = extractHtml(html, 'https://news.example/story');
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      if (row.rule === null) {
-        expect(result.article.text).toContain(row.probe);
-      } else {
-        expect(result.article.text).not.toContain(row.probe);
-        const removal = result.article.removed.find((entry) => entry.text.includes(row.probe.slice(0, 20)));
-        expect(removal?.rule, `recorded rule for "${row.probe}"`).toBe(row.rule);
+function markupOf(example: RuleExample): string {
+  return example.html.trimStart().startsWith('<') ? example.html : `<p>${example.html}</p>`;
+}
+
+function examplePage(example: RuleExample, at: NonNullable<RuleExample['at']>): string {
+  const markup = markupOf(example);
+  const place = (where: RuleExample['at']) => (where === at ? markup : '');
+  const paragraphs = PARAGRAPHS.map((text, index) => `<p>${text}</p>${index === 3 ? place('middle') : ''}`).join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council expands bicycle network</title>
+<meta property="og:type" content="article"><meta name="author" content="${EXAMPLE_AUTHOR}"></head><body>
+${place('before')}
+<main><article><h1>Council expands bicycle network</h1>
+${place('start')}
+${paragraphs}
+${place('end')}
+</article></main>
+${place('after')}
+</body></html>`;
+}
+
+const fold = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+function probeOf(example: RuleExample): string {
+  return fold(example.probe ?? markupOf(example).replace(/<[^>]*>/g, ' '));
+}
+
+function occurrences(text: string, probe: string): number {
+  return fold(text).split(probe).length - 1;
+}
+
+function run(ruleId: string, example: RuleExample) {
+  const at = example.at ?? (EDGE_ONLY.has(ruleId) ? 'end' : 'middle');
+  const { result } = extractHtml(examplePage(example, at), 'https://news.example/story');
+  if (!result.ok) throw new Error(`the page with the example of ${ruleId} was not read: ${result.message}`);
+  for (const paragraph of PARAGRAPHS) expect(result.article.text, 'the article itself survives').toContain(paragraph);
+  return result.article;
+}
+
+describe('the rule tables', () => {
+  it('give every rule a unique id and a one-line reason', () => {
+    const ids = ALL_RULES.map((rule) => rule.id);
+    expect(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      'ids used twice',
+    ).toEqual([]);
+    for (const rule of ALL_RULES) {
+      expect(rule.id, 'ids are lower-case words joined by hyphens').toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(rule.why.length, `why of ${rule.id}`).toBeGreaterThan(10);
+      expect(rule.why, `why of ${rule.id} is one line`).not.toMatch(/\n/);
+    }
+  });
+
+  it('have examples for every rule, and none for a rule that does not exist', () => {
+    const ids = new Set(ALL_RULES.map((rule) => rule.id));
+    expect(
+      [...ids].filter((id) => !(id in RULE_EXAMPLES)),
+      'rules without examples',
+    ).toEqual([]);
+    expect(
+      Object.keys(RULE_EXAMPLES).filter((id) => !ids.has(id)),
+      'examples of no rule',
+    ).toEqual([]);
+  });
+
+  it('write class tokens as the tokens they are compared with: lower case, letters and digits', () => {
+    // classAndIdTokens lower-cases and drops "_" and "-": an alternative with a capital or a "_" could never match.
+    for (const pattern of [...TOKEN_RULES.map((rule) => rule.token), CAPTION_TOKEN]) {
+      expect(pattern.flags, `${pattern.source} needs no flags`).toBe('');
+      const alternatives = /^\^\((.*)\)\$$/.exec(pattern.source)?.[1]?.split('|') ?? [];
+      expect(alternatives.length, pattern.source).toBeGreaterThan(0);
+      for (const alternative of alternatives) expect(alternative, pattern.source).toMatch(/^[a-z0-9]+$/);
+    }
+  });
+
+  it('match list headings in every language, whole lines only', () => {
+    for (const [lang, phrases] of Object.entries(LIST_HEADING_WORDS)) {
+      for (const phrase of phrases) {
+        const line = phrase.replace(' …', ' Business');
+        expect(LIST_HEADINGS.test(line), `${lang}: ${line}`).toBe(true);
+        expect(LIST_HEADINGS.test(`${line.toUpperCase()}:`), `${lang}: ${line} in capitals, with a colon`).toBe(true);
       }
-      // The article itself always survives.
-      for (const paragraph of LEAD_PARAGRAPHS) expect(result.article.text).toContain(paragraph);
+    }
+    expect(LIST_HEADINGS.test('관련기사')).toBe(true);
+    expect(LIST_HEADINGS.test('Don’t miss')).toBe(true);
+    expect(LIST_HEADINGS.test('Most read books of the year, chosen by our critics')).toBe(false);
+    expect(LIST_HEADINGS.test('The latest figures from the ministry')).toBe(false);
+  });
+});
+
+describe('each rule, on its examples', () => {
+  for (const rule of ALL_RULES) {
+    const examples = RULE_EXAMPLES[rule.id];
+    if (!examples) continue;
+    describe(rule.id, () => {
+      it(`removes: ${examples.removes.html.slice(0, 60)}`, () => {
+        const article = run(rule.id, examples.removes);
+        const probe = probeOf(examples.removes);
+        expect(occurrences(article.text, probe), `"${probe}" left in the text`).toBe(examples.removes.remains ?? 0);
+        const removal = article.removed.find((entry) => fold(entry.text).includes(probe.slice(0, 20)));
+        expect(removal?.rule.split(':')[0], `the rule recorded for "${probe}"`).toBe(rule.id);
+      });
+
+      it(`keeps: ${examples.keeps.html.slice(0, 60)}`, () => {
+        const article = run(rule.id, examples.keeps);
+        const probe = probeOf(examples.keeps);
+        expect(occurrences(article.text, probe), `"${probe}" in the text`).toBe(examples.keeps.remains ?? 1);
+      });
     });
   }
+});
 
+describe('guards on the clutter rules', () => {
   it('spares an article whose wrapper carries a furniture class', () => {
     const html = articlePage('').replace('<article>', '<article class="share-wrapper trending">');
     const { result } = extractHtml(html, 'https://news.example/story');
@@ -161,5 +162,18 @@ describe('clutter rules', () => {
     if (!result.ok) return;
     expect(result.article.text).toContain(LEAD_PARAGRAPHS[0]);
     expect(result.article.text).not.toContain('We value your privacy');
+  });
+
+  it('finds a list under a heading in German and Korean as in English', () => {
+    const lists: [string, string][] = [
+      ['Lesen Sie auch', 'Ein anderer Artikel zum Thema'],
+      ['관련기사', '다른 기사 제목입니다'],
+    ];
+    for (const [heading, item] of lists) {
+      const list = `<div><h4>${heading}</h4><ul><li><a href="/1">${item}</a></li><li><a href="/2">Noch ein Artikel</a></li></ul></div>`;
+      const { result } = extractHtml(articlePage(list), 'https://news.example/story');
+      expect(result.ok && result.article.text).not.toContain(item);
+      expect(result.ok && result.article.removed.find((entry) => entry.text.includes(item))?.rule).toBe('list-under-heading');
+    }
   });
 });

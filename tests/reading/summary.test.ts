@@ -45,6 +45,32 @@ describe('summary', () => {
     expect(summarize(japanese, { sentences: 2, lang: 'ja' })).toHaveLength(2);
   });
 
+  it('never picks a web address, a stray word, a credit or a dateline, even at the top of the text', () => {
+    // What pages left at the top of their text: the page's own address, a junk link, a credit and a date line.
+    const junk = [
+      'https://news.example.com/2023/11/15/council-approves-bicycle-lanes',
+      'click',
+      'Read more',
+      '(AP Photo/Jane Roe)',
+      'Photo: Jane Roe / Reuters',
+      'Updated: 15 November 2023, 10:12',
+      '15.11.2023 | 10:12 Uhr',
+    ];
+    const text = [...junk, ...story].join('\n\n');
+    const summary = summarize(text, { sentences: 5, title: 'Council approves bicycle lanes' });
+    expect(summary).toHaveLength(5);
+    for (const line of junk) expect(summary).not.toContain(line);
+    expect(summary[0]).toBe(story[0]);
+  });
+
+  it('keeps sentences that only mention an address, a photo or a date', () => {
+    const sentences = [
+      'The plan is published on the council website at www.example.org/bikes, where residents can comment until March.',
+      'A photo of the first lane, taken on 15 November 2023, was shown to the council on Tuesday evening.',
+    ];
+    expect(summarize(sentences.join(' '), { sentences: 2 })).toEqual(sentences);
+  });
+
   it('returns nothing for an empty text', () => {
     expect(summarize('', { sentences: 3 })).toEqual([]);
   });

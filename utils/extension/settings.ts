@@ -21,6 +21,8 @@ export interface ReaderSettings {
   /** Summary sentences, 1–5; 0 hides the summary. */
   summarySentences: number;
   showQuotes: boolean;
+  /** The article's images; off, Lucid makes no network request at all. */
+  showImages: boolean;
   citationStyle: CitationStyle;
 
   // Listening (reader mode's Listen).
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   columnWidth: 66,
   summarySentences: 3,
   showQuotes: true,
+  showImages: true,
   citationStyle: 'apa',
 
   speechRate: 1,
@@ -64,6 +67,7 @@ export const settingItems = {
   columnWidth: storage.defineItem<number>('local:columnWidth', { fallback: DEFAULT_SETTINGS.columnWidth }),
   summarySentences: storage.defineItem<number>('local:summarySentences', { fallback: DEFAULT_SETTINGS.summarySentences }),
   showQuotes: storage.defineItem<boolean>('local:showQuotes', { fallback: DEFAULT_SETTINGS.showQuotes }),
+  showImages: storage.defineItem<boolean>('local:showImages', { fallback: DEFAULT_SETTINGS.showImages }),
   citationStyle: storage.defineItem<CitationStyle>('local:citationStyle', { fallback: DEFAULT_SETTINGS.citationStyle }),
 
   speechRate: storage.defineItem<number>('local:speechRate', { fallback: DEFAULT_SETTINGS.speechRate }),
@@ -93,7 +97,8 @@ export function validSetting<K extends SettingKey>(key: K, value: unknown): Read
 function validValue(key: SettingKey, value: unknown): ReaderSettings[SettingKey] {
   switch (key) {
     case 'showQuotes':
-      return typeof value === 'boolean' ? value : DEFAULT_SETTINGS.showQuotes;
+    case 'showImages':
+      return typeof value === 'boolean' ? value : DEFAULT_SETTINGS[key];
     case 'theme':
     case 'font':
     case 'citationStyle':

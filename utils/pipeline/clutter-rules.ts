@@ -1,7 +1,10 @@
 /**
- * What is not the article, as named data. Each rule says why it exists; the
- * clutter pass records the rule's name with every block it removes, so a test
- * (and the command line's `removed` list) can tell why a block went.
+ * What is not the article, as named data. Each rule has an id, unique across
+ * the clutter and post-clean rules, and says in one line why it exists; every
+ * removal is recorded with the id of the rule that made it, so a test (and the
+ * command line's `removed` list) can trace a block to its entry. Each rule's
+ * example of what it removes and what it keeps is in
+ * tests/pipeline/rule-examples.ts, where one test walks them all.
  *
  * Three kinds of rule:
  * - structure rules match elements by tag, ARIA role or attribute (page chrome);
@@ -11,8 +14,15 @@
  *   to site while the words a reader sees do not.
  */
 
-export interface StructureRule {
-  name: string;
+/** What every rule carries: the id its removals are recorded with, and why it exists. */
+export interface RuleCard {
+  /** Unique across every clutter and post-clean rule. */
+  id: string;
+  /** One line: why what the rule takes is not the article. */
+  why: string;
+}
+
+export interface StructureRule extends RuleCard {
   /** Element names the rule takes. */
   tags?: string[];
   /** ARIA roles the rule takes. */
@@ -21,9 +31,11 @@ export interface StructureRule {
   test?: (element: Element) => boolean;
 }
 
-export interface TokenRule {
-  name: string;
-  /** Tested against each class or id token (split at spaces, - and _; camelCase also split). */
+export interface TokenRule extends RuleCard {
+  /**
+   * Tested against each class or id token: lower case, letters and digits only (`classAndIdTokens`: "top_btn"
+   * gives "topbtn", "top" and "btn"), so an alternative with a capital, "_" or "-" could never match.
+   */
   token: RegExp;
   /**
    * Weak tokens ("ad", "promo", "teaser") also appear on wrappers of real text;
@@ -32,8 +44,7 @@ export interface TokenRule {
   weak?: boolean;
 }
 
-export interface TextRule {
-  name: string;
+export interface TextRule extends RuleCard {
   /** Matched against the block's whole text, whitespace folded. */
   pattern: RegExp;
   /** Longest block text (characters) the rule may remove: junk lines are short. */
@@ -42,6 +53,19 @@ export interface TextRule {
   edgeOnly?: boolean;
   /** Remove only when most of the block's text is link text (teasers: "Read more: <a>Other story</a>"). */
   linkDense?: boolean;
+  /**
+   * Spare a line that reads as a sentence (it ends with a full stop and has four or more lower-case words):
+   * "By Tuesday, most of the lanes had been painted." opens like a byline and is the story.
+   */
+  notSentences?: boolean;
+}
+
+/** Lower-case words that make a line a sentence rather than a label, when it also ends like one. */
+const SENTENCE_LOWER_CASE_WORDS = 4;
+
+export function readsAsSentence(text: string): boolean {
+  if (!/[.!?…]["”’»)]?$/u.test(text)) return false;
+  return (text.match(/(^|\s)\p{Ll}/gu)?.length ?? 0) >= SENTENCE_LOWER_CASE_WORDS;
 }
 
 /** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */
@@ -53,22 +77,41 @@ function isInsideArticle(element: Element): boolean {
 }
 
 export const STRUCTURE_RULES: StructureRule[] = [
-  { name: 'navigation', tags: ['nav'], roles: ['navigation', 'menu', 'menubar', 'search'] },
-  // A header inside the article holds the headline and byline; the site header sits outside it.
-  { name: 'site-header', tags: ['header'], roles: ['banner'], test: (element) => element.getAttribute('role') === 'banner' || !isInsideArticle(element) },
-  { name: 'site-footer', tags: ['footer'], roles: ['contentinfo'] },
-  { name: 'sidebar', tags: ['aside'], roles: ['complementary'] },
-  { name: 'dialog', tags: ['dialog'], roles: ['dialog', 'alertdialog'] },
-  { name: 'dialog', test: (element) => element.getAttribute('aria-modal') === 'true' },
   {
-    name: 'hidden',
+    id: 'navigation',
+    why: 'Menus and search boxes lead elsewhere on the site.',
+    tags: ['nav'],
+    roles: ['navigation', 'menu', 'menubar', 'search'],
+  },
+  {
+    id: 'site-header',
+    why: "The site's masthead; a header inside the article holds the headline and byline and stays.",
+    tags: ['header'],
+    roles: ['banner'],
+    test: (element) => element.getAttribute('role') === 'banner' || !isInsideArticle(element),
+  },
+  { id: 'site-footer', why: "The site's footer: addresses, legal links, copyright.", tags: ['footer'], roles: ['contentinfo'] },
+  { id: 'sidebar', why: 'Asides beside the story: teasers, widgets, ads.', tags: ['aside'], roles: ['complementary'] },
+  { id: 'dialog', why: 'Pop-ups and alerts over the page.', tags: ['dialog'], roles: ['dialog', 'alertdialog'] },
+  { id: 'modal', why: 'A layer marked modal is a pop-up, whatever its tag.', test: (element) => element.getAttribute('aria-modal') === 'true' },
+  {
+    id: 'hidden',
+    why: 'What the page itself hides is not shown to its readers either.',
     test: (element) =>
       element.hasAttribute('hidden') ||
       (element.getAttribute('aria-hidden') === 'true' && !['img', 'figure', 'picture'].includes(element.localName)) ||
       /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(element.getAttribute('style') ?? ''),
   },
-  { name: 'form', tags: ['form', 'button', 'input', 'select', 'textarea'] },
+  { id: 'form', why: 'Forms and their controls are for input, not reading.', tags: ['form', 'button', 'input', 'select', 'textarea'] },
 ];
+
+/** Rules of the clutter pass that are code rather than a pattern (clutter.ts). */
+export const LIST_UNDER_HEADING: RuleCard = {
+  id: 'list-under-heading',
+  why: 'A "Most popular" or "Related" heading and the list of other stories under it.',
+};
+export const KICKER_LINE: RuleCard = { id: 'kicker-line', why: 'A short section label standing over the first paragraph ("World").' };
+export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE];
 
 /** Elements that are never article text and that Readability would only have to step over. */
 export const NON_CONTENT_TAGS = new Set([
@@ -93,41 +136,266 @@ export const NON_CONTENT_TAGS = new Set([
  */
 export const TOKEN_RULES: TokenRule[] = [
   {
-    name: 'share-bar',
+    id: 'share-bar',
+    why: 'Buttons that post the page to social networks.',
     token: /^(share|sharing|sharebar|sharetools|shareicons|social|socials|sociallinks|socialshare|socialmedia|sns|addthis|sharethis|shariff|sharedaddy)$/,
   },
   {
-    name: 'related-list',
+    id: 'related-list',
+    why: 'Lists of other stories, and the widgets that fill them.',
     token:
       /^(related|relatedposts|relatedarticles|relatedcontent|relatedstories|relatedlinks|recommend|recommended|recommendations|recirc|recirculation|morestories|morearticles|readmore|readalso|alsoread|seealso|outbrain|taboola|plista|ligatus|nativead|yarpp)$/,
   },
   {
-    name: 'most-popular',
+    id: 'most-popular',
+    why: '"Most read", "Trending" and news tickers: the site\'s other stories.',
     token: /^(popular|mostpopular|mostread|mostviewed|most|trending|topstories|toplist|hotnews|ranking|rank|latest|latestnews|newsticker|ticker)$/,
   },
-  { name: 'newsletter', token: /^(newsletter|newsletters|subscribe|subscription|subscriptions|signup|optin|nlbox|mailchimp|abo|abonnement|donate|donation)$/ },
-  // "paywall-article" wraps the story itself on many sites; a paywall prompt holds no prose.
-  { name: 'paywall-prompt', token: /^(paywall|regwall|piano|meter|offer|upsell|membership|premium|plus)$/, weak: true },
-  { name: 'comments', token: /^(comments|comment|commentlist|commentform|disqus|respond|replies|reply|discussion|talkback|coral|viafoura)$/ },
-  { name: 'cookie-notice', token: /^(cookie|cookies|cookiebanner|consent|gdpr|cmp|privacy|didomi|onetrust|usercentrics|cookiebot)$/ },
-  { name: 'breadcrumb', token: /^(breadcrumb|breadcrumbs|crumbs|crumb)$/ },
-  { name: 'back-to-top', token: /^(backtotop|totop|gotop|scrolltop|topbtn|top_btn)$/ },
   {
-    name: 'advertisement',
+    id: 'newsletter-box',
+    why: 'Sign-up and donation boxes ask the reader for something; they say nothing of the story.',
+    token: /^(newsletter|newsletters|subscribe|subscription|subscriptions|signup|optin|nlbox|mailchimp|abo|abonnement|donate|donation)$/,
+  },
+  {
+    // "paywall-article" wraps the story itself on many sites; a paywall prompt holds no prose.
+    id: 'paywall-prompt',
+    why: 'Offers to subscribe that stand where the story is cut.',
+    token: /^(paywall|regwall|piano|meter|offer|upsell|membership|premium|plus)$/,
+    weak: true,
+  },
+  {
+    id: 'comments',
+    why: "Readers' comments are not the article.",
+    token: /^(comments|comment|commentlist|commentform|disqus|respond|replies|reply|discussion|talkback|coral|viafoura)$/,
+  },
+  {
+    id: 'cookie-notice',
+    why: 'Consent banners are about the site, not the story.',
+    token: /^(cookie|cookies|cookiebanner|consent|gdpr|cmp|privacy|didomi|onetrust|usercentrics|cookiebot)$/,
+  },
+  { id: 'breadcrumb', why: "The path through the site's sections.", token: /^(breadcrumb|breadcrumbs|crumbs|crumb)$/ },
+  // "top_btn" and "topBtn" both give the token "topbtn".
+  { id: 'back-to-top', why: 'A button that scrolls the page.', token: /^(backtotop|totop|gotop|scrolltop|topbtn)$/ },
+  {
+    id: 'advertisement',
+    why: 'Ad slots and sponsor boxes.',
     token:
       /^(ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adbox|adunit|adcontainer|adwrapper|banner|banners|sponsor|sponsored|dfp|gpt|googleads|adsbygoogle|werbung|anzeige|commercial|billboard|skyscraper|leaderboard|mrec)$/,
     weak: true,
   },
-  { name: 'promo', token: /^(promo|promotion|promobox|teaser|teasers|widget|widgets|cta|callout|app|appbox|download)$/, weak: true },
-  { name: 'tags', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
-  { name: 'author-bio', token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/, weak: true },
-  { name: 'kicker', token: /^(kicker|overline|dachzeile|topline|eyebrow|rubric|rubrik|surtitre|antetitulo|occhiello)$/ },
-  { name: 'print-only', token: /^(print|printonly|noscreen|srOnly|sronly|visuallyhidden|screenreader)$/i, weak: true },
+  {
+    id: 'promo',
+    why: 'Teasers, calls to action and app pitches.',
+    token: /^(promo|promotion|promobox|teaser|teasers|widget|widgets|cta|callout|app|appbox|download)$/,
+    weak: true,
+  },
+  { id: 'tags', why: 'Lists of topic links under the story.', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
+  {
+    id: 'author-box',
+    why: 'A box about the author, with photo and links, beside the story.',
+    token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/,
+    weak: true,
+  },
+  {
+    id: 'kicker',
+    why: 'The section label over the headline ("Politics").',
+    token: /^(kicker|overline|dachzeile|topline|eyebrow|rubric|rubrik|surtitre|antetitulo|occhiello)$/,
+  },
+  // "srOnly" and "sr-only" both give the token "sronly".
+  {
+    id: 'print-only',
+    why: 'Text meant for print or screen readers only, which the page does not show.',
+    token: /^(print|printonly|noscreen|sronly|visuallyhidden|screenreader)$/,
+    weak: true,
+  },
 ];
 
-/** Words a site writes on the heading of a list of other stories, lower-cased; the whole list goes with its heading. */
-export const LIST_HEADINGS: RegExp =
-  /^(most (popular|read|viewed|shared|commented)|latest( news| stories| articles)?|top (stories|news)|trending( now)?|related( (articles?|stories|news|content|coverage|posts|links|topics))?|read (more|next|also)|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you)?|editor'?s picks|popular( now| posts)?|don'?t miss|also read|see also|in other news|what to read next|meistgelesen|meist gelesen|meistgeklickt|am meisten gelesen|neueste artikel|neuste artikel|aktuelle (nachrichten|artikel)|das könnte sie (auch )?interessieren|das könnte dich (auch )?interessieren|mehr zum thema( auf .{1,40})?|mehr (aus|zu|von) .{1,40}|schon gelesen\??|zum weiterlesen|heute empfehlen wir|noch mehr infos( für dich)?|weiterführende links?|das thema könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|nachrichten|themen)|ähnliche (artikel|beiträge)|lesen sie (auch|mehr)|auch interessant|empfehlungen|beliebte (artikel|beiträge)|lo más (leído|visto|popular)|lo último|últimas noticias|noticias relacionadas|te puede interesar|también te puede interesar|lea también|le puede interesar|más noticias|relacionados?|à lire aussi|a lire aussi|(audios et )?vidéos sur le sujet|les plus lus|sur le même sujet|dans la même rubrique|articles similaires|voir aussi|leggi anche|i più letti|potrebbe interessarti|articoli correlati|leia também|mais lidas|veja também|notícias relacionadas|czytaj (też|także|również|więcej)|najpopularniejsze|najczęściej czytane|zobacz (też|także|również)|polecane|читайте также|самое популярное|популярное|похожие статьи|лучшее|lees ook|meest gelezen|gerelateerde artikelen|läs också|mest läst|mest lest|les også|læs også|关联|相关新闻|相关阅读|相关文章|热门(新闻|文章)?|推荐阅读|最新新闻|関連記事|関連ニュース|人気記事|アクセスランキング|最新記事|おすすめ記事|관련\s?기사|관련\s?뉴스|많이 본 (뉴스|기사)|인기\s?기사|최신\s?기사|이 시각 주요뉴스|추천\s?기사|günün önemli manşetleri|ilgili haberler|benzer haberler|en çok okunan(lar)?|son dakika( haberleri)?|diğer haberler)\s*[:：]?$/iu;
+/**
+ * What a site writes on the heading of a list of other stories, per language,
+ * lower case; the whole list goes with its heading. A space also matches no
+ * space ("관련기사"), an apostrophe matches a typographic one or none ("dont
+ * miss"), and "…" stands for a few more words ("more from Business").
+ * Every list is tried on every page: sites mix languages, and say so wrongly.
+ */
+export const LIST_HEADING_WORDS: Record<string, string[]> = {
+  en: [
+    'most popular',
+    'most read',
+    'most viewed',
+    'most shared',
+    'most commented',
+    'latest',
+    'latest news',
+    'latest stories',
+    'latest articles',
+    'top stories',
+    'top news',
+    'trending',
+    'trending now',
+    'related',
+    'related article',
+    'related articles',
+    'related stories',
+    'related news',
+    'related content',
+    'related coverage',
+    'related posts',
+    'related links',
+    'related topics',
+    'read more',
+    'read next',
+    'read also',
+    'more from …',
+    'more on …',
+    'more in …',
+    'more stories …',
+    'more news …',
+    'more articles …',
+    'you may also like',
+    'you might also like',
+    'you may like',
+    'you might like',
+    'you may be interested in',
+    'you might be interested in',
+    'you may also be interested in',
+    'you might also be interested in',
+    'you may have missed',
+    'you might have missed',
+    'recommended',
+    'recommended for you',
+    "editor's picks",
+    'popular',
+    'popular now',
+    'popular posts',
+    "don't miss",
+    'also read',
+    'see also',
+    'in other news',
+    'what to read next',
+  ],
+  de: [
+    'meistgelesen',
+    'meist gelesen',
+    'meistgeklickt',
+    'am meisten gelesen',
+    'neueste artikel',
+    'neuste artikel',
+    'aktuelle nachrichten',
+    'aktuelle artikel',
+    'das könnte sie interessieren',
+    'das könnte sie auch interessieren',
+    'das könnte dich interessieren',
+    'das könnte dich auch interessieren',
+    'mehr zum thema',
+    'mehr zum thema auf …',
+    'mehr aus …',
+    'mehr zu …',
+    'mehr von …',
+    'schon gelesen',
+    'zum weiterlesen',
+    'heute empfehlen wir',
+    'noch mehr infos',
+    'noch mehr infos für dich',
+    'weiterführende link',
+    'weiterführende links',
+    'das thema könnte sie auch interessieren',
+    'das thema könnte dich auch interessieren',
+    'weitere artikel',
+    'weitere beiträge',
+    'weitere nachrichten',
+    'weitere themen',
+    'ähnliche artikel',
+    'ähnliche beiträge',
+    'lesen sie auch',
+    'lesen sie mehr',
+    'auch interessant',
+    'empfehlungen',
+    'beliebte artikel',
+    'beliebte beiträge',
+  ],
+  es: [
+    'lo más leído',
+    'lo más visto',
+    'lo más popular',
+    'lo último',
+    'últimas noticias',
+    'noticias relacionadas',
+    'te puede interesar',
+    'también te puede interesar',
+    'lea también',
+    'le puede interesar',
+    'más noticias',
+    'relacionado',
+    'relacionados',
+  ],
+  fr: [
+    'à lire aussi',
+    'a lire aussi',
+    'vidéos sur le sujet',
+    'audios et vidéos sur le sujet',
+    'les plus lus',
+    'sur le même sujet',
+    'dans la même rubrique',
+    'articles similaires',
+    'voir aussi',
+  ],
+  it: ['leggi anche', 'i più letti', 'potrebbe interessarti', 'articoli correlati'],
+  pt: ['leia também', 'mais lidas', 'veja também', 'notícias relacionadas'],
+  pl: [
+    'czytaj też',
+    'czytaj także',
+    'czytaj również',
+    'czytaj więcej',
+    'najpopularniejsze',
+    'najczęściej czytane',
+    'zobacz też',
+    'zobacz także',
+    'zobacz również',
+    'polecane',
+  ],
+  ru: ['читайте также', 'самое популярное', 'популярное', 'похожие статьи', 'лучшее'],
+  nl: ['lees ook', 'meest gelezen', 'gerelateerde artikelen'],
+  sv: ['läs också', 'mest läst'],
+  no: ['les også', 'mest lest'],
+  da: ['læs også'],
+  zh: ['关联', '相关新闻', '相关阅读', '相关文章', '热门', '热门新闻', '热门文章', '推荐阅读', '最新新闻'],
+  ja: ['関連記事', '関連ニュース', '人気記事', 'アクセスランキング', '最新記事', 'おすすめ記事'],
+  ko: ['관련 기사', '관련 뉴스', '많이 본 뉴스', '많이 본 기사', '인기 기사', '최신 기사', '이 시각 주요뉴스', '추천 기사'],
+  tr: [
+    'günün önemli manşetleri',
+    'ilgili haberler',
+    'benzer haberler',
+    'en çok okunan',
+    'en çok okunanlar',
+    'son dakika',
+    'son dakika haberleri',
+    'diğer haberler',
+  ],
+};
+
+/** How many characters "…" stands for, at most. */
+const PHRASE_TAIL = 60;
+
+/**
+ * One case-insensitive pattern for whole lines that are one of the phrases,
+ * with a closing colon or question mark. Longer phrases first, so the
+ * alternation never stops at a shorter prefix.
+ */
+function phrasesPattern(lists: Record<string, string[]>): RegExp {
+  const phrases = [...new Set(Object.values(lists).flat())].sort((a, b) => b.length - a.length);
+  const alternatives = phrases.map((phrase) =>
+    phrase
+      .replace(/ …$/u, '\u0000')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/'/g, "['’]?")
+      .replace(/ /g, '\\s*')
+      .replace('\u0000', `(?:\\s.{1,${PHRASE_TAIL}})?`),
+  );
+  return new RegExp(`^(?:${alternatives.join('|')})\\s*[:：?？]?$`, 'iu');
+}
+
+/** A heading of a list of other stories, in any of the languages above. */
+export const LIST_HEADINGS: RegExp = phrasesPattern(LIST_HEADING_WORDS);
 
 const SOCIAL_NAMES =
   'facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|print|pinterest|reddit|telegram|kakao(talk|story)?|line|naver|band|weibo|wechat|xing|flipboard|pocket|threads|bluesky|mastodon|messenger|tumblr|copy( link)?|link|share|teilen|drucken|compartir|partager|condividi|udostępnij|поделиться|공유|シェア|分享|tweet|comments?';
@@ -143,44 +411,51 @@ const READ_MORE_LABELS =
 /** Short lines that are labels, prompts and furniture, not prose. */
 export const TEXT_RULES: TextRule[] = [
   {
-    name: 'ad-label',
+    id: 'ad-label',
+    why: 'A label that marks an ad slot or the text around it.',
     pattern:
       /^[-–*•\s]*(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|광고|広告|广告|continue reading (below|the main story)|story continues (below|after) (this )?advertisement|article continues below( this)? advertisement|scroll (down )?to continue( with content)?|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la publicidad continúa|la suite après (la|cette) publicité)[-–*•\s]*[:：]?$/iu,
     maxLength: 80,
   },
   {
     // "ANZEIGE - Heute mal ausgehen?", "*Werbung. Dieser Beitrag enthält Werbung für …"
-    name: 'ad-label',
+    id: 'ad-label-lead',
+    why: 'A line that opens with an ad label is the ad itself.',
     pattern: /^[-–*•\s]*(anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*[-–:|.]\s*\S/iu,
     maxLength: 200,
   },
   {
-    name: 'affiliate-disclosure',
+    id: 'affiliate-disclosure',
+    why: "Notes on commissions from shop links are about the site's business.",
     pattern:
       /(enthält (werbung|affiliate)|affiliate[- ]links?|provision vom händler|erhält .{1,40} (ggf\. )?eine provision|we may (earn|receive) (a )?(small )?commission|as an amazon associate|bei den verlinkungen handelt es sich um|product advertising api|links? (marked|gekennzeichnet) (with|mit))/iu,
     maxLength: 300,
   },
   {
     // Typographic leftovers: a lone full stop, an asterisk row, a bullet.
-    name: 'punctuation-only',
+    id: 'punctuation-only',
+    why: 'Typographic leftovers say nothing.',
     pattern: /^[\p{P}\p{S}\s]+$/u,
     maxLength: 12,
   },
   {
-    name: 'back-to-top',
+    id: 'back-to-top-link',
+    why: 'A link that scrolls the page, left standing as text.',
     pattern:
       /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*(?:↑|⬆\uFE0E?|\^)?$/iu,
     maxLength: 40,
   },
   {
-    name: 'ui-label',
+    id: 'ui-label',
+    why: 'Words of buttons and menus left standing alone.',
     // Navigation and widget words left standing alone.
     pattern:
       /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/iu,
     maxLength: 60,
   },
   {
-    name: 'share-bar',
+    id: 'share-links',
+    why: 'A row of social network names is a share bar without its class.',
     pattern: new RegExp(
       `^((share|teilen|compartir|partager|condividi|udostępnij|поделиться|공유하기|シェアする)( (this|the) (article|story|post))?( on)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`,
       'iu',
@@ -188,30 +463,35 @@ export const TEXT_RULES: TextRule[] = [
     maxLength: 160,
   },
   {
-    name: 'share-bar',
+    id: 'share-prompt',
+    why: 'An invitation to share the page.',
     pattern: /^(share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?\s*[:：]?$/iu,
     maxLength: 40,
   },
   {
-    name: 'newsletter',
+    id: 'newsletter-pitch',
+    why: 'An invitation to subscribe, follow or support the site.',
     pattern:
       /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/iu,
     maxLength: 300,
   },
   {
-    name: 'comment-prompt',
+    id: 'comment-prompt',
+    why: 'Comment counts and invitations to comment.',
     pattern:
       /^((\d+|keine|no|sin|aucun)\s+)?(comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|комментарии|댓글|コメント|评论)(\s*\(\d+\))?(\s*\(.{0,80}\))?$|^((leave|post|write|add|view|show|read) (a |all |the )?(comments?|reply)|kommentar (schreiben|verfassen|abgeben)|jetzt kommentieren|deja (un|tu) comentario|laisser un commentaire|lascia un commento|dodaj komentarz|be the first to comment|join the (conversation|discussion)|(sie|du) (müssen|musst) (angemeldet|eingeloggt) sein.*kommentar.*|.*um (kommentare|einen kommentar) (zu )?(schreiben|verfassen).*|.*kommentieren zu können.*)$/iu,
     maxLength: 160,
   },
   {
-    name: 'copyright',
+    id: 'copyright',
+    why: 'Copyright and licence notices are about the page, not the story.',
     pattern:
       /(^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|무단\s?(전재|복제)|無断転載|版权所有|this (article|material|content) (is the copyrighted property|may not be (published|reproduced|reprinted))|written permission must be obtained|(veröffentlicht|published|licen[cs]ed) unter der lizenz|under (a|the) creative commons|lizenz cc[- ]by|cc[- ]by(-nc)?(-nd|-sa)?[- ]\d)/iu,
     maxLength: 300,
   },
   {
-    name: 'legal-links',
+    id: 'legal-links',
+    why: 'A footer menu of legal pages, kept as one line.',
     // "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …": a footer menu that Readability kept.
     pattern:
       /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/iu,
@@ -219,43 +499,50 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     // "Our Standards: The Thomson Reuters Trust Principles.", "Editor's note: corrections policy".
-    name: 'standards-note',
+    id: 'standards-note',
+    why: "A link to the publisher's editorial principles.",
     pattern:
       /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/iu,
     maxLength: 160,
   },
   {
-    name: 'citation-note',
+    id: 'citation-note',
+    why: 'How to cite the page: about the page, not the story.',
     pattern: /^(suggested citation|zitiervorschlag|zitierweise|cite (this|as)|how to cite)\b/iu,
     maxLength: 400,
   },
   {
-    name: 'embed-placeholder',
+    id: 'embed-placeholder',
+    why: 'What stands in for an embed until the reader consents: the embed is not there.',
     pattern:
       /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/iu,
     maxLength: 400,
   },
   {
-    name: 'rating-prompt',
+    id: 'rating-prompt',
+    why: 'A request to rate the page.',
     pattern:
       /^(rate this (article|story)|valora esta noticia|was this (article|page) helpful\??|war dieser artikel hilfreich\??|wie gefällt ihnen (dieser artikel|das)\??|cet article vous a-t-il été utile\??|¿te (ha )?gust(ó|ado) (este|esta) .*\?|did you (like|enjoy) this (article|story)\??|if you enjoyed (reading )?this (post|article).*|bitte teilen sie uns ihre erfahrungen mit.*|wir zählen auf ihre meinung.*)$/iu,
     maxLength: 200,
   },
   {
-    name: 'tag-list',
+    id: 'tag-list',
+    why: 'A labelled line of topic links.',
     pattern:
       /^(tags|tagged|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|étiquettes|argomenti|tagi|tematy|теги|태그|タグ|标签|topics|kategorie|category|categories|abgelegt unter|filed under)\s*[:：]/iu,
     maxLength: 300,
   },
   {
-    name: 'read-more-teaser',
+    id: 'read-more-teaser',
+    why: 'A link to another story behind a "Read more" label.',
     pattern: new RegExp(`^(${READ_MORE_LABELS})\\b\\s*[:：»>|-]?`, 'iu'),
     maxLength: 240,
     linkDense: true,
   },
   {
     // "PUEDES VER: ¿Qué es la Sunedu?", "Czytaj też: Wyścig zbrojeń", ">> Wegen Corona: … <<": a label, a colon and another headline.
-    name: 'read-more-teaser',
+    id: 'read-more-headline',
+    why: "A label, a colon and another story's headline, linked or not.",
     pattern: new RegExp(
       `^((${READ_MORE_LABELS}|puedes ver|mira|mire|ver también|dowiedz się więcej|zobacz (też|także|również|oferty))\\s*[:：]|>>.{5,160}<<$)`,
       'iu',
@@ -263,26 +550,40 @@ export const TEXT_RULES: TextRule[] = [
     maxLength: 200,
   },
   {
-    name: 'read-more-label',
+    id: 'read-more-label',
+    why: 'A "Read more" or "Source" label without its link.',
     pattern:
       /^(read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|leer más|seguir leyendo|lire la suite|lire plus|continua a leggere|czytaj dalej|читать далее|더보기|続きを読む|阅读全文|mehr erfahren|learn more|mehr anzeigen|show more|load more|weiterführende(r)? links?|weitere informationen|zusatzinformationen|mehr infos?|noch mehr infos für dich|originalartikel|quelle|source|fuente)\s*(»|›|→|\.\.\.|…|:)?$/iu,
     maxLength: 60,
   },
   {
-    name: 'photo-credit',
+    id: 'agency-sign-off',
+    why: 'A news agency\'s initials closing the story ("(dpa)").',
+    // "(dpa)", "aja/PAP", "AFP/jm": a news agency's closing initials, alone on the last line.
+    pattern:
+      /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/iu,
+    maxLength: 40,
+    edgeOnly: true,
+  },
+  {
+    id: 'photo-credit',
+    why: 'A photo credit alone on its line: the photo is not the text.',
     pattern:
       /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|image \d+ (of|von|de|sur) \d+|\d+\s*\/\s*\d+|bild \d+ von \d+)$/iu,
     maxLength: 120,
   },
   {
     // A labelled date is furniture wherever it stands: "Stand: 05. Februar 2020", "Publiziert: 03.04.2020, 12:35".
-    name: 'dateline',
+    id: 'dateline-labelled',
+    why: 'A labelled date ("Updated: …") is furniture wherever it stands.',
     pattern:
       /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/iu,
     maxLength: 120,
+    notSentences: true,
   },
   {
-    name: 'dateline',
+    id: 'dateline',
+    why: "A date alone at the start or end repeats the page's date.",
     pattern:
       /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/iu,
     maxLength: 140,
@@ -290,7 +591,8 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     // "1 day ago", "vor 3 Stunden", "hace 2 horas": when the page was looked at, not what it says.
-    name: 'dateline',
+    id: 'dateline-relative',
+    why: '"2 hours ago" says when the page was looked at.',
     pattern:
       /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/iu,
     maxLength: 40,
@@ -298,7 +600,8 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     // "First published in The Conversation.", "This article originally appeared on …"
-    name: 'republished-note',
+    id: 'republished-note',
+    why: 'Where the piece first appeared: about the page, not the story.',
     pattern:
       /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/iu,
     maxLength: 200,
@@ -306,47 +609,46 @@ export const TEXT_RULES: TextRule[] = [
   },
   {
     // "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS": a post's meta line.
-    name: 'post-meta',
+    id: 'post-meta',
+    why: "A blog post's line of date, author, category and comment count.",
     pattern:
       /^(?=.*\d)(?=.*\b(by|von|par|por|posted|erstellt|abgelegt|comments?|kommentare?|category|kategorie|in)\b).{0,40}(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.? \p{L}{3,}\.? \d{4}|\p{L}{3,}\.? \d{1,2},? \d{4}).*$/iu,
     maxLength: 200,
+    notSentences: true,
     edgeOnly: true,
   },
   {
-    name: 'byline',
+    id: 'contributor-line',
+    why: '"Additional reporting by …": credits, not the story.',
     pattern:
       /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/iu,
     maxLength: 160,
     edgeOnly: true,
   },
   {
-    name: 'byline',
+    id: 'byline',
+    why: 'The byline, shown in the header, not again in the text.',
     pattern: new RegExp(
       `^(${BYLINE_WORDS})\\s*[:：]?\\s+[\\p{Lu}\\p{Lo}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`,
       'iu',
     ),
     maxLength: 160,
+    notSentences: true,
     edgeOnly: true,
   },
   {
-    name: 'reporter-line',
+    id: 'reporter-line',
+    why: 'Korean, Japanese and Chinese bylines ("홍길동 기자").',
     // Korean, Japanese and Chinese bylines: "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = ", "記者", "特派员".
     pattern: /^([([［【].{1,20}[)\]］】]\s*)?[\p{Lo}\s·]{1,20}\s?(기자|특파원|논설위원|記者|特派員|编辑|特派员|通讯员)(\s*[=＝]|\s.{0,60})?$/u,
     maxLength: 100,
     edgeOnly: true,
   },
   {
-    name: 'breadcrumb',
+    id: 'breadcrumb-trail',
+    why: '"Home > World > Asia" left standing as text.',
     pattern: /^[^>›»]{1,40}(\s[>›»]\s[^>›»]{1,60}){1,}$/u,
     maxLength: 200,
-    edgeOnly: true,
-  },
-  {
-    name: 'agency-sign-off',
-    // "(dpa)", "aja/PAP", "AFP/jm": a news agency's closing initials, alone on the last line.
-    pattern:
-      /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/iu,
-    maxLength: 40,
     edgeOnly: true,
   },
 ];

@@ -11,7 +11,18 @@
  * After Readability, on the extracted content: short blocks whose words say
  * they are furniture (text rules), in many languages.
  */
-import { LIST_HEADINGS, NON_CONTENT_TAGS, STRUCTURE_RULES, TEXT_RULES, TOKEN_RULES, type StructureRule, type TextRule } from './clutter-rules.ts';
+import {
+  KICKER_LINE,
+  LIST_HEADINGS,
+  LIST_UNDER_HEADING,
+  NON_CONTENT_TAGS,
+  STRUCTURE_RULES,
+  TEXT_RULES,
+  TOKEN_RULES,
+  readsAsSentence,
+  type StructureRule,
+  type TextRule,
+} from './clutter-rules.ts';
 import {
   bodyOf,
   elementsByTag,
@@ -26,6 +37,7 @@ import {
   tagOf,
   textOf,
 } from '../dom/dom.ts';
+import { EMBED_ATTRIBUTE } from './embeds.ts';
 import type { Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
@@ -158,7 +170,7 @@ function holdsProse(element: Element, proseLength: number): boolean {
  */
 const ARTICLE_PROSE_SHARE = 0.3;
 /** Consent banners and dialogs are never the article, however much text they hold. */
-const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog']);
+const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog', 'modal']);
 /** Comment threads can outweigh the article; only a block holding nearly all prose is spared. */
 const COMMENTS_PROSE_SHARE = 0.7;
 
@@ -191,7 +203,7 @@ const STRUCTURE_INDEX = indexStructureRules(STRUCTURE_RULES);
 
 function firstPassing(rules: StructureRule[] | undefined, element: Element): string | undefined {
   if (!rules) return undefined;
-  for (const rule of rules) if (!rule.test || rule.test(element)) return rule.name;
+  for (const rule of rules) if (!rule.test || rule.test(element)) return rule.id;
   return undefined;
 }
 
@@ -203,14 +215,14 @@ function structureRuleFor(element: Element): string | undefined {
   return byRole ?? firstPassing(STRUCTURE_INDEX.always, element);
 }
 
-function tokenRuleFor(element: Element): { name: string; weak: boolean } | undefined {
+function tokenRuleFor(element: Element): { id: string; weak: boolean } | undefined {
   const tokens = classAndIdTokens(element);
   if (tokens.length === 0) return undefined;
-  let weakMatch: { name: string; weak: boolean } | undefined;
+  let weakMatch: { id: string; weak: boolean } | undefined;
   for (const rule of TOKEN_RULES) {
     if (tokens.some((token) => rule.token.test(token))) {
-      if (!rule.weak) return { name: rule.name, weak: false };
-      weakMatch ??= { name: rule.name, weak: true };
+      if (!rule.weak) return { id: rule.id, weak: false };
+      weakMatch ??= { id: rule.id, weak: true };
     }
   }
   return weakMatch;
@@ -328,7 +340,7 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
     if (element.hasAttribute('class') || element.hasAttribute('id')) {
       const token = tokenRuleFor(element);
       if (token) {
-        candidates.push({ element, rule: token.name, weak: token.weak });
+        candidates.push({ element, rule: token.id, weak: token.weak });
         continue;
       }
     }
@@ -344,7 +356,7 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
   const isArticleSized = (element: Element, share: number) => totalProse > 0 && (prose.get(element) ?? 0) >= share * totalProse;
   for (const heading of headings) {
     for (const element of sectionsUnderHeading(heading, body)) {
-      if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: 'list-under-heading', weak: false });
+      if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false });
     }
   }
 
@@ -390,6 +402,7 @@ function matchesTextRule(rule: TextRule, block: Element, text: string, atEdge: b
   if (rule.edgeOnly && !atEdge) return false;
   if (!rule.pattern.test(caseless(text))) return false;
   if (rule.linkDense && linkDensity(block, text) < 0.4) return false;
+  if (rule.notSentences && readsAsSentence(text)) return false;
   return true;
 }
 
@@ -423,13 +436,14 @@ function isKicker(text: string, next: string | undefined): boolean {
 }
 
 function removeContentClutterOnce(content: Element, removed: Removal[]): void {
-  const blocks = leafBlocks(content);
+  // An embedded post made into a quote (embeds.ts) is the article quoting it: its lines are not furniture.
+  const blocks = leafBlocks(content).filter((block) => !block.closest(`[${EMBED_ATTRIBUTE}]`));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   const textBlocks = blocks.filter((block) => texts.get(block) !== '');
   const [first, second] = textBlocks;
   if (first && isKicker(texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
     const parent = first.parentElement;
-    recordRemoval(removed, 'kicker', first, texts.get(first));
+    recordRemoval(removed, KICKER_LINE.id, first, texts.get(first));
     first.remove();
     removeEmptyAncestors(parent, content);
     textBlocks.shift();
@@ -442,7 +456,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
     const rule = TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, edge.has(block)));
     if (rule) {
       const parent = block.parentElement;
-      recordRemoval(removed, rule.name, block, text);
+      recordRemoval(removed, rule.id, block, text);
       block.remove();
       removeEmptyAncestors(parent, content);
       return;
@@ -454,7 +468,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       if (section.length === 0 && !nearEnd) return;
       const parent = block.parentElement;
       for (const element of section.length ? section : [block]) {
-        recordRemoval(removed, 'list-under-heading', element);
+        recordRemoval(removed, LIST_UNDER_HEADING.id, element);
         element.remove();
       }
       removeEmptyAncestors(parent, content);

@@ -18,6 +18,8 @@ import { Readability } from '@mozilla/readability';
 import { removeContentClutter, removePageClutter } from './clutter.ts';
 import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
+import { inertMarkup } from './inert-markup.ts';
+import { normalizeEmbeds } from './embeds.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -206,9 +208,9 @@ function runReadability(clone: Document): ReadabilityOutput | null {
  */
 export type Serializer<Html extends RawHtml> = (content: Element, document: Document) => Html;
 
-/** The clean article's markup as the page wrote it: `RawHtml`, for the view that sanitizes where it inserts. */
+/** The clean article's markup as the page wrote it, less what could carry an event handler: `RawHtml`, for the view that sanitizes where it inserts. */
 export function pageMarkup(content: Element): RawHtml {
-  return content.innerHTML as RawHtml;
+  return inertMarkup(content);
 }
 
 export function runPipeline<Html extends RawHtml>(document: Document, options: ExtractOptions, serialize: Serializer<Html>): ExtractResult<Html> {
@@ -242,6 +244,7 @@ function extractOrFail<Html extends RawHtml>(page: Document, options: ExtractOpt
   if (isHidden) removeHiddenInClone(document, clone, isHidden, removed);
   fixLazyImages(clone);
   fixLazySources(clone);
+  normalizeEmbeds(clone);
   checkpoint();
   const { largestProseBlock } = removePageClutter(clone, removed);
   checkpoint();

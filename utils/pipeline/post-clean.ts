@@ -4,13 +4,14 @@
  * body, images in proper figures, empty nodes gone.
  */
 import { recordRemoval } from './clutter.ts';
-import { EMAIL_PATTERN } from './clutter-rules.ts';
+import { EMAIL_PATTERN, type RuleCard } from './clutter-rules.ts';
 import {
   elementsByTag,
   TEXT_NODE,
   classAndIdTokens,
   foldSpaces,
   forEachTextNode,
+  hasText,
   isBlock,
   SHOWS_WITHOUT_TEXT,
   leafBlocks,
@@ -20,7 +21,16 @@ import {
 } from '../dom/dom.ts';
 import type { Removal } from '../types.ts';
 
-const CAPTION_TOKEN =
+/** The clean-up's rules, with the ids their removals are recorded with (their examples: tests/pipeline/rule-examples.ts). */
+const DUPLICATE_CAPTION: RuleCard = { id: 'duplicate-caption', why: 'A caption repeated as a second caption or a paragraph is read twice.' };
+const CAPTION_CREDIT: RuleCard = { id: 'caption-credit', why: 'The photo credit at the end of a caption is about the photo, not the story.' };
+const REPEATED_BLOCK: RuleCard = { id: 'repeated-block', why: 'A pull quote or teaser repeats a paragraph the reader has just read.' };
+const BYLINE_NAME: RuleCard = { id: 'byline-name', why: "A line that holds only the author's name and role is the byline again." };
+const AUTHOR_BIO: RuleCard = { id: 'author-bio', why: 'A closing note about the author is not the story.' };
+const EMAIL_ADDRESS: RuleCard = { id: 'email-address', why: "Contact addresses are the newsroom's, not part of the story." };
+export const POST_CLEAN_RULES: RuleCard[] = [DUPLICATE_CAPTION, CAPTION_CREDIT, REPEATED_BLOCK, BYLINE_NAME, AUTHOR_BIO, EMAIL_ADDRESS];
+
+export const CAPTION_TOKEN =
   /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
 
 function looksLikeCaption(element: Element): boolean {
@@ -81,7 +91,7 @@ export function dedupeCaptions(content: Element, removed: Removal[]): void {
     const text = textOf(figcaption);
     if (!text) continue;
     if (seen.has(text)) {
-      recordRemoval(removed, 'duplicate-caption', figcaption, text);
+      recordRemoval(removed, DUPLICATE_CAPTION.id, figcaption, text);
       const parent = figcaption.parentElement;
       figcaption.remove();
       removeEmptyAncestors(parent, content);
@@ -99,7 +109,7 @@ export function dedupeCaptions(content: Element, removed: Removal[]): void {
     if (block.closest('figcaption') || !content.contains(block)) continue;
     const text = textOf(block);
     if (text && seen.has(text)) {
-      recordRemoval(removed, 'duplicate-caption', block, text);
+      recordRemoval(removed, DUPLICATE_CAPTION.id, block, text);
       const parent = block.parentElement;
       block.remove();
       removeEmptyAncestors(parent, content);
@@ -108,7 +118,7 @@ export function dedupeCaptions(content: Element, removed: Removal[]): void {
 }
 
 /** A credit at the end of a caption: "… © AFP / Marco Bertorello", "… Foto: Andina", "… | © Getty Images". */
-const CAPTION_CREDIT =
+const CREDIT_IN_CAPTION =
   /(?:^|\s|[|/–—-])\s*(?:©|\(c\)|(?<![\p{L}])(?:foto|fotos|photo|photos|bild|bilder|image|credit|credits|crédito|crédits?(?: photos?)?|quelle|source|fuente|fotograf(?:ie)?|copyright|photograph|ảnh|фото|fot\.|zdjęcie|사진|写真|照片|图|صورة|צילום)\s*(?:credit|by|von|de)?\s*[:：])/iu;
 const CREDIT_MAX_LENGTH = 100;
 const CAPTION_MIN_LENGTH = 10;
@@ -125,7 +135,7 @@ export function trimCaptionCredits(content: Element, removed: Removal[]): void {
   }
   for (const caption of captions) {
     const text = textOf(caption);
-    const match = CAPTION_CREDIT.exec(text);
+    const match = CREDIT_IN_CAPTION.exec(text);
     if (!match) continue;
     const creditLength = text.length - match.index;
     if (creditLength > CREDIT_MAX_LENGTH || match.index < CAPTION_MIN_LENGTH) continue;
@@ -137,11 +147,11 @@ export function trimCaptionCredits(content: Element, removed: Removal[]): void {
     for (let index = textNodes.length - 1; index >= 0; index--) {
       const node = textNodes[index]!;
       const value = node.nodeValue ?? '';
-      const inNode = CAPTION_CREDIT.exec(value);
+      const inNode = CREDIT_IN_CAPTION.exec(value);
       if (!inNode) continue;
       node.nodeValue = value.slice(0, inNode.index).replace(/[\s|/–—-]+$/u, '');
       for (const later of textNodes.slice(index + 1)) later.remove();
-      removed.push({ rule: 'caption-credit', text: foldSpaces(text.slice(match.index)) });
+      removed.push({ rule: CAPTION_CREDIT.id, text: foldSpaces(text.slice(match.index)) });
       break;
     }
   }
@@ -158,7 +168,7 @@ export function removeRepeatedBlocks(content: Element, removed: Removal[]): void
       continue;
     }
     const parent = block.parentElement;
-    recordRemoval(removed, 'repeated-block', block, text);
+    recordRemoval(removed, REPEATED_BLOCK.id, block, text);
     block.remove();
     removeEmptyAncestors(parent, content);
   }
@@ -187,7 +197,7 @@ export function removeBylineBlocks(content: Element, authorNames: string[], remo
     for (const name of names) rest = rest.split(name.toLowerCase()).join(' ');
     if (rest.replace(BYLINE_FILLER, '').length > 3) continue;
     const parent = block.parentElement;
-    recordRemoval(removed, 'byline', block, text);
+    recordRemoval(removed, BYLINE_NAME.id, block, text);
     block.remove();
     removeEmptyAncestors(parent, content);
   }
@@ -211,7 +221,7 @@ function removeAuthorBio(content: Element, names: string[], removed: Removal[]):
     // The name alone is a byline (handled above); a bio goes on to say something about the person.
     if (!named || text.length < named.length + 40) continue;
     const parent = block.parentElement;
-    recordRemoval(removed, 'author-bio', block, text);
+    recordRemoval(removed, AUTHOR_BIO.id, block, text);
     block.remove();
     removeEmptyAncestors(parent, content);
   }
@@ -241,7 +251,7 @@ export function removeEmailAddresses(content: Element, removed: Removal[]): void
     if (!value.includes('@')) continue;
     const stripped = value.replace(new RegExp(`\\s*[(\\[<]?\\s*${EMAIL_PATTERN.source}\\s*[)\\]>]?`, 'gu'), '');
     if (stripped !== value) {
-      removed.push({ rule: 'email-address', text: foldSpaces(value).slice(0, 160) });
+      removed.push({ rule: EMAIL_ADDRESS.id, text: foldSpaces(value).slice(0, 160) });
       node.nodeValue = stripped;
     }
   }
@@ -262,8 +272,12 @@ export function removeEmptyNodes(content: Element): void {
         if ((child.nodeValue ?? '').trim()) shows = true;
       } else if (child.nodeType === 1) {
         const childElement = child as Element;
-        // A <br> is kept where it stands, but alone it shows nothing: <p><br></p> goes.
-        if (tagOf(childElement) !== 'br') {
+        // Inside code, white space is the content: a highlighter's <span>    </span> is indentation. A <pre> stays whole.
+        if (tagOf(childElement) === 'pre') {
+          if (hasText(childElement)) shows = true;
+          else childElement.remove();
+        } else if (tagOf(childElement) !== 'br') {
+          // A <br> is kept where it stands, but alone it shows nothing: <p><br></p> goes.
           if (prune(childElement) || SHOWS_WITHOUT_TEXT.has(tagOf(childElement))) shows = true;
           else childElement.remove();
         }
@@ -275,6 +289,7 @@ export function removeEmptyNodes(content: Element): void {
   prune(content);
   // Runs of <br> that only made vertical space, and a <br> at the start or end of a block.
   for (const lineBreak of elementsByTag(content, 'br')) {
+    if (lineBreak.closest('pre')) continue; // blank lines in code are the code's
     const previous = lineBreak.previousSibling;
     const next = lineBreak.nextSibling;
     const isBlankText = (node: ChildNode | null) => !!node && node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();

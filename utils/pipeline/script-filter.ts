@@ -11,7 +11,11 @@
 import { recordRemoval } from './clutter.ts';
 import { leafBlocks, removeEmptyAncestors, tagOf, textOf } from '../dom/dom.ts';
 import { countScripts, dominantScripts, shareInScripts, totalLetters, type ScriptCounts, type ScriptName } from './writing-systems.ts';
+import type { RuleCard } from './clutter-rules.ts';
 import type { Removal } from '../types.ts';
+
+/** Recorded as `foreign-script:<script>` ("foreign-script:Hangul"). */
+export const FOREIGN_SCRIPT: RuleCard = { id: 'foreign-script', why: 'A short line in a script the article is not written in is junk around it.' };
 
 /** Longer blocks are the article's own text in another language (a bilingual page), not junk. */
 export const FOREIGN_BLOCK_MAX_LETTERS = 200;
@@ -71,7 +75,7 @@ export function removeForeignScriptBlocks(content: Element, removed: Removal[]):
     const verdict = judgeBlockScript(text, articleScripts);
     if (!verdict.foreign) continue;
     const parent = block.parentElement;
-    recordRemoval(removed, `foreign-script:${verdict.script ?? 'Other'}`, block, text);
+    recordRemoval(removed, `${FOREIGN_SCRIPT.id}:${verdict.script ?? 'Other'}`, block, text);
     block.remove();
     removeEmptyAncestors(parent, content);
   }

@@ -9,6 +9,7 @@
  * - the title: sharing the headline's words is a strong sign of the main point;
  * - length: fragments and run-ons read badly;
  * - furniture: photo credits, captions glued to text, quote fragments and questions to the reader are not summary sentences;
+ *   a web address, a word or two (a stray link: "click"), a credit and a dateline never are;
  * - redundancy: a sentence too close to one already chosen is passed over.
  *
  * Words are runs of letters and digits; for Chinese and Japanese, which do not
@@ -50,6 +51,35 @@ interface ScoredSentence extends Sentence {
 /** Lines that are never summary sentences, whatever their words. */
 const FURNITURE =
   /^(scroll down|click here|watch the video|read more|see more|photo:|image:|credit:|source:|follow us|sign up|subscribe|advertisement|related:|pictured:|video:)|\b(getty images|shutterstock|reuters\/|\(photo|\(image)\b/i;
+
+/** Fewer terms than this is a stray link or label ("click", "Read more"), not a sentence. */
+const MIN_SENTENCE_TERMS = 3;
+/** A web address, alone or nearly: a page's own URL left in its text. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/giu;
+/** A photo or video credit: "Photo: Jane Roe", "(AP Photo/Evan Vucci)", "© Reuters", "Getty Images". */
+const CREDIT =
+  /^\(?\s*(photos?|fotos?|images?|bilder?|pictures?|videos?|credits?|crédits?|créditos?|quelle|source|fuente|copyright|photograph|illustration)\b[^.!?]{0,60}[:：/=]|©|\((ap|afp|reuters|dpa|epa|getty)\b[^)]{0,40}\)\s*$|\b(ap|afp|reuters|dpa|epa|getty images|shutterstock|imago|xinhua|yonhap)\s*(photo)?\s*\/\s*\p{Lu}/iu;
+/** Longest line taken for a dateline when it is mostly numbers ("Updated: 15 November 2023, 10:12"). */
+const DATELINE_MAX_TOKENS = 10;
+
+/** Whether a line is mostly a date: few words, and a third of them numbers. */
+function isDateline(text: string): boolean {
+  const tokens = text.split(/[\s,|·•:：]+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  if (tokens.length === 0 || tokens.length > DATELINE_MAX_TOKENS) return false;
+  return tokens.filter((token) => /\p{N}/u.test(token)).length * 3 >= tokens.length;
+}
+
+/**
+ * Whether a sentence may be a summary bullet at all: never a web address, a word or two, a credit or a dateline,
+ * whatever its position. (Scoring only weighs the sentences that may.)
+ */
+export function isSummarySentence(text: string): boolean {
+  const addresses = text.match(WEB_ADDRESS)?.join('') ?? '';
+  if (addresses.length * 2 >= text.replace(/\s+/gu, '').length) return false;
+  const terms = summaryTerms(text.replace(WEB_ADDRESS, ' '));
+  if (terms.length < MIN_SENTENCE_TERMS) return false;
+  return !CREDIT.test(text) && !isDateline(text);
+}
 
 function lengthFactor(words: number): number {
   if (words < 5) return 0.2;
@@ -137,7 +167,7 @@ export function scoreSentences(text: string, options: SummaryOptions = {}): Scor
  */
 export function rankSummarySentences(text: string, options: SummaryOptions = {}): { text: string; position: number }[] {
   const scored = scoreSentences(text, options);
-  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const ranked = scored.filter((sentence) => isSummarySentence(sentence.text)).sort((a, b) => b.score - a.score);
   const chosen: ScoredSentence[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= 5) break;

@@ -32,6 +32,13 @@ export class CdpTarget {
         else waiting?.resolve(message.result);
       } else if (message.method === 'Runtime.exceptionThrown') {
         this.consoleErrors.push(JSON.stringify(message.params).slice(0, 500));
+      } else if (message.method === 'Log.entryAdded') {
+        // What the browser itself logs for the page: Content Security Policy violations ("Executing inline event handler
+        // violates …"), failed loads. Not console calls, which come as Runtime.consoleAPICalled.
+        const { entry } = message.params as { entry: { level: string; source: string; text: string; url?: string } };
+        // A publisher's image that fails to load is logged as a network error; that is the publisher's, not Lucid's.
+        if (entry.level === 'error' && entry.source !== 'network')
+          this.consoleErrors.push(`${entry.source}: ${entry.text}${entry.url ? ` (${entry.url})` : ''}`);
       } else if (message.method === 'Runtime.consoleAPICalled') {
         const params = message.params as { type: string; args: { value?: unknown; description?: string }[] };
         if (params.type === 'error')
@@ -52,6 +59,8 @@ export class CdpTarget {
     });
     const target = new CdpTarget(socket);
     await target.send('Runtime.enable');
+    // Log.enable also sends what was logged before the connection: a popup logs as it opens.
+    await target.send('Log.enable');
     await target.send('Page.enable');
     return target;
   }
