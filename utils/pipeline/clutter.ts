@@ -26,7 +26,8 @@ import {
   tagOf,
   textOf,
 } from '../dom/dom.ts';
-import type { Removal } from '../types.ts';
+// What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
+import type { RuleRemoval as Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
 

@@ -17,7 +17,8 @@ import {
   tagOf,
   textOf,
 } from '../dom/dom.ts';
-import type { Removal } from '../types.ts';
+// What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
+import type { RuleRemoval as Removal } from '../types.ts';
 
 const CAPTION_TOKEN =
   /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
@@ -225,6 +226,7 @@ export function removeEmailAddresses(content: Element, removed: Removal[]): void
   for (const link of [...content.querySelectorAll('a[href^="mailto:" i]')]) {
     const text = textOf(link);
     if (EMAIL_PATTERN.test(text) || !text) {
+      if (text) removed.push({ rule: 'email-address', text });
       link.remove();
     } else {
       link.replaceWith(...link.childNodes);

@@ -11,7 +11,8 @@
 import { recordRemoval } from './clutter.ts';
 import { leafBlocks, removeEmptyAncestors, tagOf, textOf } from '../dom/dom.ts';
 import { countScripts, dominantScripts, shareInScripts, totalLetters, type ScriptCounts, type ScriptName } from './writing-systems.ts';
-import type { Removal } from '../types.ts';
+// What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
+import type { RuleRemoval as Removal } from '../types.ts';
 
 /** Longer blocks are the article's own text in another language (a bilingual page), not junk. */
 export const FOREIGN_BLOCK_MAX_LETTERS = 200;
