@@ -19,9 +19,11 @@ export interface ArticleBodyProps {
   dir: 'ltr' | 'rtl';
   /** Index into `quotes` of the quote to scroll to, and a counter that changes on every click. */
   focusQuote?: { index: number; nonce: number };
+  /** Called once the whole article is in the view, quotes marked. */
+  onComplete?: () => void;
 }
 
-export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBodyProps) {
+export function ArticleBody({ html, quotes, lang, dir, focusQuote, onComplete }: ArticleBodyProps) {
   const container = useRef<HTMLDivElement>(null);
   const clean = useMemo(() => sanitizeToFragment(html, window as unknown as WindowLike), [html]);
 
@@ -33,6 +35,7 @@ export function ArticleBody({ html, quotes, lang, dir, focusQuote }: ArticleBody
     if (!root) return;
     root.replaceChildren(clean.cloneNode(true));
     quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
+    onComplete?.();
   }, [clean, quotesKey]);
 
   useLayoutEffect(() => {

@@ -2,7 +2,7 @@
  * The reader view, the same in the popup and over the page: toolbar, header,
  * summary, key quotes and the clean article, styled by the reader's settings.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { ReaderSettings } from '../utils/extension/settings.ts';
 import { summaryOfLength } from '../utils/reading/summary.ts';
@@ -26,8 +26,20 @@ export interface ReaderViewProps {
   accessed?: Date;
 }
 
+/**
+ * The whole view is in place (header, summary and quotes render with the view; the body is the last to fill in):
+ * `data-ready` on the root says so to tests and tools, and in the popup a performance mark puts it on the timeline.
+ * (Not in the overlay: its marks would land on the page's own timeline.)
+ */
+function markReady(root: HTMLElement | null, mode: ReaderViewProps['mode']): void {
+  if (!root || root.hasAttribute('data-ready')) return;
+  root.setAttribute('data-ready', '');
+  if (mode === 'popup') performance.mark('lucid:ready');
+}
+
 export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed }: ReaderViewProps) {
   const { meta, article } = analysis;
+  const root = useRef<HTMLDivElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
   const quotes = useMemo(() => analysis.quotes.filter((quote) => quote.key).slice(0, KEY_QUOTES_SHOWN), [analysis.quotes]);
@@ -38,7 +50,7 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     '--lucid-column': `${settings.columnWidth}ch`,
   } as Record<string, string>;
   return (
-    <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
+    <div ref={root} class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
       <Toolbar
         meta={meta}
         html={article.html}
@@ -66,6 +78,7 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
           lang={meta.lang}
           dir={meta.dir}
           focusQuote={focusQuote}
+          onComplete={() => markReady(root.current, mode)}
         />
       </main>
     </div>

@@ -15,15 +15,21 @@ export async function countElements(tabId: number): Promise<number> {
   return typeof result?.result === 'number' ? result.result : 0;
 }
 
-/** Leaves the request in the tab's isolated world, then runs the extraction script, whose return value is the article. */
+/**
+ * Runs the extraction script in the tab; its return value is the article. A
+ * request other than the default ("Show anyway") is left in the tab's isolated
+ * world first: one more round trip, spared on the ordinary click.
+ */
 export async function readTab(tabId: number, request: PageRequest): Promise<ExtractResult> {
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: (value: PageRequest) => {
-      (globalThis as Record<string, unknown>).__lucidPageRequest = value;
-    },
-    args: [request],
-  });
+  if (request.force) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (value: PageRequest) => {
+        (globalThis as Record<string, unknown>).__lucidPageRequest = value;
+      },
+      args: [request],
+    });
+  }
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
   const result = injection?.result as ExtractResult | undefined;
   if (!result || typeof result !== 'object' || !('ok' in result)) {
