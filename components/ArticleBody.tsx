@@ -21,9 +21,11 @@ export interface ArticleBodyProps {
   focusQuote?: { index: number; nonce: number };
   /** The reader's image setting: off, no image reaches the document (nothing is requested). */
   showImages?: boolean;
+  /** Called once the whole article is in the view, quotes marked. */
+  onComplete?: () => void;
 }
 
-export function ArticleBody({ html, quotes, lang, dir, focusQuote, showImages = true }: ArticleBodyProps) {
+export function ArticleBody({ html, quotes, lang, dir, focusQuote, showImages = true, onComplete }: ArticleBodyProps) {
   const container = useRef<HTMLDivElement>(null);
   const clean = useMemo(() => {
     const fragment = sanitizeToFragment(html, window);
@@ -39,6 +41,7 @@ export function ArticleBody({ html, quotes, lang, dir, focusQuote, showImages = 
     root.replaceChildren(clean.cloneNode(true));
     const stopWatchingImages = collapseBrokenImages(root);
     quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
+    onComplete?.();
     return stopWatchingImages;
   }, [clean, quotesKey]);
 

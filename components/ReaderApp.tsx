@@ -14,6 +14,8 @@ import { ReaderView } from './ReaderView.tsx';
 
 export interface ReaderAppProps {
   analysis: ReaderAnalysis;
+  /** The person's settings, when the caller loaded them already: the first render is then the right one, not the defaults. */
+  initialSettings?: ReaderSettings;
   mode: 'popup' | 'overlay';
   /** How "Copy citation" formats: in this window (popup) or through the background (overlay). */
   formatCitation: CitationFormatter;
@@ -29,10 +31,10 @@ export interface ReaderAppProps {
   loadListen?: () => Promise<ListenModule>;
 }
 
-export function ReaderApp({ analysis, mode, formatCitation, linkToQuote, toolbarExtras, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+export function ReaderApp({ analysis, initialSettings, mode, formatCitation, linkToQuote, toolbarExtras, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
+  const [settings, setSettings] = useState<ReaderSettings>(initialSettings ?? DEFAULT_SETTINGS);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    if (!initialSettings) void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
   useEffect(() => onSettings?.(settings), [settings]);

@@ -3,7 +3,7 @@
  * summary, key quotes and the clean article, styled by the reader's settings.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { ReaderSettings } from '../utils/extension/settings.ts';
 import { summaryOfLength } from '../utils/reading/summary.ts';
@@ -44,9 +44,21 @@ function isListenKey(event: KeyboardEvent): boolean {
   return /^[a-z]$/i.test(event.key) ? event.key === 'k' : event.code === 'KeyK';
 }
 
+/**
+ * The whole view is in place (header, summary and quotes render with the view; the body is the last to fill in):
+ * `data-ready` on the root says so to tests and tools, and in the popup a performance mark puts it on the timeline.
+ * (Not in the overlay: its marks would land on the page's own timeline.)
+ */
+function markReady(root: HTMLElement | null, mode: ReaderViewProps['mode']): void {
+  if (!root || root.hasAttribute('data-ready')) return;
+  root.setAttribute('data-ready', '');
+  if (mode === 'popup') performance.mark('lucid:ready');
+}
+
 export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed, toolbarExtras, loadListen }: ReaderViewProps) {
   const { meta, article } = analysis;
   const corrections = useCorrections(meta);
+  const root = useRef<HTMLDivElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
   // Listen: undefined while the bar is closed; then a count of the play/pause key presses it is sent.
@@ -63,6 +75,7 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     // toolbar still reads left to right. Article parts set their own.
     <CorrectionsContext.Provider value={corrections}>
       <div
+        ref={root}
         class={`lucid-reader lucid-${mode}`}
         data-theme={settings.theme}
         data-font={settings.font}
@@ -131,6 +144,7 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
             dir={meta.dir}
             focusQuote={focusQuote}
             showImages={settings.showImages}
+            onComplete={() => markReady(root.current, mode)}
           />
           <ReportButton analysis={analysis} />
         </main>

@@ -59,6 +59,8 @@ interface PageResult {
   failed: boolean;
   parseMs: number;
   extractMs: number;
+  /** Lucid only: milliseconds per pipeline stage on this page. */
+  stages?: Record<string, number>;
 }
 
 interface Tally {
@@ -97,7 +99,8 @@ async function runOne(extractor: Extractor, testCase: ExtractionCase, html: stri
   parsed?.close();
   const text = `${output.title}\n\n${output.text}`;
   const score = scoreSnippets(text, testCase);
-  return { counts: score, missed: score.missed, kept: score.kept, failed: Boolean(output.failure) || !output.text.trim(), parseMs, extractMs };
+  const failed = Boolean(output.failure) || !output.text.trim();
+  return { counts: score, missed: score.missed, kept: score.kept, failed, parseMs, extractMs, stages: output.stages };
 }
 
 /** The seed page, scored like the others: its paragraphs must be there, its junk must not. */
@@ -174,6 +177,47 @@ function speedSummary(tallies: Tally[]): string {
   const ratioOfSums = sum(lucid.extractMs) / Math.max(1e-9, sum(readability.extractMs));
   const ratioOfMedians = median(lucid.extractMs) / Math.max(1e-9, median(readability.extractMs));
   return `Lucid's full pipeline (extraction, metadata, summary and quotes, with sanitizing) takes ${ratioOfSums.toFixed(2)}× the time of Readability.js alone over all pages (${ratioOfMedians.toFixed(2)}× at the median); the goal is at most 1.5×.`;
+}
+
+/**
+ * Where Lucid's time goes: each stage's median and p95 over the pages it ran
+ * on, and its share of all of Lucid's time summed over all pages (the time
+ * outside the stages, mostly the result's assembly, is its own row).
+ */
+function stageTable(tallies: Tally[]): string {
+  const lucid = tallies.find((tally) => tally.extractor.name === 'Lucid');
+  if (!lucid) return '';
+  const perStage = new Map<string, number[]>();
+  let outside = 0;
+  for (const page of lucid.pages.values()) {
+    if (!page.stages) continue;
+    let inStages = 0;
+    for (const [stage, milliseconds] of Object.entries(page.stages)) {
+      perStage.set(stage, [...(perStage.get(stage) ?? []), milliseconds]);
+      inStages += milliseconds;
+    }
+    outside += Math.max(0, page.extractMs - inStages);
+  }
+  const total = sum([...lucid.pages.values()].map((page) => page.extractMs));
+  if (perStage.size === 0 || total <= 0) return '';
+  const row = (name: string, values: number[], summed: number) =>
+    `| ${name} | ${formatMs(median(values))} | ${formatMs(percentile(values, 0.95))} | ${((100 * summed) / total).toFixed(1)}% |`;
+  const rows = [...perStage].map(([stage, values]) => row(stage, values, sum(values)));
+  const readability = tallies.find((tally) => tally.extractor.name === 'Readability.js');
+  const lines = [
+    `Where Lucid's time goes, per stage over ${lucid.pages.size} pages (in run order; summary and quotes run where the reader view is shown, sanitizing is the serialize stage):`,
+    '',
+    "| Stage | Median ms | p95 ms | Share of Lucid's total |",
+    '|---|---:|---:|---:|',
+    ...rows,
+    `| (outside the stages) | – | – | ${((100 * outside) / total).toFixed(1)}% |`,
+    `| **Lucid, whole analysis** | ${formatMs(median(lucid.extractMs))} | ${formatMs(percentile(lucid.extractMs, 0.95))} | 100% |`,
+  ];
+  if (readability)
+    lines.push(
+      `| Readability.js alone, for comparison | ${formatMs(median(readability.extractMs))} | ${formatMs(percentile(readability.extractMs, 0.95))} | – |`,
+    );
+  return lines.join('\n');
 }
 
 function sizeTable(): string {
@@ -299,14 +343,23 @@ async function main(): Promise<void> {
   }
 
   const sections = [`Measured on ${machine()}.`, '', qualityTable(tallies, cases.length), '', halvesTable(tallies, halves), '', speedSummary(tallies)];
+  const stages = stageTable(tallies);
   if (seed) sections.push('', seedTable(tallies));
   const extraction = sections.join('\n');
   const sizes = args['no-sizes'] ? '' : sizeTable();
   console.log(`${extraction}\n`);
+  if (stages) console.log(`${stages}\n`);
   if (sizes) console.log(`${sizes}\n`);
   if (args.worst) console.log(`${worstPages(tallies, Number(args.worst))}\n`);
 
-  const complete = cases.length === allCases.length && !only;
+  const allPages = cases.length === allCases.length;
+  const complete = allPages && !only;
+  if (!args['no-write'] && allPages && stages) {
+    // The stage table concerns Lucid alone: a run of some extractors over all pages measures it as well as a full one.
+    mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+    writeFileSync(join(projectRoot, 'bench-results', 'stages.md'), `Measured on ${machine()}.\n\n${stages}\n\n${speedSummary(tallies)}\n`);
+    updateReadme('stages', stages);
+  }
   if (!args['no-write'] && complete) {
     mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench-results', 'extraction.md'), `${extraction}\n`);

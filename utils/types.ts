@@ -51,10 +51,18 @@ export interface ArticleMeta {
   pageType: string;
 }
 
-/** Why a block of the page was dropped: the command line's `removed`, the tests and a bug report read these. */
-export interface Removal {
+/**
+ * What a clean-up step records as it drops a block: the rule that matched and
+ * the start of the block's text. The stage runner adds the stage's name.
+ */
+export interface RuleRemoval {
   rule: string;
   text: string;
+}
+
+/** Why a block of the page was dropped, and by which stage: the command line's `removed`, the tests and a bug report read these. */
+export interface Removal extends RuleRemoval {
+  stage: string;
 }
 
 declare const pageMarkupBrand: unique symbol;
@@ -87,17 +95,27 @@ export interface Article<Html extends RawHtml = RawHtml> {
 
 export type FailureCode = 'not-article' | 'empty-page' | 'too-large' | 'restricted' | 'timeout' | 'failed';
 
+/** How long one pipeline stage took. */
+export interface StageTiming {
+  stage: string;
+  milliseconds: number;
+}
+
 export interface ExtractFailure {
   ok: false;
   reason: FailureCode;
   /** A sentence a person can read. */
   message: string;
+  /** In a tab: the time of each stage that ran, for the popup's performance measures. */
+  timings?: StageTiming[];
 }
 
 export interface ExtractSuccess<Html extends RawHtml = RawHtml> {
   ok: true;
   article: Article<Html>;
   meta: ArticleMeta;
+  /** In a tab: the time of each stage, for the popup's performance measures. */
+  timings?: StageTiming[];
 }
 
 export type ExtractResult<Html extends RawHtml = RawHtml> = ExtractSuccess<Html> | ExtractFailure;

@@ -18,6 +18,8 @@ export interface ExtractorOutput {
   text: string;
   /** Why nothing came out, when nothing did. */
   failure?: string;
+  /** Lucid only: milliseconds per pipeline stage, for the benchmark's per-stage table. */
+  stages?: Record<string, number>;
 }
 
 export interface Extractor {
@@ -40,9 +42,10 @@ export const EXTRACTORS: Extractor[] = [
     readsDocument: true,
     // The whole pipeline the reader view runs: extraction, metadata, summary and quotes.
     run({ document, url }) {
-      const result = analyzeDocument(document!, { url });
-      if (!result.ok) return { title: '', text: '', failure: result.reason };
-      return { title: result.meta.title, text: result.article.text };
+      const stages: Record<string, number> = {};
+      const result = analyzeDocument(document!, { url, onStage: (stage, milliseconds) => (stages[stage] = (stages[stage] ?? 0) + milliseconds) });
+      if (!result.ok) return { title: '', text: '', failure: result.reason, stages };
+      return { title: result.meta.title, text: result.article.text, stages };
     },
   },
   {

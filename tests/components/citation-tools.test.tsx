@@ -51,7 +51,7 @@ const analysis = {
     prose: text,
     wordCount: 16,
     readingMinutes: 1,
-    removed: [{ rule: 'share-bar', text: 'Share on Facebook' }],
+    removed: [{ stage: 'content-clutter', rule: 'share-bar', text: 'Share on Facebook' }],
   },
   summaryPicks: [{ text: 'Second paragraph.', position: 2 }],
   quotes: [{ text: `${QUOTE},`, speaker: 'Park Jin', mention: 'Park', start: text.indexOf(QUOTE), end: text.indexOf(QUOTE) + QUOTE.length + 1, key: true }],
@@ -218,7 +218,7 @@ test('"Copy a report" copies the address, the version and what Lucid found, with
   expect(found.title).toBe(meta.title);
   expect(found.authors).toEqual(meta.authors);
   expect(found.quotes).toEqual([{ text: `${QUOTE},`, speaker: 'Park Jin', key: true }]);
-  expect(found.removed).toEqual([{ rule: 'share-bar', text: 'Share on Facebook' }]);
+  expect(found.removed).toEqual([{ stage: 'content-clutter', rule: 'share-bar', text: 'Share on Facebook' }]);
   expect(clipboard.text).not.toContain('<p>');
 });
 

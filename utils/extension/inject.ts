@@ -39,15 +39,16 @@ async function leaveInTab(tabId: number, key: string, value: unknown): Promise<v
 }
 
 /**
- * Leaves the request in the tab's isolated world, then runs the extraction
- * script, whose return value is the article. Never throws: a page the browser
- * forbids, a script that fails and a page that returns nothing each come back
- * as a failure with a sentence a person can read.
+ * Runs the extraction script in the tab; its return value is the article. A
+ * request other than the default ("Show anyway") is left in the tab's isolated
+ * world first: one more round trip, spared on the ordinary click. Never
+ * throws: a page the browser forbids, a script that fails and a page that
+ * returns nothing each come back as a failure with a sentence a person can read.
  */
 export async function readTab(tabId: number, request: PageRequest): Promise<ExtractResult> {
   let result: unknown;
   try {
-    await leaveInTab(tabId, '__lucidPageRequest', request);
+    if (request.force) await leaveInTab(tabId, '__lucidPageRequest', request);
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
     result = injection?.result;
   } catch (error) {

@@ -4,9 +4,10 @@
  * browser's own knowledge of what the page's stylesheet hides. The markup goes
  * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
  */
+import { elementsFromIndex } from '../pipeline/page-source.ts';
 import { pageMarkup, runPipeline } from '../pipeline/pipeline.ts';
 import { PDF_DOCUMENT } from './restricted.ts';
-import type { ExtractResult } from '../types.ts';
+import type { ExtractResult, StageTiming } from '../types.ts';
 
 export interface PageRequest {
   /** Read the largest block of text even where the page holds no article ("Show anyway"). */
@@ -41,5 +42,13 @@ export function hiddenByStylesheet(element: Element): boolean {
 
 export function readPage(request: PageRequest = {}): ExtractResult {
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
-  return runPipeline(document, { url: location.href, force: request.force, isHidden: hiddenByStylesheet }, pageMarkup);
+  const timings: StageTiming[] = [];
+  const onStage = (stage: string, milliseconds: number) => timings.push({ stage, milliseconds });
+  const result = runPipeline(
+    document,
+    { url: location.href, force: request.force, isHidden: hiddenByStylesheet, listElements: elementsFromIndex, onStage },
+    pageMarkup,
+  );
+  // A few dozen numbers ride along, so the popup can show where a slow page spent its time (performance measures).
+  return { ...result, timings };
 }

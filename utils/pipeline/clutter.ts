@@ -38,7 +38,8 @@ import {
   textOf,
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
-import type { Removal } from '../types.ts';
+// What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
+import type { RuleRemoval as Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
 

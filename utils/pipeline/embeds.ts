@@ -183,6 +183,16 @@ function outermostSoleWrapper(element: Element, root: Element): Element {
   return current;
 }
 
+function frameSourceOf(frame: Element): string {
+  return frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '';
+}
+
+/** An iframe of a platform whose posts become quoted blocks: the reading copy keeps it for this stage. */
+export function isEmbedFrame(element: Element): boolean {
+  const source = frameSourceOf(element);
+  return source !== '' && PLATFORMS.some((platform) => platform.frameSource?.test(source));
+}
+
 /**
  * Replaces every embedded post and video in the cloned page with a quoted
  * block. Nothing of the post's text is lost, so nothing is recorded as removed.
@@ -200,7 +210,7 @@ export function normalizeEmbeds(document: Document): void {
       const platform = platformOfBlockquote(element);
       if (platform) post = postFromBlockquote(element, platform, base);
     } else if (tag === 'iframe') {
-      const source = element.getAttribute('src') ?? element.getAttribute('data-src') ?? '';
+      const source = frameSourceOf(element);
       for (const platform of PLATFORMS) {
         const match = platform.frameSource?.exec(source);
         if (match) {

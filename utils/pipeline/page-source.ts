@@ -26,6 +26,8 @@ export interface PageSource {
   live: boolean;
   /** Elements in `document`, counted on the walk that looked for clobbering and embedded articles. */
   elementCount: number;
+  /** Every element of `document` in document order, from that walk: later stages need not walk the page again. */
+  elements: Element[];
 }
 
 /** A frame or shadow tree with less text than this is a widget (an ad, a button), not an article. */
@@ -98,6 +100,23 @@ function embeddedContent(element: Element): { shadow: ShadowRoot } | { frame: Do
   if (tag !== 'iframe' && tag !== 'frame') return undefined;
   const frame = frameDocument(element);
   return frame && textLength(trustedGet<HTMLElement>(frame, 'body')) >= MIN_EMBEDDED_TEXT ? { frame } : undefined;
+}
+
+/**
+ * Lists every element of a document in order. Which way is fastest depends on
+ * the DOM: a walk under jsdom (the default), the browser's own index in a tab
+ * (`elementsFromIndex`).
+ */
+export type ElementLister = (document: Document) => Element[];
+
+/**
+ * Every element of the document in order, from the browser's index of them
+ * (`getElementsByTagName('*')`, called through the prototype, so a clobbered
+ * document cannot divert it). Twenty times faster than a walk in Chromium,
+ * and a hundred times slower under jsdom, where collections are proxies.
+ */
+export function elementsFromIndex(document: Document): Element[] {
+  return Array.from(trustedCall<HTMLCollectionOf<Element>>(document, 'getElementsByTagName', '*'));
 }
 
 /**
@@ -189,17 +208,17 @@ function trustedClone(document: Document): Document {
   return trustedCall<Document>(document, 'cloneNode', true);
 }
 
-export function pageSource(document: Document): PageSource {
-  const elements = allElements(document);
+export function pageSource(document: Document, listElements: ElementLister = allElements): PageSource {
+  const elements = listElements(document);
   const clobbering = clobberingAttributes(document, elements);
   const hasEmbedded = elements.some((element) => embeddedContent(element) !== undefined);
-  if (clobbering.length === 0 && !hasEmbedded) return { document, live: true, elementCount: elements.length };
+  if (clobbering.length === 0 && !hasEmbedded) return { document, live: true, elementCount: elements.length, elements };
 
   const copy = trustedClone(document);
   if (hasEmbedded) inlineEmbedded(document, copy, copy, 0);
   for (const frameset of Array.from(trustedCall<NodeListOf<Element>>(copy, 'querySelectorAll', 'frameset'))) frameset.remove();
   // Take the names off after the copy is complete: inlined frames and shadow trees can clobber too.
-  const copyElements = allElements(copy);
+  const copyElements = listElements(copy);
   for (const [element, attribute] of clobberingAttributes(copy, copyElements)) trustedCall(element, 'removeAttribute', attribute);
-  return { document: copy, live: false, elementCount: copyElements.length };
+  return { document: copy, live: false, elementCount: copyElements.length, elements: copyElements };
 }

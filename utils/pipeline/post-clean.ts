@@ -19,7 +19,8 @@ import {
   tagOf,
   textOf,
 } from '../dom/dom.ts';
-import type { Removal } from '../types.ts';
+// What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
+import type { RuleRemoval as Removal } from '../types.ts';
 
 /** The clean-up's rules, with the ids their removals are recorded with (their examples: tests/pipeline/rule-examples.ts). */
 const DUPLICATE_CAPTION: RuleCard = { id: 'duplicate-caption', why: 'A caption repeated as a second caption or a paragraph is read twice.' };
@@ -236,6 +237,7 @@ export function removeEmailAddresses(content: Element, removed: Removal[]): void
   for (const link of [...content.querySelectorAll('a[href^="mailto:" i]')]) {
     const text = textOf(link);
     if (EMAIL_PATTERN.test(text) || !text) {
+      if (text) removed.push({ rule: 'email-address', text });
       link.remove();
     } else {
       link.replaceWith(...link.childNodes);

@@ -12,7 +12,8 @@ import { recordRemoval } from './clutter.ts';
 import { leafBlocks, removeEmptyAncestors, tagOf, textOf } from '../dom/dom.ts';
 import { countScripts, dominantScripts, shareInScripts, totalLetters, type ScriptCounts, type ScriptName } from './writing-systems.ts';
 import type { RuleCard } from './clutter-rules.ts';
-import type { Removal } from '../types.ts';
+// What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
+import type { RuleRemoval as Removal } from '../types.ts';
 
 /** Recorded as `foreign-script:<script>` ("foreign-script:Hangul"). */
 export const FOREIGN_SCRIPT: RuleCard = { id: 'foreign-script', why: 'A short line in a script the article is not written in is junk around it.' };

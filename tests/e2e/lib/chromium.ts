@@ -54,6 +54,13 @@ export interface LucidChromium {
   port: number;
   /** Clicks Lucid's toolbar icon for the tab showing `page` and connects to the popup that opens. */
   clickToolbarIcon(page: Page): Promise<CdpTarget>;
+  /**
+   * Clicks the toolbar icon of any loaded extension (Lucid's by default) and connects to its popup.
+   * `beforeClick` runs just before the click is sent: where a benchmark reads its clock.
+   */
+  clickAction(page: Page, options?: { extensionId?: string; beforeClick?: () => void }): Promise<{ popup: CdpTarget; targetId: string }>;
+  /** Closes a popup the way the browser closes it when focus leaves. */
+  closeTarget(targetId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -93,6 +100,8 @@ export interface LaunchOptions {
    * headless Chromium cannot show or answer. (Match patterns, "http://lucid-test.example/*".)
    */
   acceptedHostPermissions?: string[];
+  /** Other unpacked extensions loaded beside Lucid (the speed test's floor). */
+  alsoLoad?: string[];
 }
 
 interface Started {
@@ -115,8 +124,8 @@ async function startChromium(extensionDir: string, userDataDir: string, proxyPor
       '--remote-debugging-port=0',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       ...(hosts.length ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`, `--proxy-bypass-list=${hosts.join(';')}`] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...(options.alsoLoad ?? [])].join(',')}`,
+      `--load-extension=${[extensionDir, ...(options.alsoLoad ?? [])].join(',')}`,
       'about:blank',
     ],
     { stdio: 'ignore' },
@@ -174,18 +183,19 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
   const { child, port, browser, cdp, extensionId, listTargets } = started;
   const context = browser.contexts()[0]!;
 
-  async function clickToolbarIcon(page: Page): Promise<CdpTarget> {
+  async function clickAction(page: Page, clickOptions: { extensionId?: string; beforeClick?: () => void } = {}) {
+    const id = clickOptions.extensionId ?? extensionId;
     const url = page.url();
-    const tab = (await listTargets()).find((target) => target.type === 'tab' && target.url === url);
+    const targets = await listTargets();
+    const tab = targets.find((target) => target.type === 'tab' && target.url === url);
     if (!tab) throw new Error(`No tab target for ${url}`);
-    const before = new Set((await listTargets()).map((target) => target.targetId));
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    const before = new Set(targets.map((target) => target.targetId));
+    clickOptions.beforeClick?.();
+    await cdp.send('Extensions.triggerAction' as never, { id, targetId: tab.targetId } as never);
     const popupDeadline = Date.now() + 10_000;
     for (;;) {
-      const popup = (await listTargets()).find(
-        (target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`),
-      );
-      if (popup) return CdpTarget.connect(`ws://127.0.0.1:${port}/devtools/page/${popup.targetId}`);
+      const popup = (await listTargets()).find((target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${id}/popup.html`));
+      if (popup) return { popup: await CdpTarget.connect(`ws://127.0.0.1:${port}/devtools/page/${popup.targetId}`), targetId: popup.targetId };
       if (Date.now() > popupDeadline) throw new Error('The popup did not open');
       await new Promise((done) => setTimeout(done, 50));
     }
@@ -198,7 +208,11 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     proxy,
     cdp,
     port,
-    clickToolbarIcon,
+    clickToolbarIcon: async (page) => (await clickAction(page)).popup,
+    clickAction,
+    async closeTarget(targetId) {
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    },
     async close() {
       await browser.close().catch(() => undefined);
       child.kill('SIGKILL');

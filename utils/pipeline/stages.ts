@@ -1,0 +1,422 @@
+/**
+ * The article pipeline's stages, in the order they run (runner.ts runs them):
+ *
+ *   page-source -> readerable -> clone -> hidden -> lazy-images -> embeds -> page-clutter
+ *   -> readability -> content-clutter -> metadata -> headline -> byline
+ *   -> edge-clutter -> captions -> repeated-blocks -> email-addresses
+ *   -> foreign-script -> empty-nodes -> text -> serialize -> counts
+ *
+ * Each stage reads and fills the work in progress (`PipelineState`); a stage
+ * that decides there is no article returns the failure and the run ends
+ * there. A new step is one more entry in `PIPELINE_STAGES`.
+ */
+import { Readability } from '@mozilla/readability';
+import { removeContentClutter, removePageClutter } from './clutter.ts';
+import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
+import { failure } from './failures.ts';
+import { fixLazyImages, fixLazySources } from './lazy-images.ts';
+import { normalizeEmbeds } from './embeds.ts';
+import { extractMetadata } from '../metadata/index.ts';
+import { titleOverlap } from '../metadata/title.ts';
+import { displayName } from '../metadata/names.ts';
+import {
+  dedupeCaptions,
+  removeBylineBlocks,
+  removeEmailAddresses,
+  removeEmptyNodes,
+  removeRepeatedBlocks,
+  trimCaptionCredits,
+  wrapImageCaptions,
+} from './post-clean.ts';
+import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
+import { pageSource, type ElementLister } from './page-source.ts';
+import { readingCopy } from './reading-copy.ts';
+import type { Stage } from './runner.ts';
+import { removeForeignScriptBlocks } from './script-filter.ts';
+import { articleText, countWords, proseText, readingMinutes } from './text.ts';
+import type { ArticleMeta, ExtractFailure, RawHtml, Removal, RuleRemoval } from '../types.ts';
+
+/** The knobs a caller sets (the popup, the overlay, the command line). */
+export interface ExtractOptions {
+  /** The page's address; defaults to the document's own URL. */
+  url?: string;
+  /** Skip the "is this an article?" check and take the largest block of text ("Show anyway"). */
+  force?: boolean;
+  /** Pages with more elements than this are refused rather than left to freeze the tab. */
+  maxElements?: number;
+  /**
+   * In a browser: whether the page's stylesheet hides a live element (hover
+   * cards, off-screen menus). The command line sees only markup and has none.
+   */
+  isHidden?: (liveElement: Element) => boolean;
+  /**
+   * Past this many milliseconds the pipeline stops at the next stage with a
+   * "took too long" message: in a tab, a stuck extraction would freeze the page.
+   */
+  timeBudgetMs?: number;
+  /** Told each stage's name and time as it ends: the benchmark's per-stage table. */
+  onStage?: (stage: string, milliseconds: number) => void;
+  /** How to list a document's elements fastest in this DOM (page-source.ts): a walk by default, the browser's own index in a tab. */
+  listElements?: ElementLister;
+}
+
+export const DEFAULT_MAX_ELEMENTS = 250_000;
+
+/**
+ * Turns the clean article element into the markup the result carries: the
+ * page's markup as it is (`pageMarkup`, in a tab) or sanitized (in Node).
+ */
+export type Serializer<Html extends RawHtml> = (content: Element, document: Document) => Html;
+
+interface ReadabilityOutput {
+  content: Element;
+  textContent: string;
+  byline: string;
+  dir: string;
+}
+
+/**
+ * The work in progress. The first fields come from the caller; each later one
+ * is filled by the stage named beside it and read only by stages after it.
+ */
+export interface PipelineState<Html extends RawHtml = RawHtml> {
+  readonly page: Document;
+  readonly options: ExtractOptions;
+  readonly serialize: Serializer<Html>;
+  /** The removal log so far, tagged by stage: a stage may read what earlier ones removed. */
+  readonly removed: readonly Removal[];
+  /** page-source: the document read (the page, or a prepared copy of it), and whether it is the live page. */
+  document?: Document;
+  live?: boolean;
+  /** page-source: every element of `document`, in order, from its one walk. */
+  elements?: Element[];
+  url?: string;
+  /** readerable */
+  readerable?: ReaderableVerdict;
+  /** clone: the copy every cleaning stage edits, without scripts and styles; the page itself is never changed. */
+  clone?: Document;
+  /** clone: the page's elements left out of the copy. */
+  omitted?: ReadonlySet<Element>;
+  /** page-clutter: the "Show anyway" fallback. */
+  largestProseBlock?: Element | null;
+  /** readability */
+  readability?: ReadabilityOutput;
+  /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
+  content?: Element;
+  /** metadata */
+  meta?: ArticleMeta;
+  /** text */
+  text?: string;
+  /** serialize */
+  html?: Html;
+  /** counts */
+  prose?: string;
+  wordCount?: number;
+  readingMinutes?: number;
+}
+
+type PipelineStage = Stage<PipelineState, ExtractFailure>;
+
+/** Typed as a plain selector: the DOM typings mark the `'frameset'` tag overload deprecated, and we only ask whether one exists. */
+const FRAMESET: string = 'frameset';
+const FRAMESET_DETAIL = 'The page is made of frames Lucid cannot open: open the frame that holds the article on its own.';
+
+/** The page to read, and the checks that need no work: frames, nothing there, too large. */
+function readSource(state: PipelineState): ExtractFailure | undefined {
+  // The page itself, or a prepared copy where the page clobbers DOM properties or holds its article in shadow roots or frames.
+  const source = pageSource(state.page, state.options.listElements);
+  const document = source.document;
+  state.document = document;
+  state.live = source.live;
+  state.elements = source.elements;
+  state.url = state.options.url ?? document.URL;
+  const body = bodyOf(document);
+  if (!body || tagOf(body) === 'frameset') {
+    return document.querySelector(FRAMESET) ? failure('not-article', FRAMESET_DETAIL) : failure('empty-page');
+  }
+  if (source.elementCount > (state.options.maxElements ?? DEFAULT_MAX_ELEMENTS)) return failure('too-large');
+  // Any text at all, found without building the body's whole text (inline scripts make that megabytes on some pages).
+  if (!hasText(body) && !body.querySelector('img')) return failure('empty-page');
+  return undefined;
+}
+
+/**
+ * The live body's elements in order, less the subtrees the reading copy left
+ * out: the same list, element for element, as the copy's body holds.
+ */
+function liveElementsKept(elements: readonly Element[], body: Element, omitted: ReadonlySet<Element>): Element[] {
+  const kept: Element[] = [];
+  let skipping: Element | null = null;
+  for (const element of elements) {
+    if (skipping?.contains(element)) continue;
+    skipping = null;
+    if (omitted.has(element)) skipping = element;
+    else if (element !== body && body.contains(element)) kept.push(element);
+  }
+  return kept;
+}
+
+/**
+ * Removes, from the clone, the elements the page's stylesheet hides in the
+ * live page. Only in a tab, where the browser knows; below a hidden element
+ * nothing more is asked (it goes whole).
+ */
+function removeHiddenInClone(state: PipelineState, isHidden: (element: Element) => boolean, removed: RuleRemoval[]): void {
+  const liveBody = bodyOf(state.document!);
+  const cloneBody = bodyOf(state.clone!);
+  if (!liveBody || !cloneBody) return;
+  const liveElements = liveElementsKept(state.elements!, liveBody, state.omitted!);
+  // In a tab, where this stage runs, the browser's own index is the fast way to list elements.
+  const cloneElements = cloneBody.getElementsByTagName('*');
+  if (liveElements.length !== cloneElements.length) return;
+  const hidden: Element[] = [];
+  let outer: Element | null = null;
+  for (let index = 0; index < liveElements.length; index++) {
+    const element = liveElements[index]!;
+    if (outer?.contains(element)) continue;
+    if (!isHidden(element)) continue;
+    outer = element;
+    const copy = cloneElements[index];
+    if (copy) hidden.push(copy);
+  }
+  for (const element of hidden) {
+    removed.push({ rule: 'hidden-by-stylesheet', text: textOf(element) });
+    element.remove();
+  }
+}
+
+function runReadability(clone: Document): ReadabilityOutput | null {
+  const reader = new Readability(clone, {
+    // Classes stay until our own clean-up has read them (captions, bylines); the sanitizer drops them.
+    keepClasses: true,
+    // Return the element itself: serialising and re-parsing the article costs time and changes nothing.
+    serializer: (element: Node) => element as unknown as string,
+  });
+  const parsed = reader.parse();
+  if (!parsed || !parsed.content) return null;
+  return {
+    content: parsed.content as unknown as Element,
+    textContent: parsed.textContent ?? '',
+    byline: parsed.byline ?? '',
+    dir: parsed.dir ?? '',
+  };
+}
+
+/** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
+function readArticle(state: PipelineState): ExtractFailure | undefined {
+  let readability = runReadability(state.clone!);
+  if (!readability || !foldSpaces(readability.textContent)) {
+    if (!state.options.force) return failure('not-article');
+    const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
+    if (!fallback) return failure('not-article');
+    readability = { content: fallback, textContent: fallback.textContent, byline: '', dir: '' };
+  }
+  state.readability = readability;
+  state.content = readability.content;
+  return undefined;
+}
+
+/** A person's name alone: two to four capitalised words. */
+const BARE_NAME = /^[\p{Lu}][\p{Ll}\p{M}'’.-]+(?: [\p{Lu}][\p{Ll}\p{M}'’.-]+){1,3}$/u;
+
+/** The article's last line when it is only a name: how many papers sign ("Lê Phương"). */
+function signatureLine(content: Element): string {
+  const blocks = leafBlocks(content);
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const text = textOf(blocks[index]!);
+    if (!text) continue;
+    return text.length <= 40 && BARE_NAME.test(text) ? text : '';
+  }
+  return '';
+}
+
+function readMetadata(state: PipelineState): undefined {
+  const readability = state.readability!;
+  // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
+  const bylineLine = state.removed.find((removal) => removal.stage === 'content-clutter' && removal.rule === 'byline')?.text ?? '';
+  const meta = extractMetadata(state.document!, state.url!, {
+    byline: readability.byline || bylineLine,
+    signature: signatureLine(state.content!),
+    articleText: readability.textContent,
+  });
+  if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';
+  state.meta = meta;
+  return undefined;
+}
+
+/** The headline again at the top of the body, as sites (and Readability, which turns it into an h2) leave it. */
+function removeLeadingTitle(content: Element, title: string, removed: RuleRemoval[]): void {
+  if (!foldSpaces(title)) return;
+  const blocks = leafBlocks(content)
+    .filter((block) => textOf(block) !== '')
+    .slice(0, 2);
+  for (const block of blocks) {
+    const heading = block.closest('h1, h2');
+    if (!heading || !content.contains(heading)) continue;
+    const text = textOf(heading);
+    // The same headline, or the page's other wording of it (a social-card title and the printed one).
+    if (text.toLowerCase() === foldSpaces(title).toLowerCase() || titleOverlap(text, title) >= 0.5) {
+      removed.push({ rule: 'headline', text });
+      heading.remove();
+      return;
+    }
+  }
+}
+
+/** Headings left with nothing under them at the end of the article ("Related", after its list went). */
+function removeTrailingHeadings(content: Element, removed: RuleRemoval[]): void {
+  for (;;) {
+    const all = content.querySelectorAll('*');
+    let last: Element | null = null;
+    for (let index = all.length - 1; index >= 0; index--) {
+      const element = all[index];
+      if (element && textOf(element) && !element.firstElementChild) {
+        last = element;
+        break;
+      }
+    }
+    const heading = last?.closest('h1, h2, h3, h4, h5, h6');
+    // The content itself may be a heading ("Show anyway" on a page whose largest text is its title): removing it would loop forever.
+    if (!heading || heading === content || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading))) return;
+    removed.push({ rule: 'trailing-heading', text: textOf(heading) });
+    heading.remove();
+  }
+}
+
+/** Share of its parent's text a child must hold for the walk to go down into it. */
+const MAIN_BLOCK_SHARE = 0.8;
+const NOT_TEXT = 'script, style, noscript, template, svg';
+
+/** The innermost element that still holds most of the page's text: where "Show anyway" looks when nothing else is left. */
+function mainTextBlock(clone: Document): Element | null {
+  let block: Element | null = bodyOf(clone);
+  if (!block) return null;
+  for (const element of [...block.querySelectorAll(NOT_TEXT)]) element.remove();
+  for (;;) {
+    const total: number = textOf(block).length;
+    const child: Element | undefined = [...block.children].find((candidate) => textOf(candidate).length >= total * MAIN_BLOCK_SHARE);
+    if (!child || total === 0) return block;
+    block = child;
+  }
+}
+
+/** The clean text, and the last word on whether it is an article. */
+function readText(state: PipelineState): ExtractFailure | undefined {
+  const { options } = state;
+  let content = state.content!;
+  let text = articleText(content);
+  if (options.force && !text) {
+    // "Show anyway" asked for text and the clean-up left none (a page that is all lists and links): the page's main block as it is.
+    content = mainTextBlock(cloneDocument(state.document!)) ?? content;
+    text = articleText(content);
+    if (!text) return failure('not-article');
+  }
+  if (!options.force && judgeExtracted(content, text, state.readerable!.statesArticle) !== 'article') return failure('not-article');
+  state.content = content;
+  state.text = text;
+  return undefined;
+}
+
+/** Wraps a stage that only cleans the article element in place. */
+function cleaning(name: string, clean: (content: Element, removed: RuleRemoval[], state: PipelineState) => void): PipelineStage {
+  return {
+    name,
+    run(state, removed) {
+      clean(state.content!, removed, state);
+      return undefined;
+    },
+  };
+}
+
+export const PIPELINE_STAGES: readonly PipelineStage[] = [
+  { name: 'page-source', run: readSource },
+  {
+    name: 'readerable',
+    run(state) {
+      state.readerable = checkReaderable(state.document!);
+      return !state.options.force && !state.readerable.readerable ? failure('not-article') : undefined;
+    },
+  },
+  {
+    name: 'clone',
+    run(state) {
+      const { copy, omitted } = readingCopy(state.document!, state.elements!);
+      state.clone = copy;
+      state.omitted = omitted;
+      return undefined;
+    },
+  },
+  {
+    // Only on the live page in a browser: a prepared copy's elements are not the ones on screen.
+    name: 'hidden',
+    run(state, removed) {
+      const { isHidden } = state.options;
+      if (state.live && isHidden) removeHiddenInClone(state, isHidden, removed);
+      return undefined;
+    },
+  },
+  {
+    name: 'lazy-images',
+    run(state) {
+      fixLazyImages(state.clone!);
+      fixLazySources(state.clone!);
+      return undefined;
+    },
+  },
+  {
+    name: 'embeds',
+    run(state) {
+      normalizeEmbeds(state.clone!);
+      return undefined;
+    },
+  },
+  {
+    name: 'page-clutter',
+    run(state, removed) {
+      state.largestProseBlock = removePageClutter(state.clone!, removed).largestProseBlock;
+      return undefined;
+    },
+  },
+  { name: 'readability', run: readArticle },
+  cleaning('content-clutter', (content, removed) => {
+    wrapInlineRuns(content);
+    removeContentClutter(content, removed);
+  }),
+  { name: 'metadata', run: readMetadata },
+  cleaning('headline', (content, removed, state) => removeLeadingTitle(content, state.meta!.title, removed)),
+  cleaning('byline', (content, removed, state) => removeBylineBlocks(content, state.meta!.authors.map(displayName), removed)),
+  // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
+  cleaning('edge-clutter', removeContentClutter),
+  cleaning('captions', (content, removed) => {
+    wrapImageCaptions(content);
+    dedupeCaptions(content, removed);
+    trimCaptionCredits(content, removed);
+  }),
+  cleaning('repeated-blocks', removeRepeatedBlocks),
+  cleaning('email-addresses', removeEmailAddresses),
+  cleaning('foreign-script', (content, removed) => void removeForeignScriptBlocks(content, removed)),
+  cleaning('empty-nodes', (content, removed) => {
+    removeEmptyNodes(content);
+    removeTrailingHeadings(content, removed);
+  }),
+  { name: 'text', run: readText },
+  {
+    name: 'serialize',
+    run(state) {
+      // The page, not a prepared copy: a copy has no window of its own to sanitize in.
+      state.html = state.serialize(state.content!, state.page);
+      return undefined;
+    },
+  },
+  {
+    name: 'counts',
+    run(state) {
+      const text = state.text!;
+      const { words, cjkCharacters } = countWords(text);
+      state.prose = proseText(state.content!);
+      state.wordCount = words + cjkCharacters;
+      state.readingMinutes = readingMinutes(text);
+      return undefined;
+    },
+  },
+];
