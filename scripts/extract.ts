@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   try {
     for (const [index, file] of files.entries()) {
-      const result = await runner.run({ file, url: values.url, force: values.force, format, accessed: accessed.getTime() });
+      const result = await runner.run({ file, url: values.url, force: values.force, format, accessed: accessed.getTime(), timeoutMs: timeoutSeconds * 1000 });
       if (!result.ok) {
         failed++;
         if (format === 'json') process.stdout.write(`${JSON.stringify({ file, ok: false, error: result.failure } satisfies FailureRecord)}\n`);

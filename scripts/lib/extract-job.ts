@@ -19,7 +19,12 @@ export interface ExtractJob {
   format: OutputFormat;
   /** Access date for citations, as milliseconds (dates do not cross a worker boundary as Dates). */
   accessed: number;
+  /** The command's limit for this file (--timeout): the pipeline may use what parsing left of it. */
+  timeoutMs: number;
 }
+
+/** Left of the file's limit for rendering the output and sending it back. */
+const RENDER_MARGIN_MS = 1_000;
 
 export type ExtractJobResult = { ok: true; output: string } | { ok: false; failure: Failure };
 
@@ -38,7 +43,8 @@ function isJson(text: string): boolean {
   }
 }
 
-function analyzeFile(file: string, url: string | undefined, force: boolean): ReaderAnalysis<SafeHtml> | Failure {
+function analyzeFile({ file, url, force, timeoutMs }: ExtractJob): ReaderAnalysis<SafeHtml> | Failure {
+  const started = performance.now();
   let input;
   try {
     input = readInput(file);
@@ -57,7 +63,10 @@ function analyzeFile(file: string, url: string | undefined, force: boolean): Rea
     return { code: 'failed', message: `${file} could not be parsed as a page (${error instanceof Error ? error.message : String(error)}).` };
   }
   try {
-    const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force });
+    // The pipeline's own budget is made for a browser tab (a few seconds); jsdom is several times slower, and here the
+    // person set the limit: the pipeline may take what is left of it and end with its own clear message.
+    const timeBudgetMs = Math.max(1, timeoutMs - (performance.now() - started) - RENDER_MARGIN_MS);
+    const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force, timeBudgetMs });
     if (!analysis.ok) return { code: analysis.reason, message: analysis.message };
     return analysis;
   } finally {
@@ -87,7 +96,7 @@ function render(file: string, analysis: ReaderAnalysis<SafeHtml>, format: Output
 export function runJob(job: ExtractJob): ExtractJobResult {
   let result: ReaderAnalysis<SafeHtml> | Failure;
   try {
-    result = analyzeFile(job.file, job.url, job.force);
+    result = analyzeFile(job);
   } catch (error) {
     result = { code: 'failed', message: `Something went wrong while reading ${job.file}: ${error instanceof Error ? error.message : String(error)}` };
   }
