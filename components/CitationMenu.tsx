@@ -1,5 +1,6 @@
 /**
- * "Copy citation" with a style picker that remembers the last style. The
+ * "Copy citation" with a style picker that remembers the last style, and
+ * "Correct" to edit the citation's title, authors, date and site first. The
  * citation engine is not part of the view: the formatter comes from the
  * context (see citation/request.ts), and runs on the first copy.
  */
@@ -9,6 +10,8 @@ import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
 import { copyToClipboard } from '../utils/extension/clipboard.ts';
 import { t } from '../utils/extension/i18n.ts';
 import { CitationFormatterContext } from './citation-context.ts';
+import { CitationEditor } from './CitationEditor.tsx';
+import { CorrectionsContext } from './corrections-context.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 
 export const STYLE_NAMES: Record<CitationStyle, string> = {
@@ -47,7 +50,9 @@ export interface CitationMenuProps {
 
 export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied, accessed }: CitationMenuProps) {
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   const formatCitation = useContext(CitationFormatterContext);
+  const corrections = useContext(CorrectionsContext);
   async function copy() {
     if (!formatCitation) {
       onCopied(false);
@@ -64,16 +69,31 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
     }
   }
   return (
-    <div class="lucid-citation" role="group" aria-label={t('copyCitation')}>
-      <button type="button" onClick={() => void copy()} disabled={busy} data-action="copy-citation">
-        {t('copyCitation')}
-      </button>
-      <label>
-        <span class="lucid-visually-hidden">{t('citationStyle')}</span>
-        <select value={style} onChange={(event) => onStyleChange(event.currentTarget.value as CitationStyle)}>
-          <CitationStyleOptions />
-        </select>
-      </label>
-    </div>
+    <>
+      <div class="lucid-citation" role="group" aria-label={t('copyCitation')}>
+        <button type="button" onClick={() => void copy()} disabled={busy} data-action="copy-citation">
+          {t('copyCitation')}
+        </button>
+        <label>
+          <span class="lucid-visually-hidden">{t('citationStyle')}</span>
+          <select value={style} onChange={(event) => onStyleChange(event.currentTarget.value as CitationStyle)}>
+            <CitationStyleOptions />
+          </select>
+        </label>
+        {corrections && (
+          <button
+            type="button"
+            onClick={() => setEditing((open) => !open)}
+            aria-expanded={editing}
+            title={t('editCitationHeading')}
+            class={corrections.correction ? 'lucid-corrected' : undefined}
+            data-action="edit-citation"
+          >
+            {corrections.correction ? t('editCitationCorrected') : t('editCitation')}
+          </button>
+        )}
+      </div>
+      {editing && <CitationEditor onClose={() => setEditing(false)} />}
+    </>
   );
 }

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../utils/extension/i18n.ts';
 import { LIMITS, type FontChoice, type ReaderSettings, type Theme } from '../utils/extension/settings.ts';
+import type { QuoteReading } from '../utils/reading/speech.ts';
 import { CitationStyleOptions } from './CitationMenu.tsx';
 
 export interface SettingsPanelProps {
@@ -22,8 +23,14 @@ const FONTS: [FontChoice, MessageKey][] = [
   ['dyslexic', 'fontDyslexic'],
 ];
 
-type NumericKey = 'fontSize' | 'lineHeight' | 'columnWidth' | 'summarySentences';
-type ChoiceKey = 'theme' | 'font' | 'citationStyle';
+const QUOTE_READINGS: [QuoteReading, MessageKey][] = [
+  ['plain', 'speechQuotesPlain'],
+  ['announce', 'speechQuotesAnnounce'],
+  ['voice', 'speechQuotesVoice'],
+];
+
+type NumericKey = 'fontSize' | 'lineHeight' | 'columnWidth' | 'summarySentences' | 'speechRate';
+type ChoiceKey = 'theme' | 'font' | 'citationStyle' | 'speechQuotes';
 
 /** Options from [value, message key] pairs. */
 const translatedOptions = (choices: [string, MessageKey][]) =>
@@ -70,6 +77,12 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         <span>{t('showQuotes')}</span>
       </label>
       {choice('citationStyle', 'defaultCitationStyle', <CitationStyleOptions />)}
+      {/* Reader mode's Listen; the voice is picked in the Listen bar, per language. */}
+      <fieldset class="lucid-settings-group">
+        <legend>{t('speechSettings')}</legend>
+        {range('speechRate', 'speechRate')}
+        {choice('speechQuotes', 'speechQuotes', translatedOptions(QUOTE_READINGS))}
+      </fieldset>
     </section>
   );
 }

@@ -24,7 +24,12 @@ const seed = JSON.parse(readFileSync(join(FIXTURES, 'korea-herald', 'seed-expect
   citations: { apa: string; mla: string };
 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SETTING_KEYS = ['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'citationStyle'];
+/** What Lucid may keep: its settings, the sites the person chose to always open, and citation corrections they asked it to remember. */
+const STORED_KEYS = [
+  ...['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'citationStyle'],
+  ...['speechRate', 'speechVoices', 'speechQuotes'],
+  ...['alwaysOpenSites', 'citationCorrections'],
+];
 
 let server: TestServer;
 let lucid: LucidChromium;
@@ -198,7 +203,7 @@ describe('the popup, after a real toolbar click', () => {
     await popup.waitFor("getComputedStyle(document.querySelector('.lucid-body')).fontSize === '24px'", 'the larger text');
     const stored = await popup.evaluate<Record<string, unknown>>('chrome.storage.local.get(null)');
     expect(stored.fontSize).toBe(24);
-    for (const key of Object.keys(stored)) expect(SETTING_KEYS).toContain(key);
+    for (const key of Object.keys(stored)) expect(STORED_KEYS).toContain(key);
     expect(await popup.evaluate<Record<string, unknown>>('chrome.storage.sync.get(null)')).toEqual({});
     popup.close();
     ({ popup } = await popupFor(page));

@@ -1,41 +1,34 @@
 /**
  * UI strings from public/_locales, through the browser's i18n API. Keys are
- * typed from the English file, so a missing string is a compile error; where
- * the API is absent (unit tests), the English text is used.
+ * typed from the English file (a type-only import: the messages are the
+ * browser's, no bundle carries a copy), so a missing string is a compile error.
+ * Unit tests get the API from tests/setup/english-messages.ts.
  */
-import english from '../../public/_locales/en/messages.json';
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
-export type MessageKey = keyof typeof english;
-
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
+interface I18nApi {
+  getMessage(key: string, substitutions?: string[]): string;
+  getUILanguage(): string;
 }
 
-/** What the browser does with a message: named placeholders ($COUNT$) to their content ($1), then $1… to the values. */
-function substitute(entry: MessageEntry, substitutions: string[]): string {
-  const named = entry.message.replace(/\$(\w+)\$/g, (match, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? match);
-  return named.replace(/\$(\d)/g, (_match, index: string) => substitutions[Number(index) - 1] ?? '');
+function i18nApi(): I18nApi | undefined {
+  return (globalThis as { chrome?: { i18n?: I18nApi } }).chrome?.i18n;
 }
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const values = substitutions.map(String);
-  const api = (globalThis as { chrome?: { i18n?: { getMessage(key: string, substitutions?: string[]): string } } }).chrome?.i18n;
   try {
-    const message = api?.getMessage(key, values);
-    if (message) return message;
+    // The key itself when the API has no such message: a visible gap, never an empty button.
+    return i18nApi()?.getMessage(key, substitutions.map(String)) || key;
   } catch {
-    // Outside an extension page: fall back to English below.
+    // A context the extension was reloaded under (its APIs are gone): the key, rather than a crash.
+    return key;
   }
-  const entry = (english as Record<string, MessageEntry>)[key];
-  return entry ? substitute(entry, values) : key;
 }
 
 /** The browser's UI language, for formatting dates the way the reader reads them. */
 export function uiLanguage(): string {
-  const api = (globalThis as { chrome?: { i18n?: { getUILanguage(): string } } }).chrome?.i18n;
   try {
-    return api?.getUILanguage() || 'en';
+    return i18nApi()?.getUILanguage() || 'en';
   } catch {
     return 'en';
   }

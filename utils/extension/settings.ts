@@ -4,7 +4,8 @@
  * watched and applied on its own, live.
  */
 import { storage } from 'wxt/utils/storage';
-import type { CitationStyle } from '../citation/styles-list.ts';
+import { CITATION_STYLES, type CitationStyle } from '../citation/styles-list.ts';
+import { QUOTE_READINGS, type QuoteReading } from '../reading/speech.ts';
 
 export type Theme = 'auto' | 'light' | 'sepia' | 'dark';
 export type FontChoice = 'serif' | 'sans' | 'mono' | 'dyslexic';
@@ -21,6 +22,14 @@ export interface ReaderSettings {
   summarySentences: number;
   showQuotes: boolean;
   citationStyle: CitationStyle;
+
+  // Listening (reader mode's Listen).
+  /** Speech rate: 1 is the voice's own pace. */
+  speechRate: number;
+  /** The voice picked for each language (primary subtag → voiceURI); without one, an on-device voice for the article's language. */
+  speechVoices: Record<string, string>;
+  /** Quotations with a known speaker: read as written, announced ("Antony Blinken said: …"), or in a second voice. */
+  speechQuotes: QuoteReading;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -32,6 +41,10 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   summarySentences: 3,
   showQuotes: true,
   citationStyle: 'apa',
+
+  speechRate: 1,
+  speechVoices: {},
+  speechQuotes: 'plain',
 };
 
 export const LIMITS = {
@@ -39,6 +52,8 @@ export const LIMITS = {
   lineHeight: { min: 1.2, max: 2.2, step: 0.1 },
   columnWidth: { min: 45, max: 90, step: 5 },
   summarySentences: { min: 0, max: 5, step: 1 },
+
+  speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
 export const settingItems = {
@@ -50,12 +65,62 @@ export const settingItems = {
   summarySentences: storage.defineItem<number>('local:summarySentences', { fallback: DEFAULT_SETTINGS.summarySentences }),
   showQuotes: storage.defineItem<boolean>('local:showQuotes', { fallback: DEFAULT_SETTINGS.showQuotes }),
   citationStyle: storage.defineItem<CitationStyle>('local:citationStyle', { fallback: DEFAULT_SETTINGS.citationStyle }),
+
+  speechRate: storage.defineItem<number>('local:speechRate', { fallback: DEFAULT_SETTINGS.speechRate }),
+  speechVoices: storage.defineItem<Record<string, string>>('local:speechVoices', { fallback: DEFAULT_SETTINGS.speechVoices }),
+  speechQuotes: storage.defineItem<QuoteReading>('local:speechQuotes', { fallback: DEFAULT_SETTINGS.speechQuotes }),
 } satisfies { [K in keyof ReaderSettings]: unknown };
 
 type SettingKey = keyof ReaderSettings;
 
+const CHOICES: { [K in 'theme' | 'font' | 'citationStyle' | 'speechQuotes']: readonly ReaderSettings[K][] } = {
+  theme: ['auto', 'light', 'sepia', 'dark'],
+  font: ['serif', 'sans', 'mono', 'dyslexic'],
+  citationStyle: CITATION_STYLES,
+  speechQuotes: QUOTE_READINGS,
+};
+
+/**
+ * A stored value as the reader can use it: storage may hold anything (an
+ * older version's values, another extension's junk, a hand edit). Unknown
+ * choices and non-numbers give the default; numbers out of range are brought
+ * into it.
+ */
+export function validSetting<K extends SettingKey>(key: K, value: unknown): ReaderSettings[K] {
+  return validValue(key, value) as ReaderSettings[K];
+}
+
+function validValue(key: SettingKey, value: unknown): ReaderSettings[SettingKey] {
+  switch (key) {
+    case 'showQuotes':
+      return typeof value === 'boolean' ? value : DEFAULT_SETTINGS.showQuotes;
+    case 'theme':
+    case 'font':
+    case 'citationStyle':
+    case 'speechQuotes': {
+      const choices: readonly unknown[] = CHOICES[key];
+      return choices.includes(value) ? (value as ReaderSettings[typeof key]) : DEFAULT_SETTINGS[key];
+    }
+    case 'fontSize':
+    case 'lineHeight':
+    case 'columnWidth':
+    case 'summarySentences':
+    case 'speechRate': {
+      const { min, max } = LIMITS[key];
+      return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : DEFAULT_SETTINGS[key];
+    }
+    case 'speechVoices': {
+      // Language → voice URI; anything else in the record is dropped.
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return DEFAULT_SETTINGS.speechVoices;
+      return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    }
+  }
+}
+
 export async function loadSettings(): Promise<ReaderSettings> {
-  const entries = await Promise.all((Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, await settingItems[key].getValue()] as const));
+  const entries = await Promise.all(
+    (Object.keys(settingItems) as SettingKey[]).map(async (key) => [key, validSetting(key, await settingItems[key].getValue())] as const),
+  );
   return { ...DEFAULT_SETTINGS, ...Object.fromEntries(entries) };
 }
 

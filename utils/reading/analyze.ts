@@ -1,8 +1,9 @@
 /**
  * What the reader view computes from a clean article's text: the summary and
- * the quotations with their speakers. It runs where the view runs (the popup,
- * the overlay, the command line), not in the script injected into a page, so
- * that script stays small.
+ * the quotations with their speakers. Text in, data out, no DOM: it runs in
+ * the popup and the command line, and for reader mode in the background (the
+ * overlay sends the text), so neither the script injected to read a page nor
+ * the overlay's own bundle carries it.
  */
 import { findQuotes, type Quote } from './quotes/index.ts';
 import { DEFAULT_SUMMARY_SENTENCES, rankSummarySentences, summaryOfLength } from './summary.ts';
@@ -23,16 +24,36 @@ export interface ReaderAnalysis<Html extends RawHtml = RawHtml> extends ExtractS
 
 export type AnalyzeResult<Html extends RawHtml = RawHtml> = ReaderAnalysis<Html> | ExtractFailure;
 
-/** Summary and quotations for an extracted article. */
-export function analyzeArticle<Html extends RawHtml>(extracted: ExtractSuccess<Html>, options: AnalyzeOptions = {}): ReaderAnalysis<Html> {
-  const sentences = options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES;
-  const { text, prose } = extracted.article;
-  const lang = extracted.meta.lang;
-  const summaryPicks = rankSummarySentences(prose, { title: extracted.meta.title, lang });
+/** What the analysis reads: the article's text, its running prose, its title and language. */
+export interface TextToAnalyze {
+  text: string;
+  prose: string;
+  title: string;
+  lang: string;
+}
+
+export type TextAnalysis = Pick<ReaderAnalysis, 'summary' | 'summaryPicks' | 'quotes'>;
+
+export function textToAnalyze({ article, meta }: ExtractSuccess): TextToAnalyze {
+  return { text: article.text, prose: article.prose, title: meta.title, lang: meta.lang };
+}
+
+/** Summary and quotations of an article's text. */
+export function analyzeText({ text, prose, title, lang }: TextToAnalyze, options: AnalyzeOptions = {}): TextAnalysis {
+  const summaryPicks = rankSummarySentences(prose, { title, lang });
   return {
-    ...extracted,
-    summary: summaryOfLength(summaryPicks, sentences),
+    summary: summaryOfLength(summaryPicks, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
     summaryPicks,
     quotes: findQuotes(text, { lang }),
   };
+}
+
+/** Summary and quotations for an extracted article. */
+export function analyzeArticle<Html extends RawHtml>(extracted: ExtractSuccess<Html>, options: AnalyzeOptions = {}): ReaderAnalysis<Html> {
+  return { ...extracted, ...analyzeText(textToAnalyze(extracted), options) };
+}
+
+/** An article shown before its analysis is in: no summary and no key quotes yet. */
+export function withoutAnalysis<Html extends RawHtml>(extracted: ExtractSuccess<Html>): ReaderAnalysis<Html> {
+  return { ...extracted, summary: [], summaryPicks: [], quotes: [] };
 }
