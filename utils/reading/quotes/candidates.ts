@@ -123,11 +123,6 @@ export interface CandidateContext {
   sentences: Sentence[];
   discourse: Discourse;
   answers: RuleAnswer[];
-  /**
-   * Only people the rules credit with a quotation somewhere in the article are candidates besides the rules'
-   * own answer: where the rules cannot tell a name from a capitalised noun ("Küste Venezuelas", "Sein Urteil").
-   */
-  onlySpeakers?: boolean;
 }
 
 const BEFORE_PATTERNS = /^(?:speaker-verb-before|colon|according-to-before|described-as|named-described-as|korean-topic|japanese-topic|chinese-say)$/u;
@@ -222,7 +217,6 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   const last = sentenceIndexAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
   const paragraph = span.paragraph;
 
-  const spoken = spokenCount(answers);
   const gathered: Gathered[] = [];
   const gather = (speaker: string, person: PersonName | undefined): Gathered => {
     const found = gathered.find((entry) => sameSpeaker(entry, { speaker, person }));
@@ -236,7 +230,6 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   let nearestSubject: Mention | undefined;
   for (let at = Math.max(0, first - SENTENCES_BACK); at <= Math.min(sentences.length - 1, last + SENTENCES_AFTER); at++) {
     for (const mention of discourse.mentionsIn(at)) {
-      if (context.onlySpeakers && !spoken.has(speakerKey(mention.person.full))) continue;
       const entry = gather(mention.person.full, mention.person);
       entry.count++;
       if (mention.end <= span.outerStart) {
@@ -272,6 +265,7 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   // "he said": the nearest person named before whose gender the article gives as the pronoun's, and how many others fit.
   const agreeing = gender ? gathered.filter((entry) => entry.before && genderOf(entry) === gender) : [];
   const nearestAgreeing = agreeing.reduce<Gathered | undefined>((best, entry) => (!best || entry.before!.start > best.before!.start ? entry : best), undefined);
+  const spoken = spokenCount(answers);
   const ownKey = answer.speaker && !/^\p{Ll}/u.test(answer.speaker) ? speakerKey(answer.speaker) : '';
 
   const none = new Float64Array(FEATURES.length);

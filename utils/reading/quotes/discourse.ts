@@ -98,8 +98,6 @@ export class Discourse {
     private readonly sentences: Sentence[],
     people: PeopleIndex,
     spans: QuoteSpan[],
-    /** Whether the clause subject reader knows the language (English): elsewhere it would take "Sein Urteil" for a subject. */
-    readsSubjects = true,
   ) {
     // Spans are in text order and do not overlap: a binary search keeps long pages (live blogs) linear enough.
     const quoted = (offset: number) => {
@@ -136,7 +134,7 @@ export class Discourse {
         found.push({ person, start, end: start + match[0].length, sentence: index, subject: isSubject });
       }
       // The clause's subject read up to its verb is better than "the first name not after a preposition": "Biden rubbished Trump's claim".
-      const phrase = readsSubjects ? clauseSubject(sentence.text) : undefined;
+      const phrase = clauseSubject(sentence.text);
       if (phrase?.kind === 'name') {
         const run = phrase.text.match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u)?.[0] ?? phrase.text;
         let tokens = stripTitles(run);

@@ -122,11 +122,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   if (spans.length === 0) return [];
   const sentences = splitSentences(text, options.lang);
   const english = !options.lang || /^en\b/iu.test(options.lang);
-  // German capitalises every noun, and every language capitalises the first word of a sentence ("Finalmente", "Ejecutivo"):
-  // outside English (where the subject reader knows which capitalised words are names) one capitalised word is a speaker only
-  // as part of a full name the article gave. Chinese, Japanese and Korean write names without spaces and have no capitals.
-  const cjk = /^(?:ja|ko|zh)\b/iu.test(options.lang ?? '');
-  const loneWordsDoubtful = !english && !cjk;
+  // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
+  const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
   const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; standsAlone: boolean; from?: number }[] = [];
 
   spans.forEach((span, index) => {
@@ -206,7 +203,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     sentences,
     found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
   );
-  const discourse = new Discourse(text, sentences, people, spans, english);
+  const discourse = new Discourse(text, sentences, people, spans);
   const resolved: Quote[] = [];
   const answers: RuleAnswer[] = [];
   found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone }) => {
@@ -258,8 +255,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
-      // "sagte Haus", "— Regel", "asegura Ejecutivo": a lone capitalised word is a noun unless the article named someone by it.
-      if (loneWordsDoubtful && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
+      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
+      if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
         person = undefined;
         speaker = '';
       }
@@ -277,7 +274,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   });
   if (options.rulesOnly && !options.candidates) return resolved;
   // The rules' answers are weighed against the other people named around each quotation; a weak best guess shows no one.
-  const context = { text, sentences, discourse, answers, onlySpeakers: !english };
+  const context = { text, sentences, discourse, answers };
   resolved.forEach((quote, index) => {
     const candidates = candidatesFor(context, index);
     if (options.candidates) quote.candidates = candidates;
