@@ -34,7 +34,9 @@ for (const judged of scores.judged) {
 const lines = [...rows.entries()].sort((a, b) => b[1].shown - a[1].shown);
 console.log('via | shown | right | precision | wrong (other name) | wrong (truth names no one) | not shown (truth names someone)');
 for (const [via, row] of lines)
-  console.log(`${via.padEnd(40)} ${String(row.shown).padStart(5)} ${String(row.right).padStart(5)} ${(row.right / Math.max(1, row.shown)).toFixed(3)} ${String(row.wrongName).padStart(5)} ${String(row.noName).padStart(5)} ${String(row.missedName).padStart(5)}`);
+  console.log(
+    `${via.padEnd(40)} ${String(row.shown).padStart(5)} ${String(row.right).padStart(5)} ${(row.right / Math.max(1, row.shown)).toFixed(3)} ${String(row.wrongName).padStart(5)} ${String(row.noName).padStart(5)} ${String(row.missedName).padStart(5)}`,
+  );
 console.log(`(a) ${scores.speakerRecall.toFixed(3)} (b) ${scores.shownPrecision.toFixed(3)} recall4 ${scores.recall4.toFixed(3)}`);
 
 // `--show VIA`: the judged quotes of one path, wrong ones first, with their context.
@@ -49,6 +51,8 @@ if (showAt >= 0) {
     if (printed++ >= Number(process.argv[showAt + 2] ?? 30)) break;
     const { article, gold } = judged;
     const context = article.text.slice(Math.max(0, gold.start - 300), gold.end + 120).replace(/\s+/g, ' ');
-    console.log(`\nWRONG gold=${JSON.stringify(gold.speaker)} name=${JSON.stringify(judged.name ?? null)} got=${JSON.stringify(judged.prediction.speaker)} (${JSON.stringify(judged.prediction.mention)})\n   ${context}`);
+    console.log(
+      `\nWRONG gold=${JSON.stringify(gold.speaker)} name=${JSON.stringify(judged.name ?? null)} got=${JSON.stringify(judged.prediction.speaker)} (${JSON.stringify(judged.prediction.mention)})\n   ${context}`,
+    );
   }
 }

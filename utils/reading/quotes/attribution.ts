@@ -89,7 +89,10 @@ const CLAUSE_START = '(?<=^|[,;:.!?”"“«»]\\s*|\\s(?:and|but|while|as)\\s)'
 const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION})`;
 
 /** A verb of saying right after a name (past an apposition or "also"), or right before it: the name is a speaker. */
-export const VERB_AFTER_NAME = new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"]{1,60},\\s*)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])`, 'u');
+export const VERB_AFTER_NAME = new RegExp(
+  `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"]{1,60},\\s*)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])`,
+  'u',
+);
 export const VERB_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${VERBS}\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`, 'u');
 
 export interface Attribution {

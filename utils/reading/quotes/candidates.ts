@@ -132,6 +132,15 @@ const SENTENCES_BACK = 3;
 const SENTENCES_AFTER = 1;
 /** Quotations back that count as "recent" speakers. */
 const RECENT_QUOTES = 4;
+/**
+ * "Trump was called “…” by the paper": the one a passive verb of naming puts before the quotation is what the
+ * quotation describes, never who said it.
+ */
+const NAMED_BY_PASSIVE =
+  /^[\s,]*(?:is|was|were|are|has been|had been|have been|being|been|gets|got)\s+(?:\p{L}+ly\s+)?(?:called|described|labell?ed|dubbed|branded|named|termed|deemed|hailed|derided|denounced|portrayed)\s+(?:as\s+)?$/iu;
+/** "Seoul’s Mangwon district", "Kherson province": a name followed by a noun of place is a place, which says nothing. */
+const PLACE_NAME =
+  /^\p{Lu}[\p{L}\p{M}.-]*(?:[’']s)?(?:\s+\p{Lu}[\p{L}\p{M}.-]*(?:[’']s)?)*\s+(?:district|province|county|region|prefecture|neighbou?rhood|municipality|borough|township|village|suburb|street|avenue|square|valley|river|island|peninsula|airport|harbou?r)(?![\p{L}])/u;
 
 function ruleClass(answer: RuleAnswer): RuleFeature | undefined {
   if (!answer.speaker) return undefined;
@@ -230,6 +239,8 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   let nearestSubject: Mention | undefined;
   for (let at = Math.max(0, first - SENTENCES_BACK); at <= Math.min(sentences.length - 1, last + SENTENCES_AFTER); at++) {
     for (const mention of discourse.mentionsIn(at)) {
+      if (PLACE_NAME.test(text.slice(mention.start, mention.start + 80))) continue;
+      if (mention.end <= span.outerStart && span.outerStart - mention.end < 60 && NAMED_BY_PASSIVE.test(text.slice(mention.end, span.outerStart))) continue;
       const entry = gather(mention.person.full, mention.person);
       entry.count++;
       if (mention.end <= span.outerStart) {
@@ -251,6 +262,8 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
     const same = gathered.find((entry) => entry !== ruleEntry && entry.person?.tokens.some((token) => token.toLowerCase() === lastToken));
     if (same) {
       same.rule = true;
+      // The rule's fuller form is the one to show: "The Washington Post" rather than "Washington Post", "Asociación de Vecinos" rather than "Vecinos".
+      if (answer.speaker.length > same.speaker.length && answer.speaker.toLowerCase().includes(same.speaker.toLowerCase())) same.speaker = answer.speaker;
       gathered.splice(gathered.indexOf(ruleEntry), 1);
     }
   }

@@ -175,7 +175,8 @@ export class Discourse {
         this.counts.set(mention.person, (this.counts.get(mention.person) ?? 0) + 1);
         if (mention.subject) this.subjects.set(mention.person, (this.subjects.get(mention.person) ?? 0) + 1);
         // "in New Hampshire", "from South Carolina": a name after a preposition of place is more often a place than a speaker.
-        if (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start))) this.places.set(mention.person, (this.places.get(mention.person) ?? 0) + 1);
+        if (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)))
+          this.places.set(mention.person, (this.places.get(mention.person) ?? 0) + 1);
       }
     });
     this.learnGenders();
