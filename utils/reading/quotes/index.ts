@@ -98,7 +98,7 @@ function wordCount(text: string): number {
 }
 
 /** Fewer words than this make a fragment or a scare quote, not a statement. */
-export const KEY_QUOTE_MIN_WORDS = 6;
+const KEY_QUOTE_MIN_WORDS = 6;
 
 /** "The Comeback Kid", "Make America Great Again": a title or a slogan, capitalised word by word. */
 function looksLikeTitle(text: string): boolean {

@@ -127,7 +127,7 @@ export function stripTitles(run: string): string[] {
 }
 
 /** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
-export function titlesOf(run: string): string[] {
+function titlesOf(run: string): string[] {
   const words = run.split(/\s+/).filter(Boolean);
   const titles: string[] = [];
   for (const word of words) {
