@@ -7,9 +7,33 @@
  * particles Korean, Japanese and Chinese put between speaker and quote.
  */
 
-/** Verbs of saying, the forms news uses after or before a quotation. */
-const SPEECH_VERBS_EN =
-  "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|posts|sings|sang|chanted|chants|read|reads|explained|explains|noted|notes|continued|argued|argues|insisted|insists|declared|replied|stated|states|warned|warns|recalled|acknowledged|admitted|conceded|concluded|remarked|suggested|joked|quipped|cautioned|stressed|emphasized|emphasised|observed|claimed|claims|announced|responded|countered|cried|shouted|whispered|mused|predicted|pointed out|went on|said in a statement|wrote in|told reporters|told the|recounted|complained|boasted|vowed|pledged|promised|urged|demanded|described|called|reported|reports|testified|confirmed|denied|explained in|added in|wrote on|told cnn|told fox news|'d say";
+/**
+ * English verbs of saying as stems: each gives its -s and -ed forms ("note" -> notes, noted; "reply" ->
+ * replies, replied; "quip" -> quips, quipped), so a new verb is one word here, not four. The irregular
+ * ones and the phrases that news uses as one verb ("said in a statement", "told reporters") follow.
+ */
+const SPEECH_STEMS_EN =
+  'add answer argue ask assert assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
+  'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
+  'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
+  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant';
+const IRREGULAR_EN =
+  "said|says|say|told|tells|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
+
+/** A stem's -s and -ed forms. */
+function inflect(stem: string): string[] {
+  if (/[^aeiou]y$/u.test(stem)) return [stem.slice(0, -1) + 'ies', stem.slice(0, -1) + 'ied'];
+  // A short stem ending consonant-vowel-consonant doubles its last letter: quip -> quipped, admit -> admitted.
+  const past = /^(?:quip|snap|admit)$/u.test(stem) ? stem + stem.slice(-1) + 'ed' : stem.endsWith('e') ? stem + 'd' : stem + 'ed';
+  const present = /(?:s|sh|ch|x|z)$/u.test(stem) ? stem + 'es' : stem + 's';
+  return [present, past];
+}
+
+const SPEECH_VERBS_EN = [...IRREGULAR_EN.split('|'), ...SPEECH_STEMS_EN.split(' ').flatMap(inflect)]
+  .filter((verb, index, all) => all.indexOf(verb) === index)
+  // Longest first, so that "said in a statement" is tried before "said".
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const SPEECH_VERBS_OTHER =
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|ergänzte|schrieb|so|sagten|warnte|kritisierte|' +
@@ -63,6 +87,13 @@ const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
 /** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
 const CLAUSE_START = '(?<=^|[,;:.!?”"“«»]\\s*|\\s(?:and|but|while|as)\\s)';
 const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION})`;
+
+/** A verb of saying right after a name (past an apposition or "also"), or right before it: the name is a speaker. */
+export const VERB_AFTER_NAME = new RegExp(
+  `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"]{1,60},\\s*)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])`,
+  'u',
+);
+export const VERB_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${VERBS}\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`, 'u');
 
 export interface Attribution {
   /** The words that name the speaker, as written ("Blinken", "he", "the vendor"). */

@@ -18,7 +18,7 @@ import { showDescription } from './describe.ts';
 
 export type Gender = 'm' | 'f';
 
-interface Mention {
+export interface Mention {
   person: PersonName;
   start: number;
   end: number;
@@ -51,6 +51,11 @@ const PRONOUN_GENDER: Record<string, Gender> = {
   она: 'f',
 };
 
+/** The gender a pronoun gives the one person it stands for ("he" -> m), or undefined ("they", "it"). */
+export function pronounGender(pronoun: string): Gender | undefined {
+  return PRONOUN_GENDER[pronoun.toLowerCase()];
+}
+
 /** Title and role words that say a person's gender. */
 const MALE_TITLES = new Set(
   'mr mr. sir lord king prince father brother spokesman chairman congressman councilman businessman actor husband son herr monsieur señor signor don'.split(
@@ -71,6 +76,9 @@ const BEFORE_OBJECT =
 const INTRODUCTORY =
   /^(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|earlier|later)\b[^,]{0,120},\s*/iu;
 
+/** A preposition of place right before a name, in the languages Lucid reads. */
+const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|across|throughout|near|to|into|im|in der|aus|nach|en|à|au|dans|de|desde|em|no|na|a)\s+(?:the\s+)?$/iu;
+
 /** How many sentences back a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 4;
 
@@ -79,6 +87,9 @@ export class Discourse {
   private readonly bySentence = new Map<number, Mention[]>();
   private readonly speakers = new Map<number, PersonName>();
   private readonly genderVotes = new Map<PersonName, { m: number; f: number }>();
+  private readonly counts = new Map<PersonName, number>();
+  private readonly subjects = new Map<PersonName, number>();
+  private readonly places = new Map<PersonName, number>();
   /** How the last pronoun was resolved, for tuning ("speaker-1": the speaker one sentence back). */
   lastReason = '';
 
@@ -129,13 +140,22 @@ export class Discourse {
         let tokens = stripTitles(run);
         const at = sentence.start + Math.max(0, sentence.text.indexOf(run));
         if (at === sentence.start && tokens.length && (lowerWords.has(tokens[0]!.toLowerCase()) || /ing$/u.test(tokens[0]!))) tokens = tokens.slice(1);
+        // "Media Research Center Bozell", "Donor Adelson": words before a name the article knows are a description of it.
+        let known = tokens.length ? people.find(tokens.join(' ')) : undefined;
+        for (let drop = 1; !known && drop < tokens.length; drop++) {
+          known = people.find(tokens.slice(drop).join(' '));
+          if (known) tokens = tokens.slice(drop);
+        }
         if (tokens.length && !quoted(at)) {
-          const person = people.find(tokens.join(' ')) ?? people.add(tokens, at);
+          const person = known ?? people.add(tokens, at);
           for (const mention of found) mention.subject = false;
           const same = found.find((mention) => mention.person === person);
           if (same) same.subject = true;
           else found.unshift({ person, start: at, end: at + run.length, sentence: index, subject: true });
         }
+      } else if (phrase?.kind === 'pronoun') {
+        // "He adds that Bush is …": the pronoun is the subject, not the name after it.
+        for (const mention of found) mention.subject = false;
       } else if (phrase?.kind === 'description' && /^(?:a|an|one|another)\s/iu.test(phrase.text)) {
         // "A vendor in Seoul's Mangwon district has watched …": a new person, described; "she" in the next sentence is the vendor.
         const head = phrase.text.split(/\s+(?:in|at|from|of|for|on|with)\s+/u)[0]!;
@@ -151,8 +171,40 @@ export class Discourse {
       }
       this.bySentence.set(index, found);
       this.mentions.push(...found);
+      for (const mention of found) {
+        this.counts.set(mention.person, (this.counts.get(mention.person) ?? 0) + 1);
+        if (mention.subject) this.subjects.set(mention.person, (this.subjects.get(mention.person) ?? 0) + 1);
+        // "in New Hampshire", "from South Carolina": a name after a preposition of place is more often a place than a speaker.
+        if (PLACE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)))
+          this.places.set(mention.person, (this.places.get(mention.person) ?? 0) + 1);
+      }
     });
     this.learnGenders();
+  }
+
+  /** The people a sentence names outside quotations, in order (its subject marked). */
+  mentionsIn(sentence: number): readonly Mention[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  /** How many people the article names outside quotations. */
+  get peopleCount(): number {
+    return this.counts.size;
+  }
+
+  /** How many of a person's mentions are their sentence's subject. */
+  subjectCount(person: PersonName): number {
+    return this.subjects.get(person) ?? 0;
+  }
+
+  /** How many of a person's mentions follow a preposition of place ("in", "across", "aus", "en"). */
+  placeCount(person: PersonName): number {
+    return this.places.get(person) ?? 0;
+  }
+
+  /** How many times the article names a person outside quotations. */
+  mentionCount(person: PersonName): number {
+    return this.counts.get(person) ?? 0;
   }
 
   /** The gender the article gives a person: from titles ("Mrs.", "spokeswoman"), then from the pronouns that follow them as subject. */

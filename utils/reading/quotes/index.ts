@@ -19,6 +19,8 @@ import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { isNotStatement } from './kind.ts';
+import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
+import { chooseSpeaker } from './speaker-model.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -34,12 +36,18 @@ export interface Quote {
   key: boolean;
   /** With `trace`: how the speaker was found (the attribution pattern, "inherited", "subject-guess"), for tuning. */
   via?: string;
+  /** With `candidates`: everyone who could have said it, with the features the speaker model weighs (for training it). */
+  candidates?: CandidateSet;
 }
 
 export interface QuoteOptions {
   lang?: string;
   /** Say on each quote how its speaker was found (`via`). */
   trace?: boolean;
+  /** List each quote's candidate speakers with their features (`candidates`), for training the speaker model. */
+  candidates?: boolean;
+  /** The attribution rules' speakers alone, without the speaker model (for comparing the two). */
+  rulesOnly?: boolean;
 }
 
 /** How far around a quotation its attribution is looked for. */
@@ -90,7 +98,7 @@ function wordCount(text: string): number {
 }
 
 /** Fewer words than this make a fragment or a scare quote, not a statement. */
-export const KEY_QUOTE_MIN_WORDS = 6;
+const KEY_QUOTE_MIN_WORDS = 6;
 
 /** "The Comeback Kid", "Make America Great Again": a title or a slogan, capitalised word by word. */
 function looksLikeTitle(text: string): boolean {
@@ -116,7 +124,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const english = !options.lang || /^en\b/iu.test(options.lang);
   // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
   const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
-  const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; from?: number }[] = [];
+  const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; standsAlone: boolean; from?: number }[] = [];
 
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
@@ -129,31 +137,38 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const sentenceAfter = sentenceAt(sentences, span.outerEnd);
     const afterLimit = endSentence && endSentence.end > span.outerEnd ? endSentence.end : (sentenceAfter?.end ?? text.length);
     const afterTo = Math.min(afterLimit, next ? next.outerStart : text.length, span.outerEnd + CONTEXT_AFTER);
-    const before = slice(text, beforeFrom, span.outerStart);
+    let before = slice(text, beforeFrom, span.outerStart);
+    // A block quotation introduced by the paragraph before ("Cruz continued:" / “…”): that paragraph's last sentence attributes it.
+    if (!/[\p{L}\p{N}]/u.test(before) && /:\s*$/u.test(text.slice(Math.max(0, span.outerStart - 40), span.outerStart))) {
+      const introducer = sentences[sentenceIndexAt(sentences, span.outerStart) - 1];
+      if (introducer) before = slice(text, Math.max(introducer.start, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE), span.outerStart);
+    }
     const after = slice(text, span.outerEnd, afterTo);
+    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
     // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
-    const afterUsable = !/:\s*$/.test(after) && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
+    // A new sentence that ends in a comma right before the next quotation introduces that one ("…stiff.” He says, “Here’s …”").
+    const introducesNext = spillsOver && !!next && afterTo === next.outerStart && /,\s*$/u.test(after);
+    const afterUsable = !/:\s*$/.test(after) && !introducesNext && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
     // A proverb, an inscription or a title: found, but no one said it.
     if (isNotStatement(slice(text, startSentence?.start ?? beforeFrom, span.outerStart), span.text)) {
-      found.push({ span, mention: '', inherited: false, via: 'not-statement' });
+      found.push({ span, mention: '', inherited: false, via: 'not-statement', standsAlone });
       return;
     }
     const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
     if (attribution) {
-      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern });
+      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone });
       return;
     }
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
     // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
     const guesses = english;
-    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
     if (guesses && INTRODUCTION.test(before)) {
       const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
-        found.push({ span, mention: introducer, inherited: true, via: 'introduction' });
+        found.push({ span, mention: introducer, inherited: true, via: 'introduction', standsAlone });
         return;
       }
     }
@@ -171,7 +186,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS &&
       (standsAlone || span.paragraph === last.span.paragraph)
     ) {
-      found.push({ span, mention: last.mention, inherited: true, via: 'continued', from: found.length - 1 });
+      found.push({ span, mention: last.mention, inherited: true, via: 'continued', from: found.length - 1, standsAlone });
       return;
     }
     // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
@@ -180,7 +195,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       ? undefined
       : ((!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ??
         (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined));
-    found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none' });
+    found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none', standsAlone });
   });
 
   const people = new PeopleIndex(
@@ -190,10 +205,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   );
   const discourse = new Discourse(text, sentences, people, spans);
   const resolved: Quote[] = [];
-  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from }) => {
+  const answers: RuleAnswer[] = [];
+  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone }) => {
     let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source) {
+      answers.push({ span, speaker: source.speaker, person: answers[from!]!.person, mention: source.mention, via, standsAlone });
       // A quotation that continues the one before has its speaker, as resolved there.
       const quote: Quote = {
         text: span.text,
@@ -253,6 +270,18 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const quote: Quote = { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
     if (options.trace) quote.via = via;
     resolved.push(quote);
+    answers.push({ span, speaker, person, mention, via, standsAlone });
+  });
+  if (options.rulesOnly && !options.candidates) return resolved;
+  // The rules' answers are weighed against the other people named around each quotation; a weak best guess shows no one.
+  const context = { text, sentences, discourse, answers };
+  resolved.forEach((quote, index) => {
+    const candidates = candidatesFor(context, index);
+    if (options.candidates) quote.candidates = candidates;
+    if (options.rulesOnly) return;
+    const best = chooseSpeaker(candidates);
+    quote.speaker = best?.speaker ?? '';
+    quote.key = isKey(quote.text, quote.speaker);
   });
   return resolved;
 }

@@ -127,7 +127,7 @@ export function stripTitles(run: string): string[] {
 }
 
 /** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
-export function titlesOf(run: string): string[] {
+function titlesOf(run: string): string[] {
   const words = run.split(/\s+/).filter(Boolean);
   const titles: string[] = [];
   for (const word of words) {
@@ -210,7 +210,15 @@ export class PeopleIndex {
     const runs = nameRuns(text, sentences);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     const seen = new Map<string, PersonName>();
+    // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.
+    const fulls = new Set(runs.map((run) => run.tokens.join(' ')));
     for (const run of runs) {
+      for (let drop = 1; drop <= run.tokens.length - 2; drop++) {
+        if (fulls.has(run.tokens.slice(drop).join(' '))) {
+          run.tokens = run.tokens.slice(drop);
+          break;
+        }
+      }
       const full = run.tokens.join(' ');
       const known = seen.get(full);
       if (known) {

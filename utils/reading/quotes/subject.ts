@@ -74,7 +74,16 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     if (intro && !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(text)) text = text.slice(intro[0].length);
     if (text === before) break;
   }
-  const words = text.split(/\s+/u).filter(Boolean);
+  let words = text.split(/\s+/u).filter(Boolean);
+  // "…in Salem, New Hampshire, Trump went after Bush": a place closing the introduction, then the subject.
+  // A name followed by a comma and another capitalised name is not "Clinton, a Democrat, …" (an apposition opens in lower case).
+  for (let pass = 0; pass < 2; pass++) {
+    const comma = words.findIndex((word, index) => index < 4 && /,$/u.test(word));
+    const allCapitalised = comma >= 0 && words.slice(0, comma + 1).every((word) => /^\p{Lu}/u.test(word));
+    const next = words[comma + 1];
+    if (!allCapitalised || !next || !/^\p{Lu}/u.test(next) || NOT_SUBJECT.has(bare(next)) || DETERMINERS.has(bare(next))) break;
+    words = words.slice(comma + 1);
+  }
   const first = words[0];
   if (!first) return undefined;
   if (PRONOUNS.has(bare(first)) && /^\p{L}+$/u.test(first.replace(/[,]$/u, ''))) return { text: first.replace(/,$/u, ''), kind: 'pronoun' };

@@ -1,0 +1,58 @@
+/**
+ * `tsx scripts/quotes-breakdown.ts [train|dev]`: Lucid's shown speakers on PolNeAR, broken down by how each
+ * speaker was found (the `via` trace of findQuotes): how many are shown, how many are right, and why the
+ * wrong ones are wrong (the truth names someone else, or names no one). For tuning the weak paths away.
+ */
+import { findQuotes } from '../utils/reading/quotes/index.ts';
+import { QUOTES_DEV_FILE, QUOTES_TRAIN_FILE, loadQuoteArticles, scoreQuotes, type PredictedQuote } from './lib/quotes-dataset.ts';
+
+const which = process.argv[2] === 'dev' ? QUOTES_DEV_FILE : QUOTES_TRAIN_FILE;
+const articles = loadQuoteArticles(which);
+const vias = new Map<PredictedQuote, string>();
+const scores = scoreQuotes(articles, (article) =>
+  findQuotes(article.text, { lang: 'en', trace: true }).map((quote) => {
+    const predicted = { start: quote.start, end: quote.end, speaker: quote.speaker, mention: quote.mention };
+    vias.set(predicted, quote.via ?? '?');
+    return predicted;
+  }),
+);
+const rows = new Map<string, { shown: number; right: number; wrongName: number; noName: number; missedName: number }>();
+for (const judged of scores.judged) {
+  if (!judged.prediction) continue;
+  const via = (vias.get(judged.prediction) ?? '?').replace(/-\d+/g, '-n');
+  const row = rows.get(via) ?? { shown: 0, right: 0, wrongName: 0, noName: 0, missedName: 0 };
+  if (judged.shownRight === undefined) {
+    if (judged.name) row.missedName++;
+  } else {
+    row.shown++;
+    if (judged.shownRight) row.right++;
+    else if (judged.name) row.wrongName++;
+    else row.noName++;
+  }
+  rows.set(via, row);
+}
+const lines = [...rows.entries()].sort((a, b) => b[1].shown - a[1].shown);
+console.log('via | shown | right | precision | wrong (other name) | wrong (truth names no one) | not shown (truth names someone)');
+for (const [via, row] of lines)
+  console.log(
+    `${via.padEnd(40)} ${String(row.shown).padStart(5)} ${String(row.right).padStart(5)} ${(row.right / Math.max(1, row.shown)).toFixed(3)} ${String(row.wrongName).padStart(5)} ${String(row.noName).padStart(5)} ${String(row.missedName).padStart(5)}`,
+  );
+console.log(`(a) ${scores.speakerRecall.toFixed(3)} (b) ${scores.shownPrecision.toFixed(3)} recall4 ${scores.recall4.toFixed(3)}`);
+
+// `--show VIA`: the judged quotes of one path, wrong ones first, with their context.
+const showAt = process.argv.indexOf('--show');
+if (showAt >= 0) {
+  const wanted = process.argv[showAt + 1] ?? '';
+  let printed = 0;
+  for (const judged of scores.judged) {
+    if (!judged.prediction || judged.shownRight !== false) continue;
+    const via = (vias.get(judged.prediction) ?? '?').replace(/-\d+/g, '-n');
+    if (via !== wanted) continue;
+    if (printed++ >= Number(process.argv[showAt + 2] ?? 30)) break;
+    const { article, gold } = judged;
+    const context = article.text.slice(Math.max(0, gold.start - 300), gold.end + 120).replace(/\s+/g, ' ');
+    console.log(
+      `\nWRONG gold=${JSON.stringify(gold.speaker)} name=${JSON.stringify(judged.name ?? null)} got=${JSON.stringify(judged.prediction.speaker)} (${JSON.stringify(judged.prediction.mention)})\n   ${context}`,
+    );
+  }
+}
