@@ -14,7 +14,7 @@ import { CitationEditor } from './CitationEditor.tsx';
 import { CorrectionsContext } from './corrections-context.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 
-export const STYLE_NAMES: Record<CitationStyle, string> = {
+const STYLE_NAMES: Record<CitationStyle, string> = {
   apa: 'APA 7',
   mla: 'MLA 9',
   chicago: 'Chicago 17',

@@ -31,7 +31,18 @@ export interface ReaderAppProps {
   loadListen?: () => Promise<ListenModule>;
 }
 
-export function ReaderApp({ analysis, initialSettings, mode, formatCitation, linkToQuote, toolbarExtras, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
+export function ReaderApp({
+  analysis,
+  initialSettings,
+  mode,
+  formatCitation,
+  linkToQuote,
+  toolbarExtras,
+  onOpenReader,
+  onClose,
+  onSettings,
+  loadListen,
+}: ReaderAppProps) {
   const [settings, setSettings] = useState<ReaderSettings>(initialSettings ?? DEFAULT_SETTINGS);
   useEffect(() => {
     if (!initialSettings) void loadSettings().then(setSettings);

@@ -22,7 +22,7 @@ import { uiDirection } from './ui-direction.ts';
 import { uiLanguage } from '../utils/extension/i18n.ts';
 
 /** How many key quotes the panel shows; the article marks them all. */
-export const KEY_QUOTES_SHOWN = 5;
+const KEY_QUOTES_SHOWN = 5;
 
 export interface ReaderViewProps {
   analysis: Pick<ReaderAnalysis, 'meta' | 'article' | 'summaryPicks' | 'quotes'>;

@@ -81,7 +81,7 @@ export type SafeHtml = RawHtml & { readonly [sanitizedMarkupBrand]: true };
  * and the view that shows it sanitizes it where it inserts it; in Node
  * (`extractArticle`) it is sanitized on the way out, `SafeHtml`.
  */
-export interface Article<Html extends RawHtml = RawHtml> {
+interface Article<Html extends RawHtml = RawHtml> {
   /** The clean article body as markup: see the type parameter. */
   html: Html;
   /** The clean body as plain text, one blank line between blocks. */

@@ -22,7 +22,15 @@ type PopupState =
   | { kind: 'loading'; detail?: string }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'failure'; reason: FailureCode }
-  | { kind: 'article'; analysis: ReaderAnalysis; tabId: number; address?: string; ReaderApp: ReaderAppComponent; AlwaysOpenButton: AlwaysOpenComponent; settings: ReaderSettings };
+  | {
+      kind: 'article';
+      analysis: ReaderAnalysis;
+      tabId: number;
+      address?: string;
+      ReaderApp: ReaderAppComponent;
+      AlwaysOpenButton: AlwaysOpenComponent;
+      settings: ReaderSettings;
+    };
 
 /**
  * Marks on the popup's timeline (DevTools' Performance panel shows them; the

@@ -56,7 +56,7 @@ function tryDecoder(encoding: string): TextDecoder | undefined {
  * bytes that are valid UTF-8 with some non-ASCII in them are UTF-8, whatever an old meta tag says. A saved page lost
  * the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
  */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   const sniffed = htmlEncodingSniffer(bytes);
   const decoder = tryDecoder(sniffed);
   if (decoder && hasByteOrderMark(bytes)) return decoder.decode(bytes);

@@ -28,7 +28,7 @@ const RENDER_MARGIN_MS = 1_000;
 
 export type ExtractJobResult = { ok: true; output: string } | { ok: false; failure: Failure };
 
-export interface Failure {
+interface Failure {
   code: string;
   message: string;
 }

@@ -20,7 +20,7 @@ interface DatasetFile {
   pages: Record<string, { html: string; url: string; with: string[]; without: string[] }>;
 }
 
-export function extractionDatasetPath(): string {
+function extractionDatasetPath(): string {
   return join(sharedDataDir(), 'extraction-dev', 'trafilatura-495.json');
 }
 
@@ -52,7 +52,7 @@ export function readCaseHtml(testCase: ExtractionCase): string {
 }
 
 /** Whitespace differs between extractors (line breaks, nbsp); the snippets are compared with it folded. */
-export function foldWhitespace(text: string): string {
+function foldWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 

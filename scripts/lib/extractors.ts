@@ -13,7 +13,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { bodyOf } from '../../utils/dom/dom.ts';
 import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 
-export interface ExtractorOutput {
+interface ExtractorOutput {
   title: string;
   text: string;
   /** Why nothing came out, when nothing did. */
@@ -31,7 +31,7 @@ export interface Extractor {
 }
 
 /** Text of an HTML fragment, block elements on their own lines (scoring folds whitespace anyway). */
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   const fragment = JSDOM.fragment(`<div>${html.replace(/<\/(p|div|h[1-6]|li|blockquote|tr|figcaption)>/gi, '</$1>\n')}</div>`);
   return fragment.textContent;
 }

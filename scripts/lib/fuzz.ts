@@ -13,7 +13,7 @@ import { JSDOM } from 'jsdom';
 import { parseHtml } from './parse-html.ts';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
-export function randomSource(seed: number): () => number {
+function randomSource(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -145,7 +145,7 @@ function randomAttributes(random: Random): string {
 }
 
 /** A random tree of elements and text: valid-ish markup, not always balanced. */
-export function randomPage(random: Random): string {
+function randomPage(random: Random): string {
   const parts: string[] = [];
   const open: string[] = [];
   const steps = between(random, 5, 400);
@@ -171,7 +171,7 @@ export function randomPage(random: Random): string {
 }
 
 /** A real page with a few of the edits that break real pages: cut, doubled, shuffled, or stuffed with hostile tags. */
-export function mutatePage(random: Random, html: string): string {
+function mutatePage(random: Random, html: string): string {
   let page = html;
   const edits = between(random, 1, 6);
   for (let edit = 0; edit < edits; edit++) {
@@ -221,7 +221,7 @@ export interface FuzzOptions {
   onStart?: (index: number, html: string) => void;
 }
 
-export interface FuzzFailure {
+interface FuzzFailure {
   index: number;
   kind: 'threw' | 'slow' | 'unsafe-output';
   detail: string;

@@ -23,7 +23,7 @@ const FALLBACK_URL = 'https://localhost/';
  */
 export const MAX_TREE_DEPTH = 512;
 
-export function capTreeDepth(document: Document, maxDepth = MAX_TREE_DEPTH): void {
+function capTreeDepth(document: Document, maxDepth = MAX_TREE_DEPTH): void {
   const root = rootOf(document);
   if (!root) return;
   // Iterative walk with depths: recursion is what deep pages break.

@@ -1,5 +1,4 @@
 /** Where the project and the shared data folder beside it live, wherever the command is run from. */
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +16,4 @@ export function sharedDir(): string {
 
 export function sharedDataDir(): string {
   return join(sharedDir(), 'data');
-}
-
-export function hasSharedData(): boolean {
-  return existsSync(sharedDataDir());
 }

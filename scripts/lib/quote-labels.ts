@@ -16,7 +16,7 @@ import { projectRoot, sharedDataDir } from './paths.ts';
 import { overlapRatio, shownSpeakerRight } from './quotes-dataset.ts';
 import { readInput } from './read-input.ts';
 
-export interface LabelledQuote {
+interface LabelledQuote {
   text: string;
   /** Offset of the text in Lucid's extracted article text (older label files lack it: then the text is looked up in order). */
   start?: number;
@@ -36,7 +36,7 @@ export interface LabelledPage {
   quotes: LabelledQuote[];
 }
 
-export const LABELS_FILE = process.env.LUCID_QUOTE_LABELS ?? join(projectRoot, 'tests', 'fixtures', 'quote-labels', 'labels.json');
+const LABELS_FILE = process.env.LUCID_QUOTE_LABELS ?? join(projectRoot, 'tests', 'fixtures', 'quote-labels', 'labels.json');
 
 export function loadLabelledPages(file = LABELS_FILE): LabelledPage[] | undefined {
   if (!existsSync(file)) return undefined;

@@ -55,7 +55,7 @@ export function overlapRatio(a: { start: number; end: number }, b: { start: numb
 }
 
 /** The issue's normal form: lower case, possessive 's dropped, non-letters/digits to spaces. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’']s(?![\p{L}\p{N}])/gu, '')
@@ -76,7 +76,7 @@ const NOT_A_NAME = new Set(
  * are names; "The GOP presidential candidate", "Hillary Clinton's right-hand
  * woman" and "White House officials" are descriptions.
  */
-export function goldSpanIsName(span: string): boolean {
+function goldSpanIsName(span: string): boolean {
   const head = (span.replace(/\([^)]*\)/g, ' ').split(',')[0] ?? '').split(/\s+(?:who|which|that|whose|of|for|from|at|in|on|with|to)\s+/u)[0]!.trim();
   const words = head.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
   const last = words[words.length - 1];
@@ -89,7 +89,7 @@ export function goldSpanIsName(span: string): boolean {
 }
 
 /** The name the truth gives a quote's speaker, or undefined when it names no one. */
-export function goldName(quote: GoldQuote): string | undefined {
+function goldName(quote: GoldQuote): string | undefined {
   if (quote.speaker && goldSpanIsName(quote.speaker)) return quote.speaker;
   return quote.speaker_name_auto || undefined;
 }
@@ -105,7 +105,7 @@ export function shownSpeakerRight(shown: string, name: string): boolean {
 }
 
 /** A description shown as the speaker ("a vendor", "the newspaper"): the article names no one. */
-export function isDescription(shown: string): boolean {
+function isDescription(shown: string): boolean {
   return /^\p{Ll}/u.test(shown.trim());
 }
 
@@ -127,12 +127,12 @@ export function naiveSaidBaseline(text: string): PredictedQuote[] {
   return predictions;
 }
 
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** One gold quote as the scorer saw it, for error listings. */
-export interface JudgedQuote {
+interface JudgedQuote {
   article: QuoteArticle;
   gold: GoldQuote;
   name: string | undefined;

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { PageDecodeError, decodePageBytes } from './decode-page.ts';
 
-export type InputKind = 'html' | 'text';
+type InputKind = 'html' | 'text';
 
 export interface LoadedInput {
   kind: InputKind;
@@ -24,7 +24,7 @@ export class InputError extends Error {
 }
 
 /** Larger files are refused before reading: no news page is this big, and jsdom would need gigabytes. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 function kindOf(name: string, content: string): InputKind {
   const extension = extname(name.replace(/\.gz$/i, '')).toLowerCase();

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 
-export function rougeTokens(text: string): string[] {
+function rougeTokens(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
@@ -32,7 +32,7 @@ function f1(overlap: number, predicted: number, reference: number): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
-export function rougeN(candidate: string, reference: string, n: number): number {
+function rougeN(candidate: string, reference: string, n: number): number {
   const candidateGrams = ngrams(rougeTokens(candidate), n);
   const referenceGrams = ngrams(rougeTokens(reference), n);
   let overlap = 0;
@@ -69,7 +69,7 @@ function lcsIndices(a: string[], b: string[]): number[] {
 }
 
 /** ROUGE-Lsum: for each reference sentence, the union of its LCS with every candidate sentence; hits clipped by token counts. */
-export function rougeLsum(candidate: string, reference: string): number {
+function rougeLsum(candidate: string, reference: string): number {
   const candidateSentences = candidate
     .split('\n')
     .map(rougeTokens)

@@ -71,7 +71,7 @@ function encodeWindows1251(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-export const CYRILLIC_SENTENCE = 'Городской совет во вторник проголосовал за расширение сети велосипедных дорожек в северных районах города.';
+const CYRILLIC_SENTENCE = 'Городской совет во вторник проголосовал за расширение сети велосипедных дорожек в северных районах города.';
 
 function cyrillicPage(): Buffer {
   const paragraphs = [

@@ -4,7 +4,7 @@
  * jsdom window's, a DOMParser document).
  */
 
-export const ELEMENT_NODE = 1;
+const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 export function isElement(node: Node | null | undefined): node is Element {
@@ -272,7 +272,7 @@ export function removeEmptyAncestors(start: Element | null, root: Element): void
   }
 }
 
-export function hasMedia(element: Element): boolean {
+function hasMedia(element: Element): boolean {
   const tag = tagOf(element);
   return tag === 'br' || SHOWS_WITHOUT_TEXT.has(tag) || element.querySelector(SHOWS_WITHOUT_TEXT_SELECTOR) !== null;
 }
@@ -287,7 +287,7 @@ export function hasText(root: Node): boolean {
   return found;
 }
 
-export function isEmptyBlock(element: Element): boolean {
+function isEmptyBlock(element: Element): boolean {
   return !hasText(element) && !hasMedia(element);
 }
 

@@ -14,12 +14,8 @@ export interface PageRequest {
   force?: boolean;
 }
 
-/** The popup leaves its request here (with a first executeScript) before injecting the extraction script. */
+/** The popup leaves its request here (inject.ts, with a first executeScript) before injecting the extraction script. */
 const REQUEST_KEY = '__lucidPageRequest';
-
-export function leaveRequest(request: PageRequest): void {
-  (globalThis as Record<string, unknown>)[REQUEST_KEY] = request;
-}
 
 export function takeRequest(): PageRequest {
   const holder = globalThis as Record<string, unknown>;
@@ -32,7 +28,7 @@ export function takeRequest(): PageRequest {
 const COLLAPSED_ARTICLE_LENGTH = 2000;
 
 /** Whether the page's stylesheet hides an element (display:none, visibility:hidden, content-visibility): the reader should not show it either. */
-export function hiddenByStylesheet(element: Element): boolean {
+function hiddenByStylesheet(element: Element): boolean {
   // Not in every browser the extension supports (Firefox before 125): absent, nothing counts as hidden.
   const checkable = element as Element & { checkVisibility?: (options?: object) => boolean };
   if (typeof checkable.checkVisibility !== 'function') return false;

@@ -59,7 +59,7 @@ export const LIMITS = {
   speechRate: { min: 0.5, max: 2, step: 0.1 },
 } as const;
 
-export const settingItems = {
+const settingItems = {
   theme: storage.defineItem<Theme>('local:theme', { fallback: DEFAULT_SETTINGS.theme }),
   font: storage.defineItem<FontChoice>('local:font', { fallback: DEFAULT_SETTINGS.font }),
   fontSize: storage.defineItem<number>('local:fontSize', { fallback: DEFAULT_SETTINGS.fontSize }),

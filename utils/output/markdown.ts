@@ -23,7 +23,7 @@ function turndown(): TurndownService {
 }
 
 /** Markdown of sanitized article HTML. */
-export function htmlToMarkdown(html: string): string {
+function htmlToMarkdown(html: string): string {
   return turndown()
     .turndown(html)
     .replace(/\n{3,}/g, '\n\n')

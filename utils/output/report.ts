@@ -37,7 +37,11 @@ export function buildReport(input: ReportInput): string {
     leadImage: meta.leadImage,
     wordCount: input.wordCount,
     quotes: input.quotes.map(({ text, speaker, key }) => ({ text, speaker, key })),
-    removed: input.removed.map(({ stage, rule, text }) => ({ stage, rule, text: text.length > REMOVED_TEXT_LENGTH ? `${text.slice(0, REMOVED_TEXT_LENGTH)}…` : text })),
+    removed: input.removed.map(({ stage, rule, text }) => ({
+      stage,
+      rule,
+      text: text.length > REMOVED_TEXT_LENGTH ? `${text.slice(0, REMOVED_TEXT_LENGTH)}…` : text,
+    })),
     ...(input.corrected ? { corrected: input.corrected } : {}),
   };
   return [

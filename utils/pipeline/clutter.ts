@@ -44,7 +44,7 @@ import type { RuleRemoval as Removal } from '../types.ts';
 const RECORDED_TEXT_LENGTH = 160;
 
 /** The start of an element's text, without reading all of a large subtree. */
-export function textPrefix(element: Element, maxLength: number): string {
+function textPrefix(element: Element, maxLength: number): string {
   let text = '';
   forEachTextNode(element, (node) => {
     text += node.nodeValue ?? '';
@@ -66,7 +66,7 @@ const PROSE_RUN = 40;
  * Length of text as reading matter: a Chinese or Japanese character carries
  * about as much as a short English word, a Hangul syllable about half as much.
  */
-export function textWeight(text: string): number {
+function textWeight(text: string): number {
   let weight = text.length;
   for (const char of text) {
     const code = char.charCodeAt(0);
@@ -114,7 +114,7 @@ const PROSE_BLOCKS = new Set([
  * block (a paragraph that links a word or two is still one paragraph); a
  * block with enough of it counts for all its ancestors. One pass over the text.
  */
-export function proseByElement(root: Element): Map<Element, number> {
+function proseByElement(root: Element): Map<Element, number> {
   const perBlock = new Map<Element, number>();
   // For each parent element: its nearest block, or null when the text sits inside a link.
   const blockOf = new Map<Element, Element | null>();

@@ -9,7 +9,7 @@ import { runPipeline, type ExtractOptions } from './pipeline.ts';
 import { sanitizeHtml } from './sanitize.ts';
 import type { ExtractResult, SafeHtml } from '../types.ts';
 
-export { DEFAULT_MAX_ELEMENTS, failure, type ExtractOptions } from './pipeline.ts';
+export type { ExtractOptions } from './pipeline.ts';
 
 export interface SanitizedExtractOptions extends ExtractOptions {
   /** The window whose DOM the sanitizer parses in; defaults to the document's window. */

@@ -54,7 +54,7 @@ function isSafeAttribute(name: string): boolean {
 }
 
 /** Removes, in place, what could carry a handler (see above). */
-export function makeInert(content: Element): void {
+function makeInert(content: Element): void {
   for (const element of elementsInOrder(content)) {
     if (!content.contains(element)) continue; // inside an element dropped already
     const tag = tagOf(element);

@@ -21,7 +21,7 @@ const LAZY_SRC_ATTRIBUTES = [
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset'];
 
 /** A src that is only a stand-in: empty, a tiny data: URI, a spacer or a blank gif. */
-export function isPlaceholderSrc(src: string | null): boolean {
+function isPlaceholderSrc(src: string | null): boolean {
   if (!src || !src.trim()) return true;
   const value = src.trim();
   if (/^data:/i.test(value)) return value.length < 200;

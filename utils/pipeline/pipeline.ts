@@ -18,11 +18,10 @@ import { runStages } from './runner.ts';
 import { PIPELINE_STAGES, type ExtractOptions, type PipelineState, type Serializer } from './stages.ts';
 import type { ExtractFailure, ExtractResult, RawHtml, Removal } from '../types.ts';
 
-export { failure } from './failures.ts';
-export { DEFAULT_MAX_ELEMENTS, type ExtractOptions, type Serializer } from './stages.ts';
+export type { ExtractOptions, Serializer } from './stages.ts';
 
 /** A news page takes tens of milliseconds in a browser; a live blog of 20 MB a few seconds. */
-export const DEFAULT_TIME_BUDGET_MS = 15_000;
+const DEFAULT_TIME_BUDGET_MS = 15_000;
 
 /** The clean article's markup as the page wrote it, less what could carry an event handler: `RawHtml`, for the view that sanitizes where it inserts. */
 export function pageMarkup(content: Element): RawHtml {

@@ -19,7 +19,7 @@ export interface ReaderableVerdict {
 }
 
 /** Pages that state they are articles: schema.org Article types or og:type=article. */
-export function statesArticle(document: Document): boolean {
+function statesArticle(document: Document): boolean {
   const ogType = document.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
   if (/article|news/i.test(ogType)) return true;
   for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {

@@ -79,7 +79,7 @@ export const ALLOWED_TAGS = [
   'wbr',
 ];
 
-export const ALLOWED_ATTR = [
+const ALLOWED_ATTR = [
   'href',
   'src',
   'srcset',
@@ -112,7 +112,7 @@ export const ALLOWED_ATTR = [
  */
 const ALLOWED_URI = /^(?:https?:|#|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
-export const SANITIZE_CONFIG: Config = {
+const SANITIZE_CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: ALLOWED_URI,

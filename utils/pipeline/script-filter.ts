@@ -19,7 +19,7 @@ import type { RuleRemoval as Removal } from '../types.ts';
 export const FOREIGN_SCRIPT: RuleCard = { id: 'foreign-script', why: 'A short line in a script the article is not written in is junk around it.' };
 
 /** Longer blocks are the article's own text in another language (a bilingual page), not junk. */
-export const FOREIGN_BLOCK_MAX_LETTERS = 200;
+const FOREIGN_BLOCK_MAX_LETTERS = 200;
 /** A block is foreign when less than this share of its letters is in the article's scripts. */
 const OWN_SCRIPT_MIN_SHARE = 0.2;
 /** Too few letters to tell a script ("OK", "①"). */

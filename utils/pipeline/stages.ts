@@ -60,7 +60,7 @@ export interface ExtractOptions {
   listElements?: ElementLister;
 }
 
-export const DEFAULT_MAX_ELEMENTS = 250_000;
+const DEFAULT_MAX_ELEMENTS = 250_000;
 
 /**
  * Turns the clean article element into the markup the result carries: the

@@ -58,7 +58,7 @@ function visit(node: Node, builder: TextBuilder, listDepth: number, skip: Readon
 }
 
 /** The blocks of text of an element or fragment, in order; elements named in `skip` are left out. */
-export function textBlocks(root: Node, skip: ReadonlySet<string> = new Set()): string[] {
+function textBlocks(root: Node, skip: ReadonlySet<string> = new Set()): string[] {
   const builder: TextBuilder = { blocks: [], line: '' };
   for (const child of root.childNodes) visit(child, builder, 0, skip);
   flush(builder);

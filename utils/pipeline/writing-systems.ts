@@ -6,7 +6,7 @@
  */
 
 /** One group per way of writing; the order is the order in which they are tested. */
-export const SCRIPT_GROUPS = [
+const SCRIPT_GROUPS = [
   { name: 'Latin', pattern: /\p{Script=Latin}/u },
   { name: 'Cyrillic', pattern: /\p{Script=Cyrillic}/u },
   { name: 'Greek', pattern: /\p{Script=Greek}/u },

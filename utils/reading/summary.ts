@@ -27,7 +27,7 @@ export interface SummaryOptions {
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 
 /** Word-like units of a sentence: lower-cased words, or character pairs in unspaced scripts. */
-export function summaryTerms(text: string): string[] {
+function summaryTerms(text: string): string[] {
   const lower = text.toLowerCase();
   const terms: string[] = [];
   for (const match of lower.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
@@ -73,7 +73,7 @@ function isDateline(text: string): boolean {
  * Whether a sentence may be a summary bullet at all: never a web address, a word or two, a credit or a dateline,
  * whatever its position. (Scoring only weighs the sentences that may.)
  */
-export function isSummarySentence(text: string): boolean {
+function isSummarySentence(text: string): boolean {
   const addresses = text.match(WEB_ADDRESS)?.join('') ?? '';
   if (addresses.length * 2 >= text.replace(/\s+/gu, '').length) return false;
   const terms = summaryTerms(text.replace(WEB_ADDRESS, ' '));
@@ -122,7 +122,7 @@ const REDUNDANCY = 0.5;
  */
 const WEIGHTS = { position: 1.5, centrality: 1.0, title: 0.6 };
 
-export function scoreSentences(text: string, options: SummaryOptions = {}): ScoredSentence[] {
+function scoreSentences(text: string, options: SummaryOptions = {}): ScoredSentence[] {
   const sentences = splitSentences(text, options.lang);
   const count = sentences.length;
   if (count === 0) return [];

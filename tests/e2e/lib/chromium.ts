@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { CdpTarget } from './cdp-target.ts';
 import { startOfflineProxy, type OfflineProxy } from './offline-proxy.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const RELEASE_BUILD = resolve('.output/chrome-mv3');
 export const E2E_BUILD = resolve('.output/chrome-mv3-e2e');
 
@@ -64,7 +64,7 @@ export interface LucidChromium {
   close(): Promise<void>;
 }
 
-export function chromiumMissingMessage(): string | undefined {
+function chromiumMissingMessage(): string | undefined {
   if (existsSync(CHROMIUM)) return undefined;
   return `Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`;
 }

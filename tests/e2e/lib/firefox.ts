@@ -10,11 +10,11 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startOfflineProxy, type OfflineProxy } from './offline-proxy.ts';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_E2E_BUILD = resolve('.output/firefox-mv3-e2e');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_E2E_BUILD = resolve('.output/firefox-mv3-e2e');
 const ADDON_ID = 'lucid-reader@lucid.invalid';
 /** Pinned, so the extension's pages have a known address. */
-export const ADDON_UUID = '3b2c3f9e-1d4a-4f0e-9a51-6d0d1c1e7a11';
+const ADDON_UUID = '3b2c3f9e-1d4a-4f0e-9a51-6d0d1c1e7a11';
 
 export interface LucidFirefox {
   browser: Browser;
@@ -23,7 +23,7 @@ export interface LucidFirefox {
   close(): Promise<void>;
 }
 
-export function firefoxMissingMessage(): string | undefined {
+function firefoxMissingMessage(): string | undefined {
   return existsSync(FIREFOX) ? undefined : `Firefox is not installed at ${FIREFOX}. Install it with: apt-get install -y firefox-esr (or set FIREFOX_PATH).`;
 }
 

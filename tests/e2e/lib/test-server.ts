@@ -11,9 +11,9 @@ import { fixtureHtml } from '../../helpers/pages.ts';
 import { LOCAL_ASSET_PATH, offlinePage } from './offline-pages.ts';
 
 /** A Content-Security-Policy as strict as news sites get: no inline script or style, nothing from elsewhere. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-export interface TestPage {
+interface TestPage {
   /** Markup, or bytes in the charset the content-type header names. */
   html: string | Buffer;
   headers?: Record<string, string>;
@@ -34,7 +34,7 @@ export interface TestServer {
 const PLACEHOLDER_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8Vw8AAmEBb2ZUHPoAAAAASUVORK5CYII=', 'base64');
 
 /** A news site's front page: headlines and links, no article. */
-export const HOME_PAGE_HTML = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'odd', 'home-page.html'), 'utf8');
+const HOME_PAGE_HTML = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'odd', 'home-page.html'), 'utf8');
 
 export async function startTestServer(): Promise<TestServer> {
   const pages = new Map<string, TestPage>();
