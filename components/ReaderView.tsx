@@ -3,7 +3,7 @@
  * summary, key quotes and the clean article, styled by the reader's settings.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { ReaderSettings } from '../utils/extension/settings.ts';
 import { summaryOfLength } from '../utils/reading/summary.ts';
@@ -25,7 +25,7 @@ import { uiLanguage } from '../utils/extension/i18n.ts';
 const KEY_QUOTES_SHOWN = 5;
 
 export interface ReaderViewProps {
-  analysis: Pick<ReaderAnalysis, 'meta' | 'article' | 'summaryPicks' | 'quotes'>;
+  analysis: Pick<ReaderAnalysis, 'meta' | 'article' | 'summaryPicks' | 'quotes' | 'pending'>;
   settings: ReaderSettings;
   onSettingChange: <K extends keyof ReaderSettings>(key: K, value: ReaderSettings[K]) => void;
   mode: 'popup' | 'overlay';
@@ -45,9 +45,10 @@ function isListenKey(event: KeyboardEvent): boolean {
 }
 
 /**
- * The whole view is in place (header, summary and quotes render with the view; the body is the last to fill in):
- * `data-ready` on the root says so to tests and tools, and in the popup a performance mark puts it on the timeline.
- * (Not in the overlay: its marks would land on the page's own timeline.)
+ * The whole view is in place (header, summary and quotes render with the view; the body is the last to fill in; in
+ * reader mode the summary and quotes arrive from the background after the body): `data-ready` on the root says so to
+ * tests and tools, and in the popup a performance mark puts it on the timeline. (Not in the overlay: its marks would
+ * land on the page's own timeline.)
  */
 function markReady(root: HTMLElement | null, mode: ReaderViewProps['mode']): void {
   if (!root || root.hasAttribute('data-ready')) return;
@@ -59,6 +60,12 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
   const { meta, article } = analysis;
   const corrections = useCorrections(meta);
   const root = useRef<HTMLDivElement>(null);
+  const bodyComplete = useRef(false);
+  const markIfWhole = () => {
+    if (bodyComplete.current && !analysis.pending) markReady(root.current, mode);
+  };
+  // The analysis may arrive after the body is in (reader mode), and change no quote mark in it.
+  useEffect(markIfWhole, [analysis]);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
   // Listen: undefined while the bar is closed; then a count of the play/pause key presses it is sent.
@@ -144,7 +151,10 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
             dir={meta.dir}
             focusQuote={focusQuote}
             showImages={settings.showImages}
-            onComplete={() => markReady(root.current, mode)}
+            onComplete={() => {
+              bodyComplete.current = true;
+              markIfWhole();
+            }}
           />
           <ReportButton analysis={analysis} />
         </main>

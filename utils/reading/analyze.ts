@@ -22,6 +22,8 @@ export interface ReaderAnalysis<Html extends RawHtml = RawHtml> extends ExtractS
   /** Up to five summary sentences, best first: a view shows the first N in article order. */
   summaryPicks: { text: string; position: number }[];
   quotes: Quote[];
+  /** The summary and quotes are still being computed (reader mode asks the background for them): the view is not whole yet. */
+  pending?: boolean;
 }
 
 export type AnalyzeResult<Html extends RawHtml = RawHtml> = ReaderAnalysis<Html> | ExtractFailure;
@@ -58,5 +60,5 @@ export function analyzeArticle<Html extends RawHtml>(extracted: ExtractSuccess<H
 
 /** An article shown before its analysis is in: no summary and no key quotes yet. */
 export function withoutAnalysis<Html extends RawHtml>(extracted: ExtractSuccess<Html>): ReaderAnalysis<Html> {
-  return { ...extracted, summary: [], summaryPicks: [], quotes: [] };
+  return { ...extracted, summary: [], summaryPicks: [], quotes: [], pending: true };
 }
