@@ -28,7 +28,7 @@ const PINYIN_GIVEN_NAME = new RegExp(`^(${PINYIN_SYLLABLE})['-]?(${PINYIN_SYLLAB
 const KOREAN_COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방'];
 const CHINESE_COMPOUND_SURNAMES = ['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '夏侯', '皇甫', '尉迟', '公孙', '公孫', '慕容', '长孙', '宇文', '司徒', '令狐', '端木', '申屠'];
 
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'dei', 'degli', 'zu', 'af', 'av', 'op', "d'", 'mac']);
+export const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'dei', 'degli', 'zu', 'zum', 'zur', 'vom', 'af', 'av', 'op', 'het', 'delle', 'dello', 'ben', 'bint', 'binti', 'abu', 'ap', "d'", "d’", 'mac']);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|phd|md)$/i;
 
 export interface NameContext {
