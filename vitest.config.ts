@@ -12,5 +12,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['tests/setup/english-messages.ts'],
   },
 });

@@ -6,7 +6,9 @@ import preact from '@preact/preset-vite';
  * Permissions are what the features need and no more: activeTab and scripting
  * to read the tab the person clicked Lucid on, storage for settings,
  * contextMenus for "Open in Lucid reader mode". No host permissions in release
- * builds: nothing of Lucid runs on a page before the person asks.
+ * builds: nothing of Lucid runs on a page before the person asks. Host access
+ * is only optional: "Always open reader mode on <site>" asks the browser for
+ * that one site when the person clicks it (utils/extension/site-permissions.ts).
  *
  * The lint mode builds the same code with source maps, to attribute `web-ext
  * lint` findings. The e2e mode builds a test copy that may also read pages on the local test
@@ -19,6 +21,7 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
@@ -42,7 +45,7 @@ export default defineConfig({
   hooks: {
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip should be the translated one.
     'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      if (manifest.action) (manifest.action as { default_title?: string }).default_title = '__MSG_actionTitle__';
     },
   },
   vite: ({ mode }) => ({

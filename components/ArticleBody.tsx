@@ -6,12 +6,14 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { WindowLike } from 'dompurify';
-import { markText } from '../utils/highlight.ts';
-import { sanitizeToFragment } from '../utils/sanitize.ts';
-import { t } from '../utils/i18n.ts';
+import { markText } from './highlight.ts';
+import { sanitizeToFragment } from '../utils/pipeline/sanitize.ts';
+import { t } from '../utils/extension/i18n.ts';
+import type { RawHtml } from '../utils/types.ts';
 
 export interface ArticleBodyProps {
-  html: string;
+  /** The page's markup: sanitized here, the one place a Lucid view inserts it. */
+  html: RawHtml;
   quotes: string[];
   lang: string;
   dir: 'ltr' | 'rtl';

@@ -1,21 +1,10 @@
 /** Title, authors, site, date and reading time: all as text, never as markup from the page. */
-import { displayName } from '../utils/metadata/names.ts';
-import { t, uiLanguage } from '../utils/i18n.ts';
+import { t, uiLanguage } from '../utils/extension/i18n.ts';
+import { formatDate } from '../utils/output/format-date.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 
-export function formatDate(iso: string, language = uiLanguage()): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  try {
-    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-  } catch {
-    return iso;
-  }
-}
-
 export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; readingMinutes: number }) {
-  const names = meta.authors.map(displayName).join(', ');
+  const names = meta.byline;
   const source = meta.canonicalUrl || meta.url;
   return (
     <header class="lucid-header" lang={meta.lang || undefined} dir={meta.dir}>
@@ -25,7 +14,7 @@ export function ArticleHeader({ meta, readingMinutes }: { meta: ArticleMeta; rea
         {names && <span class="lucid-authors">{t('byAuthors', names)}</span>}
         {meta.published && (
           <span class="lucid-date">
-            <time dateTime={meta.published}>{formatDate(meta.published)}</time>
+            <time dateTime={meta.published}>{formatDate(meta.published, uiLanguage())}</time>
           </span>
         )}
         <span class="lucid-reading-time">{t('readingTime', readingMinutes)}</span>

@@ -1,14 +1,17 @@
 /**
- * "Copy citation" with a style picker that remembers the last style. The
+ * "Copy citation" with a style picker that remembers the last style, and
+ * "Correct" to edit the citation's title, authors, date and site first. The
  * citation engine is not part of the view: the formatter comes from the
  * context (see citation/request.ts), and runs on the first copy.
  */
 import { useContext, useState } from 'preact/hooks';
 import type { CitationStyle } from '../utils/citation/styles-list.ts';
 import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
-import { copyToClipboard } from '../utils/clipboard.ts';
-import { t } from '../utils/i18n.ts';
+import { copyToClipboard } from '../utils/extension/clipboard.ts';
+import { t } from '../utils/extension/i18n.ts';
 import { CitationFormatterContext } from './citation-context.ts';
+import { CitationEditor } from './CitationEditor.tsx';
+import { CorrectionsContext } from './corrections-context.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 
 export const STYLE_NAMES: Record<CitationStyle, string> = {
@@ -47,9 +50,14 @@ export interface CitationMenuProps {
 
 export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied, accessed }: CitationMenuProps) {
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   const formatCitation = useContext(CitationFormatterContext);
+  const corrections = useContext(CorrectionsContext);
   async function copy() {
-    if (!formatCitation) return onCopied(false);
+    if (!formatCitation) {
+      onCopied(false);
+      return;
+    }
     setBusy(true);
     try {
       const citation = await formatCitation({ meta, style, accessed: (accessed ?? new Date()).toISOString(), articleText });
@@ -61,16 +69,31 @@ export function CitationMenu({ meta, articleText, style, onStyleChange, onCopied
     }
   }
   return (
-    <div class="lucid-citation" role="group" aria-label={t('copyCitation')}>
-      <button type="button" onClick={copy} disabled={busy} data-action="copy-citation">
-        {t('copyCitation')}
-      </button>
-      <label>
-        <span class="lucid-visually-hidden">{t('citationStyle')}</span>
-        <select value={style} onChange={(event) => onStyleChange((event.currentTarget as HTMLSelectElement).value as CitationStyle)}>
-          <CitationStyleOptions />
-        </select>
-      </label>
-    </div>
+    <>
+      <div class="lucid-citation" role="group" aria-label={t('copyCitation')}>
+        <button type="button" onClick={() => void copy()} disabled={busy} data-action="copy-citation">
+          {t('copyCitation')}
+        </button>
+        <label>
+          <span class="lucid-visually-hidden">{t('citationStyle')}</span>
+          <select value={style} onChange={(event) => onStyleChange(event.currentTarget.value as CitationStyle)}>
+            <CitationStyleOptions />
+          </select>
+        </label>
+        {corrections && (
+          <button
+            type="button"
+            onClick={() => setEditing((open) => !open)}
+            aria-expanded={editing}
+            title={t('editCitationHeading')}
+            class={corrections.correction ? 'lucid-corrected' : undefined}
+            data-action="edit-citation"
+          >
+            {corrections.correction ? t('editCitationCorrected') : t('editCitation')}
+          </button>
+        )}
+      </div>
+      {editing && <CitationEditor onClose={() => setEditing(false)} />}
+    </>
   );
 }

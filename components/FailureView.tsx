@@ -1,6 +1,6 @@
 /** What a person sees when there is no article to show, with what they can do about it. */
-import { t, type MessageKey } from '../utils/i18n.ts';
-import type { RestrictedReason } from '../utils/restricted.ts';
+import { t, type MessageKey } from '../utils/extension/i18n.ts';
+import type { RestrictedReason } from '../utils/extension/restricted.ts';
 import type { FailureCode } from '../utils/types.ts';
 import { StatusMessage } from './StatusMessage.tsx';
 

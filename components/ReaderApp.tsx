@@ -3,10 +3,13 @@
  * this view or another window), and saves what the person changes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ReaderAnalysis } from '../utils/analyze.ts';
+import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
+import type { ListenModule } from './listen-api.ts';
 import type { CitationFormatter } from '../utils/citation/request.ts';
-import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings, type ReaderSettings } from '../utils/settings.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSetting, watchSettings, type ReaderSettings } from '../utils/extension/settings.ts';
+import type { ComponentChildren } from 'preact';
 import { CitationFormatterContext } from './citation-context.ts';
+import { QuoteLinkContext, type QuoteLinker } from './quote-link-context.ts';
 import { ReaderView } from './ReaderView.tsx';
 
 export interface ReaderAppProps {
@@ -14,13 +17,19 @@ export interface ReaderAppProps {
   mode: 'popup' | 'overlay';
   /** How "Copy citation" formats: in this window (popup) or through the background (overlay). */
   formatCitation: CitationFormatter;
+  /** How "Copy quote with citation" gets the link to the quote in the page. */
+  linkToQuote?: QuoteLinker;
+  /** More toolbar actions (the popup's "Always open on this site"). */
+  toolbarExtras?: ComponentChildren;
   onOpenReader?: () => void;
   onClose?: () => void;
   /** Called with the settings in force, for work outside the view (loading a font). */
   onSettings?: (settings: ReaderSettings) => void;
+  /** Reader mode's Listen module, loaded on first use. */
+  loadListen?: () => Promise<ListenModule>;
 }
 
-export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClose, onSettings }: ReaderAppProps) {
+export function ReaderApp({ analysis, mode, formatCitation, linkToQuote, toolbarExtras, onOpenReader, onClose, onSettings, loadListen }: ReaderAppProps) {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -33,7 +42,18 @@ export function ReaderApp({ analysis, mode, formatCitation, onOpenReader, onClos
   }
   return (
     <CitationFormatterContext.Provider value={formatCitation}>
-      <ReaderView analysis={analysis} settings={settings} onSettingChange={change} mode={mode} onOpenReader={onOpenReader} onClose={onClose} />
+      <QuoteLinkContext.Provider value={linkToQuote ?? null}>
+        <ReaderView
+          analysis={analysis}
+          settings={settings}
+          onSettingChange={change}
+          mode={mode}
+          onOpenReader={onOpenReader}
+          onClose={onClose}
+          toolbarExtras={toolbarExtras}
+          loadListen={loadListen}
+        />
+      </QuoteLinkContext.Provider>
     </CitationFormatterContext.Provider>
   );
 }

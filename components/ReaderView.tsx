@@ -2,13 +2,19 @@
  * The reader view, the same in the popup and over the page: toolbar, header,
  * summary, key quotes and the clean article, styled by the reader's settings.
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { ReaderAnalysis } from '../utils/analyze.ts';
-import type { ReaderSettings } from '../utils/settings.ts';
-import { summaryOfLength } from '../utils/summary.ts';
+import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
+import type { ReaderSettings } from '../utils/extension/settings.ts';
+import { summaryOfLength } from '../utils/reading/summary.ts';
 import { ArticleBody } from './ArticleBody.tsx';
+import { AlwaysOpenSites } from './AlwaysOpenSites.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import type { ListenModule } from './listen-api.ts';
+import { ListenSlot } from './ListenSlot.tsx';
+import { CorrectionsContext, useCorrections } from './corrections-context.ts';
 import { QuoteList } from './QuoteList.tsx';
+import { ReportButton } from './ReportButton.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -24,12 +30,25 @@ export interface ReaderViewProps {
   onOpenReader?: () => void;
   onClose?: () => void;
   accessed?: Date;
+  /** Reader mode's Listen module, loaded on first use; without it, no Listen button. */
+  loadListen?: () => Promise<ListenModule>;
+  /** More toolbar actions for this view (the popup's "Always open on this site"). */
+  toolbarExtras?: ComponentChildren;
 }
 
-export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed }: ReaderViewProps) {
+/** The key that plays or pauses Listen: not Space, which scrolls. Where a layout types no Latin letter there (an IME), the K key. */
+function isListenKey(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element | null)?.closest('input, select, textarea, [contenteditable]')) return false;
+  return /^[a-z]$/i.test(event.key) ? event.key === 'k' : event.code === 'KeyK';
+}
+
+export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed, toolbarExtras, loadListen }: ReaderViewProps) {
   const { meta, article } = analysis;
+  const corrections = useCorrections(meta);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
+  // Listen: undefined while the bar is closed; then a count of the play/pause key presses it is sent.
+  const [listenToggles, setListenToggles] = useState<number>();
   const quotes = useMemo(() => analysis.quotes.filter((quote) => quote.key).slice(0, KEY_QUOTES_SHOWN), [analysis.quotes]);
   const summary = summaryOfLength(analysis.summaryPicks, settings.summarySentences);
   const style = {
@@ -38,32 +57,89 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
     '--lucid-column': `${settings.columnWidth}ch`,
   } as Record<string, string>;
   return (
-    <div class={`lucid-reader lucid-${mode}`} data-theme={settings.theme} data-font={settings.font} style={style}>
-      <Toolbar
-        meta={meta}
-        html={article.html}
-        text={article.text}
-        citationStyle={settings.citationStyle}
-        onCitationStyleChange={(value) => onSettingChange('citationStyle', value)}
-        settingsOpen={settingsOpen}
-        onToggleSettings={() => setSettingsOpen((open) => !open)}
-        onOpenReader={onOpenReader}
-        onClose={onClose}
-        accessed={accessed}
-      />
-      {settingsOpen && (
-        <div id="lucid-settings-panel">
-          <SettingsPanel settings={settings} onChange={onSettingChange} />
-        </div>
-      )}
-      <main class="lucid-column">
-        <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
-        {settings.summarySentences > 0 && <SummaryPanel sentences={summary} lang={meta.lang} dir={meta.dir} />}
-        {settings.showQuotes && (
-          <QuoteList quotes={quotes} lang={meta.lang} dir={meta.dir} onJump={(index) => setFocusQuote({ index, nonce: Date.now() })} />
+    <CorrectionsContext.Provider value={corrections}>
+      <div
+        class={`lucid-reader lucid-${mode}`}
+        data-theme={settings.theme}
+        data-font={settings.font}
+        style={style}
+        onKeyDown={(event) => {
+          if (!loadListen || !isListenKey(event)) return;
+          event.preventDefault();
+          // The page under the overlay has no say in Lucid's keys.
+          event.stopPropagation();
+          setListenToggles((count) => (count === undefined ? 0 : count + 1));
+        }}
+      >
+        <Toolbar
+          meta={corrections.meta}
+          html={article.html}
+          text={article.text}
+          citationStyle={settings.citationStyle}
+          onCitationStyleChange={(value) => onSettingChange('citationStyle', value)}
+          settingsOpen={settingsOpen}
+          onToggleSettings={() => setSettingsOpen((open) => !open)}
+          onOpenReader={onOpenReader}
+          onClose={onClose}
+          accessed={accessed}
+          onListen={loadListen && (() => setListenToggles((count) => (count === undefined ? 0 : undefined)))}
+          listening={listenToggles !== undefined}
+          onPrint={() =>
+            void import('../utils/extension/print-request.ts')
+              .then(({ requestPrint }) =>
+                requestPrint({
+                  meta: corrections.meta,
+                  html: article.html,
+                  readingMinutes: article.readingMinutes,
+                  summary: settings.summarySentences > 0 ? summary : [],
+                }),
+              )
+              // Nothing printed is the whole of the failure (the background refused or is restarting); the button can be pressed again.
+              .catch(() => undefined)
+          }
+        >
+          {toolbarExtras}
+        </Toolbar>
+        {settingsOpen && (
+          <div id="lucid-settings-panel">
+            <SettingsPanel settings={settings} onChange={onSettingChange} />
+            <AlwaysOpenSites />
+          </div>
         )}
-        <ArticleBody html={article.html} quotes={settings.showQuotes ? quotes.map((quote) => quote.text) : []} lang={meta.lang} dir={meta.dir} focusQuote={focusQuote} />
-      </main>
-    </div>
+        <main class="lucid-column">
+          <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
+          {settings.summarySentences > 0 && <SummaryPanel sentences={summary} lang={meta.lang} dir={meta.dir} />}
+          {settings.showQuotes && (
+            <QuoteList
+              quotes={quotes}
+              lang={meta.lang}
+              dir={meta.dir}
+              onJump={(index) => setFocusQuote({ index, nonce: Date.now() })}
+              citation={{ meta: corrections.meta, style: settings.citationStyle, articleText: article.text, accessed }}
+            />
+          )}
+          <ArticleBody
+            html={article.html}
+            quotes={settings.showQuotes ? quotes.map((quote) => quote.text) : []}
+            lang={meta.lang}
+            dir={meta.dir}
+            focusQuote={focusQuote}
+          />
+          <ReportButton analysis={analysis} />
+        </main>
+        {loadListen && listenToggles !== undefined && (
+          <ListenSlot
+            load={loadListen}
+            text={article.text}
+            lang={meta.lang}
+            quotes={analysis.quotes}
+            settings={settings}
+            onSettingChange={onSettingChange}
+            toggles={listenToggles}
+            onClose={() => setListenToggles(undefined)}
+          />
+        )}
+      </div>
+    </CorrectionsContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
 /** Reader settings; every change applies at once and is kept. */
 import type { ComponentChildren } from 'preact';
-import { t, type MessageKey } from '../utils/i18n.ts';
-import { LIMITS, type FontChoice, type ReaderSettings, type Theme } from '../utils/settings.ts';
+import { t, type MessageKey } from '../utils/extension/i18n.ts';
+import { LIMITS, type FontChoice, type ReaderSettings, type Theme } from '../utils/extension/settings.ts';
+import type { QuoteReading } from '../utils/reading/speech.ts';
 import { CitationStyleOptions } from './CitationMenu.tsx';
 
 export interface SettingsPanelProps {
@@ -22,8 +23,14 @@ const FONTS: [FontChoice, MessageKey][] = [
   ['dyslexic', 'fontDyslexic'],
 ];
 
-type NumericKey = 'fontSize' | 'lineHeight' | 'columnWidth' | 'summarySentences';
-type ChoiceKey = 'theme' | 'font' | 'citationStyle';
+const QUOTE_READINGS: [QuoteReading, MessageKey][] = [
+  ['plain', 'speechQuotesPlain'],
+  ['announce', 'speechQuotesAnnounce'],
+  ['voice', 'speechQuotesVoice'],
+];
+
+type NumericKey = 'fontSize' | 'lineHeight' | 'columnWidth' | 'summarySentences' | 'speechRate';
+type ChoiceKey = 'theme' | 'font' | 'citationStyle' | 'speechQuotes';
 
 /** Options from [value, message key] pairs. */
 const translatedOptions = (choices: [string, MessageKey][]) =>
@@ -43,15 +50,15 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         max={LIMITS[key].max}
         step={LIMITS[key].step}
         value={settings[key]}
-        onInput={(event) => onChange(key, Number((event.currentTarget as HTMLInputElement).value))}
+        onInput={(event) => onChange(key, Number(event.currentTarget.value))}
       />
       <output>{settings[key]}</output>
     </label>
   );
-  const choice = <K extends ChoiceKey>(key: K, label: MessageKey, options: ComponentChildren) => (
+  const choice = (key: ChoiceKey, label: MessageKey, options: ComponentChildren) => (
     <label class="lucid-setting">
       <span>{t(label)}</span>
-      <select value={settings[key]} onChange={(event) => onChange(key, (event.currentTarget as HTMLSelectElement).value as ReaderSettings[K])}>
+      <select value={settings[key]} onChange={(event) => onChange(key, event.currentTarget.value as ReaderSettings[ChoiceKey])}>
         {options}
       </select>
     </label>
@@ -66,10 +73,16 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
       {range('columnWidth', 'columnWidth')}
       {range('summarySentences', 'summaryLength')}
       <label class="lucid-setting lucid-setting-check">
-        <input type="checkbox" checked={settings.showQuotes} onChange={(event) => onChange('showQuotes', (event.currentTarget as HTMLInputElement).checked)} />
+        <input type="checkbox" checked={settings.showQuotes} onChange={(event) => onChange('showQuotes', event.currentTarget.checked)} />
         <span>{t('showQuotes')}</span>
       </label>
       {choice('citationStyle', 'defaultCitationStyle', <CitationStyleOptions />)}
+      {/* Reader mode's Listen; the voice is picked in the Listen bar, per language. */}
+      <fieldset class="lucid-settings-group">
+        <legend>{t('speechSettings')}</legend>
+        {range('speechRate', 'speechRate')}
+        {choice('speechQuotes', 'speechQuotes', translatedOptions(QUOTE_READINGS))}
+      </fieldset>
     </section>
   );
 }

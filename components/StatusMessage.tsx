@@ -1,6 +1,6 @@
 /** Every state that is not an article: loading, no article, a page Lucid may not read, a failure. Never a blank view. */
 import type { ComponentChildren } from 'preact';
-import { t } from '../utils/i18n.ts';
+import { t } from '../utils/extension/i18n.ts';
 
 export interface StatusMessageProps {
   kind: 'loading' | 'notice' | 'error';

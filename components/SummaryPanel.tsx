@@ -1,5 +1,5 @@
 /** The summary sentences, as text. */
-import { t } from '../utils/i18n.ts';
+import { t } from '../utils/extension/i18n.ts';
 
 export function SummaryPanel({ sentences, lang, dir }: { sentences: string[]; lang: string; dir: 'ltr' | 'rtl' }) {
   if (sentences.length === 0) return null;

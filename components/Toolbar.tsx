@@ -1,7 +1,8 @@
 /** Reader mode (or close), copy citation, copy text, copy Markdown, settings; with spoken "Copied" feedback. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { copyToClipboard } from '../utils/clipboard.ts';
-import { t } from '../utils/i18n.ts';
+import { copyToClipboard } from '../utils/extension/clipboard.ts';
+import { t } from '../utils/extension/i18n.ts';
 import type { CitationStyle } from '../utils/citation/styles-list.ts';
 import type { ArticleMeta } from '../utils/types.ts';
 import { CitationMenu } from './CitationMenu.tsx';
@@ -17,6 +18,12 @@ export interface ToolbarProps {
   onOpenReader?: () => void;
   onClose?: () => void;
   accessed?: Date;
+  /** Reader mode's Listen: opens or closes the Listen bar. */
+  onListen?: () => void;
+  listening?: boolean;
+  onPrint?: () => void;
+  /** Actions a view adds after reader mode (the popup's "Always open on this site"). */
+  children?: ComponentChildren;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -30,7 +37,7 @@ export function Toolbar(props: ToolbarProps) {
 
   async function copyMarkdown() {
     try {
-      const { articleToMarkdown } = await import('../utils/markdown.ts');
+      const { articleToMarkdown } = await import('../utils/output/markdown.ts');
       report(await copyToClipboard(articleToMarkdown(props.html, props.meta)));
     } catch {
       report(false);
@@ -44,6 +51,7 @@ export function Toolbar(props: ToolbarProps) {
           {t('readerMode')}
         </button>
       )}
+      {props.children}
       <CitationMenu
         meta={props.meta}
         articleText={props.text}
@@ -52,12 +60,22 @@ export function Toolbar(props: ToolbarProps) {
         onCopied={report}
         accessed={props.accessed}
       />
-      <button type="button" onClick={async () => report(await copyToClipboard(props.text))} data-action="copy-text">
+      <button type="button" onClick={() => void copyToClipboard(props.text).then(report)} data-action="copy-text">
         {t('copyText')}
       </button>
-      <button type="button" onClick={copyMarkdown} data-action="copy-markdown">
+      <button type="button" onClick={() => void copyMarkdown()} data-action="copy-markdown">
         {t('copyMarkdown')}
       </button>
+      {props.onListen && (
+        <button type="button" aria-pressed={props.listening} onClick={props.onListen} data-action="listen">
+          {t('listen')}
+        </button>
+      )}
+      {props.onPrint && (
+        <button type="button" onClick={props.onPrint} data-action="print">
+          {t('print')}
+        </button>
+      )}
       <button type="button" aria-expanded={props.settingsOpen} aria-controls="lucid-settings-panel" onClick={props.onToggleSettings} data-action="settings">
         {t('settings')}
       </button>

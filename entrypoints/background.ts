@@ -1,29 +1,17 @@
 /**
  * The background: the keyboard command and the context menu open or close the
- * in-page reader, and the overlay gets its font and its citations from here
- * (so neither is injected into pages). It never touches a page unless the
- * person asked.
+ * in-page reader, and the overlay gets its font, its citations and its quote
+ * links from here (so none of them is injected into pages); it keeps the
+ * reader registered on the sites the person chose to always open. It never
+ * touches a page unless the person asked.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { toggleReaderInTab } from '../utils/inject.ts';
-import { formatCitationLocally } from '../utils/citation/local-formatter.ts';
-import { CITATION_STYLES } from '../utils/citation/styles-list.ts';
-import { t } from '../utils/i18n.ts';
-import { onMessage } from '../utils/messaging.ts';
+import { registerMessageHandlers, registerSiteHandlers } from '../utils/extension/background-handlers.ts';
+import { toggleReaderInTab } from '../utils/extension/inject.ts';
+import { t } from '../utils/extension/i18n.ts';
 
 const MENU_ID = 'lucid-reader-mode';
-const FONT_FILES = [
-  { weight: 400, path: '/fonts/opendyslexic-latin-400-normal.woff2' },
-  { weight: 700, path: '/fonts/opendyslexic-latin-700-normal.woff2' },
-] as const;
-
-function toBase64(buffer: ArrayBuffer): string {
-  let binary = '';
-  const bytes = new Uint8Array(buffer);
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
-}
 
 async function toggleInActiveTab(tabId?: number): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
@@ -45,16 +33,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') void toggleInActiveTab(tab?.id);
   });
-  onMessage('formatCitation', ({ data }) => {
-    if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${String(data.style)}`);
-    return formatCitationLocally(data);
-  });
-  onMessage('readerFont', async () =>
-    Promise.all(
-      FONT_FILES.map(async ({ weight, path }) => ({
-        weight,
-        base64: toBase64(await (await fetch(browser.runtime.getURL(path))).arrayBuffer()),
-      })),
-    ),
-  );
+  registerMessageHandlers();
+  registerSiteHandlers();
 });

@@ -18,7 +18,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../utils/extract.ts';
+import { extractArticle } from '../utils/pipeline/extract.ts';
 import { extractMetadata } from '../utils/metadata/index.ts';
 import { readJsonLdArticle } from '../utils/metadata/json-ld.ts';
 import { displayName } from '../utils/metadata/names.ts';

@@ -6,9 +6,10 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../utils/sentences.ts';
-import { summarize } from '../utils/summary.ts';
+import { splitSentences } from '../utils/reading/sentences.ts';
+import { summarize } from '../utils/reading/summary.ts';
 import { projectRoot } from './lib/paths.ts';
+import { updateReadmeSection } from './lib/readme-section.ts';
 import { meanRouge, type RougeScores } from './lib/rouge.ts';
 import { loadSummaryCases } from './lib/summary-dataset.ts';
 
@@ -17,7 +18,12 @@ const lucid: { candidate: string[]; reference: string[] }[] = [];
 const lead3: { candidate: string[]; reference: string[] }[] = [];
 for (const testCase of cases) {
   lucid.push({ candidate: summarize(testCase.article, { sentences: 3, lang: 'en' }), reference: testCase.reference });
-  lead3.push({ candidate: splitSentences(testCase.article, 'en').slice(0, 3).map((sentence) => sentence.text), reference: testCase.reference });
+  lead3.push({
+    candidate: splitSentences(testCase.article, 'en')
+      .slice(0, 3)
+      .map((sentence) => sentence.text),
+    reference: testCase.reference,
+  });
 }
 const rows: [string, RougeScores][] = [
   ['Lucid (3 sentences)', meanRouge(lucid)],
@@ -35,4 +41,5 @@ process.stdout.write(`${table}\n`);
 if (!process.argv.includes('--no-write')) {
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(projectRoot, 'bench-results', 'summary.md'), table);
+  updateReadmeSection('summary', table);
 }

@@ -107,7 +107,9 @@ const formatScore = (value: number) => value.toFixed(3);
 function qualityTable(tallies: Tally[], pageCount: number): string {
   const rows = tallies.map((tally) => {
     const { precision, recall, f1 } = precisionRecallF1(tally.counts);
-    const parse = tally.extractor.readsDocument ? `${formatMs(median(tally.parseMs))} / ${formatMs(percentile(tally.parseMs, 0.95))}` : 'own parser, in the next column';
+    const parse = tally.extractor.readsDocument
+      ? `${formatMs(median(tally.parseMs))} / ${formatMs(percentile(tally.parseMs, 0.95))}`
+      : 'own parser, in the next column';
     return `| ${tally.extractor.name} | ${formatScore(precision)} | ${formatScore(recall)} | **${formatScore(f1)}** | ${tally.failed} | ${parse} | ${formatMs(median(tally.extractMs))} / ${formatMs(percentile(tally.extractMs, 0.95))} |`;
   });
   return [
@@ -126,7 +128,9 @@ function seedTable(tallies: Tally[]): string {
     const { counts } = page;
     return `| ${tally.extractor.name} | ${counts.truePositives}/${counts.truePositives + counts.falseNegatives} | ${counts.falsePositives}/${counts.falsePositives + counts.trueNegatives} | ${page.kept.map((junk) => `“${junk}”`).join(', ') || '–'} |`;
   });
-  return ['The seed page (Korea Herald layout):', '', '| Extractor | Paragraphs kept | Junk lines kept | Junk kept |', '|---|---:|---:|---|', ...rows].join('\n');
+  return ['The seed page (Korea Herald layout):', '', '| Extractor | Paragraphs kept | Junk lines kept | Junk kept |', '|---|---:|---:|---|', ...rows].join(
+    '\n',
+  );
 }
 
 function speedSummary(tallies: Tally[]): string {
@@ -140,9 +144,7 @@ function speedSummary(tallies: Tally[]): string {
 
 function sizeTable(): string {
   const directory = join(projectRoot, '.output', 'chrome-mv3');
-  const rows = measureBundle(directory).map(
-    (row) => `| ${row.what} | ${(row.bytes / 1024).toFixed(1)} KB | ${(row.gzipBytes / 1024).toFixed(1)} KB |`,
-  );
+  const rows = measureBundle(directory).map((row) => `| ${row.what} | ${(row.bytes / 1024).toFixed(1)} KB | ${(row.gzipBytes / 1024).toFixed(1)} KB |`);
   return [
     'Sizes of the Chrome build (`.output/chrome-mv3`; goals: injected script ≤ 45 KB gzip, popup first-load JavaScript ≤ 30 KB gzip):',
     '',
@@ -187,7 +189,10 @@ function updateReadme(name: string, content: string): void {
   const readme = readFileSync(file, 'utf8');
   const pattern = new RegExp(`(<!-- bench:${name} -->\\n)[\\s\\S]*?(<!-- /bench:${name} -->)`);
   if (!pattern.test(readme)) return;
-  writeFileSync(file, readme.replace(pattern, (_match, start: string, end: string) => `${start}${content}\n${end}`));
+  writeFileSync(
+    file,
+    readme.replace(pattern, (_match, start: string, end: string) => `${start}${content}\n${end}`),
+  );
 }
 
 /** Every extractor on each page of `chunk`, after an untimed warm-up on its first page (module loading, JIT). */
@@ -220,7 +225,18 @@ async function main(): Promise<void> {
   for (let from = 0; from < cases.length; from += CHUNK_PAGES) {
     const count = Math.min(CHUNK_PAGES, cases.length - from);
     const out = join(tmpdir(), `lucid-bench-${process.pid}-${from}.json`);
-    const childArgs = ['--max-old-space-size=8192', '--import', 'tsx', join(projectRoot, 'scripts', 'bench.ts'), '--from', String(from), '--pages', String(count), '--out', out];
+    const childArgs = [
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      join(projectRoot, 'scripts', 'bench.ts'),
+      '--from',
+      String(from),
+      '--pages',
+      String(count),
+      '--out',
+      out,
+    ];
     if (args.only) childArgs.push('--only', args.only);
     const child = spawnSync(process.execPath, childArgs, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (child.status !== 0) throw new Error(`The benchmark chunk from page ${from} failed: ${child.stderr.slice(-1000)}`);

@@ -7,7 +7,7 @@
  * any failed (1) or the command line was wrong (2).
  */
 import { parseArgs } from 'node:util';
-import { OUTPUT_FORMATS, type OutputFormat } from './lib/format-output.ts';
+import { OUTPUT_FORMATS, type FailureRecord, type OutputFormat } from './lib/format-output.ts';
 import { JobRunner } from './lib/job-runner.ts';
 
 /** A news page takes about a second under jsdom; a minute means something is wrong with the page. */
@@ -75,10 +75,10 @@ async function main(argv: string[]): Promise<number> {
   let failed = 0;
   try {
     for (const [index, file] of files.entries()) {
-      const result = await runner.run({ file, url: values.url, force: values.force ?? false, format, accessed: accessed.getTime() });
+      const result = await runner.run({ file, url: values.url, force: values.force, format, accessed: accessed.getTime() });
       if (!result.ok) {
         failed++;
-        if (format === 'json') process.stdout.write(`${JSON.stringify({ file, ok: false, error: result.failure })}\n`);
+        if (format === 'json') process.stdout.write(`${JSON.stringify({ file, ok: false, error: result.failure } satisfies FailureRecord)}\n`);
         else process.stderr.write(`${file}: ${result.failure.message}\n`);
         continue;
       }

@@ -10,9 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIXTURES } from '../tests/helpers/pages.ts';
 import { fixtureCorpus, runFuzz, type FuzzReport } from './lib/fuzz.ts';
-import { projectRoot } from './lib/paths.ts';
+import { PAGE_FIXTURES_DIR, projectRoot } from './lib/paths.ts';
 
 const CHUNK = 250;
 
@@ -38,7 +37,7 @@ if (values.from !== undefined) {
     cases,
     from: Number(values.from),
     budgetMs,
-    corpus: fixtureCorpus(FIXTURES),
+    corpus: fixtureCorpus(PAGE_FIXTURES_DIR),
     onStart: (index, html) => {
       if (values.trace) writeFileSync(join(failuresDir, 'in-progress.html'), `<!-- case ${index} -->\n${html}`);
     },
@@ -49,10 +48,27 @@ if (values.from !== undefined) {
   const total: FuzzReport = { cases: 0, parserErrors: 0, articles: 0, messages: 0, slowestMs: 0, failures: [] };
   for (let from = 0; from < cases; from += CHUNK) {
     const size = Math.min(CHUNK, cases - from);
-    const args = ['--import', 'tsx', join(projectRoot, 'scripts', 'fuzz.ts'), '--seed', String(seed), '--cases', String(size), '--from', String(from), '--budget', String(budgetMs)];
+    const args = [
+      '--import',
+      'tsx',
+      join(projectRoot, 'scripts', 'fuzz.ts'),
+      '--seed',
+      String(seed),
+      '--cases',
+      String(size),
+      '--from',
+      String(from),
+      '--budget',
+      String(budgetMs),
+    ];
     const child = spawnSync(process.execPath, values.trace ? [...args, '--trace'] : args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     if (child.status !== 0) {
-      total.failures.push({ index: from, kind: 'threw', detail: `chunk from case ${from} ended with ${child.status ?? child.signal}: ${child.stderr.slice(-500)}`, html: '' });
+      total.failures.push({
+        index: from,
+        kind: 'threw',
+        detail: `chunk from case ${from} ended with ${child.status ?? child.signal}: ${child.stderr.slice(-500)}`,
+        html: '',
+      });
       continue;
     }
     const report = JSON.parse(child.stdout) as FuzzReport;

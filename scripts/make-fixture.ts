@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { extractArticle } from '../utils/extract.ts';
+import { extractArticle } from '../utils/pipeline/extract.ts';
 import { displayName } from '../utils/metadata/names.ts';
 import { loadExtractionCases } from './lib/extraction-dataset.ts';
 import { loadMetadataCases } from './lib/metadata-dataset.ts';
@@ -46,8 +46,20 @@ const expected = {
   source: metadataCase ? `metadata-dev ${id}` : `extraction-dev ${id}`,
   url,
   meta: metadataCase
-    ? { title: metadataCase.gold.title, authors: metadataCase.gold.authors, published: metadataCase.gold.published, lang: result.meta.lang, dir: result.meta.dir }
-    : { title: result.meta.title, authors: result.meta.authors.map(displayName), published: result.meta.published, lang: result.meta.lang, dir: result.meta.dir },
+    ? {
+        title: metadataCase.gold.title,
+        authors: metadataCase.gold.authors,
+        published: metadataCase.gold.published,
+        lang: result.meta.lang,
+        dir: result.meta.dir,
+      }
+    : {
+        title: result.meta.title,
+        authors: result.meta.authors.map(displayName),
+        published: result.meta.published,
+        lang: result.meta.lang,
+        dir: result.meta.dir,
+      },
   mustContain: extractionCase?.with ?? [],
   mustNotContain: extractionCase?.without ?? [],
 };

@@ -1,7 +1,8 @@
 /**
  * `npm run update-csl-styles`: copies the official CSL styles Lucid cites with
- * from the npm packages that distribute them into utils/citation/styles/, as
- * modules the extension bundles into its lazily loaded citation chunk.
+ * from the npm packages that distribute them into utils/citation/styles/*.csl,
+ * which utils/citation/index.ts imports as text (`?raw`) into the lazily loaded
+ * citation chunk.
  *
  * Sources (CSL styles are CC BY-SA 3.0, by the Citation Style Language project and their authors):
  * - @manuscripts/csl-styles: APA 7th, Chicago 17th notes-bibliography, Cite Them Right Harvard, IEEE;
@@ -39,13 +40,9 @@ const STYLES: [file: string, xml: string, source: string][] = [
 
 for (const [file, xml, source] of STYLES) {
   const title = /<title>([^<]*)<\/title>/.exec(xml)?.[1] ?? file;
-  const compact = xml.replace(/>\s+</g, '><').trim();
-  const body = [
-    `// ${title}: the official CSL style (CC BY-SA 3.0, citationstyles.org), copied from the npm package ${source}`,
-    '// by scripts/update-csl-styles.ts. Do not edit by hand.',
-    `export default ${JSON.stringify(compact)};`,
-    '',
-  ].join('\n');
-  writeFileSync(join(projectRoot, 'utils', 'citation', 'styles', `${file}.ts`), body);
-  process.stdout.write(`${file}: ${title} (${compact.length} bytes)\n`);
+  // Where the file came from, as an XML comment after the declaration (which must stay first).
+  const provenance = `<!-- ${title}: the official CSL style (CC BY-SA 3.0, citationstyles.org), copied from the npm package ${source} by scripts/update-csl-styles.ts. Do not edit by hand. -->`;
+  const withProvenance = xml.trim().replace(/^(<\?xml[^>]*\?>)?\s*/, (declaration) => `${declaration.trim()}\n${provenance}\n`);
+  writeFileSync(join(projectRoot, 'utils', 'citation', 'styles', `${file}.csl`), `${withProvenance}\n`);
+  process.stdout.write(`${file}: ${title} (${withProvenance.length} bytes)\n`);
 }

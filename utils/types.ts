@@ -32,7 +32,7 @@ export type TextDirection = 'ltr' | 'rtl';
 export interface ArticleMeta {
   title: string;
   authors: Author[];
-  /** The byline as a person reads it: "Choi Si-young", "Anna Fink and Jan Marchart". */
+  /** The authors as a person reads them, built once from `authors`: "Choi Si-young", "Anna Fink, Jan Marchart". */
   byline: string;
   siteName: string;
   /** ISO date (YYYY-MM-DD) in the publisher's own time zone, or '' when unknown. */
@@ -51,15 +51,31 @@ export interface ArticleMeta {
   pageType: string;
 }
 
-/** Why a block of the page was dropped; tests and the debug view read these. */
+/** Why a block of the page was dropped: the command line's `removed`, the tests and a bug report read these. */
 export interface Removal {
   rule: string;
   text: string;
 }
 
-export interface Article {
-  /** Sanitised HTML of the clean article body. */
-  html: string;
+declare const pageMarkupBrand: unique symbol;
+declare const sanitizedMarkupBrand: unique symbol;
+/**
+ * Markup taken from a page: it may hold anything a page can (handlers, scripts,
+ * `javascript:` links). Never inserted anywhere as it is; `sanitize.ts` is the
+ * only way from here to something a view may show.
+ */
+export type RawHtml = string & { readonly [pageMarkupBrand]: true };
+/** Markup that came out of `sanitize.ts`: the only markup a Lucid view or output file may hold. */
+export type SafeHtml = RawHtml & { readonly [sanitizedMarkupBrand]: true };
+
+/**
+ * The clean article. In a tab (`readPage`) its markup is the page's, `RawHtml`,
+ * and the view that shows it sanitizes it where it inserts it; in Node
+ * (`extractArticle`) it is sanitized on the way out, `SafeHtml`.
+ */
+export interface Article<Html extends RawHtml = RawHtml> {
+  /** The clean article body as markup: see the type parameter. */
+  html: Html;
   /** The clean body as plain text, one blank line between blocks. */
   text: string;
   /** The running text alone, without captions, tables and code: what the summary reads. */
@@ -69,13 +85,7 @@ export interface Article {
   removed: Removal[];
 }
 
-export type FailureCode =
-  | 'not-article'
-  | 'empty-page'
-  | 'too-large'
-  | 'restricted'
-  | 'timeout'
-  | 'failed';
+export type FailureCode = 'not-article' | 'empty-page' | 'too-large' | 'restricted' | 'timeout' | 'failed';
 
 export interface ExtractFailure {
   ok: false;
@@ -84,10 +94,10 @@ export interface ExtractFailure {
   message: string;
 }
 
-export interface ExtractSuccess {
+export interface ExtractSuccess<Html extends RawHtml = RawHtml> {
   ok: true;
-  article: Article;
+  article: Article<Html>;
   meta: ArticleMeta;
 }
 
-export type ExtractResult = ExtractSuccess | ExtractFailure;
+export type ExtractResult<Html extends RawHtml = RawHtml> = ExtractSuccess<Html> | ExtractFailure;

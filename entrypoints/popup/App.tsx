@@ -11,22 +11,27 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { FailureView, RestrictedView } from '../../components/FailureView.tsx';
 import { LoadingMessage } from '../../components/StatusMessage.tsx';
-import type { ReaderAnalysis } from '../../utils/analyze.ts';
+import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
-import { t } from '../../utils/i18n.ts';
-import { countElements, readTab, toggleReaderInTab } from '../../utils/inject.ts';
-import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/restricted.ts';
+import { t } from '../../utils/extension/i18n.ts';
+import { countElements, quoteFragmentInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
+import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
 type PopupState =
   | { kind: 'loading'; detail?: string }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'failure'; reason: FailureCode }
-  | { kind: 'article'; analysis: ReaderAnalysis; tabId: number; ReaderApp: ReaderAppComponent };
+  | { kind: 'article'; analysis: ReaderAnalysis; tabId: number; address?: string; ReaderApp: ReaderAppComponent; AlwaysOpenButton: AlwaysOpenComponent };
 
 /** Started as the popup opens, in parallel with reading the page. */
-const readerModules = Promise.all([import('../../components/ReaderApp.tsx'), import('../../utils/analyze.ts')]);
+const readerModules = Promise.all([
+  import('../../components/ReaderApp.tsx'),
+  import('../../utils/reading/analyze.ts'),
+  import('../../components/AlwaysOpenSites.tsx'),
+]);
 type ReaderAppComponent = Awaited<typeof readerModules>[0]['ReaderApp'];
+type AlwaysOpenComponent = Awaited<typeof readerModules>[2]['AlwaysOpenButton'];
 
 /** Past this, the popup stops waiting and says so (the tab stays responsive; the person can try again). */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
@@ -44,9 +49,6 @@ async function targetTab(): Promise<{ id?: number; url?: string } | undefined> {
 function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T | 'timeout'> {
   return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), milliseconds))]);
 }
-
-/** executeScript fails this way on pages the browser keeps from extensions (error pages, other extensions). */
-const FORBIDDEN = /cannot (access|be scripted)|extensions gallery|missing host permission|no tab with id|frame with id 0 is showing error page/i;
 
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
@@ -74,12 +76,11 @@ export function App() {
       else if (!result.ok && result.reason === 'restricted') setState({ kind: 'restricted', reason: result.message === PDF_DOCUMENT ? 'pdf' : 'browser-page' });
       else if (!result.ok) setState({ kind: 'failure', reason: result.reason });
       else {
-        const [{ ReaderApp }, { analyzeArticle }] = await readerModules;
-        setState({ kind: 'article', analysis: analyzeArticle(result), tabId, ReaderApp });
+        const [{ ReaderApp }, { analyzeArticle }, { AlwaysOpenButton }] = await readerModules;
+        setState({ kind: 'article', analysis: analyzeArticle(result), tabId, address: tab.url, ReaderApp, AlwaysOpenButton });
       }
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState(FORBIDDEN.test(message) ? { kind: 'restricted', reason: 'browser-page' } : { kind: 'failure', reason: 'failed' });
+    } catch {
+      setState({ kind: 'failure', reason: 'failed' });
     } finally {
       clearTimeout(slow);
     }
@@ -99,8 +100,17 @@ export function App() {
   }
 
   if (state.kind === 'article') {
-    const { ReaderApp } = state;
-    return <ReaderApp analysis={state.analysis} mode="popup" formatCitation={formatCitationLocally} onOpenReader={() => void openReader(state.tabId)} />;
+    const { ReaderApp, AlwaysOpenButton, tabId, address } = state;
+    return (
+      <ReaderApp
+        analysis={state.analysis}
+        mode="popup"
+        formatCitation={formatCitationLocally}
+        linkToQuote={(request) => quoteFragmentInTab(tabId, request)}
+        toolbarExtras={<AlwaysOpenButton address={address} />}
+        onOpenReader={() => void openReader(tabId)}
+      />
+    );
   }
   return (
     <div class="lucid-reader lucid-popup" data-theme="auto">

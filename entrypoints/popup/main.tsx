@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { uiLanguage } from '../../utils/i18n.ts';
+import { uiLanguage } from '../../utils/extension/i18n.ts';
 import '../../components/reader.css';
 import './popup.css';
 

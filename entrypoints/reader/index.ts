@@ -10,7 +10,8 @@
  * grow with every toggle.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { toggleReader } from './overlay.tsx';
+import { AUTO_OPEN_KEY } from '../../utils/extension/auto-open-flag.ts';
+import { openIfArticle, toggleReader } from './overlay.tsx';
 
 /** Lives in the extension's isolated world: the page's scripts cannot see or replace it. */
 const TOGGLE_KEY = '__lucidToggleReader';
@@ -18,5 +19,10 @@ const TOGGLE_KEY = '__lucidToggleReader';
 export default defineUnlistedScript(() => {
   const holder = globalThis as Record<string, unknown>;
   if (typeof holder[TOGGLE_KEY] !== 'function') holder[TOGGLE_KEY] = toggleReader;
+  // On an always-open site (auto-open.js ran first): open on an article page, leave every other page alone.
+  if (holder[AUTO_OPEN_KEY] === true) {
+    Reflect.deleteProperty(holder, AUTO_OPEN_KEY);
+    return openIfArticle();
+  }
   return (holder[TOGGLE_KEY] as typeof toggleReader)();
 });

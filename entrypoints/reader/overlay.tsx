@@ -9,16 +9,26 @@ import { render } from 'preact';
 import readerCss from '../../components/reader.css?inline';
 import { FailureView } from '../../components/FailureView.tsx';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
-import { analyzeArticle } from '../../utils/analyze.ts';
+import { LISTEN_MODULE_KEY, type ListenModule } from '../../components/listen-api.ts';
+import { textToAnalyze, withoutAnalysis, type ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import type { CitationFormatter } from '../../utils/citation/request.ts';
-import { sendMessage } from '../../utils/messaging.ts';
-import { readPage } from '../../utils/page-reader.ts';
-import type { ReaderSettings } from '../../utils/settings.ts';
-import { t } from '../../utils/i18n.ts';
-import { trustedCall, trustedGet } from '../../utils/trusted-dom.ts';
-import type { ExtractResult } from '../../utils/types.ts';
+import { sendMessage } from '../../utils/extension/messaging.ts';
+import { readPage } from '../../utils/extension/page-reader.ts';
+import type { ReaderSettings } from '../../utils/extension/settings.ts';
+import { t } from '../../utils/extension/i18n.ts';
+import { trustedCall, trustedGet } from '../../utils/dom/trusted-dom.ts';
+import type { ExtractFailure, ExtractResult } from '../../utils/types.ts';
 
 const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
+
+/** Listen is injected on first use (by the background, into this isolated world), not with every reader. */
+async function loadListen(): Promise<ListenModule> {
+  const holder = globalThis as Record<string, unknown>;
+  if (!holder[LISTEN_MODULE_KEY]) await sendMessage('loadListen', undefined);
+  const module = holder[LISTEN_MODULE_KEY] as ListenModule | undefined;
+  if (!module) throw new Error('The Listen module did not load.');
+  return module;
+}
 
 interface OpenReader {
   close(): void;
@@ -62,7 +72,24 @@ function base64ToBuffer(base64: string): ArrayBuffer {
   return bytes.buffer;
 }
 
-export function toggleReader(): 'opened' | 'closed' {
+/** The address holds a text directive (a link to a passage, a quote Lucid cited): the browser scrolls there, and the reader would cover it. */
+function linksToPassage(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0];
+  return (navigation?.name ?? '').includes(':~:');
+}
+
+/** An always-open site's page: the reader opens by itself when the page holds an article, and only then. */
+export function openIfArticle(): 'opened' | 'not-article' | 'already-open' | 'passage' {
+  if (openReader()) return 'already-open';
+  if (linksToPassage()) return 'passage';
+  const result = readPage();
+  if (!result.ok) return 'not-article';
+  toggleReader(result);
+  return 'opened';
+}
+
+/** Opens the reader (on `initial` when the page was already read) or closes it. */
+export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
   const existing = openReader();
   if (existing) {
     existing.close();
@@ -118,21 +145,39 @@ export function toggleReader(): 'opened' | 'closed' {
     host.remove();
     window.removeEventListener('keydown', onKeyDown, true);
     for (const face of fonts) fontSet().delete(face);
-    delete (globalThis as Record<string, unknown>)[OPEN_KEY];
+    Reflect.deleteProperty(globalThis, OPEN_KEY);
     // Instant: a page with `scroll-behavior: smooth` would otherwise animate back, and read as moved meanwhile.
     window.scrollTo({ left: scroll.x, top: scroll.y, behavior: 'instant' });
-    previouslyFocused?.focus?.({ preventScroll: true });
+    // A clobbered or foreign element may lack focus(): the check is for the page's sake, not the types'.
+    (previouslyFocused as Partial<HTMLElement> | null)?.focus?.({ preventScroll: true });
   }
 
   function show(result: ExtractResult) {
+    if (!result.ok) {
+      showView(result);
+      return;
+    }
+    // The article at once; its summary and key quotes when the background has read the text. Without an answer
+    // (the background restarting), the article stays without them.
+    showView(withoutAnalysis(result));
+    sendMessage('analyzeText', textToAnalyze(result))
+      .then((analysis) => {
+        if (openReader()?.close === close) showView({ ...result, ...analysis });
+      })
+      .catch(() => undefined);
+  }
+
+  function showView(result: ReaderAnalysis | ExtractFailure) {
     render(
       result.ok ? (
         <ReaderApp
-          analysis={analyzeArticle(result)}
+          analysis={result}
           mode="overlay"
           formatCitation={formatCitationInBackground}
+          linkToQuote={(request) => sendMessage('quoteFragment', request)}
           onClose={close}
           onSettings={(settings) => void loadFont(settings)}
+          loadListen={loadListen}
         />
       ) : (
         <div class="lucid-reader lucid-overlay" data-theme="auto">
@@ -151,7 +196,7 @@ export function toggleReader(): 'opened' | 'closed' {
   (globalThis as Record<string, unknown>)[OPEN_KEY] = { close } satisfies OpenReader;
   rootElement().append(host);
   window.addEventListener('keydown', onKeyDown, true);
-  show(readPage());
+  show(initial ?? readPage());
   // Keyboard users land in the reader, at its toolbar.
   (shadow.querySelector('button') as HTMLElement | null)?.focus({ preventScroll: true });
   return 'opened';

@@ -1,10 +1,10 @@
 /**
  * Turns the bytes of a saved page into text the way a browser would: gunzip
- * when compressed, then decode with the byte-order mark, else the charset the
- * page declares in its first bytes, else UTF-8 (falling back to windows-1252
- * when the bytes are not valid UTF-8, as browsers effectively do for old pages).
+ * when compressed, then decode in the encoding the HTML Standard's sniffing
+ * finds (see decodeText).
  */
 import { gunzipSync } from 'node:zlib';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 
 export class PageDecodeError extends Error {
   constructor(
@@ -32,49 +32,39 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-const BOMS: [number[], string][] = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xfe, 0xff], 'utf-16be'],
-  [[0xff, 0xfe], 'utf-16le'],
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16_BOMS = [
+  [0xfe, 0xff],
+  [0xff, 0xfe],
 ];
 
-function charsetFromBom(bytes: Uint8Array): string | undefined {
-  for (const [mark, charset] of BOMS) {
-    if (mark.every((byte, index) => bytes[index] === byte)) return charset;
-  }
-  return undefined;
+function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return [UTF8_BOM, ...UTF16_BOMS].some((mark) => mark.every((byte, index) => bytes[index] === byte));
 }
 
-/** The charset a page declares in `<meta charset>` or `http-equiv` within its first 4 KB (as the HTML spec's prescan). */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const match =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
-    /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
-  return match?.[1]?.toLowerCase();
-}
-
-function tryDecoder(charset: string): TextDecoder | undefined {
+function tryDecoder(encoding: string): TextDecoder | undefined {
   try {
-    return new TextDecoder(charset);
+    return new TextDecoder(encoding);
   } catch {
     return undefined;
   }
 }
 
-export function decodeText(bytes: Uint8Array, fallbackCharset?: string): string {
-  const fromBom = charsetFromBom(bytes);
-  if (fromBom) return new TextDecoder(fromBom).decode(bytes);
-  const declared = declaredCharset(bytes) ?? fallbackCharset;
-  // A page that says UTF-16 in a meta tag cannot be UTF-16 (the tag itself is ASCII); browsers read it as UTF-8.
-  const decoder = declared && !declared.startsWith('utf-16') ? tryDecoder(declared) : undefined;
-  // Bytes that are valid UTF-8 (with some non-ASCII) are UTF-8, whatever an old meta tag says: a saved page
-  // lost the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
+/**
+ * The page's text. The encoding is what the HTML Standard's sniffing gives (byte-order mark, then the `<meta charset>`
+ * prescan, else windows-1252), through html-encoding-sniffer, the library jsdom itself uses; with one exception:
+ * bytes that are valid UTF-8 with some non-ASCII in them are UTF-8, whatever an old meta tag says. A saved page lost
+ * the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const sniffed = htmlEncodingSniffer(bytes);
+  const decoder = tryDecoder(sniffed);
+  if (decoder && hasByteOrderMark(bytes)) return decoder.decode(bytes);
   try {
     const asUtf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (!decoder || decoder.encoding === 'utf-8' || /[^\x00-\x7f]/.test(asUtf8)) return asUtf8;
+    if (!decoder || decoder.encoding === 'utf-8' || /[^\p{ASCII}]/u.test(asUtf8)) return asUtf8;
   } catch {
-    // not UTF-8: the declared charset, else what browsers assume for legacy pages
+    // not UTF-8: the sniffed charset
   }
   return (decoder ?? new TextDecoder('windows-1252')).decode(bytes);
 }
@@ -91,7 +81,7 @@ export function decodePageBytes(raw: Uint8Array): string {
     }
     if (bytes.length === 0) throw new PageDecodeError('empty', 'The file is empty once decompressed.');
   }
-  if (!charsetFromBom(bytes) && looksBinary(bytes)) {
+  if (!hasByteOrderMark(bytes) && looksBinary(bytes)) {
     throw new PageDecodeError('binary', 'The file is binary, not an HTML page or a text article.');
   }
   return decodeText(bytes);

@@ -3,10 +3,11 @@
  * analyze, render. Runs in a worker thread (extract-worker.ts), so the command
  * can stop a page that takes too long and go on with the next.
  */
-import type { ReaderAnalysis } from '../../utils/analyze.ts';
-import { analyzeDocument } from '../../utils/extract.ts';
+import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
+import type { SafeHtml } from '../../utils/types.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 import { CITATION_STYLES, formatCitation } from '../../utils/citation/index.ts';
-import { plainTextToPage } from '../../utils/plain-text-page.ts';
+import { plainTextToPage } from '../../utils/pipeline/plain-text-page.ts';
 import { formatHtml, formatMarkdown, formatText, jsonRecord, type OutputFormat } from './format-output.ts';
 import { parseHtml } from './parse-html.ts';
 import { InputError, readInput, statedUrl } from './read-input.ts';
@@ -37,7 +38,7 @@ function isJson(text: string): boolean {
   }
 }
 
-function analyzeFile(file: string, url: string | undefined, force: boolean): ReaderAnalysis | Failure {
+function analyzeFile(file: string, url: string | undefined, force: boolean): ReaderAnalysis<SafeHtml> | Failure {
   let input;
   try {
     input = readInput(file);
@@ -64,22 +65,16 @@ function analyzeFile(file: string, url: string | undefined, force: boolean): Rea
   }
 }
 
-function citationsOf(analysis: ReaderAnalysis, accessed: Date): Record<string, string> {
+function citationsOf(analysis: ReaderAnalysis<SafeHtml>, accessed: Date): Record<string, string> {
   const citations: Record<string, string> = {};
   for (const style of CITATION_STYLES) citations[style] = formatCitation(analysis.meta, style, { accessed, articleText: analysis.article.text }).text;
   return citations;
 }
 
-function render(file: string, analysis: ReaderAnalysis, format: OutputFormat, accessed: Date): string {
+function render(file: string, analysis: ReaderAnalysis<SafeHtml>, format: OutputFormat, accessed: Date): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(
-        jsonRecord(file, analysis, {
-          summary: analysis.summary,
-          quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })),
-          citations: citationsOf(analysis, accessed),
-        }),
-      )}\n`;
+      return `${JSON.stringify(jsonRecord(file, analysis, citationsOf(analysis, accessed)))}\n`;
     case 'markdown':
       return formatMarkdown(analysis);
     case 'html':
@@ -90,7 +85,7 @@ function render(file: string, analysis: ReaderAnalysis, format: OutputFormat, ac
 }
 
 export function runJob(job: ExtractJob): ExtractJobResult {
-  let result: ReaderAnalysis | Failure;
+  let result: ReaderAnalysis<SafeHtml> | Failure;
   try {
     result = analyzeFile(job.file, job.url, job.force);
   } catch (error) {

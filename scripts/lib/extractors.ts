@@ -10,7 +10,8 @@ import { extractFromHtml } from '@extractus/article-extractor';
 import Mercury from '@postlight/parser';
 import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyzeDocument } from '../../utils/extract.ts';
+import { bodyOf } from '../../utils/dom/dom.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 
 export interface ExtractorOutput {
   title: string;
@@ -23,13 +24,14 @@ export interface Extractor {
   name: string;
   /** Takes the page as a parsed jsdom document (true) or as markup it parses itself (false). */
   readsDocument: boolean;
-  run(input: { html: string; url: string; document?: Document }): Promise<ExtractorOutput>;
+  /** Synchronous for the extractors that are: the bench awaits either. */
+  run(input: { html: string; url: string; document?: Document }): ExtractorOutput | Promise<ExtractorOutput>;
 }
 
 /** Text of an HTML fragment, block elements on their own lines (scoring folds whitespace anyway). */
 export function htmlToText(html: string): string {
   const fragment = JSDOM.fragment(`<div>${html.replace(/<\/(p|div|h[1-6]|li|blockquote|tr|figcaption)>/gi, '</$1>\n')}</div>`);
-  return fragment.textContent ?? '';
+  return fragment.textContent;
 }
 
 export const EXTRACTORS: Extractor[] = [
@@ -37,7 +39,7 @@ export const EXTRACTORS: Extractor[] = [
     name: 'Lucid',
     readsDocument: true,
     // The whole pipeline the reader view runs: extraction, metadata, summary and quotes.
-    async run({ document, url }) {
+    run({ document, url }) {
       const result = analyzeDocument(document!, { url });
       if (!result.ok) return { title: '', text: '', failure: result.reason };
       return { title: result.meta.title, text: result.article.text };
@@ -46,7 +48,7 @@ export const EXTRACTORS: Extractor[] = [
   {
     name: 'Readability.js',
     readsDocument: true,
-    async run({ document }) {
+    run({ document }) {
       const parsed = new Readability(document!).parse();
       if (!parsed) return { title: '', text: '', failure: 'no article' };
       return { title: parsed.title ?? '', text: parsed.textContent ?? '' };
@@ -57,7 +59,7 @@ export const EXTRACTORS: Extractor[] = [
     readsDocument: true,
     async run({ document, url }) {
       const parsed = await Defuddle(document!, url);
-      return { title: parsed.title ?? '', text: htmlToText(parsed.content ?? '') };
+      return { title: parsed.title, text: htmlToText(parsed.content) };
     },
   },
   {
@@ -65,7 +67,12 @@ export const EXTRACTORS: Extractor[] = [
     readsDocument: false,
     async run({ html, url }) {
       // fetchAllPages off: with it on, Mercury would try to download "next page" links.
-      const parsed = (await Mercury.parse(url, { html, fetchAllPages: false, contentType: 'html' })) as { title?: string; content?: string; error?: boolean; message?: string };
+      const parsed = (await Mercury.parse(url, { html, fetchAllPages: false, contentType: 'html' })) as {
+        title?: string;
+        content?: string;
+        error?: boolean;
+        message?: string;
+      };
       if (parsed.error) return { title: '', text: '', failure: parsed.message ?? 'error' };
       return { title: parsed.title ?? '', text: htmlToText(parsed.content ?? '') };
     },
@@ -82,13 +89,13 @@ export const EXTRACTORS: Extractor[] = [
   {
     name: 'Whole body text (floor)',
     readsDocument: true,
-    async run({ document }) {
-      return { title: '', text: document!.body?.textContent ?? '' };
+    run({ document }) {
+      return { title: '', text: bodyOf(document!)?.textContent ?? '' };
     },
   },
 ];
 
 export function parseForExtractor(html: string, url: string): { document: Document; close(): void } {
   const dom = new JSDOM(html, { url: /^https?:/i.test(url) ? url : 'https://localhost/', virtualConsole: new VirtualConsole() });
-  return { document: dom.window.document as unknown as Document, close: () => dom.window.close() };
+  return { document: dom.window.document, close: () => dom.window.close() };
 }

@@ -2,24 +2,18 @@
  * How `extract` prints a result: the reader view as text, Markdown, an HTML
  * document, or one JSON object per line.
  */
-import { displayName } from '../../utils/metadata/names.ts';
-import { articleToMarkdown } from '../../utils/markdown.ts';
-import type { ExtractSuccess } from '../../utils/types.ts';
+import { formatDate } from '../../utils/output/format-date.ts';
+import { articleToMarkdown } from '../../utils/output/markdown.ts';
+import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
+import type { Quote } from '../../utils/reading/quotes/index.ts';
+import type { Author, ExtractSuccess, Removal, SafeHtml, TextDirection } from '../../utils/types.ts';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
 export const OUTPUT_FORMATS: OutputFormat[] = ['text', 'markdown', 'html', 'json'];
 
-/** "15 November 2023" for an ISO date; the ISO string itself when it is not one. */
-export function humanDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 function creditLine(result: ExtractSuccess): string {
   const { meta, article } = result;
-  return [meta.byline, meta.siteName, humanDate(meta.published), `${article.readingMinutes} min read`].filter(Boolean).join(' · ');
+  return [meta.byline, meta.siteName, formatDate(meta.published, 'en-GB'), `${article.readingMinutes} min read`].filter(Boolean).join(' · ');
 }
 
 function wrap(text: string, width: number, indent: string): string {
@@ -66,7 +60,7 @@ function escapeHtml(text: string): string {
 }
 
 /** A standalone document: metadata goes in as escaped text, the article as the sanitizer left it. */
-export function formatHtml(result: ExtractSuccess): string {
+export function formatHtml(result: ExtractSuccess<SafeHtml>): string {
   const { meta, article } = result;
   const lang = meta.lang ? ` lang="${escapeHtml(meta.lang)}"` : '';
   return [
@@ -91,15 +85,49 @@ export function formatMarkdown(result: ExtractSuccess): string {
   return articleToMarkdown(result.article.html, result.meta);
 }
 
-export function jsonRecord(file: string, result: ExtractSuccess, extras: Record<string, unknown> = {}): Record<string, unknown> {
-  const { meta, article } = result;
+/** One line of `--format json`: what the reader view shows, as data. */
+export interface ArticleRecord {
+  file: string;
+  ok: true;
+  url: string | null;
+  title: string;
+  authors: Author[];
+  byline: string;
+  siteName: string;
+  published: string | null;
+  modified: string | null;
+  lang: string | null;
+  dir: TextDirection;
+  canonicalUrl: string | null;
+  excerpt: string;
+  leadImage: string | null;
+  readingMinutes: number;
+  text: string;
+  html: string;
+  removed: Removal[];
+  summary: string[];
+  quotes: Pick<Quote, 'text' | 'speaker' | 'start' | 'end' | 'key'>[];
+  citations: Record<string, string>;
+}
+
+/** A file that could not be read: the other files still run. */
+export interface FailureRecord {
+  file: string;
+  ok: false;
+  error: { code: string; message: string };
+}
+
+export type JsonRecord = ArticleRecord | FailureRecord;
+
+export function jsonRecord(file: string, analysis: ReaderAnalysis, citations: Record<string, string>): ArticleRecord {
+  const { meta, article } = analysis;
   return {
     file,
     ok: true,
     url: meta.url || null,
     title: meta.title,
     authors: meta.authors,
-    byline: meta.authors.map(displayName).join(', '),
+    byline: meta.byline,
     siteName: meta.siteName,
     published: meta.published || null,
     modified: meta.modified || null,
@@ -112,6 +140,8 @@ export function jsonRecord(file: string, result: ExtractSuccess, extras: Record<
     text: article.text,
     html: article.html,
     removed: article.removed,
-    ...extras,
+    summary: analysis.summary,
+    quotes: analysis.quotes.map(({ text, speaker, start, end, key }) => ({ text, speaker, start, end, key })),
+    citations,
   };
 }

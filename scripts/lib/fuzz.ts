@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../../utils/extract.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 import { decodePageBytes } from './decode-page.ts';
 import { JSDOM } from 'jsdom';
 import { parseHtml } from './parse-html.ts';
@@ -28,8 +28,78 @@ type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
-const TAGS = ['div', 'p', 'span', 'article', 'section', 'main', 'aside', 'nav', 'header', 'footer', 'figure', 'figcaption', 'img', 'a', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'h1', 'h2', 'h3', 'blockquote', 'pre', 'code', 'noscript', 'template', 'svg', 'math', 'iframe', 'form', 'input', 'time', 'picture', 'source', 'br', 'hr', 'script', 'style', 'b', 'i', 'q', 'select', 'option', 'frameset', 'frame', 'object', 'details', 'summary'];
-const CLASSES = ['article-body', 'related', 'most-popular', 'share', 'byline', 'author', 'ad', 'newsletter', 'caption', 'lazyload', 'content', 'story', 'comments', 'footer', 'nav', 'hidden', 'sr-only', 'subscribe'];
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'article',
+  'section',
+  'main',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'h1',
+  'h2',
+  'h3',
+  'blockquote',
+  'pre',
+  'code',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'form',
+  'input',
+  'time',
+  'picture',
+  'source',
+  'br',
+  'hr',
+  'script',
+  'style',
+  'b',
+  'i',
+  'q',
+  'select',
+  'option',
+  'frameset',
+  'frame',
+  'object',
+  'details',
+  'summary',
+];
+const CLASSES = [
+  'article-body',
+  'related',
+  'most-popular',
+  'share',
+  'byline',
+  'author',
+  'ad',
+  'newsletter',
+  'caption',
+  'lazyload',
+  'content',
+  'story',
+  'comments',
+  'footer',
+  'nav',
+  'hidden',
+  'sr-only',
+  'subscribe',
+];
 const ATTRIBUTES = [
   () => `class="${CLASSES.join(' ').slice(0, 40)}"`,
   () => 'data-src="/image.jpg"',
@@ -93,7 +163,10 @@ export function randomPage(random: Random): string {
     }
   }
   const head = random() < 0.5 ? `<title>${pick(random, TEXTS)}</title><meta property="og:title" content="${pick(random, TEXTS).replaceAll('"', '')}">` : '';
-  const jsonLd = random() < 0.3 ? `<script type="application/ld+json">${pick(random, ['{"@type":"NewsArticle","author":[{"name":null},"x",3]}', '{"@graph":[{"@id":"#a"},{"author":{"@id":"#a"}}]}', '{not json', '[]', 'null', '{"@type":["NewsArticle"],"datePublished":"yesterday"}'])}</script>` : '';
+  const jsonLd =
+    random() < 0.3
+      ? `<script type="application/ld+json">${pick(random, ['{"@type":"NewsArticle","author":[{"name":null},"x",3]}', '{"@graph":[{"@id":"#a"},{"author":{"@id":"#a"}}]}', '{not json', '[]', 'null', '{"@type":["NewsArticle"],"datePublished":"yesterday"}'])}</script>`
+      : '';
   return `<!DOCTYPE html><html><head>${head}${jsonLd}</head><body>${parts.join('')}</body></html>`;
 }
 
@@ -173,7 +246,8 @@ function unsafeMarkup(html: string): string | undefined {
     if (UNSAFE_TAGS.has(element.localName)) return `<${element.localName}>`;
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name) || attribute.name === 'style') return `${element.localName}[${attribute.name}]`;
-      if (/^(href|src|srcset|action|formaction|data)$/.test(attribute.name) && /^\s*(javascript|vbscript|data:(?!image\/))/i.test(attribute.value)) return `${element.localName}[${attribute.name}=${attribute.value.slice(0, 40)}]`;
+      if (/^(href|src|srcset|action|formaction|data)$/.test(attribute.name) && /^\s*(javascript|vbscript|data:(?!image\/))/i.test(attribute.value))
+        return `${element.localName}[${attribute.name}=${attribute.value.slice(0, 40)}]`;
     }
   }
   return undefined;
@@ -191,7 +265,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     let page: ReturnType<typeof parseHtml> | undefined;
     try {
       page = parseHtml(html, 'https://fuzz.example/story');
-    } catch (error) {
+    } catch {
       // jsdom itself gave up on the markup (its CSS parser throws on some broken style): the command line says so in a
       // message. Not the pipeline's failure, but counted, so a rise shows.
       report.parserErrors++;
@@ -206,7 +280,8 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
           if (unsafe) report.failures.push({ index, kind: 'unsafe-output', detail: unsafe, html });
         } else {
           report.messages++;
-          if (!result.message || result.reason === 'failed') report.failures.push({ index, kind: 'threw', detail: result.message || `no message for ${result.reason}`, html });
+          if (!result.message || result.reason === 'failed')
+            report.failures.push({ index, kind: 'threw', detail: result.message || `no message for ${result.reason}`, html });
         }
       } catch (error) {
         report.failures.push({ index, kind: 'threw', detail: error instanceof Error ? (error.stack ?? error.message) : String(error), html });

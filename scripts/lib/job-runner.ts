@@ -8,11 +8,16 @@ import type { ExtractJob, ExtractJobResult } from './extract-job.ts';
 
 /**
  * Worker threads start without the TypeScript loader the command runs under;
- * this bootstrap registers it and then loads the worker module.
+ * this bootstrap registers it, and the hooks that import `.csl?raw` style files
+ * as text (as Vite does in the extension), then loads the worker module.
  */
 function workerSource(): string {
   const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); });`;
+  const textAssetsUrl = new URL('./text-assets.mjs', import.meta.url).href;
+  return [
+    `import('node:module').then((module) => module.register(${JSON.stringify(textAssetsUrl)}))`,
+    `.then(() => import('tsx/esm/api')).then((api) => { api.register(); return import(${JSON.stringify(workerUrl)}); });`,
+  ].join('');
 }
 
 /**
@@ -55,7 +60,10 @@ export class JobRunner {
         worker.off('exit', onExit);
         void worker.terminate();
         const seconds = Math.round(this.timeoutMs / 1000);
-        finish({ ok: false, failure: { code: 'timeout', message: `Reading ${job.file} took longer than ${seconds} s, so it was stopped. Try --timeout with more seconds.` } });
+        finish({
+          ok: false,
+          failure: { code: 'timeout', message: `Reading ${job.file} took longer than ${seconds} s, so it was stopped. Try --timeout with more seconds.` },
+        });
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);

@@ -4,7 +4,7 @@
  * the page's console messages dropped.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { elementsInOrder } from '../../utils/dom.ts';
+import { elementsInOrder, rootOf } from '../../utils/dom/dom.ts';
 
 export interface ParsedPage {
   document: Document;
@@ -24,7 +24,7 @@ const FALLBACK_URL = 'https://localhost/';
 export const MAX_TREE_DEPTH = 512;
 
 export function capTreeDepth(document: Document, maxDepth = MAX_TREE_DEPTH): void {
-  const root = document.documentElement;
+  const root = rootOf(document);
   if (!root) return;
   // Iterative walk with depths: recursion is what deep pages break.
   const stack: [Element, number][] = [[root, 1]];

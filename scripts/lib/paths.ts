@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The reviewed real pages the tests and the fuzzer read: tests/fixtures/pages/<slug>/. */
+export const PAGE_FIXTURES_DIR = join(projectRoot, 'tests', 'fixtures', 'pages');
+
 /** `../shared` beside the checkout, or LUCID_SHARED when set. */
 export function sharedDir(): string {
   const fromEnv = process.env.LUCID_SHARED;

@@ -70,8 +70,14 @@ function lcsIndices(a: string[], b: string[]): number[] {
 
 /** ROUGE-Lsum: for each reference sentence, the union of its LCS with every candidate sentence; hits clipped by token counts. */
 export function rougeLsum(candidate: string, reference: string): number {
-  const candidateSentences = candidate.split('\n').map(rougeTokens).filter((tokens) => tokens.length);
-  const referenceSentences = reference.split('\n').map(rougeTokens).filter((tokens) => tokens.length);
+  const candidateSentences = candidate
+    .split('\n')
+    .map(rougeTokens)
+    .filter((tokens) => tokens.length);
+  const referenceSentences = reference
+    .split('\n')
+    .map(rougeTokens)
+    .filter((tokens) => tokens.length);
   const candidateCount = candidateSentences.reduce((sum, tokens) => sum + tokens.length, 0);
   const referenceCount = referenceSentences.reduce((sum, tokens) => sum + tokens.length, 0);
   if (!candidateCount || !referenceCount) return 0;

@@ -24,15 +24,22 @@ test('every odd page ends with its article or a clear message, within the time l
     return path;
   });
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'extract.ts'), '--format', 'json', '--timeout', String(TIMEOUT_SECONDS), ...files], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: (TIMEOUT_SECONDS + 15) * pages.length * 1000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(projectRoot, 'scripts', 'extract.ts'), '--format', 'json', '--timeout', String(TIMEOUT_SECONDS), ...files],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: (TIMEOUT_SECONDS + 15) * pages.length * 1000,
+    },
+  );
   const seconds = (Date.now() - started) / 1000;
   expect(result.stderr).not.toMatch(/Error:|at .*\.ts:\d+/);
-  const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; ok: boolean; text?: string; error?: { code: string; message: string } });
+  const records = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { file: string; ok: boolean; text?: string; error?: { code: string; message: string } });
   expect(records).toHaveLength(pages.length);
   for (const [index, page] of pages.entries()) {
     const record = records[index]!;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { MAX_TREE_DEPTH, parseHtml } from '../../scripts/lib/parse-html.ts';
-import { analyzeDocument } from '../../utils/extract.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
 
 function depthOf(root: Element): number {
   let deepest = 0;
@@ -20,7 +20,7 @@ function depthOf(root: Element): number {
 test('nesting stops at 512 levels, as in browsers, and the text deeper down is kept in order', () => {
   const page = parseHtml(`<html><body>${'<div>'.repeat(2000)}<p>first</p><p>second</p>${'</div>'.repeat(2000)}</body></html>`);
   expect(depthOf(page.document.documentElement)).toBeLessThanOrEqual(MAX_TREE_DEPTH + 1);
-  expect(page.document.body.textContent?.replace(/\s+/g, ' ').trim()).toBe('firstsecond');
+  expect(page.document.body.textContent.replace(/\s+/g, ' ').trim()).toBe('firstsecond');
   page.close();
 });
 

@@ -9,8 +9,8 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { ReaderView } from '../../components/ReaderView.tsx';
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings.ts';
-import type { ArticleMeta } from '../../utils/types.ts';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/extension/settings.ts';
+import type { ArticleMeta, RawHtml } from '../../utils/types.ts';
 
 const HOSTILE_TEXT = '<img src=x onerror="window.__lucidPwned = true">';
 
@@ -36,7 +36,14 @@ const articleHtml = `<p>The ministers met on Tuesday. “We will work together,�
 
 const analysis = {
   meta,
-  article: { html: articleHtml, text: 'The ministers met on Tuesday. “We will work together,” Park said. Second paragraph.', prose: '', wordCount: 14, readingMinutes: 1, removed: [] },
+  article: {
+    html: articleHtml as RawHtml,
+    text: 'The ministers met on Tuesday. “We will work together,” Park said. Second paragraph.',
+    prose: '',
+    wordCount: 14,
+    readingMinutes: 1,
+    removed: [],
+  },
   summaryPicks: [
     { text: 'Second paragraph.', position: 2 },
     { text: 'The ministers met on Tuesday.', position: 0 },
@@ -48,12 +55,21 @@ const analysis = {
 };
 
 function view(settings: Partial<ReaderSettings> = {}, onSettingChange = vi.fn()) {
-  return render(<ReaderView analysis={analysis} settings={{ ...DEFAULT_SETTINGS, ...settings }} onSettingChange={onSettingChange} mode="popup" onOpenReader={() => undefined} />);
+  return render(
+    <ReaderView
+      analysis={analysis}
+      settings={{ ...DEFAULT_SETTINGS, ...settings }}
+      onSettingChange={onSettingChange}
+      mode="popup"
+      onOpenReader={() => undefined}
+    />,
+  );
 }
 
+// jsdom has no layout: scrolling is a no-op here, and the browser tests check that the quote really scrolls into view.
+const scrollIntoView = vi.fn();
 beforeAll(() => {
-  // jsdom has no layout: scrolling is a no-op here, and the browser tests check that the quote really scrolls into view.
-  Element.prototype.scrollIntoView = vi.fn();
+  Element.prototype.scrollIntoView = scrollIntoView;
 });
 afterEach(() => {
   cleanup();
@@ -88,7 +104,7 @@ test('key quotes are listed with their speakers, marked in the article, and a cl
   fireEvent.click(items[0]!.querySelector('button')!);
   expect(container.querySelector('mark.lucid-quote-focus')).toBe(mark);
   expect(document.activeElement).toBe(mark);
-  expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+  expect(scrollIntoView).toHaveBeenCalled();
   // Changing a setting re-renders the view but keeps the article's nodes (and so the reader's place).
   fireEvent.click(container.querySelector('[data-action=settings]')!);
   expect(container.querySelector('mark.lucid-quote-focus')).toBe(mark);

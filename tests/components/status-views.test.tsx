@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { FailureView, RestrictedView } from '../../components/FailureView.tsx';
 import { LoadingMessage } from '../../components/StatusMessage.tsx';
-import type { RestrictedReason } from '../../utils/restricted.ts';
+import type { RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
 afterEach(cleanup);
@@ -14,14 +14,14 @@ const RESTRICTED: RestrictedReason[] = ['browser-page', 'web-store', 'pdf', 'loc
 
 test.each(FAILURES)('the %s failure has a heading and an explanation', (reason) => {
   const { container } = render(<FailureView reason={reason} onShowAnyway={vi.fn()} onRetry={vi.fn()} />);
-  expect(container.querySelector('h1')?.textContent?.length).toBeGreaterThan(5);
-  expect(container.querySelector('p')?.textContent?.length).toBeGreaterThan(20);
+  expect(container.querySelector('h1')?.textContent.length).toBeGreaterThan(5);
+  expect(container.querySelector('p')?.textContent.length).toBeGreaterThan(20);
 });
 
 test.each(RESTRICTED)('a %s page says Lucid cannot read it, and why', (reason) => {
   const { container } = render(<RestrictedView reason={reason} />);
   expect(container.querySelector('h1')?.textContent).toBe("Lucid can't read this page");
-  expect(container.querySelector('p')?.textContent?.length).toBeGreaterThan(20);
+  expect(container.querySelector('p')?.textContent.length).toBeGreaterThan(20);
 });
 
 test('"No article found" offers Show anyway; a timeout offers Try again', () => {

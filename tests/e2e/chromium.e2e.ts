@@ -24,7 +24,12 @@ const seed = JSON.parse(readFileSync(join(FIXTURES, 'korea-herald', 'seed-expect
   citations: { apa: string; mla: string };
 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const SETTING_KEYS = ['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'citationStyle'];
+/** What Lucid may keep: its settings, the sites the person chose to always open, and citation corrections they asked it to remember. */
+const STORED_KEYS = [
+  ...['theme', 'font', 'fontSize', 'lineHeight', 'columnWidth', 'summarySentences', 'showQuotes', 'citationStyle'],
+  ...['speechRate', 'speechVoices', 'speechQuotes'],
+  ...['alwaysOpenSites', 'citationCorrections'],
+];
 
 let server: TestServer;
 let lucid: LucidChromium;
@@ -85,8 +90,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (Object.keys(timings).length) saveArtifact('timings.json', Buffer.from(`${JSON.stringify(timings, null, 2)}\n`));
-  await lucid?.close();
-  await server?.close();
+  // Unset when beforeAll failed part-way.
+  await (lucid as LucidChromium | undefined)?.close();
+  await (server as TestServer | undefined)?.close();
 });
 
 describe('the popup, after a real toolbar click', () => {
@@ -177,7 +183,10 @@ describe('the popup, after a real toolbar click', () => {
     );
     expect(focused.text).toContain('Strengthening cooperation');
     await waitUntil(
-      () => popup.evaluate<boolean>("(() => { const box = document.querySelector('mark.lucid-quote-focus').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()"),
+      () =>
+        popup.evaluate<boolean>(
+          "(() => { const box = document.querySelector('mark.lucid-quote-focus').getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })()",
+        ),
       'the quote scrolled into view',
     );
     popup.close();
@@ -194,7 +203,7 @@ describe('the popup, after a real toolbar click', () => {
     await popup.waitFor("getComputedStyle(document.querySelector('.lucid-body')).fontSize === '24px'", 'the larger text');
     const stored = await popup.evaluate<Record<string, unknown>>('chrome.storage.local.get(null)');
     expect(stored.fontSize).toBe(24);
-    for (const key of Object.keys(stored)) expect(SETTING_KEYS).toContain(key);
+    for (const key of Object.keys(stored)) expect(STORED_KEYS).toContain(key);
     expect(await popup.evaluate<Record<string, unknown>>('chrome.storage.sync.get(null)')).toEqual({});
     popup.close();
     ({ popup } = await popupFor(page));
@@ -251,7 +260,7 @@ describe('reader mode over the page', () => {
     const cdp: CDPSession = await lucid.context.newCDPSession(page);
     await page.evaluate(() => {
       window.scrollTo(0, 400);
-      (document.querySelector('a[href]') as HTMLElement | null)?.focus({ preventScroll: true });
+      document.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true });
     });
     const before = await pageState(page, cdp);
 

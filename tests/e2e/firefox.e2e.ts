@@ -25,8 +25,9 @@ describe('the popup in Firefox', () => {
     firefox = await launchFirefox();
   });
   afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    // Unset when beforeAll failed part-way.
+    await (firefox as LucidFirefox | undefined)?.close();
+    await (server as TestServer | undefined)?.close();
   });
 
   test('shows the article without the junk, with its summary and key quotes', async () => {
@@ -40,7 +41,7 @@ describe('the popup in Firefox', () => {
       async () => {
         const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
         // Tabs without a host permission come back without a URL.
-        return (await api.tabs.query({})).find((tab) => tab.url?.includes("/article/"))?.id;
+        return (await api.tabs.query({})).find((tab) => tab.url?.includes('/article/'))?.id;
       },
       'the article tab',
     );
@@ -54,7 +55,7 @@ describe('the popup in Firefox', () => {
           title: document.querySelector('.lucid-header h1')?.textContent ?? '',
           summary: document.querySelectorAll('.lucid-summary li').length,
           quotes: document.querySelector('.lucid-quotes')?.textContent ?? '',
-          body: body.textContent ?? '',
+          body: body.textContent,
         };
       },
       'the article in the popup',
@@ -88,7 +89,10 @@ interface LintReport {
 function lint(directory: string): LintReport {
   let output: string;
   try {
-    output = execFileSync('npx', ['web-ext', 'lint', '--no-config-discovery', '-s', directory, '-o', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    output = execFileSync('npx', ['web-ext', 'lint', '--no-config-discovery', '-s', directory, '-o', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch (error) {
     output = (error as { stdout?: string }).stdout ?? '';
   }
@@ -106,7 +110,7 @@ describe('the Firefox package', () => {
     const origins = mapped.warnings.map((warning) => {
       if (!warning.file?.endsWith('.js') || warning.line === undefined) return `${warning.code} in ${warning.file ?? 'the manifest'}`;
       const map = JSON.parse(readFileSync(resolve('.output/firefox-mv3-lint', `${warning.file}.map`), 'utf8')) as RawSourceMap;
-      const source = new SourceMapConsumer(map).originalPositionFor({ line: warning.line, column: warning.column ?? 0 }).source ?? '';
+      const source = new SourceMapConsumer(map).originalPositionFor({ line: warning.line, column: warning.column ?? 0 }).source;
       return source.includes('node_modules/') ? 'library' : `${warning.code} in ${source}`;
     });
     expect(origins.filter((origin) => origin !== 'library')).toEqual([]);

@@ -27,8 +27,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (Object.keys(timings).length) writeFileSync(join(import.meta.dirname, 'artifacts', 'odd-pages-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
-  await lucid?.close();
-  await server?.close();
+  // Unset when beforeAll failed part-way.
+  await (lucid as LucidChromium | undefined)?.close();
+  await (server as TestServer | undefined)?.close();
 });
 
 /**
@@ -96,7 +97,9 @@ describe('a hostile article page', () => {
     })()`);
     expect(leftovers).toEqual([]);
     // Hover and click everything in the article, as a reader would.
-    await popup.evaluate(`(() => { for (const element of document.querySelectorAll('.lucid-body *')) for (const type of ['mouseover', 'focus', 'toggle', 'error', 'load']) element.dispatchEvent(new Event(type)); })()`);
+    await popup.evaluate(
+      `(() => { for (const element of document.querySelectorAll('.lucid-body *')) for (const type of ['mouseover', 'focus', 'toggle', 'error', 'load']) element.dispatchEvent(new Event(type)); })()`,
+    );
     await new Promise((done) => setTimeout(done, 1000));
     expect(popup.consoleErrors).toEqual([]);
     popup.close();
@@ -114,7 +117,10 @@ describe('a hostile article page', () => {
     await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-body p'))")), 'the article in the overlay');
     const overlayText = (await inOverlay<string>(cdp, "return this.querySelector('.lucid-body').innerText")) ?? '';
     for (const text of HOSTILE_ARTICLE_TEXTS) expect(overlayText).toContain(text);
-    await inOverlay(cdp, "for (const element of this.querySelectorAll('.lucid-body *')) for (const type of ['mouseover', 'focus', 'toggle', 'error', 'load']) element.dispatchEvent(new Event(type));");
+    await inOverlay(
+      cdp,
+      "for (const element of this.querySelectorAll('.lucid-body *')) for (const type of ['mouseover', 'focus', 'toggle', 'error', 'load']) element.dispatchEvent(new Event(type));",
+    );
     await new Promise((done) => setTimeout(done, 1000));
     expect(executions()).toEqual(executedBefore);
     expect(exfiltrations()).toEqual(exfilBefore);

@@ -40,12 +40,15 @@ let worker: Worker;
 beforeAll(async () => {
   server = await startTestServer();
   lucid = await launchChromium(E2E_BUILD);
-  worker = lucid.context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ?? (await lucid.context.waitForEvent('serviceworker'));
+  worker =
+    lucid.context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+    (await lucid.context.waitForEvent('serviceworker'));
 });
 
 afterAll(async () => {
-  await lucid?.close();
-  await server?.close();
+  // Unset when beforeAll failed part-way.
+  await (lucid as LucidChromium | undefined)?.close();
+  await (server as TestServer | undefined)?.close();
 });
 
 /** The 27 saved fixture pages, then pages of the shared extraction set to make up 30. */
@@ -60,10 +63,7 @@ function pageUrls(): string[] {
 }
 
 async function toggle(tabId: number): Promise<string> {
-  return worker.evaluate(
-    async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] }))[0]?.result as string,
-    tabId,
-  );
+  return worker.evaluate(async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] }))[0]?.result as string, tabId);
 }
 
 interface Memory {
@@ -91,7 +91,7 @@ test(`reader mode toggled ${TOGGLES} times on ${PAGES} pages leaves each page as
     const cdp = await lucid.context.newCDPSession(page);
     await page.evaluate(() => {
       window.scrollTo({ left: 0, top: 300, behavior: 'instant' });
-      (document.querySelector('a[href]') as HTMLElement | null)?.focus({ preventScroll: true });
+      document.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true });
     });
     const tabId = await worker.evaluate(async (address) => (await chrome.tabs.query({})).find((tab) => tab.url === address)?.id ?? -1, page.url());
     expect(tabId).toBeGreaterThan(0);
@@ -99,7 +99,9 @@ test(`reader mode toggled ${TOGGLES} times on ${PAGES} pages leaves each page as
     let second: Memory | undefined;
     for (let round = 1; round <= TOGGLES; round++) {
       expect(await toggle(tabId)).toBe('opened');
-      expect(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-body p, .lucid-status'))"), `${url}: the overlay shows something`).toBe(true);
+      expect(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-body p, .lucid-status'))"), `${url}: the overlay shows something`).toBe(
+        true,
+      );
       expect(await toggle(tabId)).toBe('closed');
       expect(await pageState(page, cdp), `${url} after toggle ${round}`).toEqual(before);
       if (round === 2) second = await memoryAfterGc(cdp);

@@ -60,7 +60,10 @@ export const VECTORS: Vector[] = [
   { id: 'link-stylesheet', markup: '<link rel="stylesheet" href="/exfil/link.css">' },
   // DOM clobbering aimed at the sanitizer and at the reader itself.
   { id: 'clobber-attributes', markup: '<form id="clobber-form"><input name="attributes"><input name="nodeName"><input name="removeAttribute"></form>' },
-  { id: 'clobber-document', markup: '<img name="createElement" src="/asset/photo.png"><form name="documentElement"></form><img name="body" src="/asset/photo.png">' },
+  {
+    id: 'clobber-document',
+    markup: '<img name="createElement" src="/asset/photo.png"><form name="documentElement"></form><img name="body" src="/asset/photo.png">',
+  },
 ];
 
 /** Hosts and paths the CSS vectors try to load: a request for any of them from Lucid is a leak. */

@@ -43,7 +43,10 @@ function liveBlog(megabytes: number): string {
   const updates: string[] = [];
   let size = 0;
   for (let index = 0; size < megabytes * 1024 * 1024; index++) {
-    const text = `Update ${index}: crews worked through the night on section ${index} of the northern lanes, and residents on street ${index % 97} reported ${index % 13} closures. `.repeat(6);
+    const text =
+      `Update ${index}: crews worked through the night on section ${index} of the northern lanes, and residents on street ${index % 97} reported ${index % 13} closures. `.repeat(
+        6,
+      );
     const update = `<section class="update" id="update-${index}"><h3>${index} minutes ago</h3><p>${text}</p></section>`;
     updates.push(update);
     size += update.length;
@@ -96,7 +99,9 @@ export function oddPages(): OddPage[] {
     },
     {
       slug: 'login-wall',
-      body: page('<main><h1>Sign in to continue</h1><form><label>E-mail <input type="email"></label><label>Password <input type="password"></label><button>Sign in</button></form><p><a href="/register">Create an account</a></p></main>'),
+      body: page(
+        '<main><h1>Sign in to continue</h1><form><label>E-mail <input type="email"></label><label>Password <input type="password"></label><button>Sign in</button></form><p><a href="/register">Create an account</a></p></main>',
+      ),
       contentType: HTML,
       expect: 'message',
     },

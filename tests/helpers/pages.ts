@@ -3,10 +3,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePageBytes } from '../../scripts/lib/decode-page.ts';
 import { parseHtml, type ParsedPage } from '../../scripts/lib/parse-html.ts';
-import { extractArticle, type ExtractOptions } from '../../utils/extract.ts';
+import { PAGE_FIXTURES_DIR } from '../../scripts/lib/paths.ts';
+import { extractArticle, type ExtractOptions } from '../../utils/pipeline/extract.ts';
 import type { ExtractResult } from '../../utils/types.ts';
 
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+export const FIXTURES = PAGE_FIXTURES_DIR;
 
 export interface PageFixture {
   slug: string;

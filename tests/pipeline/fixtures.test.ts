@@ -30,8 +30,14 @@ describe('real pages', () => {
       it('keeps every paragraph of the reviewed text and adds nothing', () => {
         const actual = blocksOf(result.article.text);
         const expected = blocksOf(fixture.expectedText);
-        expect(actual.filter((block) => !expected.includes(block)), 'blocks that are not in the reviewed text').toEqual([]);
-        expect(expected.filter((block) => !actual.includes(block)), 'reviewed blocks that went missing').toEqual([]);
+        expect(
+          actual.filter((block) => !expected.includes(block)),
+          'blocks that are not in the reviewed text',
+        ).toEqual([]);
+        expect(
+          expected.filter((block) => !actual.includes(block)),
+          'reviewed blocks that went missing',
+        ).toEqual([]);
         expect(actual).toEqual(expected);
       });
 

@@ -1,6 +1,6 @@
 /** Extraction reads the page and never changes it: the person is still reading that page. */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract.ts';
+import { extractArticle } from '../../utils/pipeline/extract.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { fixtureHtml } from '../helpers/pages.ts';
 
@@ -22,7 +22,10 @@ describe('the live document', () => {
   }
 
   it('is the same after a forced ("show anyway") extraction of a page without an article', () => {
-    const page = parseHtml('<html><body><nav><a href="/">Home</a></nav><div><a href="/a">Story A</a> <a href="/b">Story B</a></div></body></html>', 'https://news.example/');
+    const page = parseHtml(
+      '<html><body><nav><a href="/">Home</a></nav><div><a href="/a">Story A</a> <a href="/b">Story B</a></div></body></html>',
+      'https://news.example/',
+    );
     const before = serialise(page.document);
     extractArticle(page.document, { force: true });
     expect(serialise(page.document)).toBe(before);

@@ -6,8 +6,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { extractArticle } from '../../utils/extract.ts';
-import { pageSource } from '../../utils/page-source.ts';
+import { extractArticle } from '../../utils/pipeline/extract.ts';
+import { trustedCall } from '../../utils/dom/trusted-dom.ts';
+import { pageSource } from '../../utils/pipeline/page-source.ts';
 import { LEAD_PARAGRAPHS, articlePage } from '../helpers/article-page.ts';
 
 const URL = 'https://news.example/2026/council-bicycles';
@@ -42,7 +43,7 @@ describe('DOM clobbering', () => {
   test('the simulated clobbering breaks a plain read of the document (the attack is real)', () => {
     const page = clobberedPage();
     expect(page.document.body.tagName).toBe('IMG');
-    expect(() => (page.document.cloneNode as (deep: boolean) => Node)(true)).toThrow();
+    expect(() => page.document.cloneNode(true)).toThrow();
     page.close();
   });
 
@@ -55,8 +56,8 @@ describe('DOM clobbering', () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.text).toContain(LEAD_PARAGRAPHS[1]);
     // The live page keeps its markup as it was.
-    const window = page.window as unknown as { Document: typeof Document };
-    expect(window.Document.prototype.querySelectorAll.call(page.document, '[name="body"]')).toHaveLength(1);
+    // Through the prototype: the page's own querySelectorAll is clobbered.
+    expect(trustedCall<NodeListOf<Element>>(page.document, 'querySelectorAll', '[name="body"]')).toHaveLength(1);
     page.close();
   });
 
@@ -69,7 +70,10 @@ describe('DOM clobbering', () => {
 
 describe('articles the document does not show directly', () => {
   test('an article inside an open shadow root is found, with slotted children in place', () => {
-    const page = parseHtml('<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><nav><a href="/">Home</a></nav><news-story><span slot="byline">By Jane Doe</span></news-story></body></html>', URL);
+    const page = parseHtml(
+      '<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><nav><a href="/">Home</a></nav><news-story><span slot="byline">By Jane Doe</span></news-story></body></html>',
+      URL,
+    );
     const document = page.document;
     const host = document.querySelector('news-story')!;
     const shadow = host.attachShadow({ mode: 'open' });
@@ -90,7 +94,10 @@ describe('articles the document does not show directly', () => {
   });
 
   test('an article inside a same-origin iframe is found', () => {
-    const page = parseHtml('<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><header>Site</header><iframe></iframe></body></html>', URL);
+    const page = parseHtml(
+      '<!DOCTYPE html><html><head><title>Council expands bicycle network</title></head><body><header>Site</header><iframe></iframe></body></html>',
+      URL,
+    );
     const frame = page.document.querySelector('iframe')!;
     frame.contentDocument!.body.innerHTML = `<article>${ARTICLE_HTML}</article>`;
     const result = extractArticle(page.document, { url: URL });
@@ -100,7 +107,10 @@ describe('articles the document does not show directly', () => {
   });
 
   test('a frameset whose frames cannot be read says so, instead of "empty page"', () => {
-    const page = parseHtml('<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="menu.html"><frame src="story.html"></frameset></html>', URL);
+    const page = parseHtml(
+      '<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="menu.html"><frame src="story.html"></frameset></html>',
+      URL,
+    );
     const result = extractArticle(page.document, { url: URL });
     page.close();
     expect(result.ok).toBe(false);

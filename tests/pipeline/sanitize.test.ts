@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { sanitizeHtml } from '../../utils/sanitize.ts';
+import { sanitizeHtml } from '../../utils/pipeline/sanitize.ts';
+import type { RawHtml } from '../../utils/types.ts';
 
 const { window } = parseHtml('<!DOCTYPE html><html><body></body></html>', 'https://news.example/');
-const clean = (html: string) => sanitizeHtml(html, window as unknown as Parameters<typeof sanitizeHtml>[1]);
+const clean = (html: string) => sanitizeHtml(html as RawHtml, window as unknown as Parameters<typeof sanitizeHtml>[1]);
 
 describe('sanitizer', () => {
   it('removes scripts, event handlers and javascript: links', () => {
@@ -18,7 +19,9 @@ describe('sanitizer', () => {
   });
 
   it('allows web addresses only: no vbscript:, file: or hidden javascript:', () => {
-    const out = clean('<a href="vbscript:msgbox(1)">a</a><a href="file:///etc/passwd">b</a><a href=" jav&#x09;ascript:alert(1)">c</a><a href="https://ok.example/">d</a>');
+    const out = clean(
+      '<a href="vbscript:msgbox(1)">a</a><a href="file:///etc/passwd">b</a><a href=" jav&#x09;ascript:alert(1)">c</a><a href="https://ok.example/">d</a>',
+    );
     expect(out).not.toMatch(/vbscript|file:|javascript/i);
     expect(out).toContain('href="https://ok.example/"');
   });
@@ -30,7 +33,9 @@ describe('sanitizer', () => {
   });
 
   it('drops forms, frames, styles, SVG and MathML with their contents', () => {
-    const out = clean('<form><input value="a"><button>Go</button></form><iframe src="https://x"></iframe><style>p{}</style><svg><script>x</script></svg><math><mi>x</mi></math><p>kept</p>');
+    const out = clean(
+      '<form><input value="a"><button>Go</button></form><iframe src="https://x"></iframe><style>p{}</style><svg><script>x</script></svg><math><mi>x</mi></math><p>kept</p>',
+    );
     expect(out).toBe('<p>kept</p>');
   });
 

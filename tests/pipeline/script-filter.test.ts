@@ -4,8 +4,8 @@
  * of another script inside its sentences, quotations, Latin on non-Latin pages).
  */
 import { describe, expect, it } from 'vitest';
-import { judgeBlockScript } from '../../utils/script-filter.ts';
-import { countScripts, dominantScripts, type ScriptName } from '../../utils/scripts.ts';
+import { judgeBlockScript } from '../../utils/pipeline/script-filter.ts';
+import { countScripts, dominantScripts, type ScriptName } from '../../utils/pipeline/writing-systems.ts';
 import { articlePage } from '../helpers/article-page.ts';
 import { extractHtml } from '../helpers/pages.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainTextToPage } from '../../utils/plain-text-page.ts';
+import { plainTextToPage } from '../../utils/pipeline/plain-text-page.ts';
 import type { ExtractSuccess } from '../../utils/types.ts';
 import { FIXTURES, blocksOf, extractHtml } from '../helpers/pages.ts';
 
@@ -83,17 +83,12 @@ describe('the seed page', () => {
 /** The same article in other layouts: the mechanism, not the page, is under test. */
 describe('the seed article laid out differently', () => {
   it('has the Hangul footer line inside the article container, after the byline', () => {
-    const html = seedHtml.replace(
-      '<p class="byline">',
-      '<p>피터빈트</p>\n<p class="byline">',
-    ).replace('<p class="family">피터빈트</p>', '');
+    const html = seedHtml.replace('<p class="byline">', '<p>피터빈트</p>\n<p class="byline">').replace('<p class="family">피터빈트</p>', '');
     expectCleanArticle(extractOk(html));
   });
 
   it('has no JSON-LD and no author meta tag: the byline line names the author', () => {
-    const html = seedHtml
-      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '')
-      .replace('<meta name="author" content="Choi Si-young">', '');
+    const html = seedHtml.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '').replace('<meta name="author" content="Choi Si-young">', '');
     const result = extractOk(html);
     expectCleanArticle(result);
     expect(result.meta.authors).toEqual([{ family: 'Choi', given: 'Si-young', familyFirst: true }]);

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes, keyQuotes } from '../../utils/quotes/index.ts';
-import { findQuoteSpans } from '../../utils/quotes/marks.ts';
+import { findQuotes, keyQuotes } from '../../utils/reading/quotes/index.ts';
+import { findQuoteSpans } from '../../utils/reading/quotes/marks.ts';
 import { FIXTURES } from '../helpers/pages.ts';
 
 const spanTexts = (text: string) => findQuoteSpans(text).map((span) => span.text);
@@ -31,7 +31,7 @@ describe('quotation marks', () => {
   });
 
   it('does not take apostrophes and inch marks for quotation marks', () => {
-    expect(spanTexts("Tim's dog and the students’ union didn’t mind the 5'10\" man with a 12\" pizza.")).toEqual([]);
+    expect(spanTexts('Tim\'s dog and the students’ union didn’t mind the 5\'10" man with a 12" pizza.')).toEqual([]);
     expect(spanTexts('It was rock ’n’ roll in the ’90s.')).toEqual([]);
   });
 
@@ -52,7 +52,8 @@ describe('speakers', () => {
   });
 
   it('resolves a surname, a family name and a pronoun to the full name introduced earlier', () => {
-    const text = 'Secretary of State Antony Blinken met Foreign Minister Park Jin in Seoul.\n\n“The alliance is strong,” Blinken said. “We agree completely,” Park said.\n\nLater he added: “We will meet again next year in Washington.”';
+    const text =
+      'Secretary of State Antony Blinken met Foreign Minister Park Jin in Seoul.\n\n“The alliance is strong,” Blinken said. “We agree completely,” Park said.\n\nLater he added: “We will meet again next year in Washington.”';
     expect(speakers(text)).toEqual([
       ['The alliance is strong,', 'Antony Blinken'],
       ['We agree completely,', 'Park Jin'],
@@ -80,7 +81,8 @@ describe('speakers', () => {
 
 describe('key quotes', () => {
   it('are full statements, not scare quotes, titles or fragments', () => {
-    const text = 'Park described them as “like-minded countries” in a “rules-based order” and praised “The Comeback Kid” as a book.\n\n“Strengthening cooperation among like-minded countries is more important than ever,” Park said.';
+    const text =
+      'Park described them as “like-minded countries” in a “rules-based order” and praised “The Comeback Kid” as a book.\n\n“Strengthening cooperation among like-minded countries is more important than ever,” Park said.';
     const key = keyQuotes(findQuotes(text, { lang: 'en' }));
     expect(key.map((quote) => quote.text)).toEqual(['Strengthening cooperation among like-minded countries is more important than ever,']);
   });

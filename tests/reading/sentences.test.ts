@@ -1,6 +1,6 @@
 /** Sentence splitting with Intl.Segmenter, mended for news text. */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../utils/sentences.ts';
+import { splitSentences } from '../../utils/reading/sentences.ts';
 
 const texts = (text: string, lang = 'en') => splitSentences(text, lang).map((sentence) => sentence.text);
 
@@ -25,7 +25,11 @@ describe('sentences', () => {
   });
 
   it('splits Japanese, Chinese, Korean and Arabic at their own punctuation', () => {
-    expect(texts('東京都は今日、計画を発表した。市民は歓迎している！本当か？', 'ja')).toEqual(['東京都は今日、計画を発表した。', '市民は歓迎している！', '本当か？']);
+    expect(texts('東京都は今日、計画を発表した。市民は歓迎している！本当か？', 'ja')).toEqual([
+      '東京都は今日、計画を発表した。',
+      '市民は歓迎している！',
+      '本当か？',
+    ]);
     expect(texts('北京今天发布了计划。市民表示欢迎！', 'zh')).toEqual(['北京今天发布了计划。', '市民表示欢迎！']);
     expect(texts('서울시는 오늘 계획을 발표했다. 시민들은 환영했다.', 'ko')).toEqual(['서울시는 오늘 계획을 발표했다.', '시민들은 환영했다.']);
     expect(texts('قال الرئيس إن الوضع صعب. وأضاف أن الحكومة تعمل.', 'ar')).toEqual(['قال الرئيس إن الوضع صعب.', 'وأضاف أن الحكومة تعمل.']);

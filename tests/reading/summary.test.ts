@@ -1,6 +1,6 @@
 /** The extractive summary: news-aware, in article order, in any language the browser segments. */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/summary.ts';
+import { summarize } from '../../utils/reading/summary.ts';
 
 const story = [
   'The city council approved a plan on Tuesday to build forty kilometres of protected bicycle lanes across the northern districts by 2027.',
@@ -38,7 +38,8 @@ describe('summary', () => {
   });
 
   it('summarises Korean and Japanese text', () => {
-    const korean = '서울시는 오늘 자전거 도로 40킬로미터를 새로 만드는 계획을 발표했다. 계획은 2027년까지 완료된다. 시민들은 대체로 환영했다. 상인들은 주차 공간이 줄어든다고 걱정했다. 시는 연말까지 일정을 공개할 예정이다.';
+    const korean =
+      '서울시는 오늘 자전거 도로 40킬로미터를 새로 만드는 계획을 발표했다. 계획은 2027년까지 완료된다. 시민들은 대체로 환영했다. 상인들은 주차 공간이 줄어든다고 걱정했다. 시는 연말까지 일정을 공개할 예정이다.';
     expect(summarize(korean, { sentences: 2, lang: 'ko' })[0]).toBe('서울시는 오늘 자전거 도로 40킬로미터를 새로 만드는 계획을 발표했다.');
     const japanese = '東京都は今日、新しい自転車道の計画を発表した。計画は二〇二七年までに完了する。市民は歓迎している。商店は駐車場の減少を心配している。';
     expect(summarize(japanese, { sentences: 2, lang: 'ja' })).toHaveLength(2);

@@ -11,8 +11,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { formatHtml } from '../../scripts/lib/format-output.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { analyzeDocument } from '../../utils/extract.ts';
-import { ALLOWED_TAGS, sanitizeHtml } from '../../utils/sanitize.ts';
+import { analyzeDocument } from '../../utils/pipeline/extract.ts';
+import { ALLOWED_TAGS, sanitizeHtml } from '../../utils/pipeline/sanitize.ts';
 import { HOSTILE_ARTICLE_TEXTS, VECTORS, hostileArticle } from '../helpers/hostile-pages.ts';
 
 const URL = 'https://news.example/2026/council-bicycles';
@@ -71,10 +71,12 @@ describe('the hostile corpus through the pipeline', () => {
     for (const element of fragment.querySelectorAll('*')) {
       if (!ALLOWED_TAGS.includes(element.localName)) problems.push(`<${element.localName}>`);
       for (const attribute of element.attributes) {
-        if (/^on/i.test(attribute.name) || attribute.name === 'style' || attribute.name === 'srcdoc' || attribute.name.includes(':')) problems.push(`${element.localName}[${attribute.name}]`);
+        if (/^on/i.test(attribute.name) || attribute.name === 'style' || attribute.name === 'srcdoc' || attribute.name.includes(':'))
+          problems.push(`${element.localName}[${attribute.name}]`);
         const isUrl = ['href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'cite'].includes(attribute.name);
         const isImageData = element.localName === 'img' && attribute.name === 'src' && /^data:image\/(png|jpe?g|gif|webp);/i.test(attribute.value);
-        if (isUrl && !isImageData && !/^(https?:|#|\/|[^:]*$)/i.test(attribute.value.trim())) problems.push(`${element.localName}[${attribute.name}=${attribute.value}]`);
+        if (isUrl && !isImageData && !/^(https?:|#|\/|[^:]*$)/i.test(attribute.value.trim()))
+          problems.push(`${element.localName}[${attribute.name}=${attribute.value}]`);
       }
     }
     expect(problems).toEqual([]);
@@ -88,7 +90,9 @@ describe('the hostile corpus through the pipeline', () => {
 
   test('runs no planted script when the output is loaded in a page that runs scripts and every event is fired', async () => {
     // The hook works: the same markup before the pipeline does report.
-    expect(await executionsWhenLoaded('<img src="x" onerror="window.__lucidXss(\'control\')"><script>window.__lucidXss("control-script")</script>')).toContain('control-script');
+    expect(await executionsWhenLoaded('<img src="x" onerror="window.__lucidXss(\'control\')"><script>window.__lucidXss("control-script")</script>')).toContain(
+      'control-script',
+    );
     expect(await executionsWhenLoaded(result.article.html)).toEqual([]);
   });
 

@@ -11,11 +11,11 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ArticleMeta } from '../types.ts';
 import { addressWithoutScheme, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
-import apa from './styles/apa.ts';
-import chicago from './styles/chicago.ts';
-import harvard from './styles/harvard.ts';
-import ieee from './styles/ieee.ts';
-import mla from './styles/mla.ts';
+import apa from './styles/apa.csl?raw';
+import chicago from './styles/chicago.csl?raw';
+import harvard from './styles/harvard.csl?raw';
+import ieee from './styles/ieee.csl?raw';
+import mla from './styles/mla.csl?raw';
 
 import { CITATION_STYLES, type CitationStyle } from './styles-list.ts';
 

@@ -4,7 +4,7 @@
  * told apart as people or organisations.
  */
 import type { Author } from '../types.ts';
-import { BYLINE_WORDS } from '../clutter-rules.ts';
+import { BYLINE_WORDS } from '../pipeline/clutter-rules.ts';
 import { decodeEntities } from './entities.ts';
 import { PARTICLES, parsePersonName, type NameContext } from './names.ts';
 

@@ -8,8 +8,8 @@
  * stories, forms, buttons, quotations) are skipped, the byline nearest the
  * printed headline is taken, and with it only the names printed beside it.
  */
-import { BYLINE_WORDS } from '../clutter-rules.ts';
-import { classAndIdTokens, elementsInOrder, tagOf, textOf } from '../dom.ts';
+import { BYLINE_WORDS } from '../pipeline/clutter-rules.ts';
+import { classAndIdTokens, elementsInOrder, tagOf, textOf } from '../dom/dom.ts';
 import { isAuthorLink, isInChrome } from './page-chrome.ts';
 
 /** Class and id words of byline elements. */

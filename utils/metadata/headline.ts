@@ -7,7 +7,7 @@
  * the stated titles are the fallback, and the evidence for what is a label,
  * a kicker or a site suffix.
  */
-import { classAndIdTokens, tagOf, textOf } from '../dom.ts';
+import { classAndIdTokens, tagOf, textOf } from '../dom/dom.ts';
 import { foldLabel, isChromeContainer } from './page-chrome.ts';
 import { SEPARATOR, namesSite, titleOverlap } from './title.ts';
 

@@ -12,9 +12,9 @@
  * prefers og:site_name (a brand) to the JSON-LD publisher (often the parent
  * company), and the canonical address prefers <link rel=canonical>.
  */
-import { countScripts, directionOfScripts, languageOfScripts } from '../scripts.ts';
-import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { classAndIdTokens, elementsInOrder, foldSpaces, textOf } from '../dom.ts';
+import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
+import type { ArticleMeta, TextDirection } from '../types.ts';
+import { classAndIdTokens, elementsInOrder, foldSpaces, textOf } from '../dom/dom.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
@@ -23,7 +23,7 @@ import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { homeLinkNames, navigationLabels } from './page-chrome.ts';
 import { readTitle } from './read-title.ts';
-import { chooseCanonicalUrl, cleanUrl } from './url.ts';
+import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
   /** Readability's byline (or a "By …" line the clean-up removed), a last resort for authors. */

@@ -9,7 +9,7 @@
  * container that holds the article's own headline is never furniture: a page
  * wrapper called "has-sidebar" holds everything.
  */
-import { classAndIdTokens, foldSpaces, tagOf, textOf } from '../dom.ts';
+import { classAndIdTokens, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
 
 /** Tags whose content is never the article's byline or headline. */
 const CHROME_TAGS = new Set(['nav', 'form', 'button', 'select', 'option', 'label', 'template', 'menu', 'dialog', 'blockquote', 'figcaption']);

@@ -4,7 +4,7 @@
  * Core, Open Graph and Twitter, <title>), each without the site's name,
  * section labels and dates around it.
  */
-import { foldSpaces } from '../dom.ts';
+import { foldSpaces } from '../dom/dom.ts';
 import { decodeEntities } from './entities.ts';
 import { findPrintedHeadline, type PrintedHeadline } from './headline.ts';
 import type { JsonLdArticle } from './json-ld.ts';

@@ -18,7 +18,13 @@ export class CdpTarget {
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: unknown };
+      const message = JSON.parse((data as Buffer).toString('utf8')) as {
+        id?: number;
+        result?: unknown;
+        error?: { message: string };
+        method?: string;
+        params?: unknown;
+      };
       if (message.id !== undefined) {
         const waiting = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -28,7 +34,8 @@ export class CdpTarget {
         this.consoleErrors.push(JSON.stringify(message.params).slice(0, 500));
       } else if (message.method === 'Runtime.consoleAPICalled') {
         const params = message.params as { type: string; args: { value?: unknown; description?: string }[] };
-        if (params.type === 'error') this.consoleErrors.push(params.args.map((arg) => String(arg.value ?? arg.description)).join(' '));
+        if (params.type === 'error')
+          this.consoleErrors.push(params.args.map((arg) => (arg.value === undefined ? (arg.description ?? '') : JSON.stringify(arg.value))).join(' '));
       }
     });
     socket.on('close', () => {
@@ -52,19 +59,22 @@ export class CdpTarget {
   send<T = unknown>(method: string, params: object = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve, reject });
       this.socket.send(JSON.stringify({ id, method, params }));
     });
   }
 
   /** The value of `expression` (awaited), evaluated in the target's page. */
   async evaluate<T>(expression: string, options: { userGesture?: boolean } = {}): Promise<T> {
-    const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
-      userGesture: options.userGesture ?? false,
-    });
+    const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+        userGesture: options.userGesture ?? false,
+      },
+    );
     if (exceptionDetails) throw new Error(`${exceptionDetails.text} ${exceptionDetails.exception?.description ?? ''}`);
     return result.value;
   }

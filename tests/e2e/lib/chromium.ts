@@ -5,7 +5,7 @@
  * Playwright. All traffic except loopback goes through the offline proxy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -81,19 +81,40 @@ interface TargetInfo {
   url: string;
 }
 
-export async function launchChromium(extensionDir: string): Promise<LucidChromium> {
-  const missing = chromiumMissingMessage();
-  if (missing) throw new Error(missing);
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run npm run build first`);
-  const proxy = await startOfflineProxy();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lucid-chromium-'));
+export interface LaunchOptions {
+  /**
+   * Host names that resolve to 127.0.0.1 and bypass the offline proxy: a test site on the local server
+   * that the e2e build's own host permission (127.0.0.1) does not cover.
+   */
+  localHosts?: string[];
+  /**
+   * Host permissions the person already accepted in the browser's prompt for Lucid, as the browser keeps
+   * them in the profile: `permissions.request` for these then resolves without showing the prompt, which
+   * headless Chromium cannot show or answer. (Match patterns, "http://lucid-test.example/*".)
+   */
+  acceptedHostPermissions?: string[];
+}
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  browser: Browser;
+  cdp: CDPSession;
+  extensionId: string;
+  listTargets: () => Promise<TargetInfo[]>;
+}
+
+async function startChromium(extensionDir: string, userDataDir: string, proxyPort: number, options: LaunchOptions): Promise<Started> {
+  rmSync(join(userDataDir, 'DevToolsActivePort'), { force: true });
+  const hosts = options.localHosts ?? [];
   const child = spawn(
     CHROMIUM,
     [
       ...FLAGS,
       `--user-data-dir=${userDataDir}`,
       '--remote-debugging-port=0',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      ...(hosts.length ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(',')}`, `--proxy-bypass-list=${hosts.join(';')}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       'about:blank',
@@ -103,11 +124,10 @@ export async function launchChromium(extensionDir: string): Promise<LucidChromiu
   const [portLine] = (await waitForFile(join(userDataDir, 'DevToolsActivePort'), 30_000, child)).split('\n');
   const port = Number(portLine);
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const context = browser.contexts()[0]!;
   const cdp = await browser.newBrowserCDPSession();
 
   // The default filter leaves out tab targets, which triggerAction needs: ask for everything.
-  const listTargets = async () => (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos as unknown as TargetInfo[];
+  const listTargets = async () => (await cdp.send('Target.getTargets', { filter: [{}] })).targetInfos as unknown as TargetInfo[];
   const deadline = Date.now() + 20_000;
   let extensionId = '';
   while (!extensionId) {
@@ -116,6 +136,43 @@ export async function launchChromium(extensionDir: string): Promise<LucidChromiu
     else if (Date.now() > deadline) throw new Error('Lucid did not load (no service worker)');
     else await new Promise((done) => setTimeout(done, 100));
   }
+  return { child, port, browser, cdp, extensionId, listTargets };
+}
+
+/** Writes host permissions into the profile as the browser does when the person accepts its prompt (the profile's Preferences). */
+function acceptHostPermissions(userDataDir: string, extensionId: string, patterns: string[]): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const preferences = JSON.parse(readFileSync(file, 'utf8')) as { extensions?: { settings?: Record<string, Record<string, unknown>> } };
+  const settings = preferences.extensions?.settings?.[extensionId];
+  if (!settings) throw new Error(`No settings for ${extensionId} in the profile`);
+  settings.runtime_granted_permissions = { api: [], explicit_host: patterns, manifest_permissions: [], scriptable_host: [] };
+  writeFileSync(file, JSON.stringify(preferences));
+}
+
+export async function launchChromium(extensionDir: string, options: LaunchOptions = {}): Promise<LucidChromium> {
+  const missing = chromiumMissingMessage();
+  if (missing) throw new Error(missing);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No build at ${extensionDir}: run npm run build first`);
+  const proxy = await startOfflineProxy();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lucid-chromium-'));
+  let started = await startChromium(extensionDir, userDataDir, proxy.port, options);
+  if (options.acceptedHostPermissions?.length) {
+    // The profile knows the extension only once it has loaded it: load, stop, write the grant, start again.
+    const { child: first, cdp: firstCdp } = started;
+    const exited = new Promise<void>((done) => {
+      if (first.exitCode !== null) done();
+      else first.once('exit', () => done());
+    });
+    // Browser.close lets Chromium write its profile; SIGTERM if it does not go within 10 s.
+    await firstCdp.send('Browser.close').catch(() => undefined);
+    const timer = setTimeout(() => first.kill('SIGTERM'), 10_000);
+    await exited;
+    clearTimeout(timer);
+    acceptHostPermissions(userDataDir, started.extensionId, options.acceptedHostPermissions);
+    started = await startChromium(extensionDir, userDataDir, proxy.port, options);
+  }
+  const { child, port, browser, cdp, extensionId, listTargets } = started;
+  const context = browser.contexts()[0]!;
 
   async function clickToolbarIcon(page: Page): Promise<CdpTarget> {
     const url = page.url();
@@ -125,7 +182,9 @@ export async function launchChromium(extensionDir: string): Promise<LucidChromiu
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     const popupDeadline = Date.now() + 10_000;
     for (;;) {
-      const popup = (await listTargets()).find((target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`));
+      const popup = (await listTargets()).find(
+        (target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${extensionId}/popup.html`),
+      );
       if (popup) return CdpTarget.connect(`ws://127.0.0.1:${port}/devtools/page/${popup.targetId}`);
       if (Date.now() > popupDeadline) throw new Error('The popup did not open');
       await new Promise((done) => setTimeout(done, 50));

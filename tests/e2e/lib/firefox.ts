@@ -85,7 +85,7 @@ export async function pollPage<T>(page: Page, check: () => T | undefined | Promi
       if (process.env.LUCID_DEBUG) console.error(error);
       return undefined;
     });
-    if (value) return value as T;
+    if (value) return value;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 100));
   }

@@ -47,7 +47,7 @@ export function offlinePage(html: string, base: string): string {
     if (style && /url\(/i.test(style)) element.setAttribute('style', rewriteUrls(style, base));
   }
   for (const style of document.querySelectorAll('style')) {
-    style.textContent = rewriteUrls((style.textContent ?? '').replace(/@import[^;]+;/gi, ''), base);
+    style.textContent = rewriteUrls(style.textContent.replace(/@import[^;]+;/gi, ''), base);
   }
   for (const frame of document.querySelectorAll('iframe, frame, embed, object')) frame.remove();
   const serialised = dom.serialize();

@@ -55,7 +55,7 @@ export async function inOverlay<T>(cdp: CDPSession, functionBody: string): Promi
     }
     return undefined;
   };
-  const host = find(root as Node);
+  const host = find(root);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) return undefined;
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, objectGroup: OBJECT_GROUP });

@@ -31,10 +31,7 @@ export interface TestServer {
 }
 
 // A 1×1 grey PNG, for every image the saved pages had on other hosts.
-const PLACEHOLDER_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8Vw8AAmEBb2ZUHPoAAAAASUVORK5CYII=',
-  'base64',
-);
+const PLACEHOLDER_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mN8Vw8AAmEBb2ZUHPoAAAAASUVORK5CYII=', 'base64');
 
 /** A news site's front page: headlines and links, no article. */
 export const HOME_PAGE_HTML = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'odd', 'home-page.html'), 'utf8');

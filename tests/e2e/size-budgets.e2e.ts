@@ -1,0 +1,30 @@
+/**
+ * The size budgets, checked against the release build that `npm run test:e2e`
+ * has just made: a change that pushes a part over its budget fails here, not in
+ * a benchmark nobody reads. (The figures themselves are in the README, written
+ * by `npm run bench`.)
+ */
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { measureBundle, type SizeRow } from '../../scripts/lib/bundle-sizes.ts';
+
+const KB = 1024;
+const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
+  // Runs in the reader's tab on every click: the smaller, the sooner the article.
+  [/^Injected extraction script/, 45 * KB],
+  // What the popup loads before its first paint ("Reading…" shows at once).
+  [/^Popup first load/, 30 * KB],
+  // Injected on request for reader mode.
+  [/^Reader overlay/, 90 * KB],
+];
+
+test('every part of the release build is within its gzip budget', () => {
+  const rows = measureBundle(resolve('.output/chrome-mv3'));
+  for (const [part, budget] of BUDGETS_GZIP) {
+    const matching: SizeRow[] = rows.filter((row) => part.test(row.what));
+    expect(matching.length, `no part matches ${part}`).toBeGreaterThan(0);
+    // The popup's first load is its JavaScript and CSS together.
+    const gzip = matching.reduce((total, row) => total + row.gzipBytes, 0);
+    expect(gzip, `${part} is ${(gzip / KB).toFixed(1)} KB gzip, over its ${budget / KB} KB budget`).toBeLessThanOrEqual(budget);
+  }
+});

@@ -1,0 +1,327 @@
+/**
+ * Small DOM helpers shared by the pipeline stages. They use node types and tag
+ * names rather than `instanceof`, so they work on any DOM (the page's, a
+ * jsdom window's, a DOMParser document).
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+/**
+ * The DOM typings say `document.body` and `document.documentElement` are never
+ * null; they are on a frameset page, an empty parse or an XML document. These
+ * give the honest type, so every caller handles the missing case.
+ */
+export function bodyOf(document: Document): HTMLElement | null {
+  const body: HTMLElement | null = document.body;
+  return body;
+}
+
+export function rootOf(document: Document): HTMLElement | null {
+  const root: HTMLElement | null = document.documentElement;
+  return root;
+}
+
+export function tagOf(element: Element): string {
+  return element.localName.toLowerCase();
+}
+
+/** Elements that start a new block of text when rendered. */
+export const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'ul',
+  'center',
+  'body',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Elements that show something without text: media, rules, and the parts of a
+ * table (an empty cell still holds its column). The one list every "is this
+ * empty?" check uses. (`<br>` is not here: alone it shows nothing, and the
+ * checks that keep it say so.)
+ */
+export const SHOWS_WITHOUT_TEXT = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'iframe',
+  'hr',
+  'source',
+  'object',
+  'embed',
+  'canvas',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'col',
+  'colgroup',
+]);
+const SHOWS_WITHOUT_TEXT_SELECTOR = [...SHOWS_WITHOUT_TEXT].join(', ');
+
+export function isBlock(element: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(element));
+}
+
+/**
+ * The elements with a tag name under `root`, as a snapshot array. getElementsByTagName, not querySelectorAll:
+ * in jsdom the first selector query on a fresh clone builds the selector engine's caches (half a second on a
+ * big page), while a tag lookup costs next to nothing everywhere.
+ */
+export function elementsByTag(root: Document | Element, tag: string): Element[] {
+  return [...root.getElementsByTagName(tag)];
+}
+
+/**
+ * Every element under `root`, in document order, found by walking child and
+ * sibling links. Faster than iterating `getElementsByTagName('*')` or
+ * `querySelectorAll('*')`, whose indexed access is slow in jsdom.
+ */
+export function elementsInOrder(root: Document | Element): Element[] {
+  const elements: Element[] = [];
+  const start = 'documentElement' in root ? rootOf(root) : root;
+  if (!start) return elements;
+  let node: Element | null = start;
+  while (node) {
+    elements.push(node);
+    let next: Element | null = node.firstElementChild;
+    while (!next && node) {
+      if (node === start) break;
+      next = node.nextElementSibling;
+      if (!next) node = node.parentElement;
+    }
+    if (node === start && !next) break;
+    node = next;
+  }
+  return root === start ? elements.slice(1) : elements;
+}
+
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The element's text with white space folded. */
+export function textOf(node: Node): string {
+  return foldSpaces(node.textContent ?? '');
+}
+
+/** Length of the text inside links, against all text: near 1 for menus and teaser lists. */
+export function linkDensity(element: Element, text = textOf(element)): number {
+  if (!text) return 0;
+  let linkLength = 0;
+  for (const link of elementsByTag(element, 'a')) linkLength += textOf(link).length;
+  return Math.min(1, linkLength / text.length);
+}
+
+/**
+ * Blocks that hold text directly: paragraphs, list items, headings, captions,
+ * and divs without blocks inside. The clean-up passes judge text a block at a time.
+ * One walk: pages (and Readability) nest paragraphs inside spans and links, so
+ * inline elements are looked into as well.
+ */
+export function leafBlocks(root: Element): Element[] {
+  const blocks: Element[] = [];
+  // Returns whether the subtree of `element` holds a block; pushes leaf blocks in document order.
+  const visit = (element: Element): boolean => {
+    // Set inside the callback below, which TypeScript's narrowing does not see.
+    let holdsBlock = false as boolean;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = tagOf(child);
+      if (tag === 'table' || tag === 'pre' || tag === 'svg' || tag === 'math') {
+        blocks.push(child);
+        holdsBlock = true;
+        continue;
+      }
+      // A link wrapped around blocks is a card (a teaser, a badge): it is judged as one block.
+      if (tag === 'a' && !isBlock(child)) {
+        const start = blocks.length;
+        if (visit(child)) {
+          blocks.splice(start);
+          blocks.push(child);
+          holdsBlock = true;
+        }
+        continue;
+      }
+      const nested = visit(child);
+      if (isBlock(child)) {
+        holdsBlock = true;
+        // Blocks are pushed after their subtree is visited; a leaf's subtree pushed nothing, so order holds.
+        if (!nested) blocks.push(child);
+      } else if (nested) {
+        holdsBlock = true;
+      }
+    }
+    return holdsBlock;
+  };
+  visit(root);
+  return blocks;
+}
+
+/**
+ * Inline text standing between blocks (`<div><figure/>Published 22:31<p/></div>`)
+ * wrapped into paragraphs of its own, so that the block-by-block passes see it.
+ * Works on the extracted content, which is Lucid's own copy.
+ */
+export function wrapInlineRuns(root: Element): void {
+  const document = root.ownerDocument;
+  const visit = (element: Element): boolean => {
+    // Set inside the callback below, which TypeScript's narrowing does not see.
+    let holdsBlock = false as boolean;
+    const children = [...element.childNodes];
+    const childIsBlock = children.map((child) => {
+      if (!isElement(child)) return false;
+      const nested = visit(child);
+      const block = isBlock(child) || nested || ['table', 'pre', 'figure', 'svg'].includes(tagOf(child));
+      if (block) holdsBlock = true;
+      return block;
+    });
+    if (!holdsBlock || tagOf(element) === 'p' || tagOf(element) === 'pre') return holdsBlock;
+    let run: ChildNode[] = [];
+    const flush = () => {
+      if (run.some((node) => (node.textContent ?? '').trim())) {
+        const paragraph = document.createElement('p');
+        run[0]!.before(paragraph);
+        paragraph.append(...run);
+      }
+      run = [];
+    };
+    children.forEach((child, index) => {
+      if (childIsBlock[index]) flush();
+      else run.push(child);
+    });
+    flush();
+    return holdsBlock;
+  };
+  visit(root);
+}
+
+/**
+ * Calls `visit` for every text node under root, in document order (cheaper
+ * than a TreeWalker in jsdom). `visit` returns false to stop early.
+ */
+export function forEachTextNode(root: Node, visit: (node: Text) => unknown): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE && visit(node as Text) === false) return;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
+
+/** Removes elements left without text or media, innermost first, up to (not including) root. */
+export function removeEmptyAncestors(start: Element | null, root: Element): void {
+  let current = start;
+  while (current && current !== root && root.contains(current)) {
+    const parent: Element | null = current.parentElement;
+    if (isEmptyBlock(current)) current.remove();
+    else break;
+    current = parent;
+  }
+}
+
+export function hasMedia(element: Element): boolean {
+  const tag = tagOf(element);
+  return tag === 'br' || SHOWS_WITHOUT_TEXT.has(tag) || element.querySelector(SHOWS_WITHOUT_TEXT_SELECTOR) !== null;
+}
+
+/** Whether any text inside is more than white space; stops at the first that is (a huge block costs no more than a small one). */
+export function hasText(root: Node): boolean {
+  let found = false;
+  forEachTextNode(root, (node) => {
+    found = /\S/u.test(node.data);
+    return !found;
+  });
+  return found;
+}
+
+export function isEmptyBlock(element: Element): boolean {
+  return !hasText(element) && !hasMedia(element);
+}
+
+/** Lower-case class and id words, split at separators and camelCase: "mostPopular_box" -> most, popular, box. */
+export function classAndIdTokens(element: Element): string[] {
+  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  const tokens: string[] = [];
+  for (const word of raw.split(/\s+/)) {
+    if (!word) continue;
+    const compact = word.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (compact) tokens.push(compact);
+    const parts = word.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_\-:.]+|(?<=[a-z])(?=\d)/);
+    if (parts.length > 1) for (const part of parts) if (part) tokens.push(part.toLowerCase());
+  }
+  return tokens;
+}
+
+/**
+ * A deep copy of a document. jsdom refuses to clone a doctype whose name is
+ * not a valid XML name (`<!DOCTYPE html<div>`, found by the fuzzer; browsers
+ * clone it): then the copy is built without the doctype, with a <base> so
+ * relative links still resolve against the page's address.
+ */
+export function cloneDocument(document: Document): Document {
+  try {
+    return document.cloneNode(true) as Document;
+  } catch {
+    const copy = document.implementation.createHTMLDocument('');
+    const root = rootOf(document);
+    if (root) copy.replaceChild(copy.importNode(root, true), copy.documentElement);
+    const base = copy.createElement('base');
+    base.setAttribute('href', document.baseURI);
+    (copy.head as HTMLHeadElement | null)?.prepend(base);
+    return copy;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * What the background answers: the overlay's summary and key quotes, font, citations, quote links,
+ * Listen and Print, and the always-open sites (the browser's permission events, startup). In a
+ * module of its own so the tests can start it on WXT's fake browser.
+ */
+import { browser } from 'wxt/browser';
+import { formatCitationLocally } from '../citation/local-formatter.ts';
+import { CITATION_STYLES } from '../citation/styles-list.ts';
+import { analyzeText } from '../reading/analyze.ts';
+import { quoteFragmentInTab } from './inject.ts';
+import { onMessage } from './messaging.ts';
+import { isPrintJob, openPrintPage } from './print-job.ts';
+import { forgetSite, restoreSites, sitesGranted, sitesRevoked } from './site-permissions.ts';
+
+const FONT_FILES = [
+  { weight: 400, path: '/fonts/opendyslexic-latin-400-normal.woff2' },
+  { weight: 700, path: '/fonts/opendyslexic-latin-700-normal.woff2' },
+] as const;
+
+function toBase64(buffer: ArrayBuffer): string {
+  let binary = '';
+  const bytes = new Uint8Array(buffer);
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
+
+/** Registers the handlers; returns what removes them (for tests). */
+export function registerMessageHandlers(): () => void {
+  const removers = [
+    onMessage('formatCitation', ({ data }) => {
+      if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
+      return formatCitationLocally(data);
+    }),
+    onMessage('analyzeText', ({ data }) => analyzeText(data)),
+    onMessage('readerFont', async () =>
+      Promise.all(
+        FONT_FILES.map(async ({ weight, path }) => {
+          const response = await fetch(browser.runtime.getURL(path));
+          if (!response.ok) throw new Error(`The font ${path} is missing from the build`);
+          return { weight, base64: toBase64(await response.arrayBuffer()) };
+        }),
+      ),
+    ),
+    // Only into the tab the overlay that asked lives in: a message names no other tab.
+    onMessage('quoteFragment', ({ data, sender }) => (sender.tab?.id === undefined ? null : quoteFragmentInTab(sender.tab.id, data))),
+    onMessage('forgetSite', ({ data }) => forgetSite(data)),
+    // Only Lucid's own file, only into the tab (and frame) whose reader asked, which the person opened reader mode in.
+    onMessage('loadListen', async ({ sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Listen runs in reader mode, in a tab.');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/listen.js'] });
+    }),
+    onMessage('printArticle', async ({ data, sender }) => {
+      if (!isPrintJob(data)) throw new Error('Not an article to print.');
+      const [active] = sender.tab ? [sender.tab] : await browser.tabs.query({ active: true, currentWindow: true });
+      await openPrintPage(data, active);
+    }),
+  ];
+  return () => removers.forEach((remove) => remove());
+}
+
+export function registerSiteHandlers(): void {
+  browser.permissions.onAdded.addListener((permissions) => void sitesGranted(permissions.origins));
+  browser.permissions.onRemoved.addListener((permissions) => void sitesRevoked(permissions.origins));
+  browser.runtime.onStartup.addListener(() => void restoreSites());
+  browser.runtime.onInstalled.addListener(() => void restoreSites());
+}

@@ -1,0 +1,72 @@
+/**
+ * Running Lucid's scripts in a tab, with the browser's scripting API under
+ * the activeTab grant (or a site the person chose to always open). Only the
+ * files the extension ships are injected.
+ */
+import { browser } from 'wxt/browser';
+import type { PageRequest } from './page-reader.ts';
+import { QUOTE_LINK_REQUEST_KEY, type QuoteLinkRequest } from './quote-locator.ts';
+import type { TextFragment } from '../output/text-fragment.ts';
+import type { ExtractResult } from '../types.ts';
+
+export async function toggleReaderInTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
+}
+
+export async function countElements(tabId: number): Promise<number> {
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.getElementsByTagName('*').length });
+  return typeof result?.result === 'number' ? result.result : 0;
+}
+
+/** executeScript fails this way on pages the browser keeps from extensions (error pages, other extensions, the web store). */
+const FORBIDDEN = /cannot (access|be scripted)|extensions gallery|missing host permission|no tab with id|frame with id 0 is showing error page/i;
+
+export const READ_MESSAGES = {
+  forbidden: 'The browser does not let extensions read this page.',
+  noResult: 'The page returned nothing Lucid could read.',
+  failed: 'Lucid could not run in this page',
+} as const;
+
+/** Leaves `value` in the tab's isolated world under `key`, for the script injected next. */
+async function leaveInTab(tabId: number, key: string, value: unknown): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string, data: unknown) => {
+      (globalThis as Record<string, unknown>)[name] = data;
+    },
+    args: [key, value],
+  });
+}
+
+/**
+ * Leaves the request in the tab's isolated world, then runs the extraction
+ * script, whose return value is the article. Never throws: a page the browser
+ * forbids, a script that fails and a page that returns nothing each come back
+ * as a failure with a sentence a person can read.
+ */
+export async function readTab(tabId: number, request: PageRequest): Promise<ExtractResult> {
+  let result: unknown;
+  try {
+    await leaveInTab(tabId, '__lucidPageRequest', request);
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    result = injection?.result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (FORBIDDEN.test(message)) return { ok: false, reason: 'restricted', message: READ_MESSAGES.forbidden };
+    return { ok: false, reason: 'failed', message: `${READ_MESSAGES.failed}: ${message}` };
+  }
+  if (!result || typeof result !== 'object' || !('ok' in result)) return { ok: false, reason: 'failed', message: READ_MESSAGES.noResult };
+  return result as ExtractResult;
+}
+
+/** The text fragment for a quote, computed in the tab's live page; null when none addresses it alone, or the tab cannot be reached. */
+export async function quoteFragmentInTab(tabId: number, request: QuoteLinkRequest): Promise<TextFragment | null> {
+  try {
+    await leaveInTab(tabId, QUOTE_LINK_REQUEST_KEY, request);
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/quote-link.js'] });
+    const fragment = injection?.result as TextFragment | null | undefined;
+    return fragment && typeof fragment.textStart === 'string' ? fragment : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What the injected scripts run inside the page (in the extension's isolated
+ * world): the article pipeline on the live document, read-only, with the
+ * browser's own knowledge of what the page's stylesheet hides. The markup goes
+ * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
+ */
+import { pageMarkup, runPipeline } from '../pipeline/pipeline.ts';
+import { PDF_DOCUMENT } from './restricted.ts';
+import type { ExtractResult } from '../types.ts';
+
+export interface PageRequest {
+  /** Read the largest block of text even where the page holds no article ("Show anyway"). */
+  force?: boolean;
+}
+
+/** The popup leaves its request here (with a first executeScript) before injecting the extraction script. */
+const REQUEST_KEY = '__lucidPageRequest';
+
+export function leaveRequest(request: PageRequest): void {
+  (globalThis as Record<string, unknown>)[REQUEST_KEY] = request;
+}
+
+export function takeRequest(): PageRequest {
+  const holder = globalThis as Record<string, unknown>;
+  const request = holder[REQUEST_KEY];
+  Reflect.deleteProperty(holder, REQUEST_KEY);
+  return typeof request === 'object' && request !== null ? request : {};
+}
+
+/** Longer than this, a hidden block is taken for collapsed article text ("Read more"), not for a menu or a hover card. */
+const COLLAPSED_ARTICLE_LENGTH = 2000;
+
+/** Whether the page's stylesheet hides an element (display:none, visibility:hidden, content-visibility): the reader should not show it either. */
+export function hiddenByStylesheet(element: Element): boolean {
+  // Not in every browser the extension supports (Firefox before 125): absent, nothing counts as hidden.
+  const checkable = element as Element & { checkVisibility?: (options?: object) => boolean };
+  if (typeof checkable.checkVisibility !== 'function') return false;
+  if (checkable.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  return element.textContent.length < COLLAPSED_ARTICLE_LENGTH;
+}
+
+export function readPage(request: PageRequest = {}): ExtractResult {
+  if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
+  return runPipeline(document, { url: location.href, force: request.force, isHidden: hiddenByStylesheet }, pageMarkup);
+}

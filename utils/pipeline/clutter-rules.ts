@@ -1,0 +1,355 @@
+/**
+ * What is not the article, as named data. Each rule says why it exists; the
+ * clutter pass records the rule's name with every block it removes, so a test
+ * (and the command line's `removed` list) can tell why a block went.
+ *
+ * Three kinds of rule:
+ * - structure rules match elements by tag, ARIA role or attribute (page chrome);
+ * - token rules match words in an element's class and id ("share-bar", "mostPopular");
+ * - text rules match what a short block says ("Read more:", "ADVERTISEMENT",
+ *   "Lesen Sie auch"), in many languages, because class names differ from site
+ *   to site while the words a reader sees do not.
+ */
+
+export interface StructureRule {
+  name: string;
+  /** Element names the rule takes. */
+  tags?: string[];
+  /** ARIA roles the rule takes. */
+  roles?: string[];
+  /** A further condition, for what a tag or role alone cannot say. */
+  test?: (element: Element) => boolean;
+}
+
+export interface TokenRule {
+  name: string;
+  /** Tested against each class or id token (split at spaces, - and _; camelCase also split). */
+  token: RegExp;
+  /**
+   * Weak tokens ("ad", "promo", "teaser") also appear on wrappers of real text;
+   * a weak match is skipped when the block holds paragraphs of prose.
+   */
+  weak?: boolean;
+}
+
+export interface TextRule {
+  name: string;
+  /** Matched against the block's whole text, whitespace folded. */
+  pattern: RegExp;
+  /** Longest block text (characters) the rule may remove: junk lines are short. */
+  maxLength: number;
+  /** Only at the start or the end of the article (bylines, dates): in the middle such a line may be content. */
+  edgeOnly?: boolean;
+  /** Remove only when most of the block's text is link text (teasers: "Read more: <a>Other story</a>"). */
+  linkDense?: boolean;
+}
+
+/** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */
+function isInsideArticle(element: Element): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (parent.localName === 'article' || parent.localName === 'main' || parent.getAttribute('itemprop') === 'articleBody') return true;
+  }
+  return false;
+}
+
+export const STRUCTURE_RULES: StructureRule[] = [
+  { name: 'navigation', tags: ['nav'], roles: ['navigation', 'menu', 'menubar', 'search'] },
+  // A header inside the article holds the headline and byline; the site header sits outside it.
+  { name: 'site-header', tags: ['header'], roles: ['banner'], test: (element) => element.getAttribute('role') === 'banner' || !isInsideArticle(element) },
+  { name: 'site-footer', tags: ['footer'], roles: ['contentinfo'] },
+  { name: 'sidebar', tags: ['aside'], roles: ['complementary'] },
+  { name: 'dialog', tags: ['dialog'], roles: ['dialog', 'alertdialog'] },
+  { name: 'dialog', test: (element) => element.getAttribute('aria-modal') === 'true' },
+  {
+    name: 'hidden',
+    test: (element) =>
+      element.hasAttribute('hidden') ||
+      (element.getAttribute('aria-hidden') === 'true' && !['img', 'figure', 'picture'].includes(element.localName)) ||
+      /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(element.getAttribute('style') ?? ''),
+  },
+  { name: 'form', tags: ['form', 'button', 'input', 'select', 'textarea'] },
+];
+
+/** Elements that are never article text and that Readability would only have to step over. */
+export const NON_CONTENT_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'template',
+  'object',
+  'embed',
+  'iframe',
+  'frame',
+  'frameset',
+  'canvas',
+  'map',
+  'audio',
+  'track',
+]);
+
+/**
+ * Class and id words of page furniture, across the naming habits of common
+ * CMSs (WordPress, Arc, Drupal, Piano, Taboola/Outbrain widgets).
+ */
+export const TOKEN_RULES: TokenRule[] = [
+  {
+    name: 'share-bar',
+    token: /^(share|sharing|sharebar|sharetools|shareicons|social|socials|sociallinks|socialshare|socialmedia|sns|addthis|sharethis|shariff|sharedaddy)$/,
+  },
+  {
+    name: 'related-list',
+    token:
+      /^(related|relatedposts|relatedarticles|relatedcontent|relatedstories|relatedlinks|recommend|recommended|recommendations|recirc|recirculation|morestories|morearticles|readmore|readalso|alsoread|seealso|outbrain|taboola|plista|ligatus|nativead|yarpp)$/,
+  },
+  {
+    name: 'most-popular',
+    token: /^(popular|mostpopular|mostread|mostviewed|most|trending|topstories|toplist|hotnews|ranking|rank|latest|latestnews|newsticker|ticker)$/,
+  },
+  { name: 'newsletter', token: /^(newsletter|newsletters|subscribe|subscription|subscriptions|signup|optin|nlbox|mailchimp|abo|abonnement|donate|donation)$/ },
+  // "paywall-article" wraps the story itself on many sites; a paywall prompt holds no prose.
+  { name: 'paywall-prompt', token: /^(paywall|regwall|piano|meter|offer|upsell|membership|premium|plus)$/, weak: true },
+  { name: 'comments', token: /^(comments|comment|commentlist|commentform|disqus|respond|replies|reply|discussion|talkback|coral|viafoura)$/ },
+  { name: 'cookie-notice', token: /^(cookie|cookies|cookiebanner|consent|gdpr|cmp|privacy|didomi|onetrust|usercentrics|cookiebot)$/ },
+  { name: 'breadcrumb', token: /^(breadcrumb|breadcrumbs|crumbs|crumb)$/ },
+  { name: 'back-to-top', token: /^(backtotop|totop|gotop|scrolltop|topbtn|top_btn)$/ },
+  {
+    name: 'advertisement',
+    token:
+      /^(ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adbox|adunit|adcontainer|adwrapper|banner|banners|sponsor|sponsored|dfp|gpt|googleads|adsbygoogle|werbung|anzeige|commercial|billboard|skyscraper|leaderboard|mrec)$/,
+    weak: true,
+  },
+  { name: 'promo', token: /^(promo|promotion|promobox|teaser|teasers|widget|widgets|cta|callout|app|appbox|download)$/, weak: true },
+  { name: 'tags', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
+  { name: 'author-bio', token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/, weak: true },
+  { name: 'kicker', token: /^(kicker|overline|dachzeile|topline|eyebrow|rubric|rubrik|surtitre|antetitulo|occhiello)$/ },
+  { name: 'print-only', token: /^(print|printonly|noscreen|srOnly|sronly|visuallyhidden|screenreader)$/i, weak: true },
+];
+
+/** Words a site writes on the heading of a list of other stories, lower-cased; the whole list goes with its heading. */
+export const LIST_HEADINGS: RegExp =
+  /^(most (popular|read|viewed|shared|commented)|latest( news| stories| articles)?|top (stories|news)|trending( now)?|related( (articles?|stories|news|content|coverage|posts|links|topics))?|read (more|next|also)|more (from|on|in|stories|news|articles)\b.*|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you)?|editor'?s picks|popular( now| posts)?|don'?t miss|also read|see also|in other news|what to read next|meistgelesen|meist gelesen|meistgeklickt|am meisten gelesen|neueste artikel|neuste artikel|aktuelle (nachrichten|artikel)|das könnte sie (auch )?interessieren|das könnte dich (auch )?interessieren|mehr zum thema( auf .{1,40})?|mehr (aus|zu|von) .{1,40}|schon gelesen\??|zum weiterlesen|heute empfehlen wir|noch mehr infos( für dich)?|weiterführende links?|das thema könnte (sie|dich) auch interessieren|weitere (artikel|beiträge|nachrichten|themen)|ähnliche (artikel|beiträge)|lesen sie (auch|mehr)|auch interessant|empfehlungen|beliebte (artikel|beiträge)|lo más (leído|visto|popular)|lo último|últimas noticias|noticias relacionadas|te puede interesar|también te puede interesar|lea también|le puede interesar|más noticias|relacionados?|à lire aussi|a lire aussi|(audios et )?vidéos sur le sujet|les plus lus|sur le même sujet|dans la même rubrique|articles similaires|voir aussi|leggi anche|i più letti|potrebbe interessarti|articoli correlati|leia também|mais lidas|veja também|notícias relacionadas|czytaj (też|także|również|więcej)|najpopularniejsze|najczęściej czytane|zobacz (też|także|również)|polecane|читайте также|самое популярное|популярное|похожие статьи|лучшее|lees ook|meest gelezen|gerelateerde artikelen|läs också|mest läst|mest lest|les også|læs også|关联|相关新闻|相关阅读|相关文章|热门(新闻|文章)?|推荐阅读|最新新闻|関連記事|関連ニュース|人気記事|アクセスランキング|最新記事|おすすめ記事|관련\s?기사|관련\s?뉴스|많이 본 (뉴스|기사)|인기\s?기사|최신\s?기사|이 시각 주요뉴스|추천\s?기사|günün önemli manşetleri|ilgili haberler|benzer haberler|en çok okunan(lar)?|son dakika( haberleri)?|diğer haberler)\s*[:：]?$/iu;
+
+const SOCIAL_NAMES =
+  'facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|print|pinterest|reddit|telegram|kakao(talk|story)?|line|naver|band|weibo|wechat|xing|flipboard|pocket|threads|bluesky|mastodon|messenger|tumblr|copy( link)?|link|share|teilen|drucken|compartir|partager|condividi|udostępnij|поделиться|공유|シェア|分享|tweet|comments?';
+
+/** Words that introduce an author's name on a byline, in many languages; shared with the author parser. */
+export const BYLINE_WORDS =
+  '(written|posted|reported|story|words|reporting|edited|compiled|with reporting|mit material) by|by|von|vom|par|por|di|door|av|af|przez|autor|autorin|author|auteur|text|texto|testo|tekst|escrito por|publicado por|interview|entrevista|bunu yazan|автор|текст|بقلم|كتب|كتبت|حوار|إعداد|تقرير|מאת|ראיון';
+
+/** Labels that introduce a link to another story, in many languages. */
+const READ_MORE_LABELS =
+  'read (more|also|next)|see also|related|more|watch|listen|also on|recommended|lesen sie (auch|mehr|hier)|auch interessant|mehr (dazu|zum thema)|zum weiterlesen|weiterlesen|siehe auch|schon gelesen\\?|das könnte (sie|dich) (auch )?interessieren|das thema könnte (sie|dich) auch interessieren|hier geht es zu\\b.*|lea (también|además|más)|vea (también|además)|te puede interesar|le puede interesar|también (puedes leer|te puede interesar)|lee también|à lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também|czytaj (też|także|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także)|читайте также|смотрите также|lees ook|läs också|les også|关联阅读|相关阅读|延伸阅读|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은';
+
+/** Short lines that are labels, prompts and furniture, not prose. */
+export const TEXT_RULES: TextRule[] = [
+  {
+    name: 'ad-label',
+    pattern:
+      /^[-–*•\s]*(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|광고|広告|广告|continue reading (below|the main story)|story continues (below|after) (this )?advertisement|article continues below( this)? advertisement|scroll (down )?to continue( with content)?|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la publicidad continúa|la suite après (la|cette) publicité)[-–*•\s]*[:：]?$/iu,
+    maxLength: 80,
+  },
+  {
+    // "ANZEIGE - Heute mal ausgehen?", "*Werbung. Dieser Beitrag enthält Werbung für …"
+    name: 'ad-label',
+    pattern: /^[-–*•\s]*(anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*[-–:|.]\s*\S/iu,
+    maxLength: 200,
+  },
+  {
+    name: 'affiliate-disclosure',
+    pattern:
+      /(enthält (werbung|affiliate)|affiliate[- ]links?|provision vom händler|erhält .{1,40} (ggf\. )?eine provision|we may (earn|receive) (a )?(small )?commission|as an amazon associate|bei den verlinkungen handelt es sich um|product advertising api|links? (marked|gekennzeichnet) (with|mit))/iu,
+    maxLength: 300,
+  },
+  {
+    // Typographic leftovers: a lone full stop, an asterisk row, a bullet.
+    name: 'punctuation-only',
+    pattern: /^[\p{P}\p{S}\s]+$/u,
+    maxLength: 12,
+  },
+  {
+    name: 'back-to-top',
+    pattern:
+      /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*(?:↑|⬆\uFE0E?|\^)?$/iu,
+    maxLength: 40,
+  },
+  {
+    name: 'ui-label',
+    // Navigation and widget words left standing alone.
+    pattern:
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/iu,
+    maxLength: 60,
+  },
+  {
+    name: 'share-bar',
+    pattern: new RegExp(
+      `^((share|teilen|compartir|partager|condividi|udostępnij|поделиться|공유하기|シェアする)( (this|the) (article|story|post))?( on)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`,
+      'iu',
+    ),
+    maxLength: 160,
+  },
+  {
+    name: 'share-bar',
+    pattern: /^(share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?\s*[:：]?$/iu,
+    maxLength: 40,
+  },
+  {
+    name: 'newsletter',
+    pattern:
+      /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/iu,
+    maxLength: 300,
+  },
+  {
+    name: 'comment-prompt',
+    pattern:
+      /^((\d+|keine|no|sin|aucun)\s+)?(comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|комментарии|댓글|コメント|评论)(\s*\(\d+\))?(\s*\(.{0,80}\))?$|^((leave|post|write|add|view|show|read) (a |all |the )?(comments?|reply)|kommentar (schreiben|verfassen|abgeben)|jetzt kommentieren|deja (un|tu) comentario|laisser un commentaire|lascia un commento|dodaj komentarz|be the first to comment|join the (conversation|discussion)|(sie|du) (müssen|musst) (angemeldet|eingeloggt) sein.*kommentar.*|.*um (kommentare|einen kommentar) (zu )?(schreiben|verfassen).*|.*kommentieren zu können.*)$/iu,
+    maxLength: 160,
+  },
+  {
+    name: 'copyright',
+    pattern:
+      /(^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|무단\s?(전재|복제)|無断転載|版权所有|this (article|material|content) (is the copyrighted property|may not be (published|reproduced|reprinted))|written permission must be obtained|(veröffentlicht|published|licen[cs]ed) unter der lizenz|under (a|the) creative commons|lizenz cc[- ]by|cc[- ]by(-nc)?(-nd|-sa)?[- ]\d)/iu,
+    maxLength: 300,
+  },
+  {
+    name: 'legal-links',
+    // "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …": a footer menu that Readability kept.
+    pattern:
+      /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/iu,
+    maxLength: 200,
+  },
+  {
+    // "Our Standards: The Thomson Reuters Trust Principles.", "Editor's note: corrections policy".
+    name: 'standards-note',
+    pattern:
+      /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/iu,
+    maxLength: 160,
+  },
+  {
+    name: 'citation-note',
+    pattern: /^(suggested citation|zitiervorschlag|zitierweise|cite (this|as)|how to cite)\b/iu,
+    maxLength: 400,
+  },
+  {
+    name: 'embed-placeholder',
+    pattern:
+      /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/iu,
+    maxLength: 400,
+  },
+  {
+    name: 'rating-prompt',
+    pattern:
+      /^(rate this (article|story)|valora esta noticia|was this (article|page) helpful\??|war dieser artikel hilfreich\??|wie gefällt ihnen (dieser artikel|das)\??|cet article vous a-t-il été utile\??|¿te (ha )?gust(ó|ado) (este|esta) .*\?|did you (like|enjoy) this (article|story)\??|if you enjoyed (reading )?this (post|article).*|bitte teilen sie uns ihre erfahrungen mit.*|wir zählen auf ihre meinung.*)$/iu,
+    maxLength: 200,
+  },
+  {
+    name: 'tag-list',
+    pattern:
+      /^(tags|tagged|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|étiquettes|argomenti|tagi|tematy|теги|태그|タグ|标签|topics|kategorie|category|categories|abgelegt unter|filed under)\s*[:：]/iu,
+    maxLength: 300,
+  },
+  {
+    name: 'read-more-teaser',
+    pattern: new RegExp(`^(${READ_MORE_LABELS})\\b\\s*[:：»>|-]?`, 'iu'),
+    maxLength: 240,
+    linkDense: true,
+  },
+  {
+    // "PUEDES VER: ¿Qué es la Sunedu?", "Czytaj też: Wyścig zbrojeń", ">> Wegen Corona: … <<": a label, a colon and another headline.
+    name: 'read-more-teaser',
+    pattern: new RegExp(
+      `^((${READ_MORE_LABELS}|puedes ver|mira|mire|ver también|dowiedz się więcej|zobacz (też|także|również|oferty))\\s*[:：]|>>.{5,160}<<$)`,
+      'iu',
+    ),
+    maxLength: 200,
+  },
+  {
+    name: 'read-more-label',
+    pattern:
+      /^(read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|leer más|seguir leyendo|lire la suite|lire plus|continua a leggere|czytaj dalej|читать далее|더보기|続きを読む|阅读全文|mehr erfahren|learn more|mehr anzeigen|show more|load more|weiterführende(r)? links?|weitere informationen|zusatzinformationen|mehr infos?|noch mehr infos für dich|originalartikel|quelle|source|fuente)\s*(»|›|→|\.\.\.|…|:)?$/iu,
+    maxLength: 60,
+  },
+  {
+    name: 'photo-credit',
+    pattern:
+      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|image \d+ (of|von|de|sur) \d+|\d+\s*\/\s*\d+|bild \d+ von \d+)$/iu,
+    maxLength: 120,
+  },
+  {
+    // A labelled date is furniture wherever it stands: "Stand: 05. Februar 2020", "Publiziert: 03.04.2020, 12:35".
+    name: 'dateline',
+    pattern:
+      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/iu,
+    maxLength: 120,
+  },
+  {
+    name: 'dateline',
+    pattern:
+      /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/iu,
+    maxLength: 140,
+    edgeOnly: true,
+  },
+  {
+    // "1 day ago", "vor 3 Stunden", "hace 2 horas": when the page was looked at, not what it says.
+    name: 'dateline',
+    pattern:
+      /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/iu,
+    maxLength: 40,
+    edgeOnly: true,
+  },
+  {
+    // "First published in The Conversation.", "This article originally appeared on …"
+    name: 'republished-note',
+    pattern:
+      /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/iu,
+    maxLength: 200,
+    edgeOnly: true,
+  },
+  {
+    // "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS": a post's meta line.
+    name: 'post-meta',
+    pattern:
+      /^(?=.*\d)(?=.*\b(by|von|par|por|posted|erstellt|abgelegt|comments?|kommentare?|category|kategorie|in)\b).{0,40}(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.? \p{L}{3,}\.? \d{4}|\p{L}{3,}\.? \d{1,2},? \d{4}).*$/iu,
+    maxLength: 200,
+    edgeOnly: true,
+  },
+  {
+    name: 'byline',
+    pattern:
+      /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/iu,
+    maxLength: 160,
+    edgeOnly: true,
+  },
+  {
+    name: 'byline',
+    pattern: new RegExp(
+      `^(${BYLINE_WORDS})\\s*[:：]?\\s+[\\p{Lu}\\p{Lo}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`,
+      'iu',
+    ),
+    maxLength: 160,
+    edgeOnly: true,
+  },
+  {
+    name: 'reporter-line',
+    // Korean, Japanese and Chinese bylines: "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = ", "記者", "特派员".
+    pattern: /^([([［【].{1,20}[)\]］】]\s*)?[\p{Lo}\s·]{1,20}\s?(기자|특파원|논설위원|記者|特派員|编辑|特派员|通讯员)(\s*[=＝]|\s.{0,60})?$/u,
+    maxLength: 100,
+    edgeOnly: true,
+  },
+  {
+    name: 'breadcrumb',
+    pattern: /^[^>›»]{1,40}(\s[>›»]\s[^>›»]{1,60}){1,}$/u,
+    maxLength: 200,
+    edgeOnly: true,
+  },
+  {
+    name: 'agency-sign-off',
+    // "(dpa)", "aja/PAP", "AFP/jm": a news agency's closing initials, alone on the last line.
+    pattern:
+      /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/iu,
+    maxLength: 40,
+    edgeOnly: true,
+  },
+];
+
+/** A block whose text is only an e-mail address or a byline with one goes out whole; addresses inside prose are cut out. */
+export const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;

@@ -1,0 +1,463 @@
+/**
+ * Removes what is not the article, by the rules in clutter-rules.ts.
+ *
+ * Before Readability, on the cloned page: page chrome (structure rules), blocks
+ * whose class or id names furniture (token rules) and lists under a heading
+ * such as "Most popular". A block holding a large share of the page's prose is
+ * spared whatever its class says: an article wrapped in `class="share-wrapper"`,
+ * or a React root hidden with `aria-hidden` while a cookie dialog is open,
+ * must not take the article with it.
+ *
+ * After Readability, on the extracted content: short blocks whose words say
+ * they are furniture (text rules), in many languages.
+ */
+import { LIST_HEADINGS, NON_CONTENT_TAGS, STRUCTURE_RULES, TEXT_RULES, TOKEN_RULES, type StructureRule, type TextRule } from './clutter-rules.ts';
+import {
+  bodyOf,
+  elementsByTag,
+  HEADING_TAGS,
+  classAndIdTokens,
+  foldSpaces,
+  forEachTextNode,
+  leafBlocks,
+  linkDensity,
+  removeEmptyAncestors,
+  elementsInOrder,
+  tagOf,
+  textOf,
+} from '../dom/dom.ts';
+import type { Removal } from '../types.ts';
+
+const RECORDED_TEXT_LENGTH = 160;
+
+/** The start of an element's text, without reading all of a large subtree. */
+export function textPrefix(element: Element, maxLength: number): string {
+  let text = '';
+  forEachTextNode(element, (node) => {
+    text += node.nodeValue ?? '';
+    // White space folds away later, so read on until there is enough non-space text.
+    return text.length <= maxLength * 2 || foldSpaces(text).length <= maxLength;
+  });
+  return foldSpaces(text).slice(0, maxLength);
+}
+
+export function recordRemoval(removed: Removal[], rule: string, element: Element, text?: string): void {
+  const full = text ?? textPrefix(element, RECORDED_TEXT_LENGTH + 1);
+  removed.push({ rule, text: full.length > RECORDED_TEXT_LENGTH ? `${full.slice(0, RECORDED_TEXT_LENGTH - 1)}…` : full });
+}
+
+/** Blocks with less text than this (outside links) are labels and menus, not prose. */
+const PROSE_RUN = 40;
+
+/**
+ * Length of text as reading matter: a Chinese or Japanese character carries
+ * about as much as a short English word, a Hangul syllable about half as much.
+ */
+export function textWeight(text: string): number {
+  let weight = text.length;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 0x3040) continue;
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) weight += 2;
+    else if (code >= 0xac00 && code <= 0xd7af) weight += 1;
+  }
+  return weight;
+}
+
+const PROSE_BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'figcaption',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'body',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'form',
+  'ul',
+  'ol',
+  'table',
+  'center',
+]);
+
+/**
+ * Weight of prose under every element. Text outside links is summed per
+ * block (a paragraph that links a word or two is still one paragraph); a
+ * block with enough of it counts for all its ancestors. One pass over the text.
+ */
+export function proseByElement(root: Element): Map<Element, number> {
+  const perBlock = new Map<Element, number>();
+  // For each parent element: its nearest block, or null when the text sits inside a link.
+  const blockOf = new Map<Element, Element | null>();
+  const resolveBlock = (start: Element): Element | null => {
+    const known = blockOf.get(start);
+    if (known !== undefined) return known;
+    let result: Element | null;
+    const tag = tagOf(start);
+    if (tag === 'a') result = null;
+    else if (PROSE_BLOCKS.has(tag) || start === root || !start.parentElement) result = start;
+    else result = resolveBlock(start.parentElement);
+    blockOf.set(start, result);
+    return result;
+  };
+  forEachTextNode(root, (node) => {
+    const value = node.nodeValue ?? '';
+    if (!value.trim() || !node.parentElement) return;
+    const block = resolveBlock(node.parentElement);
+    if (!block) return;
+    perBlock.set(block, (perBlock.get(block) ?? 0) + textWeight(foldSpaces(value)));
+  });
+  const prose = new Map<Element, number>();
+  for (const [block, weight] of perBlock) {
+    if (weight < PROSE_RUN) continue;
+    for (let element: Element | null = block; element; element = element === root ? null : element.parentElement) {
+      prose.set(element, (prose.get(element) ?? 0) + weight);
+    }
+  }
+  return prose;
+}
+
+interface Candidate {
+  element: Element;
+  rule: string;
+  weak: boolean;
+}
+
+/** Weakly matched blocks that hold this much prose are taken for article text, not furniture. */
+const WEAK_RULE_PROSE_LIMIT = 300;
+
+/**
+ * Whether a weakly matched block ("teaser", "promo", "ad") is article text:
+ * much prose, or some prose that is not link text (a "teaser" class on a
+ * story's lead paragraph, where a list of teasers would be links).
+ */
+function holdsProse(element: Element, proseLength: number): boolean {
+  if (proseLength >= WEAK_RULE_PROSE_LIMIT) return true;
+  return proseLength >= PROSE_RUN && linkDensity(element) < 0.3;
+}
+
+/**
+ * A block holding this share of the page's prose is (or wraps) the article,
+ * whatever its class says: "share-wrapper" or "trending" around the story.
+ */
+const ARTICLE_PROSE_SHARE = 0.3;
+/** Consent banners and dialogs are never the article, however much text they hold. */
+const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog']);
+/** Comment threads can outweigh the article; only a block holding nearly all prose is spared. */
+const COMMENTS_PROSE_SHARE = 0.7;
+
+/**
+ * Text as the case-insensitive rules can match it: Turkish dotted and dotless
+ * capitals ("ÖNEMLİ", "ABONE OL") do not fold to i in JavaScript regular expressions.
+ */
+export function caseless(text: string): string {
+  return text.replace(/İ/g, 'I').replace(/ı/g, 'i');
+}
+
+/** Rules indexed by tag and role, so each element is looked up, not tested against every rule. */
+interface StructureIndex {
+  byTag: Map<string, StructureRule[]>;
+  byRole: Map<string, StructureRule[]>;
+  always: StructureRule[];
+}
+
+function indexStructureRules(rules: StructureRule[]): StructureIndex {
+  const index: StructureIndex = { byTag: new Map(), byRole: new Map(), always: [] };
+  for (const rule of rules) {
+    for (const tag of rule.tags ?? []) index.byTag.set(tag, [...(index.byTag.get(tag) ?? []), rule]);
+    for (const role of rule.roles ?? []) index.byRole.set(role, [...(index.byRole.get(role) ?? []), rule]);
+    if (!rule.tags && !rule.roles) index.always.push(rule);
+  }
+  return index;
+}
+
+const STRUCTURE_INDEX = indexStructureRules(STRUCTURE_RULES);
+
+function firstPassing(rules: StructureRule[] | undefined, element: Element): string | undefined {
+  if (!rules) return undefined;
+  for (const rule of rules) if (!rule.test || rule.test(element)) return rule.name;
+  return undefined;
+}
+
+function structureRuleFor(element: Element): string | undefined {
+  const byTag = firstPassing(STRUCTURE_INDEX.byTag.get(tagOf(element)), element);
+  if (byTag) return byTag;
+  const role = element.getAttribute('role');
+  const byRole = role ? firstPassing(STRUCTURE_INDEX.byRole.get(role.trim().toLowerCase()), element) : undefined;
+  return byRole ?? firstPassing(STRUCTURE_INDEX.always, element);
+}
+
+function tokenRuleFor(element: Element): { name: string; weak: boolean } | undefined {
+  const tokens = classAndIdTokens(element);
+  if (tokens.length === 0) return undefined;
+  let weakMatch: { name: string; weak: boolean } | undefined;
+  for (const rule of TOKEN_RULES) {
+    if (tokens.some((token) => rule.token.test(token))) {
+      if (!rule.weak) return { name: rule.name, weak: false };
+      weakMatch ??= { name: rule.name, weak: true };
+    }
+  }
+  return weakMatch;
+}
+
+/** Elements that can carry a section heading: real headings and short title-like blocks. */
+const HEADING_LIKE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'strong', 'b', 'div', 'header', 'dt', 'li']);
+const HEADING_MAX_LENGTH = 80;
+
+function isListHeading(element: Element): boolean {
+  if (!HEADING_LIKE_TAGS.has(tagOf(element)) || element.childElementCount > 2) return false;
+  const text = textPrefix(element, HEADING_MAX_LENGTH + 1);
+  return text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text));
+}
+
+function linkCount(element: Element): number {
+  return element.querySelectorAll('a[href]').length;
+}
+
+/**
+ * The block a "Most popular" style heading introduces: the smallest
+ * ancestor that also holds a list of links; failing that, the heading with
+ * the link-dense blocks right after it.
+ */
+function sectionsUnderHeading(heading: Element, root: Element): Element[] {
+  let container = heading.parentElement;
+  for (let depth = 0; container && container !== root && depth < 4; depth++) {
+    const text = textPrefix(container, 4001);
+    if (text.length > 4000) break;
+    if (linkCount(container) >= 2 && linkDensity(container, text) >= 0.5) return [container];
+    container = container.parentElement;
+  }
+  const section: Element[] = [heading];
+  for (let sibling = heading.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if (HEADING_TAGS.has(tagOf(sibling))) break;
+    const text = textOf(sibling);
+    if (!text) continue;
+    if (linkCount(sibling) >= 1 && linkDensity(sibling, text) >= 0.5) section.push(sibling);
+    else break;
+  }
+  return section.length > 1 ? section : [];
+}
+
+/** Shortest `<noscript>` text taken for the page's real content rather than a "please enable JavaScript" note. */
+const NOSCRIPT_CONTENT_LENGTH = 200;
+
+/**
+ * `<noscript>` holds parsed elements only where the page was parsed without
+ * scripting (the command line). There, a long one is the page's content for
+ * readers without JavaScript (blogs that render posts from a template) and is
+ * kept; in a browser it is inert text, and the script has rendered the content.
+ */
+function unwrapOrRemoveNoscript(document: Document): void {
+  for (const noscript of elementsByTag(document, 'noscript')) {
+    const parsedAsElements = noscript.firstElementChild !== null;
+    if (parsedAsElements && foldSpaces(noscript.textContent).length >= NOSCRIPT_CONTENT_LENGTH) {
+      noscript.replaceWith(...noscript.childNodes);
+    } else {
+      noscript.remove();
+    }
+  }
+}
+
+/**
+ * Utility-class CSS (Tailwind and the like) writes "overflow-hidden" on
+ * ordinary wrappers. Readability reads any "hidden" in a class as a sign
+ * against the block, so a story inside `<div class="overflow-hidden">` loses
+ * to its own standfirst. Such layout words are dropped from the clone's
+ * classes; what really hides an element is handled by the hidden rule.
+ */
+const LAYOUT_CLASS = /^([\w-]+:)*(overflow(-[xy])?-hidden|[\w-]*-hidden)$/;
+
+function dropLayoutClasses(element: Element): void {
+  const className = element.getAttribute('class');
+  if (!className?.includes('hidden')) return;
+  const classes = className.split(/\s+/);
+  const kept = classes.filter((name) => !LAYOUT_CLASS.test(name));
+  if (kept.length !== classes.length) element.setAttribute('class', kept.join(' '));
+}
+
+export interface PageClutterResult {
+  /** The block holding the most prose after the clutter went: the "show anyway" fallback. */
+  largestProseBlock: Element | null;
+}
+
+/** Sites that mark their article body say so; such a block is never clutter. */
+function isMarkedArticleBody(element: Element): boolean {
+  const itemprop = element.getAttribute('itemprop');
+  return itemprop === 'articleBody' || itemprop === 'reviewBody' || element.getAttribute('property') === 'articleBody';
+}
+
+/**
+ * The pre-Readability pass over a cloned page. Mutates `document` (a clone),
+ * appends what it removed to `removed`.
+ */
+export function removePageClutter(document: Document, removed: Removal[]): PageClutterResult {
+  const body = bodyOf(document);
+  if (!body) return { largestProseBlock: null };
+  // Walks over the element tree, not selector queries: on a large page in jsdom those cost more than the rest of this pass.
+  for (const element of elementsInOrder(body)) if (NON_CONTENT_TAGS.has(tagOf(element))) element.remove();
+  unwrapOrRemoveNoscript(document);
+
+  // One walk over the page marks every candidate; nothing is removed until the guards have seen the whole page.
+  const candidates: Candidate[] = [];
+  const headings: Element[] = [];
+  const articleBodies: Element[] = [];
+  for (const element of elementsInOrder(body)) {
+    dropLayoutClasses(element);
+    if (isMarkedArticleBody(element)) articleBodies.push(element);
+    const structure = structureRuleFor(element);
+    if (structure) {
+      candidates.push({ element, rule: structure, weak: false });
+      continue;
+    }
+    if (element.hasAttribute('class') || element.hasAttribute('id')) {
+      const token = tokenRuleFor(element);
+      if (token) {
+        candidates.push({ element, rule: token.name, weak: token.weak });
+        continue;
+      }
+    }
+    if (isListHeading(element)) headings.push(element);
+  }
+
+  const prose = proseByElement(body);
+  // Consent and dialog text can outweigh a short article; it is measured apart, so the article's share is fair.
+  const neverArticle = candidates.filter((candidate) => NEVER_ARTICLE_RULES.has(candidate.rule)).map((candidate) => candidate.element);
+  const outermostNeverArticle = neverArticle.filter((element) => !neverArticle.some((other) => other !== element && other.contains(element)));
+  const dialogProse = outermostNeverArticle.reduce((sum, element) => sum + (prose.get(element) ?? 0), 0);
+  const totalProse = Math.max(0, (prose.get(body) ?? 0) - dialogProse);
+  const isArticleSized = (element: Element, share: number) => totalProse > 0 && (prose.get(element) ?? 0) >= share * totalProse;
+  for (const heading of headings) {
+    for (const element of sectionsUnderHeading(heading, body)) {
+      if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: 'list-under-heading', weak: false });
+    }
+  }
+
+  for (const { element, rule, weak } of candidates) {
+    if (!body.contains(element)) continue; // inside a block removed already
+    const spareShare = rule === 'comments' ? COMMENTS_PROSE_SHARE : ARTICLE_PROSE_SHARE;
+    if (!NEVER_ARTICLE_RULES.has(rule) && isArticleSized(element, spareShare)) {
+      // Spared because it holds the article: it must not stay hidden from Readability, which skips aria-hidden blocks.
+      if (rule === 'hidden') unhide(element);
+      continue;
+    }
+    // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it.
+    if (weak && (HEADING_TAGS.has(tagOf(element)) || holdsProse(element, prose.get(element) ?? 0))) continue;
+    if (articleBodies.some((articleBody) => element.contains(articleBody))) continue;
+    recordRemoval(removed, rule, element);
+    element.remove();
+  }
+  return { largestProseBlock: largestProseBlock(body) };
+}
+
+/** The page hid the article (a dialog was open when it was saved or read); the reader shows it. */
+function unhide(element: Element): void {
+  element.removeAttribute('hidden');
+  element.removeAttribute('aria-hidden');
+  const style = element.getAttribute('style');
+  if (style) element.setAttribute('style', style.replace(/(display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
+}
+
+/** The innermost element holding at least half of the prose left on the page. */
+function largestProseBlock(body: Element): Element | null {
+  const prose = proseByElement(body);
+  const total = prose.get(body) ?? 0;
+  if (total === 0) return null;
+  let best: Element = body;
+  for (const [element, length] of prose) {
+    if (length >= total / 2 && best.contains(element)) best = element;
+  }
+  return best;
+}
+
+function matchesTextRule(rule: TextRule, block: Element, text: string, atEdge: boolean): boolean {
+  if (text.length > rule.maxLength) return false;
+  if (rule.edgeOnly && !atEdge) return false;
+  if (!rule.pattern.test(caseless(text))) return false;
+  if (rule.linkDense && linkDensity(block, text) < 0.4) return false;
+  return true;
+}
+
+/** How many blocks from either end of the article count as its edge (bylines, datelines). */
+const EDGE_BLOCKS = 3;
+/** A "Related" heading within this many blocks of the end goes even without a list under it. */
+const TRAILING_BLOCKS = 5;
+/** Longest block the text rules look at: every rule is for short lines. */
+const LONGEST_RULE_TEXT = Math.max(...TEXT_RULES.map((rule) => rule.maxLength));
+
+/**
+ * The post-Readability pass over the extracted content: furniture lines by
+ * their words, and headings of link lists with their lists.
+ */
+export function removeContentClutter(content: Element, removed: Removal[]): void {
+  // What stood at the edge moves inward as furniture goes, so the pass repeats until nothing more is removed.
+  for (let round = 0; round < 4; round++) {
+    const before = removed.length;
+    removeContentClutterOnce(content, removed);
+    if (removed.length === before) return;
+  }
+}
+
+/** "Extremismus", "World", "Opinion": a section label above the article, at most this long. */
+const KICKER_MAX_LENGTH = 30;
+
+function isKicker(text: string, next: string | undefined): boolean {
+  if (text.length > KICKER_MAX_LENGTH || text.split(' ').length > 3 || /[.!?:;,…]$/.test(text)) return false;
+  // Only above real prose; a short first line over another short line may be a list or a table of facts.
+  return !!next && next.length >= 80;
+}
+
+function removeContentClutterOnce(content: Element, removed: Removal[]): void {
+  const blocks = leafBlocks(content);
+  const texts = new Map(blocks.map((block) => [block, textOf(block)]));
+  const textBlocks = blocks.filter((block) => texts.get(block) !== '');
+  const [first, second] = textBlocks;
+  if (first && isKicker(texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
+    const parent = first.parentElement;
+    recordRemoval(removed, 'kicker', first, texts.get(first));
+    first.remove();
+    removeEmptyAncestors(parent, content);
+    textBlocks.shift();
+  }
+  const edge = new Set([...textBlocks.slice(0, EDGE_BLOCKS), ...textBlocks.slice(-EDGE_BLOCKS)]);
+  textBlocks.forEach((block, position) => {
+    if (!content.contains(block)) return;
+    const text = texts.get(block) ?? '';
+    if (text.length > LONGEST_RULE_TEXT) return;
+    const rule = TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, edge.has(block)));
+    if (rule) {
+      const parent = block.parentElement;
+      recordRemoval(removed, rule.name, block, text);
+      block.remove();
+      removeEmptyAncestors(parent, content);
+      return;
+    }
+    if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text))) {
+      const section = sectionsUnderHeading(block, content);
+      // Near the end, such a heading is a leftover of a list already removed, or heads links to elsewhere.
+      const nearEnd = position >= textBlocks.length - TRAILING_BLOCKS;
+      if (section.length === 0 && !nearEnd) return;
+      const parent = block.parentElement;
+      for (const element of section.length ? section : [block]) {
+        recordRemoval(removed, 'list-under-heading', element);
+        element.remove();
+      }
+      removeEmptyAncestors(parent, content);
+    }
+  });
+}

@@ -1,0 +1,287 @@
+/**
+ * Clean-up of the extracted article content, after Readability and before
+ * sanitizing: captions shown once, the byline and e-mail addresses out of the
+ * body, images in proper figures, empty nodes gone.
+ */
+import { recordRemoval } from './clutter.ts';
+import { EMAIL_PATTERN } from './clutter-rules.ts';
+import {
+  elementsByTag,
+  TEXT_NODE,
+  classAndIdTokens,
+  foldSpaces,
+  forEachTextNode,
+  isBlock,
+  SHOWS_WITHOUT_TEXT,
+  leafBlocks,
+  removeEmptyAncestors,
+  tagOf,
+  textOf,
+} from '../dom/dom.ts';
+import type { Removal } from '../types.ts';
+
+const CAPTION_TOKEN =
+  /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
+
+function looksLikeCaption(element: Element): boolean {
+  return tagOf(element) === 'figcaption' || classAndIdTokens(element).some((token) => CAPTION_TOKEN.test(token));
+}
+
+/** The image of a block that is only an image (possibly inside a link or a <picture>). */
+function soleImage(element: Element): Element | null {
+  if (tagOf(element) === 'img') return element;
+  if (textOf(element) !== '') return null;
+  const images = elementsByTag(element, 'img');
+  return images.length === 1 ? (images[0] ?? null) : null;
+}
+
+/** Longest caption text we will move into a figcaption: longer is prose. */
+const CAPTION_MAX_LENGTH = 400;
+
+/**
+ * Turns "an image block followed by its caption block" into a
+ * <figure><img><figcaption>, so the reader styles it as one and later passes
+ * know what is a caption.
+ */
+export function wrapImageCaptions(content: Element): void {
+  const document = content.ownerDocument;
+  for (const image of elementsByTag(content, 'img')) {
+    if (image.closest('figure')) continue;
+    // Climb to the outermost wrapper that holds nothing but this image.
+    let imageBlock: Element = image;
+    while (imageBlock.parentElement && imageBlock.parentElement !== content && soleImage(imageBlock.parentElement) === image) {
+      imageBlock = imageBlock.parentElement;
+    }
+    const caption = imageBlock.nextElementSibling;
+    if (!caption || !looksLikeCaption(caption) || caption.querySelector('img')) continue;
+    const captionText = textOf(caption);
+    if (!captionText || captionText.length > CAPTION_MAX_LENGTH) continue;
+    const figure = document.createElement('figure');
+    const figcaption = document.createElement('figcaption');
+    imageBlock.replaceWith(figure);
+    figure.append(imageBlock);
+    while (caption.firstChild) figcaption.append(caption.firstChild);
+    caption.remove();
+    figure.append(figcaption);
+    // A wrapper that now holds only the figure (`<div class="img_box">`) adds nothing.
+    const parent = figure.parentElement;
+    if (parent && parent !== content && parent.children.length === 1 && textOf(parent) === textOf(figure) && tagOf(parent) === 'div') {
+      parent.replaceWith(figure);
+    }
+  }
+}
+
+/**
+ * A caption once: sites repeat it as alt text, as a title, in a second
+ * caption element, or as a paragraph beside the image.
+ */
+export function dedupeCaptions(content: Element, removed: Removal[]): void {
+  const seen = new Set<string>();
+  for (const figcaption of elementsByTag(content, 'figcaption')) {
+    const text = textOf(figcaption);
+    if (!text) continue;
+    if (seen.has(text)) {
+      recordRemoval(removed, 'duplicate-caption', figcaption, text);
+      const parent = figcaption.parentElement;
+      figcaption.remove();
+      removeEmptyAncestors(parent, content);
+      continue;
+    }
+    seen.add(text);
+    // Alt text equal to the visible caption would be read (and copied) twice.
+    for (const image of figcaption.parentElement ? elementsByTag(figcaption.parentElement, 'img') : []) {
+      if (foldSpaces(image.getAttribute('alt') ?? '') === text) image.setAttribute('alt', '');
+      if (foldSpaces(image.getAttribute('title') ?? '') === text) image.removeAttribute('title');
+    }
+  }
+  // The same words again in a plain block (a caption overlay, a repeated credit line).
+  for (const block of leafBlocks(content)) {
+    if (block.closest('figcaption') || !content.contains(block)) continue;
+    const text = textOf(block);
+    if (text && seen.has(text)) {
+      recordRemoval(removed, 'duplicate-caption', block, text);
+      const parent = block.parentElement;
+      block.remove();
+      removeEmptyAncestors(parent, content);
+    }
+  }
+}
+
+/** A credit at the end of a caption: "… © AFP / Marco Bertorello", "… Foto: Andina", "… | © Getty Images". */
+const CAPTION_CREDIT =
+  /(?:^|\s|[|/–—-])\s*(?:©|\(c\)|(?<![\p{L}])(?:foto|fotos|photo|photos|bild|bilder|image|credit|credits|crédito|crédits?(?: photos?)?|quelle|source|fuente|fotograf(?:ie)?|copyright|photograph|ảnh|фото|fot\.|zdjęcie|사진|写真|照片|图|صورة|צילום)\s*(?:credit|by|von|de)?\s*[:：])/iu;
+const CREDIT_MAX_LENGTH = 100;
+const CAPTION_MIN_LENGTH = 10;
+
+/**
+ * Credits cut from captions: the reader keeps "Marco Odermatt, ski star from
+ * Switzerland." and drops "© AFP / MARCO BERTORELLO". A block that is only a
+ * credit was removed whole by the photo-credit rule.
+ */
+export function trimCaptionCredits(content: Element, removed: Removal[]): void {
+  const captions: Element[] = elementsByTag(content, 'figcaption');
+  for (const block of leafBlocks(content)) {
+    if (!captions.includes(block) && textOf(block).length <= 400 && block.closest('figure')) captions.push(block);
+  }
+  for (const caption of captions) {
+    const text = textOf(caption);
+    const match = CAPTION_CREDIT.exec(text);
+    if (!match) continue;
+    const creditLength = text.length - match.index;
+    if (creditLength > CREDIT_MAX_LENGTH || match.index < CAPTION_MIN_LENGTH) continue;
+    const textNodes: Text[] = [];
+    forEachTextNode(caption, (node) => {
+      textNodes.push(node);
+    });
+    // The credit starts in the last text node that holds its marker; everything after it goes.
+    for (let index = textNodes.length - 1; index >= 0; index--) {
+      const node = textNodes[index]!;
+      const value = node.nodeValue ?? '';
+      const inNode = CAPTION_CREDIT.exec(value);
+      if (!inNode) continue;
+      node.nodeValue = value.slice(0, inNode.index).replace(/[\s|/–—-]+$/u, '');
+      for (const later of textNodes.slice(index + 1)) later.remove();
+      removed.push({ rule: 'caption-credit', text: foldSpaces(text.slice(match.index)) });
+      break;
+    }
+  }
+}
+
+/** The same block of text twice (a pull quote, a teaser that repeats the lead): the first stays. */
+export function removeRepeatedBlocks(content: Element, removed: Removal[]): void {
+  const seen = new Set<string>();
+  for (const block of leafBlocks(content)) {
+    const text = textOf(block);
+    if (text.length < 30) continue;
+    if (!seen.has(text)) {
+      seen.add(text);
+      continue;
+    }
+    const parent = block.parentElement;
+    recordRemoval(removed, 'repeated-block', block, text);
+    block.remove();
+    removeEmptyAncestors(parent, content);
+  }
+}
+
+/** Words around a name on a byline line that are not article text. */
+const BYLINE_FILLER =
+  /\b(by|von|par|por|di|door|av|af|przez|and|und|y|et|e|i|with|mit|staff|writer|reporter|correspondent|editor|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journalist|journalistin|photographer|senior|chief|political|special|contributor|contributing|news|desk|in|aus|from|de|en)\b|기자|특파원|記者|特派員|记者|[\s,|/·•()&:–—-]/giu;
+
+/**
+ * The byline line out of the body: a block at the start or end that holds an
+ * author's name and nothing else of substance (a role, an e-mail address).
+ */
+export function removeBylineBlocks(content: Element, authorNames: string[], removed: Removal[]): void {
+  const names = authorNames.map(foldSpaces).filter((name) => name.length >= 3);
+  if (names.length === 0) return;
+  const blocks = leafBlocks(content).filter((block) => textOf(block) !== '');
+  const edge = [...blocks.slice(0, 3), ...blocks.slice(-3)];
+  for (const block of new Set(edge)) {
+    if (!content.contains(block)) continue;
+    const text = textOf(block);
+    if (text.length > 160) continue;
+    const lower = text.toLowerCase();
+    if (!names.some((name) => lower.includes(name.toLowerCase()))) continue;
+    let rest = lower.replace(EMAIL_PATTERN, ' ');
+    for (const name of names) rest = rest.split(name.toLowerCase()).join(' ');
+    if (rest.replace(BYLINE_FILLER, '').length > 3) continue;
+    const parent = block.parentElement;
+    recordRemoval(removed, 'byline', block, text);
+    block.remove();
+    removeEmptyAncestors(parent, content);
+  }
+  removeAuthorBio(content, names, removed);
+}
+
+/** Longest closing note about the author that is taken for a bio. */
+const AUTHOR_BIO_MAX_LENGTH = 600;
+
+/**
+ * "Alice Wu fell down the rabbit hole of politics aged 12 …" as the last
+ * block: a note about the author, who is named at its very start.
+ */
+function removeAuthorBio(content: Element, names: string[], removed: Removal[]): void {
+  const blocks = leafBlocks(content).filter((block) => textOf(block) !== '');
+  for (const block of blocks.slice(-2)) {
+    const text = textOf(block);
+    if (text.length > AUTHOR_BIO_MAX_LENGTH || /^["“„«‘'»]/u.test(text)) continue;
+    const lower = text.toLowerCase();
+    const named = names.find((name) => lower.startsWith(name.toLowerCase()));
+    // The name alone is a byline (handled above); a bio goes on to say something about the person.
+    if (!named || text.length < named.length + 40) continue;
+    const parent = block.parentElement;
+    recordRemoval(removed, 'author-bio', block, text);
+    block.remove();
+    removeEmptyAncestors(parent, content);
+  }
+}
+
+/**
+ * E-mail addresses out of the body: a block that is only an address (or a
+ * "Contact: …" line) goes; an address inside prose is cut out with its
+ * brackets, so "Write to us (desk@example.com)." reads "Write to us."
+ */
+export function removeEmailAddresses(content: Element, removed: Removal[]): void {
+  for (const link of [...content.querySelectorAll('a[href^="mailto:" i]')]) {
+    const text = textOf(link);
+    if (EMAIL_PATTERN.test(text) || !text) {
+      link.remove();
+    } else {
+      link.replaceWith(...link.childNodes);
+    }
+    EMAIL_PATTERN.lastIndex = 0;
+  }
+  const textNodes: Text[] = [];
+  forEachTextNode(content, (node) => {
+    textNodes.push(node);
+  });
+  for (const node of textNodes) {
+    const value = node.nodeValue ?? '';
+    if (!value.includes('@')) continue;
+    const stripped = value.replace(new RegExp(`\\s*[(\\[<]?\\s*${EMAIL_PATTERN.source}\\s*[)\\]>]?`, 'gu'), '');
+    if (stripped !== value) {
+      removed.push({ rule: 'email-address', text: foldSpaces(value).slice(0, 160) });
+      node.nodeValue = stripped;
+    }
+  }
+  // Brackets emptied by a removed mailto link: "By Choi Si-young ()".
+  for (const node of textNodes) {
+    if (node.nodeValue && /\(\s*\)|\[\s*\]/.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(/\s*(\(\s*\)|\[\s*\])/g, '');
+  }
+}
+
+/** Elements left with no text and no media, bottom-up in one walk; then leading, trailing and repeated line breaks. */
+export function removeEmptyNodes(content: Element): void {
+  // Returns whether the element shows anything; removes its children that do not.
+  const prune = (element: Element): boolean => {
+    let shows = false;
+    for (let child: ChildNode | null = element.firstChild; child;) {
+      const next: ChildNode | null = child.nextSibling;
+      if (child.nodeType === TEXT_NODE) {
+        if ((child.nodeValue ?? '').trim()) shows = true;
+      } else if (child.nodeType === 1) {
+        const childElement = child as Element;
+        // A <br> is kept where it stands, but alone it shows nothing: <p><br></p> goes.
+        if (tagOf(childElement) !== 'br') {
+          if (prune(childElement) || SHOWS_WITHOUT_TEXT.has(tagOf(childElement))) shows = true;
+          else childElement.remove();
+        }
+      }
+      child = next;
+    }
+    return shows;
+  };
+  prune(content);
+  // Runs of <br> that only made vertical space, and a <br> at the start or end of a block.
+  for (const lineBreak of elementsByTag(content, 'br')) {
+    const previous = lineBreak.previousSibling;
+    const next = lineBreak.nextSibling;
+    const isBlankText = (node: ChildNode | null) => !!node && node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();
+    const previousIsBreak =
+      previous && ((previous as Element).localName === 'br' || (isBlankText(previous) && (previous.previousSibling as Element | null)?.localName === 'br'));
+    const atStart = !previous || (isBlankText(previous) && !previous.previousSibling) || (previous.nodeType === 1 && isBlock(previous as Element));
+    const atEnd = !next || (isBlankText(next) && !next.nextSibling) || (next.nodeType === 1 && isBlock(next as Element));
+    if (previousIsBreak || atStart || atEnd) lineBreak.remove();
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Is there an article here at all? Asked twice:
+ *
+ * - before extraction, cheaply (no cloning, no scoring of every node): a page
+ *   with no prose whatsoever (a web app's shell, a login form) is refused at
+ *   once. The bar is deliberately low, because short news items, code posts
+ *   and recipe lists are articles too;
+ * - after extraction, on what Readability chose: too little text, or a block
+ *   that is mostly links (a home page's or a search page's list of teasers),
+ *   is not an article.
+ */
+import { foldSpaces, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
+
+export interface ReaderableVerdict {
+  readerable: boolean;
+  /** Sum of sqrt(length - 80) over text blocks of 80+ characters. */
+  score: number;
+  statesArticle: boolean;
+}
+
+/** Pages that state they are articles: schema.org Article types or og:type=article. */
+export function statesArticle(document: Document): boolean {
+  const ogType = document.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
+  if (/article|news/i.test(ogType)) return true;
+  for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {
+    if (/"@type"\s*:\s*(\[[^\]]*)?"(News|Blog|Report|Opinion|Analysis|Review|Tech|Scholarly)?(Article|Posting)"/.test(script.textContent)) return true;
+  }
+  return document.querySelector('article') !== null;
+}
+
+const MIN_BLOCK_LENGTH = 80;
+/** Enough prose to stop counting. */
+const CLEAR_SCORE = 20;
+/** Below this, and without saying it is an article, a page has nothing to read. */
+const MIN_SCORE = 3;
+
+const BLOCK_TAGS = ['p', 'pre', 'td', 'li', 'blockquote', 'article'];
+
+function isInsideChrome(element: Element): boolean {
+  for (let current: Element | null = element; current; current = current.parentElement) {
+    if (current.localName === 'nav' || current.localName === 'footer') return true;
+  }
+  return false;
+}
+
+export function checkReaderable(document: Document): ReaderableVerdict {
+  const stated = statesArticle(document);
+  let score = 0;
+  for (const tag of BLOCK_TAGS) {
+    for (const block of document.getElementsByTagName(tag)) {
+      const length = foldSpaces(block.textContent).length;
+      if (length < MIN_BLOCK_LENGTH || isInsideChrome(block)) continue;
+      score += Math.sqrt(length - MIN_BLOCK_LENGTH);
+      if (score >= CLEAR_SCORE) return { readerable: true, score, statesArticle: stated };
+    }
+  }
+  // Text set with <br> inside divs, as old pages do.
+  const counted = new Set<Element>();
+  for (const lineBreak of document.getElementsByTagName('br')) {
+    const block = lineBreak.parentElement;
+    if (!block || block.localName !== 'div' || counted.has(block)) continue;
+    counted.add(block);
+    const length = foldSpaces(block.textContent).length;
+    if (length >= MIN_BLOCK_LENGTH && !isInsideChrome(block)) score += Math.sqrt(length - MIN_BLOCK_LENGTH);
+    if (score >= CLEAR_SCORE) break;
+  }
+  return { readerable: stated || score >= MIN_SCORE, score, statesArticle: stated };
+}
+
+/** Shortest text that can be an article; shorter still when the page says it is one. */
+const MIN_ARTICLE_TEXT = 140;
+const MIN_STATED_ARTICLE_TEXT = 50;
+/** An "article" whose text outside links is shorter than this is a list of other pages. */
+const MIN_UNLINKED_TEXT = 100;
+/** A paragraph of the page's own: this much text outside links in one block. */
+const MIN_PARAGRAPH = 200;
+
+export type ExtractedVerdict = 'article' | 'too-short' | 'link-list';
+
+/** Judges what extraction chose: an article, or text too short or too link-heavy to be one. */
+export function judgeExtracted(content: Element, text: string, pageStatesArticle: boolean): ExtractedVerdict {
+  const length = foldSpaces(text).length;
+  if (length < (pageStatesArticle ? MIN_STATED_ARTICLE_TEXT : MIN_ARTICLE_TEXT)) return 'too-short';
+  const contentText = textOf(content);
+  if (contentText.length * (1 - linkDensity(content, contentText)) < MIN_UNLINKED_TEXT) return 'link-list';
+  // A home or search page: many blocks that each lead with a link to another page, and no paragraph of
+  // its own. Pages that say they are articles are taken at their word (show notes are lists of links).
+  if (!pageStatesArticle) {
+    const blocks = leafBlocks(content).filter((block) => textOf(block) !== '');
+    const teasers = blocks.filter((block) => {
+      const first = block.querySelector('a[href]');
+      return first !== null && textOf(block).startsWith(textOf(first).slice(0, 20));
+    });
+    const hasParagraph = blocks.some((block) => {
+      const text = textOf(block);
+      return text.length * (1 - linkDensity(block, text)) >= MIN_PARAGRAPH;
+    });
+    if (!hasParagraph && teasers.length >= 8 && teasers.length >= blocks.length * 0.7) return 'link-list';
+  }
+  return 'article';
+}

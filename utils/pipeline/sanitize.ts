@@ -1,0 +1,175 @@
+/**
+ * The one sanitizer configuration. Article HTML from a page passes through
+ * here before it reaches the command line's output, an extension page or the
+ * reader overlay; nothing else in Lucid parses page markup into a live view.
+ *
+ * What survives: text structure (paragraphs, headings, lists, tables, quotes,
+ * code), figures with images and captions, links. What does not: scripts,
+ * event handlers, styles, forms, frames, SVG/MathML, `javascript:` URLs and
+ * `data:` URLs anywhere but on images.
+ */
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import type { RawHtml, SafeHtml } from '../types.ts';
+
+export const ALLOWED_TAGS = [
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+];
+
+export const ALLOWED_ATTR = [
+  'href',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'title',
+  'dir',
+  'lang',
+  'colspan',
+  'rowspan',
+  'headers',
+  'scope',
+  'datetime',
+  'cite',
+  'start',
+  'reversed',
+  'type',
+  'width',
+  'height',
+  'media',
+  'open',
+];
+
+/**
+ * Addresses may be web links or fragments, never another scheme (javascript:,
+ * vbscript:, file:, data: outside images). DOMPurify tests every attribute
+ * value with this pattern, so plain values ("rtl", "2") must pass too: the
+ * last two branches match text that does not begin with a scheme, as in
+ * DOMPurify's own default.
+ */
+const ALLOWED_URI = /^(?:https?:|#|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+export const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // A page can name an element "cookie" or "body" to shadow document properties (DOM clobbering).
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+  FORBID_CONTENTS: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'textarea', 'button', 'title'],
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** One DOMPurify per window, with Lucid's hooks installed once. */
+function purifierFor(window: WindowLike): DOMPurify {
+  let purifier = instances.get(window);
+  if (purifier) return purifier;
+  purifier = createDOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    const element = node;
+    const tag = element.localName;
+    if (tag === 'a' && element.hasAttribute('href')) {
+      element.setAttribute('target', '_blank');
+      element.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (tag === 'img') {
+      // The reader shows images from the publisher's own servers, without telling them where they are shown.
+      element.setAttribute('referrerpolicy', 'no-referrer');
+      element.setAttribute('loading', 'lazy');
+      element.setAttribute('decoding', 'async');
+    }
+  });
+  instances.set(window, purifier);
+  return purifier;
+}
+
+/**
+ * Sanitized HTML of an element's contents or of a markup string.
+ * `window` is the DOM to parse in: the page's or the extension page's in a
+ * browser, a jsdom window in Node (never happy-dom: DOMPurify is not safe there).
+ */
+export function sanitizeHtml(input: RawHtml | Element, window: WindowLike): SafeHtml {
+  const purifier = purifierFor(window);
+  if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
+  const markup = typeof input === 'string' ? input : input.innerHTML;
+  // The one place markup becomes SafeHtml.
+  return purifier.sanitize(markup, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as SafeHtml;
+}
+
+/**
+ * The same sanitizing, as nodes ready to insert: what a Lucid view puts on
+ * screen. No markup string is assigned to innerHTML anywhere in Lucid.
+ */
+export function sanitizeToFragment(input: RawHtml, window: WindowLike): DocumentFragment {
+  const purifier = purifierFor(window);
+  if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
+  return purifier.sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+}

@@ -1,0 +1,188 @@
+/**
+ * Who said it: the attribution around a quotation, as news writes it —
+ * "X said" and "said X" after the quote, "X said:" or "according to X"
+ * before it, "X: “…”", a dash ("― Martha Aguilar"), or "describing … as “…”"
+ * for a phrase quoted inside the reporter's own sentence. In English,
+ * German, French, Spanish, Italian and Portuguese word order, and with the
+ * particles Korean, Japanese and Chinese put between speaker and quote.
+ */
+
+/** Verbs of saying, the forms news uses after or before a quotation. */
+const SPEECH_VERBS_EN =
+  "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|tweeted|tweets|posted|posts|sings|sang|chanted|chants|read|reads|explained|explains|noted|notes|continued|argued|argues|insisted|insists|declared|replied|stated|states|warned|warns|recalled|acknowledged|admitted|conceded|concluded|remarked|suggested|joked|quipped|cautioned|stressed|emphasized|emphasised|observed|claimed|claims|announced|responded|countered|cried|shouted|whispered|mused|predicted|pointed out|went on|said in a statement|wrote in|told reporters|told the|recounted|complained|boasted|vowed|pledged|promised|urged|demanded|described|called|reported|reports|testified|confirmed|denied|explained in|added in|wrote on|told cnn|told fox news|'d say";
+
+const SPEECH_VERBS_OTHER =
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte|ergänzte|schrieb|so|sagten|warnte|kritisierte|' +
+  'a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a estimé|déclare|affirme|explique|ajoute|souligne|estime|dit|selon|' +
+  'dijo|afirmó|explicó|señaló|aseguró|añadió|agregó|indicó|sostuvo|declaró|dice|según|asegura|afirma|explica|señala|añade|agrega|indica|sostiene|declara|comenta|comentó|advierte|advirtió|recuerda|recordó|apunta|apuntó|subraya|subrayó|insiste|insistió|reconoce|reconoció|admite|admitió|lamenta|lamentó|destaca|destacó|cuenta|contó|relata|relató|' +
+  'confie|raconte|assure|précise|indique|poursuit|lance|reconnaît|déplore|regrette|insiste|observe|résume|témoigne|glisse|confiait|racontait|expliquait|a confié|a raconté|a assuré|a précisé|a indiqué|a lancé|a reconnu|' +
+  'erzählt|erzählte|berichtet|berichtete|betonte|ergänzt|fordert|forderte|sagt er|räumt ein|räumte ein|stellt klar|stellte klar|unterstreicht|unterstrich|' +
+  'ha detto|ha spiegato|ha affermato|ha aggiunto|ha sottolineato|dice|spiega|secondo|' +
+  'disse|afirmou|explicou|declarou|segundo|' +
+  'заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|добавил|по словам';
+
+/**
+ * Alternatives that match with their first letter in either case ("said",
+ * "Said"), so the patterns need no `i` flag: with it, \p{Lu} would match
+ * lower-case letters too and every word would look like a name.
+ */
+function eitherCase(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((word) => {
+      const first = word[0] ?? '';
+      const upper = first.toUpperCase();
+      return upper !== first ? `[${upper}${first}]${word.slice(1)}` : word;
+    })
+    .join('|');
+}
+
+const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER)})`;
+
+/** A proper name: capitalised words (and the particles names carry), after an optional title. */
+/**
+ * A proper name: capitalised words and the particles names carry ("Ursula von der Leyen", "Bill de Blasio").
+ * An article alone is no particle: "Bernd Bönte der Deutschen Presse-Agentur" is a name and its dative object,
+ * "Carsten Brzeski von der Direktbank" a name and its employer (a particle with an article after a full name).
+ */
+const PROPER =
+  "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|(?:van|von|de|da|di|du)(?:\\s+(?:der|den|la|le))?(?=\\s+\\p{Lu})|bin|al|del|dos|das))*";
+const PRONOUN = `(?:${eitherCase('he|she|they|we|it|er|sie|il|elle|ils|él|ella|lui|lei|он|она')}|I)`;
+/** "the vendor", "a spokesperson for flydubai", "one official", "police": a description of the speaker. */
+/** The verbs that end a description ("the 56-year-old said"): the common ones, kept few, since they are tried at every word. */
+const DESCRIPTION_ENDS = 'said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|noted|argued|warned|continued|insisted|recalled|replied';
+/** Words that end a noun phrase: a description never runs over them. */
+const CLAUSE_WORDS =
+  'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|' +
+  // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
+  'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
+  'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
+const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
+/** A description may carry a proper name at its end: "the mayor, Bill de Blasio" and "longtime pollster Pat Caddell". */
+const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
+/** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
+const CLAUSE_START = '(?<=^|[,;:.!?”"“«»]\\s*|\\s(?:and|but|while|as)\\s)';
+const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION})`;
+
+export interface Attribution {
+  /** The words that name the speaker, as written ("Blinken", "he", "the vendor"). */
+  mention: string;
+  /** Which pattern found it, for tests and tuning. */
+  pattern: string;
+}
+
+const flags = 'u';
+
+/** "(D-Wis.)", ", the assistant leader of the caucus,": what may stand between a name and its verb. */
+const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,70},)?';
+/** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
+/** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
+const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
+/** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
+const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
+
+const AFTER_PATTERNS: [string, RegExp][] = [
+  // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
+  ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?![\\p{L}])`, flags)],
+  ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])`, flags)],
+  ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS}(?![\\p{L}])`, flags)],
+  // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
+  // «…», confie-t-elle.  „…“, sagte er zu Reportern.
+  ['verb-pronoun', new RegExp(`^\\s*[,;]?\\s*${VERBS}(?:-t)?[-\\s](${PRONOUN})(?![\\p{L}])`, flags)],
+  ['verb-speaker', new RegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${ROLE_AND_NAME}`, flags)],
+  ['verb-description', new RegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${SPEAKER}`, flags)],
+  // A cashier who “steals a handful of $20s” is held accountable, Warren said.
+  [
+    'clause-speaker-verb',
+    new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${PROPER}|${PRONOUN})\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
+  ],
+  // “…” ― Martha Aguilar
+  ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
+  // “…,” according to the report.
+  ['according-to', new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
+];
+
+const BEFORE_PATTERNS: [string, RegExp][] = [
+  // Blinken said: “…”  He told reporters, “…”  The mayor said that “…”
+  [
+    'speaker-verb-before',
+    new RegExp(
+      `${SPEAKER_BEFORE}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
+      flags,
+    ),
+  ],
+  // Trump: “…”
+  ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
+  // according to X, “…”
+  ['according-to-before', new RegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*,?\\s*$`, flags)],
+  // Park … describing the three nations as “like-minded countries”: the sentence's subject.
+  [
+    'described-as',
+    new RegExp(
+      `^\\s*${SPEAKER}(?![\\p{L}])[^.!?]*?\\b(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*|refer\\w* to)\\b[^.!?]*?\\bas\\s*$`,
+      flags,
+    ),
+  ],
+  // … an explosion that Mayor Bill de Blasio described as “an intentional act.”
+  [
+    'named-described-as',
+    new RegExp(
+      `${SPEAKER_BEFORE}\\s+(?:\\w+\\s+){0,2}?(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*)\\b[^.!?“”"]{0,60}?\\bas\\s*$`,
+      flags,
+    ),
+  ],
+];
+
+/** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
+const CJK_BEFORE: [string, RegExp][] = [
+  [
+    'korean-topic',
+    /([\p{Script=Hangul}A-Za-z·]{2,12}(?:\s?(?:대통령|총리|장관|의원|대표|위원장|대변인|교수|씨|기자|회장|사장|감독|선수))?)\s?(?:은|는|이|가)\s[^“"「]*$/u,
+  ],
+  ['japanese-topic', /([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:氏|首相|大統領|外相|長官|さん|社長|会長|知事|市長|議員)?)(?:は|が)[^「“"]*$/u],
+  ['chinese-say', /([\p{Script=Han}·]{2,8})(?:说|表示|指出|强调|称|認為|认为)[：:，,]?\s*$/u],
+];
+
+const CJK_AFTER: [string, RegExp][] = [['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u]];
+
+function firstMatch(patterns: [string, RegExp][], text: string): Attribution | undefined {
+  for (const [name, pattern] of patterns) {
+    const match = pattern.exec(text);
+    const mention = match?.[1]?.trim();
+    if (mention) return { mention: tidyMention(mention), pattern: name };
+  }
+  return undefined;
+}
+
+/** "Mayor Bill de Blasio," -> "Mayor Bill de Blasio"; "the mayor, Bill de Blasio" -> "Bill de Blasio". */
+function tidyMention(mention: string): string {
+  const tidy = mention
+    .replace(/[,;:.]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  // After a full name, "von der Direktbank ING", "de la Asociación": the employer, not the name ("Ursula von der Leyen" has one word before).
+  const employer =
+    /^(\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:von|vom|van|de|del|da|di|du)\s+(?:(?:der|dem|den|la|le|las|los|l’|l')\s*)?\p{Lu}/u.exec(tidy);
+  return employer ? employer[1]! : tidy;
+}
+
+/** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */
+const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
+
+export function attributionAfter(after: string): Attribution | undefined {
+  const found = firstMatch(AFTER_PATTERNS, after) ?? firstMatch(CJK_AFTER, after);
+  return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
+}
+
+export function attributionBefore(before: string): Attribution | undefined {
+  const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
+  return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
+}
+
+/** "WALLACE: Governor, …" — a transcript's speaker label at the start of the quotation. */
+export function labelInside(quoted: string): Attribution | undefined {
+  const match = /^([\p{Lu}][\p{Lu}'’.-]{2,}(?:\s[\p{Lu}][\p{Lu}'’.-]+)?)\s*:\s/u.exec(quoted);
+  return match?.[1] ? { mention: match[1], pattern: 'transcript-label' } : undefined;
+}
+
+export const PRONOUNS = /^(he|she|they|we|i|er|sie|il|elle|ils|él|ella|lui|lei|он|она)$/i;

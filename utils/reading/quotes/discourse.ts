@@ -1,0 +1,284 @@
+/**
+ * Who "he" and "she" are: the people an article mentions, sentence by
+ * sentence, with the one each sentence is about (its speaker, or else its
+ * subject) and each person's gender as the article shows it.
+ *
+ * News writes "“…,” he said." after a sentence about the speaker, often one
+ * that names someone else too ("Biden rubbished Trump's claim …"): the
+ * speaker is the sentence's subject, not the last name in it. A pronoun is
+ * resolved to the nearest sentence focus (then other mentions) whose gender
+ * agrees, within a few sentences; past that, or with nobody agreeing, it
+ * stays unresolved: a wrong name is worse than none.
+ */
+import type { Sentence } from '../sentences.ts';
+import type { QuoteSpan } from './marks.ts';
+import { PeopleIndex, stripTitles, type PersonName } from './people.ts';
+import { clauseSubject } from './subject.ts';
+import { showDescription } from './describe.ts';
+
+export type Gender = 'm' | 'f';
+
+interface Mention {
+  person: PersonName;
+  start: number;
+  end: number;
+  sentence: number;
+  /** The first mention of its sentence outside quotations and not after a preposition or a possessive-taking noun: the grammatical subject, near enough. */
+  subject: boolean;
+}
+
+/** Pronouns that stand for one person, by gender, in the languages Lucid reads. */
+const PRONOUN_GENDER: Record<string, Gender> = {
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  himself: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  herself: 'f',
+  er: 'm',
+  ihm: 'm',
+  ihn: 'm',
+  sie: 'f',
+  il: 'm',
+  elle: 'f',
+  él: 'm',
+  ella: 'f',
+  lui: 'm',
+  lei: 'f',
+  он: 'm',
+  она: 'f',
+};
+
+/** Title and role words that say a person's gender. */
+const MALE_TITLES = new Set(
+  'mr mr. sir lord king prince father brother spokesman chairman congressman councilman businessman actor husband son herr monsieur señor signor don'.split(
+    ' ',
+  ),
+);
+const FEMALE_TITLES = new Set(
+  (
+    'mrs mrs. ms ms. miss dame lady queen princess sister mother spokeswoman chairwoman congresswoman councilwoman businesswoman actress wife daughter ' +
+    'frau madame señora signora doña bürgermeisterin bundeskanzlerin kanzlerin ministerin präsidentin sprecherin présidente ministra alcaldesa senatrice deputata'
+  ).split(' '),
+);
+
+/** Words after which a name is an object or a complement, not a subject: "asked about Trump", "with Clinton". */
+const BEFORE_OBJECT =
+  /(?:^|\s)(?:to|with|by|for|against|from|of|about|on|at|in|into|over|than|like|including|between|and|or|nor|toward|towards|under|behind|beside|versus|vs\.?|after|before|during|since|without|whom|as)\s+(?:\p{Ll}+\s+){0,3}$/u;
+/** An opening that is not the subject: "After …,", "Asked about …,", "In a statement Saturday,". */
+const INTRODUCTORY =
+  /^(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|earlier|later)\b[^,]{0,120},\s*/iu;
+
+/** How many sentences back a pronoun looks for the one it stands for. */
+const PRONOUN_REACH = 4;
+
+export class Discourse {
+  private readonly mentions: Mention[] = [];
+  private readonly bySentence = new Map<number, Mention[]>();
+  private readonly speakers = new Map<number, PersonName>();
+  private readonly genderVotes = new Map<PersonName, { m: number; f: number }>();
+  /** How the last pronoun was resolved, for tuning ("speaker-1": the speaker one sentence back). */
+  lastReason = '';
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+    people: PeopleIndex,
+    spans: QuoteSpan[],
+  ) {
+    // Spans are in text order and do not overlap: a binary search keeps long pages (live blogs) linear enough.
+    const quoted = (offset: number) => {
+      let low = 0;
+      let high = spans.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const span = spans[middle]!;
+        if (offset < span.outerStart) high = middle - 1;
+        else if (offset >= span.outerEnd) low = middle + 1;
+        else return true;
+      }
+      return false;
+    };
+    // Words the article writes in lower case: capitalised at a sentence's start they are common words ("Well", "Sources", "Audiences").
+    const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
+    sentences.forEach((sentence, index) => {
+      const intro = INTRODUCTORY.exec(sentence.text)?.[0].length ?? 0;
+      let subjectTaken = false;
+      const found: Mention[] = [];
+      for (const match of sentence.text.matchAll(
+        /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|al|da|di|del|la|le|du))*/gu,
+      )) {
+        const start = sentence.start + match.index;
+        if (quoted(start)) continue;
+        const tokens = stripTitles(match[0]);
+        if (tokens.length === 0) continue;
+        const person = people.find(tokens.join(' '));
+        if (!person) continue;
+        const before = sentence.text.slice(0, match.index);
+        const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);
+        const isSubject = !subjectTaken && match.index >= intro && !BEFORE_OBJECT.test(before) && !possessive;
+        if (match.index >= intro && !BEFORE_OBJECT.test(before)) subjectTaken = true;
+        found.push({ person, start, end: start + match[0].length, sentence: index, subject: isSubject });
+      }
+      // The clause's subject read up to its verb is better than "the first name not after a preposition": "Biden rubbished Trump's claim".
+      const phrase = clauseSubject(sentence.text);
+      if (phrase?.kind === 'name') {
+        const run = phrase.text.match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u)?.[0] ?? phrase.text;
+        let tokens = stripTitles(run);
+        const at = sentence.start + Math.max(0, sentence.text.indexOf(run));
+        if (at === sentence.start && tokens.length && (lowerWords.has(tokens[0]!.toLowerCase()) || /ing$/u.test(tokens[0]!))) tokens = tokens.slice(1);
+        if (tokens.length && !quoted(at)) {
+          const person = people.find(tokens.join(' ')) ?? people.add(tokens, at);
+          for (const mention of found) mention.subject = false;
+          const same = found.find((mention) => mention.person === person);
+          if (same) same.subject = true;
+          else found.unshift({ person, start: at, end: at + run.length, sentence: index, subject: true });
+        }
+      } else if (phrase?.kind === 'description' && /^(?:a|an|one|another)\s/iu.test(phrase.text)) {
+        // "A vendor in Seoul's Mangwon district has watched …": a new person, described; "she" in the next sentence is the vendor.
+        const head = phrase.text.split(/\s+(?:in|at|from|of|for|on|with)\s+/u)[0]!;
+        for (const mention of found) mention.subject = false;
+        const at = sentence.start;
+        found.unshift({
+          person: { full: showDescription(head), tokens: [], firstSeen: at, titles: [], strong: false, institution: false, description: true },
+          start: at,
+          end: at,
+          sentence: index,
+          subject: true,
+        });
+      }
+      this.bySentence.set(index, found);
+      this.mentions.push(...found);
+    });
+    this.learnGenders();
+  }
+
+  /** The gender the article gives a person: from titles ("Mrs.", "spokeswoman"), then from the pronouns that follow them as subject. */
+  genderOf(person: PersonName): Gender | undefined {
+    for (const title of person.titles) {
+      if (MALE_TITLES.has(title)) return 'm';
+      if (FEMALE_TITLES.has(title)) return 'f';
+    }
+    const votes = this.genderVotes.get(person);
+    if (!votes) return undefined;
+    if (votes.m > votes.f * 2) return 'm';
+    if (votes.f > votes.m * 2) return 'f';
+    return undefined;
+  }
+
+  /**
+   * A sentence whose subject is the only person it names tells that person's
+   * gender by the pronouns in it and at the start of the next one:
+   * "Kelly said she asked for the interview" -> Kelly is "she".
+   */
+  private learnGenders(): void {
+    this.sentences.forEach((sentence, index) => {
+      const mentions = this.bySentence.get(index) ?? [];
+      const subject = mentions.find((mention) => mention.subject);
+      if (!subject || mentions.some((mention) => mention.person !== subject.person)) return;
+      const rest = this.text.slice(subject.end, sentence.end);
+      const next = this.sentences[index + 1];
+      const nextStart = next && next.paragraph === sentence.paragraph && (this.bySentence.get(index + 1) ?? []).length === 0 ? next.text.slice(0, 60) : '';
+      const votes = this.genderVotes.get(subject.person) ?? { m: 0, f: 0 };
+      for (const word of `${rest} ${nextStart}`.toLowerCase().match(/\p{L}+/gu) ?? []) {
+        const gender = PRONOUN_GENDER[word];
+        // "sie" is also "they" and "her" in German, "her" an object: count only the unambiguous English ones and the subject forms.
+        if (gender && word !== 'sie' && word !== 'lui') votes[gender]++;
+      }
+      this.genderVotes.set(subject.person, votes);
+    });
+  }
+
+  /** Record who speaks in a sentence, so that the next "he said" can find them. */
+  setSpeaker(sentence: number, person: PersonName): void {
+    this.speakers.set(sentence, person);
+  }
+
+  /** The sentence holding an offset, or the next one after it (a binary search: sentences are in text order). */
+  sentenceIndexAt(offset: number): number {
+    let low = 0;
+    let high = this.sentences.length - 1;
+    let after = this.sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const sentence = this.sentences[middle]!;
+      if (offset < sentence.start) {
+        after = middle;
+        high = middle - 1;
+      } else if (offset >= sentence.end) low = middle + 1;
+      else return middle;
+    }
+    return Math.max(0, after);
+  }
+
+  /**
+   * The person a pronoun at `offset` stands for, or undefined when the
+   * evidence is weak. Only "he" and "she" (and their forms in other
+   * languages) are resolved: "they", "we" and "I" name no one person.
+   */
+  resolvePronoun(pronoun: string, offset: number): PersonName | undefined {
+    const gender = PRONOUN_GENDER[pronoun.toLowerCase()];
+    if (!gender) return undefined;
+    const at = this.sentenceIndexAt(offset);
+    // "Rhimes declared: “…,” she said": the subject of the same sentence, named before the quotation, comes first.
+    const subject = (this.bySentence.get(at) ?? []).find((mention) => mention.subject && mention.end <= offset)?.person;
+    this.lastReason = 'same-sentence';
+    if (subject && this.agrees(subject, gender, true)) return subject;
+    return this.antecedent(gender, at, 0);
+  }
+
+  /** A person who can be "he" or "she": gender agrees, or is unknown for someone the article treats as a person, not an institution. */
+  private agrees(person: PersonName, gender: Gender, focus: boolean): boolean {
+    const personGender = this.genderOf(person);
+    if (personGender) return personGender === gender;
+    if (person.description) return focus;
+    // A one-word name the article gives once as a subject ("Biden rubbished …") is too weak a guess: it may be a place or a team.
+    return focus && !person.institution && (person.strong || person.tokens.length >= 2);
+  }
+
+  /**
+   * The nearest earlier sentence focus (its speaker, its named subject, or
+   * the person its own "he"/"she" subject stands for) whose gender agrees;
+   * failing that, another person named in the sentence just before.
+   */
+  private antecedent(gender: Gender, at: number, depth: number): PersonName | undefined {
+    const paragraph = this.sentences[at]?.paragraph ?? 0;
+    for (let index = at - 1; index >= 0 && index >= at - PRONOUN_REACH; index--) {
+      // Across more than one paragraph break, the thread is lost.
+      if (paragraph - this.sentences[index]!.paragraph > 1) break;
+      const focus = this.focusOf(index, gender, depth);
+      if (focus && this.agrees(focus, gender, true)) {
+        if (depth === 0)
+          this.lastReason = `${this.speakers.get(index) === focus ? 'speaker' : 'subject'}-${at - index}${this.genderOf(focus) ? '' : '-nogender'}`;
+        return focus;
+      }
+    }
+    const previous = at - 1;
+    if (previous >= 0 && paragraph - this.sentences[previous]!.paragraph <= 1) {
+      const others = [...(this.bySentence.get(previous) ?? [])].reverse();
+      for (const mention of others) {
+        if (this.agrees(mention.person, gender, false)) {
+          if (depth === 0) this.lastReason = 'other-1';
+          return mention.person;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** Who a sentence is about: its speaker, its named subject, or whom its pronoun subject stands for ("He added …"). */
+  private focusOf(index: number, gender: Gender, depth: number): PersonName | undefined {
+    const speaker = this.speakers.get(index);
+    if (speaker) return speaker;
+    const subject = (this.bySentence.get(index) ?? []).find((mention) => mention.subject)?.person;
+    if (subject) return subject;
+    if (depth >= 3) return undefined;
+    const sentence = this.sentences[index]!;
+    const opening = sentence.text.replace(INTRODUCTORY, '');
+    const pronoun = /^(?:(?:but|and|then|so|still|yet|now|later)\s+)?(he|she)(?![\p{L}])/iu.exec(opening)?.[1]?.toLowerCase();
+    if (!pronoun || PRONOUN_GENDER[pronoun] !== gender) return undefined;
+    return this.antecedent(gender, index, depth + 1);
+  }
+}

@@ -1,0 +1,308 @@
+/**
+ * Every direct quotation in an article, with who said it.
+ *
+ *   marks.ts        where the quotations are
+ *   attribution.ts  the words around each that name the speaker
+ *   people.ts       the full name the article gave that speaker
+ *
+ * A quotation with no attribution of its own (a paragraph that is only a
+ * quote) belongs to the speaker of the quotation just before it, or else to
+ * the subject of the sentence before it; "he" and "she" are the person last
+ * named. Key quotes are the full statements: scare quotes ("like-minded
+ * countries") and titles are found but not shown as key quotes.
+ */
+import { splitSentences, type Sentence } from '../sentences.ts';
+import { PRONOUNS, attributionAfter, attributionBefore, labelInside } from './attribution.ts';
+import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { Discourse } from './discourse.ts';
+import { PeopleIndex, type PersonName } from './people.ts';
+import { clauseSubject } from './subject.ts';
+import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
+import { isNotStatement } from './kind.ts';
+
+export interface Quote {
+  /** The quoted words, without the marks. */
+  text: string;
+  /** Who said it, as fully as the article names them ("Antony Blinken", "the vendor"); '' when unknown. */
+  speaker: string;
+  /** The words next to the quotation that attribute it ("Blinken", "he"); '' when none. */
+  mention: string;
+  /** Offsets of the quoted words in the article text. */
+  start: number;
+  end: number;
+  /** A full statement worth showing, not a scare quote, a title or a fragment. */
+  key: boolean;
+  /** With `trace`: how the speaker was found (the attribution pattern, "inherited", "subject-guess"), for tuning. */
+  via?: string;
+}
+
+export interface QuoteOptions {
+  lang?: string;
+  /** Say on each quote how its speaker was found (`via`). */
+  trace?: boolean;
+}
+
+/** How far around a quotation its attribution is looked for. */
+const CONTEXT_BEFORE = 220;
+const CONTEXT_AFTER = 160;
+/**
+ * A clause that introduces a quotation without a verb of saying next to the
+ * speaker: "The piece used her words as its headline: “…”", "Trump attacked
+ * Clinton, saying, “…”". The sentence's subject is the speaker.
+ */
+const INTRODUCTION =
+  /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding)\s*[,:]?(?:\s+that)?)\s*$/u;
+
+/** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */
+const SPILLED_ATTRIBUTION_LENGTH = 60;
+/** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
+const INHERIT_PARAGRAPHS = 2;
+
+/** The index of the sentence holding an offset, or of the first one after it (a binary search: a live blog has thousands). */
+function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let after = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) {
+      after = middle;
+      high = middle - 1;
+    } else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return after;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences[sentenceIndexAt(sentences, offset)];
+}
+
+function wordCount(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const words = text
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // Three CJK characters carry about as much as a word.
+  return words + Math.round(cjk / 3);
+}
+
+/** Fewer words than this make a fragment or a scare quote, not a statement. */
+export const KEY_QUOTE_MIN_WORDS = 6;
+
+/** "The Comeback Kid", "Make America Great Again": a title or a slogan, capitalised word by word. */
+function looksLikeTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length <= 10 && capitalised / words.length > 0.7 && !/[.!?]$/.test(text);
+}
+
+function isKey(text: string, speaker: string): boolean {
+  return wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text) && speaker !== '';
+}
+
+/** The text between two offsets, cut to a length at the end nearest `from` or `to`. */
+function slice(text: string, from: number, to: number): string {
+  return from < to ? text.slice(from, to) : '';
+}
+
+export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
+  const spans = findQuoteSpans(text);
+  if (spans.length === 0) return [];
+  const sentences = splitSentences(text, options.lang);
+  const english = !options.lang || /^en\b/iu.test(options.lang);
+  // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
+  const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
+  const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; from?: number }[] = [];
+
+  spans.forEach((span, index) => {
+    const previous = spans[index - 1];
+    const next = spans[index + 1];
+    const startSentence = sentenceAt(sentences, span.outerStart);
+    const endSentence = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
+    const beforeFrom = Math.max(startSentence?.start ?? 0, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE);
+    // A quotation that ends its sentence ("…?” Clinton said.") has its attribution in what the segmenter
+    // calls the next sentence: the attribution is looked for up to the end of the sentence after the quote.
+    const sentenceAfter = sentenceAt(sentences, span.outerEnd);
+    const afterLimit = endSentence && endSentence.end > span.outerEnd ? endSentence.end : (sentenceAfter?.end ?? text.length);
+    const afterTo = Math.min(afterLimit, next ? next.outerStart : text.length, span.outerEnd + CONTEXT_AFTER);
+    const before = slice(text, beforeFrom, span.outerStart);
+    const after = slice(text, span.outerEnd, afterTo);
+    // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;
+    // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
+    const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
+    const afterUsable = !/:\s*$/.test(after) && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
+    // A proverb, an inscription or a title: found, but no one said it.
+    if (isNotStatement(slice(text, startSentence?.start ?? beforeFrom, span.outerStart), span.text)) {
+      found.push({ span, mention: '', inherited: false, via: 'not-statement' });
+      return;
+    }
+    const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
+    if (attribution) {
+      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern });
+      return;
+    }
+    // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
+    // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
+    const guesses = english;
+    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
+    const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
+    if (guesses && INTRODUCTION.test(before)) {
+      const introducer = clauseSubject(sentenceText)?.text;
+      if (introducer) {
+        found.push({ span, mention: introducer, inherited: true, via: 'introduction' });
+        return;
+      }
+    }
+    // A quote standing alone, or another quote in the same paragraph, continues the last speaker nearby…
+    const last = found[found.length - 1];
+    const previousSentence = startSentence ? sentences[sentenceIndexAt(sentences, startSentence.start) - 1] : undefined;
+    // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
+    // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
+    const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
+    const interrupted = !!between && between.kind !== 'pronoun';
+    if (
+      !interrupted &&
+      last &&
+      last.mention &&
+      span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS &&
+      (standsAlone || span.paragraph === last.span.paragraph)
+    ) {
+      found.push({ span, mention: last.mention, inherited: true, via: 'continued', from: found.length - 1 });
+      return;
+    }
+    // …or belongs to whoever the sentence (or the one before) is about: in news, the subject of a
+    // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
+    const subject = !guesses
+      ? undefined
+      : ((!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ??
+        (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined));
+    found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none' });
+  });
+
+  const people = new PeopleIndex(
+    text,
+    sentences,
+    found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
+  );
+  const discourse = new Discourse(text, sentences, people, spans);
+  const resolved: Quote[] = [];
+  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from }) => {
+    let via = foundVia;
+    const source = from !== undefined ? resolved[from] : undefined;
+    if (source) {
+      // A quotation that continues the one before has its speaker, as resolved there.
+      const quote: Quote = {
+        text: span.text,
+        speaker: source.speaker,
+        mention: source.mention,
+        start: span.start,
+        end: span.end,
+        key: isKey(span.text, source.speaker),
+      };
+      if (options.trace) quote.via = via;
+      resolved.push(quote);
+      return;
+    }
+    // Only a guessed subject can be a capitalised common word ("Following …"); an attribution's name stays ("Trump said", where "trump" is also a verb).
+    let mention = isDescription(rawMention) || !inherited ? rawMention : dropCommonWords(rawMention, text, inherited);
+    // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
+    if (
+      inherited &&
+      mention &&
+      /^\p{Lu}/u.test(mention) &&
+      !PRONOUNS.test(mention) &&
+      !isDescription(mention) &&
+      !people.knows(nameInMention(mention)) &&
+      mention.split(' ').length < 2
+    )
+      mention = '';
+    let speaker = '';
+    let person: PersonName | undefined;
+    if (mention && PRONOUNS.test(mention)) {
+      // "he said": the person the sentences before are about, if their gender agrees; else no one.
+      person = discourse.resolvePronoun(mention, span.outerStart);
+      speaker = person?.full ?? '';
+      if (options.trace) via = `${via}:${discourse.lastReason}`;
+    } else if (isDescription(mention) && !hasAgentHead(mention)) {
+      // A description that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
+      speaker = '';
+    } else if (isDescription(mention)) {
+      // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
+      const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
+      const lookBack = sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
+      speaker = publicationFor(mention, text.slice(lookBack, span.outerStart)) ?? showDescription(mention);
+    } else if (mention) {
+      person = people.find(nameInMention(mention), span.outerStart);
+      speaker = person?.full ?? people.resolve(nameInMention(mention), span.outerStart);
+      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
+      if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
+        person = undefined;
+        speaker = '';
+      }
+    }
+    // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
+    if (person && !inherited) {
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), person);
+      discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
+    }
+    const quote: Quote = { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+    if (options.trace) quote.via = via;
+    resolved.push(quote);
+  });
+  return resolved;
+}
+
+/**
+ * The name in a mention that describes as well: "White House press
+ * secretary Josh Earnest" -> "Josh Earnest", "Rep. Gwen Moore (D-Wis.)" ->
+ * "Rep. Gwen Moore"; a description without a name stays as it is ("the vendor").
+ */
+function nameInMention(mention: string): string {
+  const head = mention
+    .replace(/\([^)]*\)/g, ' ')
+    .split(',')[0]!
+    .trim();
+  if (!/\s\p{Ll}/u.test(head)) return head;
+  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen".
+  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
+  const last = runs[runs.length - 1];
+  // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
+  return last && head.endsWith(last) ? last : head;
+}
+
+/**
+ * Capitalised words that the article also writes in lower case are common
+ * words at the start of a clause ("Following Monday’s debate …"), not names;
+ * all-capital words before a dash are datelines ("LOS ANGELES —").
+ */
+/** The words a text writes in lower case, computed once per text (a regular expression per mention was quadratic on live blogs). */
+let lowerWordsOf: { text: string; words: Set<string> } | undefined;
+
+function lowerWords(text: string): Set<string> {
+  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) };
+  return lowerWordsOf.words;
+}
+
+function dropCommonWords(mention: string, text: string, guessed: boolean): string {
+  const words = mention.split(/\s+/);
+  const lower = lowerWords(text);
+  while (words.length > 1 || (words.length === 1 && !PRONOUNS.test(words[0]!))) {
+    const word = words[0]!.replace(/[’']s$/u, '');
+    const isCommon = word !== word.toLowerCase() && lower.has(word.toLowerCase());
+    const isShouted = guessed && word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
+    if (!isCommon && !isShouted) break;
+    words.shift();
+    if (words.length === 0) return '';
+  }
+  return words.join(' ');
+}
+
+/** The key quotes for the reader view, in article order. */
+export function keyQuotes(quotes: Quote[]): Quote[] {
+  return quotes.filter((quote) => quote.key);
+}

@@ -1,0 +1,234 @@
+/**
+ * Where the quotations are: spans of text between quotation marks, in every
+ * common style — “…”, "…", ‘…’, '…', «…», »…«, „…“, „…”, ‚…‘, 「…」, 『…』 —
+ * and across paragraphs where news style leaves a quotation open at the end
+ * of one paragraph and reopens it at the start of the next.
+ *
+ * Marks that double as something else are told apart by their neighbours:
+ * an apostrophe sits between letters (don’t, Tim's), an inch mark after a
+ * digit (5'10", a 12" pizza), a closing mark before a space or punctuation.
+ * Only outermost quotations are returned; a quotation inside one is its text.
+ */
+
+export interface QuoteSpan {
+  /** Offsets of the quoted text, inside the marks, into the whole text. */
+  start: number;
+  end: number;
+  /** Offsets of the opening and closing marks' outer edges. */
+  outerStart: number;
+  outerEnd: number;
+  /** The quoted text, with the marks of a continued quotation and line breaks folded away. */
+  text: string;
+  /** Paragraph index of the opening mark. */
+  paragraph: number;
+  /** True when the quotation ran on into a later paragraph. */
+  continued: boolean;
+}
+
+/** Straight and curly double quotes are separate families: a story quoted in "…" may quote “…” inside. */
+type Family = 'double' | 'straight' | 'single' | 'guillemet' | 'reversed-guillemet' | 'corner' | 'white-corner' | 'low';
+
+interface Mark {
+  index: number;
+  char: string;
+  family: Family;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_OR_START = /[\s([{\-–—/:;]/u;
+
+function isOpeningContext(before: string | undefined, after: string | undefined): boolean {
+  return (before === undefined || SPACE_OR_START.test(before) || /[“"‘'«»„‚「『]/u.test(before)) && after !== undefined && !/\s/u.test(after);
+}
+
+function isClosingContext(before: string | undefined, after: string | undefined): boolean {
+  return before !== undefined && !/\s/u.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after));
+}
+
+/**
+ * French, Spanish, Italian and Swiss text quotes «…»; German and Danish »…«. One text keeps one style, told by
+ * its first guillemet: read both ways at once, a stray » (a quotation left open at a paragraph's end) opened a
+ * "quotation" of the narrative up to the next «.
+ */
+type GuillemetStyle = 'pointing-out' | 'pointing-in';
+
+function guillemetStyle(text: string): GuillemetStyle {
+  const open = text.indexOf('«');
+  const close = text.indexOf('»');
+  return close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out';
+}
+
+/** Every character that can be a quotation mark; the others are skipped without looking at their neighbours. */
+const QUOTE_MARK_CHARS = /[“”„"‘‚’'«»「」『』]/gu;
+
+/** The marks in one paragraph, each with what it can do here. */
+function marksOf(paragraph: string, guillemets: GuillemetStyle): Mark[] {
+  const marks: Mark[] = [];
+  const hasLowOpener = paragraph.includes('„');
+  const hasLowSingle = paragraph.includes('‚');
+  for (const found of paragraph.matchAll(QUOTE_MARK_CHARS)) {
+    const index = found.index;
+    const char = found[0];
+    const before = index > 0 ? paragraph[index - 1] : undefined;
+    const after = index + 1 < paragraph.length ? paragraph[index + 1] : undefined;
+    const opening = isOpeningContext(before, after);
+    const closing = isClosingContext(before, after);
+    const between = before !== undefined && after !== undefined && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after);
+    switch (char) {
+      case '“':
+        // German and Polish close „ with “; elsewhere it opens (Swedish and Finnish write ”…” instead).
+        if (hasLowOpener) marks.push({ index, char, family: 'low', canOpen: false, canClose: true });
+        else marks.push({ index, char, family: 'double', canOpen: true, canClose: closing && !opening });
+        break;
+      case '”':
+        marks.push({ index, char, family: hasLowOpener ? 'low' : 'double', canOpen: opening && !closing, canClose: true });
+        break;
+      case '„':
+        marks.push({ index, char, family: 'low', canOpen: true, canClose: false });
+        break;
+      case '"':
+        if (before !== undefined && /\d/.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after))) break; // 12" inch mark
+        marks.push({ index, char, family: 'straight', canOpen: opening, canClose: closing });
+        break;
+      case '‘':
+        if (hasLowSingle) marks.push({ index, char, family: 'low', canOpen: false, canClose: true });
+        else if (!between) marks.push({ index, char, family: 'single', canOpen: opening, canClose: false });
+        break;
+      case '‚':
+        marks.push({ index, char, family: 'low', canOpen: opening, canClose: false });
+        break;
+      case '’':
+      case "'":
+        if (between) break; // an apostrophe: don’t, Tim's, O'Brien
+        if (before !== undefined && /\d/.test(before) && char === "'") break; // 5'10
+        marks.push({ index, char, family: 'single', canOpen: opening && char === "'", canClose: closing });
+        break;
+      case '«':
+        if (guillemets === 'pointing-out') marks.push({ index, char, family: 'guillemet', canOpen: true, canClose: false });
+        else marks.push({ index, char, family: 'reversed-guillemet', canOpen: false, canClose: true });
+        break;
+      case '»':
+        if (guillemets === 'pointing-out') marks.push({ index, char, family: 'guillemet', canOpen: false, canClose: true });
+        else marks.push({ index, char, family: 'reversed-guillemet', canOpen: true, canClose: false });
+        break;
+      case '「':
+        marks.push({ index, char, family: 'corner', canOpen: true, canClose: false });
+        break;
+      case '」':
+        marks.push({ index, char, family: 'corner', canOpen: false, canClose: true });
+        break;
+      case '『':
+        marks.push({ index, char, family: 'white-corner', canOpen: true, canClose: false });
+        break;
+      case '』':
+        marks.push({ index, char, family: 'white-corner', canOpen: false, canClose: true });
+        break;
+      default:
+        break;
+    }
+  }
+  return marks;
+}
+
+interface Paragraph {
+  text: string;
+  start: number;
+  index: number;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let index = 0;
+  for (const match of text.matchAll(/[^\n]+/g)) {
+    if (!match[0].trim()) continue;
+    paragraphs.push({ text: match[0], start: match.index, index: index++ });
+  }
+  return paragraphs;
+}
+
+interface Open {
+  mark: Mark;
+  paragraph: Paragraph;
+}
+
+/** Longest quotation taken as one: past this, a mark was probably left unclosed by mistake. */
+const MAX_QUOTE_LENGTH = 3000;
+
+/**
+ * The outermost quotations of a text whose paragraphs are separated by line
+ * breaks. Nesting works by family: an inner ‘…’ inside “…” is part of the text.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const paragraphs = paragraphsOf(text);
+  const guillemets = guillemetStyle(text);
+  let carried: { open: Open; pieces: [number, number][] } | undefined;
+  for (const paragraph of paragraphs) {
+    const marks = marksOf(paragraph.text, guillemets);
+    let outer: Open | undefined;
+    let inner: Family[] = [];
+    let pieces: [number, number][] = [];
+    let markIndex = 0;
+    // A quotation left open in the previous paragraph continues when this one opens with a mark of the same family.
+    if (carried) {
+      const first = marks[0];
+      const leadingSpace = paragraph.text.length - paragraph.text.trimStart().length;
+      if (first && first.index === leadingSpace && first.canOpen && first.family === carried.open.mark.family) {
+        outer = carried.open;
+        pieces = carried.pieces;
+        pieces.push([paragraph.start + first.index + 1, -1]);
+        markIndex = 1;
+      }
+      carried = undefined;
+    }
+    for (; markIndex < marks.length; markIndex++) {
+      const mark = marks[markIndex]!;
+      if (!outer) {
+        if (mark.canOpen) {
+          outer = { mark, paragraph };
+          inner = [];
+          pieces = [[paragraph.start + mark.index + 1, -1]];
+        }
+        continue;
+      }
+      if (mark.canClose && inner.length && inner[inner.length - 1] === mark.family) {
+        inner.pop();
+        continue;
+      }
+      if (mark.canClose && mark.family === outer.mark.family) {
+        const end = paragraph.start + mark.index;
+        pieces[pieces.length - 1]![1] = end;
+        const start = pieces[0]![0];
+        const quoted = pieces
+          .map(([from, to]) => text.slice(from, to))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (quoted && end - start <= MAX_QUOTE_LENGTH) {
+          spans.push({
+            start,
+            end,
+            outerStart: start - 1,
+            outerEnd: end + 1,
+            text: quoted,
+            paragraph: outer.paragraph.index,
+            continued: pieces.length > 1,
+          });
+        }
+        outer = undefined;
+        continue;
+      }
+      if (mark.canOpen && mark.family !== outer.mark.family && !(mark.canClose && mark.family === outer.mark.family)) {
+        inner.push(mark.family);
+      }
+    }
+    if (outer) {
+      // Open at the paragraph's end: carried into the next paragraph if it reopens, dropped otherwise.
+      pieces[pieces.length - 1]![1] = paragraph.start + paragraph.text.trimEnd().length;
+      carried = { open: outer, pieces };
+    }
+  }
+  return spans;
+}

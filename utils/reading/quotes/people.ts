@@ -1,0 +1,356 @@
+/**
+ * The people an article names, so that a later "Blinken" or "Park" can be
+ * shown as the full name the article introduced ("Antony Blinken", "Park Jin").
+ *
+ * Names are runs of capitalised words, with titles and nationalities taken
+ * off the front ("US Secretary of State Antony Blinken" -> "Antony Blinken").
+ * A run counts as a person when the article treats it as one: it is
+ * introduced with a title, credited with speech, or later called by one of
+ * its words alone — newsrooms do that to people, not to places.
+ */
+
+export interface PersonName {
+  full: string;
+  tokens: string[];
+  /** Offset of its first mention. */
+  firstSeen: number;
+  /** Title and role words seen right before the name, lower case ("sen.", "mrs", "spokeswoman"): for gender and for "the senator". */
+  titles: string[];
+  /** The article treats it as a person: titled, credited with speech, or called by one of its words alone. */
+  strong: boolean;
+  /** Its words say it is an organisation or a place ("White House", "Fox News", "United States"), not a person. */
+  institution: boolean;
+  /** Not a name but a description the article gives a new speaker ("a vendor"): shown whole. */
+  description?: boolean;
+}
+
+/** Words that make a capitalised run an organisation wherever they stand in it. */
+const ORGANISATION_WORDS = new Set(
+  (
+    'news times post journal party committee association university college department ministry inc corp corporation company bank foundation ' +
+    'institute agency administration council congress senate parliament court government network ' +
+    'zeitung agentur verband partei regierung ministerium gericht universität gmbh asociación gobierno partido ministerio tribunal universidad ' +
+    'gouvernement parti ministère université'
+  ).split(' '),
+);
+
+/** Words that make a capitalised run an organisation or a place when they are its last word. */
+const INSTITUTION_WORDS = new Set(
+  (
+    'house party committee department university college school association news times post journal herald tribune gazette daily ' +
+    'court council congress senate parliament republicans democrats states state union nations street city county center centre ' +
+    'foundation institute group company inc corp corporation bank network fund campaign administration service agency office ministry ' +
+    'force army navy police church club channel media press magazine review network tv radio times republic kingdom island islands ' +
+    'river mountain airport hotel park square hall tower bridge station road avenue north south east west united american national ' +
+    'international federal global world organization organisation commission board authority government coalition alliance front ' +
+    'movement league federation conference summit festival museum hospital clinic prison jail stadium arena democratic republican ' +
+    'zeitung agentur verband partei regierung ministerium gericht stadt universität gmbh ag ' +
+    'asociación gobierno partido ministerio tribunal ciudad universidad association gouvernement parti ministère ville université'
+  ).split(' '),
+);
+
+/** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
+const TITLE_WORDS = new Set(
+  (
+    'mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president vice prime minister ' +
+    'secretary foreign defense defence finance interior justice home state chancellor premier mayor governor senator representative ' +
+    'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
+    'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
+    'king queen prince princess pope cardinal bishop father sister brother coach manager captain striker goalkeeper professor doctor ' +
+    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter speaker ' +
+    'us u.s. american british uk french german japanese korean chinese russian ukrainian israeli palestinian indian canadian australian ' +
+    'south north east west republican democratic democrat conservative labour liberal gop party house senate white national federal ' +
+    'herr frau dr. monsieur madame señor señora signor signora don doña ' +
+    'bürgermeister bürgermeisterin bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin ministerpräsident ministerpräsidentin ' +
+    'präsident präsidentin sprecher sprecherin chef chefin bundestagspräsidentin außenminister außenministerin ' +
+    'président présidente ministre maire porte-parole premier première presidente ministro ministra alcalde alcaldesa portavoz sindaco ' +
+    'senatore senatrice deputato deputata ' +
+    // Roles written before a name, capitalised at a sentence's start or, in German, always.
+    'colleague friend neighbour neighbor resident teacher student owner worker nurse farmer vendor expert analyst economist activist historian ' +
+    'researcher scientist organizer organiser volunteer veteran lawmaker strategist pollster consultant adviser advisor aide commentator columnist ' +
+    'experte expertin abgeordnete abgeordneter ökonom ökonomin analystin chefvolkswirt chefvolkswirtin vorsitzende vorsitzender leiter leiterin ' +
+    'direktor direktorin professorin trainer trainerin geschäftsführer geschäftsführerin anwalt anwältin richter richterin polizeisprecher ' +
+    'polizeisprecherin landrat landrätin kollege kollegin nachbar nachbarin mitarbeiter mitarbeiterin forscher forscherin ' +
+    'experto experta presidenta profesor profesora abogado abogada vecino vecina avocat avocate professeur expert'
+  ).split(' '),
+);
+
+/** Ranks and offices: what stands before a name in a capitalised run is a description ("Florida Sen.", "Texas Lt. Gov."). */
+const RANKS = new Set(
+  (
+    'mr mrs ms dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president minister secretary chancellor premier ' +
+    'mayor governor senator representative congressman congresswoman judge justice chief ceo chairman chairwoman director spokesman spokeswoman ' +
+    'spokesperson ambassador commissioner sheriff king queen prince princess pope cardinal bishop coach leader candidate nominee speaker ' +
+    'bürgermeister bürgermeisterin bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
+    'président présidente ministre maire presidente ministro ministra alcalde alcaldesa'
+  ).split(' '),
+);
+
+/** Capitalised words that begin sentences and headings, not names. */
+const NOT_NAME_WORDS = new Set(
+  (
+    'the a an and but or if when while as at in on of for to from by with after before during since this that these those there here ' +
+    'it its he she they we i you his her their our my your what who why how where which however meanwhile also still yet so then ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'some many most all no every each other such more few several both another any ' +
+    'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma'
+  ).split(' '),
+);
+
+/** Capitalised words joined by spaces (never a line break), with the particles names carry. */
+const NAME_RUN =
+  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
+
+function normaliseToken(token: string): string {
+  return token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, '');
+}
+
+/** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
+export function stripTitles(run: string): string[] {
+  const tokens = run.split(/\s+/).map(normaliseToken).filter(Boolean);
+  while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
+  for (let index = tokens.length - 3; index >= 0; index--) {
+    if (RANKS.has(tokens[index]!.toLowerCase())) {
+      tokens.splice(0, index + 1);
+      break;
+    }
+  }
+  // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those".
+  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()));
+  if (stop > 0) tokens.length = stop;
+  // A particle never ends a name: "Simone Vintz von [der Stiftung Warentest]".
+  while (tokens.length > 1 && /^(?:von|vom|van|de|del|da|di|du|la|le|der|den|zu|bin|al)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
+  // "Brent Bozell III": a generational number is not how the article calls him later.
+  while (tokens.length > 2 && /^(?:II|III|IV)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
+  return tokens;
+}
+
+/** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
+export function titlesOf(run: string): string[] {
+  const words = run.split(/\s+/).filter(Boolean);
+  const titles: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (!TITLE_WORDS.has(lower) && !TITLE_WORDS.has(lower.replace(/\.$/, ''))) break;
+    titles.push(lower);
+  }
+  return titles;
+}
+
+function hadTitle(run: string): boolean {
+  const first = run.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return TITLE_WORDS.has(first.replace(/\.$/, '')) || TITLE_WORDS.has(first);
+}
+
+/** Capitalised runs of two to four words (after titles), with where they start; a run never crosses a sentence. */
+interface NameRun {
+  tokens: string[];
+  start: number;
+  titled: boolean;
+  titles: string[];
+}
+
+function nameRuns(text: string, sentences: { start: number; end: number }[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const sentence of sentences) {
+    for (const run of sentenceNameRuns(text.slice(sentence.start, sentence.end))) runs.push({ ...run, start: run.start + sentence.start });
+  }
+  return runs;
+}
+
+function sentenceNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    const tokens = stripTitles(match[0]);
+    if (tokens.length < 2 || tokens.length > 4) continue;
+    // All-capital runs are acronyms and shouting headlines, not names.
+    if (tokens.every((token) => token === token.toUpperCase())) continue;
+    const offset = match[0].indexOf(tokens[0]!);
+    // The lower-case role words just before the run count too: "spokeswoman Jen Psaki", "colleague Pat Pallett".
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    const role = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
+    const titles = titlesOf(match[0]);
+    if (role && TITLE_WORDS.has(role)) titles.unshift(role);
+    runs.push({ tokens, start: match.index + Math.max(0, offset), titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)), titles });
+  }
+  return runs;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}'’.-]/u;
+
+/** Whether `text` has a letter at `index` (false outside the text). */
+function letterAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && LETTER.test(text[index]!);
+}
+
+/** Whitespace, then a capital letter, from `at`. */
+function capitalisedWordFollows(text: string, at: number): boolean {
+  let index = at;
+  while (index < text.length && SPACE.test(text[index]!)) index++;
+  return index > at && index < text.length && UPPER.test(text[index]!);
+}
+
+/** A word with a capital in it, then one whitespace character, right before `at`. */
+function capitalisedWordPrecedes(text: string, at: number): boolean {
+  if (at < 2 || !SPACE.test(text[at - 1]!)) return false;
+  for (let index = at - 2; index >= 0 && WORD_CHAR.test(text[index]!); index--) {
+    if (UPPER.test(text[index]!)) return true;
+  }
+  return false;
+}
+
+export class PeopleIndex {
+  private readonly people: PersonName[] = [];
+
+  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = []) {
+    const runs = nameRuns(text, sentences);
+    const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
+    const seen = new Map<string, PersonName>();
+    for (const run of runs) {
+      const full = run.tokens.join(' ');
+      const known = seen.get(full);
+      if (known) {
+        for (const title of run.titles) if (!known.titles.includes(title)) known.titles.push(title);
+        continue;
+      }
+      // A word of the run used alone marks a person named by surname or family name ("Blinken", "Park").
+      const usedAlone = run.tokens.some((token) => this.countAlone(text, token) > 0);
+      const strong = run.titled || usedAlone || spoken.has(full.toLowerCase());
+      // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
+      // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
+      const institution =
+        INSTITUTION_WORDS.has(run.tokens[run.tokens.length - 1]!.toLowerCase()) || run.tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase()));
+      const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
+      seen.set(full, person);
+      this.remember(person);
+    }
+  }
+
+  /**
+   * How often a word stands without a capitalised neighbour (as a surname does after its first mention):
+   * not right after a capitalised word and a space, not part of a longer word, not before another capitalised word.
+   * A scan with indexOf and a look at the neighbours: a regular expression with a look-behind per name was a
+   * third of the time Lucid spent finding quotes.
+   */
+  private countAlone(text: string, token: string): number {
+    const known = this.alone.get(token);
+    if (known !== undefined) return known;
+    const count = this.scanAlone(text, token);
+    this.alone.set(token, count);
+    return count;
+  }
+
+  /** Each word is scanned for once: a live blog repeats the same names thousands of times. */
+  private readonly alone = new Map<string, number>();
+
+  private scanAlone(text: string, token: string): number {
+    if (token.length < 2) return 0;
+    let count = 0;
+    for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+      const end = at + token.length;
+      if (letterAt(text, end)) continue;
+      if (capitalisedWordFollows(text, end) || capitalisedWordPrecedes(text, at)) continue;
+      count++;
+      // Only whether it ever stands alone matters.
+      break;
+    }
+    return count;
+  }
+
+  /** A name the article gives once, as a clause's subject ("Biden rubbished …"): known from here on, as a weak candidate. */
+  add(tokens: string[], at: number): PersonName {
+    const full = tokens.join(' ');
+    const known = this.byFull.get(full);
+    if (known) return known;
+    const person: PersonName = {
+      full,
+      tokens,
+      firstSeen: at,
+      titles: [],
+      strong: false,
+      institution: tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase())) || INSTITUTION_WORDS.has(tokens[tokens.length - 1]!.toLowerCase()),
+    };
+    this.remember(person);
+    this.found.clear();
+    return person;
+  }
+
+  get all(): readonly PersonName[] {
+    return this.people;
+  }
+
+  /**
+   * The fullest name the article gave for a mention: "Blinken" -> "Antony
+   * Blinken", "Park" -> "Park Jin", "Mr. Obama" -> "Barack Obama". A mention
+   * that matches no one comes back as it was.
+   */
+  resolve(mention: string, before = Number.POSITIVE_INFINITY): string {
+    const tokens = stripTitles(mention);
+    if (tokens.length === 0) return mention.trim();
+    return this.find(mention, before)?.full ?? tokens.join(' ');
+  }
+
+  /** The person a mention names, if the article introduced them ("Blinken" -> Antony Blinken). */
+  find(mention: string, before = Number.POSITIVE_INFINITY): PersonName | undefined {
+    const key = `${mention}\u0000${before}`;
+    if (this.found.has(key)) return this.found.get(key);
+    const person = this.search(mention, before);
+    this.found.set(key, person);
+    return person;
+  }
+
+  /** Lookups cost a scan of everyone: the same mention is looked up many times. */
+  private readonly found = new Map<string, PersonName | undefined>();
+
+  private search(mention: string, before: number): PersonName | undefined {
+    const tokens = stripTitles(mention);
+    if (tokens.length === 0) return undefined;
+    // Every match holds the mention's last word: only the people with that word are scored (a live blog names thousands).
+    const candidates = (this.byToken.get(tokens[tokens.length - 1]!.toLowerCase()) ?? []).filter(
+      (person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY,
+    );
+    const joined = tokens.join(' ').toLowerCase();
+    // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
+    const scored = candidates
+      .map((person) => {
+        const lower = person.tokens.map((token) => token.toLowerCase());
+        const full = lower.join(' ');
+        if (full === joined) return { person, score: 3 };
+        if (full.endsWith(` ${joined}`)) return { person, score: 2 };
+        if (full.startsWith(`${joined} `)) return { person, score: 1 };
+        return { person, score: 0 };
+      })
+      .filter((entry) => entry.score > 0)
+      .sort((a, b) => b.score - a.score || Number(b.person.strong) - Number(a.person.strong) || b.person.tokens.length - a.person.tokens.length);
+    return scored[0]?.person;
+  }
+
+  private readonly byToken = new Map<string, PersonName[]>();
+  private readonly byFull = new Map<string, PersonName>();
+
+  private remember(person: PersonName): void {
+    this.people.push(person);
+    this.byFull.set(person.full, person);
+    for (const token of new Set(person.tokens.map((word) => word.toLowerCase()))) {
+      const list = this.byToken.get(token);
+      if (list) list.push(person);
+      else this.byToken.set(token, [person]);
+    }
+  }
+
+  /** Whether a mention names one of the article's people. */
+  knows(mention: string): boolean {
+    const tokens = stripTitles(mention);
+    const joined = tokens.join(' ').toLowerCase();
+    if (!joined) return false;
+    return (this.byToken.get(tokens[tokens.length - 1]!.toLowerCase()) ?? []).some((person) => {
+      if (!person.strong) return false;
+      const full = person.tokens.join(' ').toLowerCase();
+      return full === joined || full.endsWith(` ${joined}`) || full.startsWith(`${joined} `);
+    });
+  }
+}

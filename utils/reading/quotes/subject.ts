@@ -1,0 +1,106 @@
+/**
+ * The subject of an English clause, read from its start: who a sentence
+ * that quotes a phrase is about ("Clinton celebrated in Florida, declaring
+ * it “another super Tuesday”" -> Clinton, not Florida).
+ *
+ * Openings that are not the subject go first: a live blog's time stamp, a
+ * dateline, "But", an introductory phrase up to its comma ("Asked about
+ * Trump, …", "Wednesday at the debate, …"). Then the noun phrase runs until
+ * its verb: a verb of a short list, a word in -ed, or an adverb in -ly. A
+ * plural noun ("lawmakers") is not taken for a verb: only the -s verbs news
+ * uses are.
+ */
+
+export interface ClauseSubject {
+  /** The words of the subject as written: "Texas Lt. Gov. Dan Patrick", "the Florida senator", "she". */
+  text: string;
+  kind: 'name' | 'pronoun' | 'description';
+}
+
+/** Verbs that follow a subject in news, beyond words in -ed: irregular pasts, and the -s forms (a bare -s word is taken for a plural noun). */
+const VERBS = new Set(
+  (
+    'is was are were has had have will would can could may might must shall should did does do ' +
+    'said says told tells went goes took takes made makes got gets gave gives came comes won wins lost loses met meets left leaves ran runs ' +
+    'saw sees put puts set sets led leads held holds kept keeps sent sends spent spends felt feels thought thinks brought brings built builds ' +
+    'became becomes began begins wrote writes spoke speaks knew knows found finds stood stands sought seeks struck strikes threw throws ' +
+    'adds argues asks believes calls claims comments complains concedes continues declares denies describes explains hopes insists ' +
+    'joins jokes lays likes looks needs notes offers plans points predicts promises questions recalls refers remains repeats replies ' +
+    'responds reports says seems sounds stresses suggests tweets urges vows wants warns wonders accuses attacks blames blasts criticizes ' +
+    'criticises defends dismisses hails mocks praises rejects slams touts wrote read reads sang sings shot shoots hit hits cut cuts quit quits'
+  ).split(' '),
+);
+
+const DETERMINERS = new Set(
+  'the a an his her their its this that these those some many several one two three four five another each every no any both all most few'.split(' '),
+);
+const PREPOSITIONS = new Set(
+  'of for at in from with on by to about against over under after before during since like than as into onto near among between'.split(' '),
+);
+/** Capitalised words that open a sentence or name a time, never a subject. */
+const NOT_SUBJECT = new Set(
+  (
+    'it this that there here what which who why how where when while if as because although though however meanwhile still yet so then also but and or ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'today yesterday tonight last next earlier later'
+  ).split(' '),
+);
+const PRONOUNS = new Set('he she they we i'.split(' '));
+
+/** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —", bullets and quotation marks at the start. */
+const LEADING_NOISE =
+  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
+const LEADING_ADVERB =
+  /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
+/** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
+const INTRODUCTION =
+  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|to|addressing|responding|reacting|writing|appearing|last|this|on|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
+
+function bare(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’']s?$/u, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+}
+
+/** The subject at the start of a clause, or undefined when it cannot be read. */
+export function clauseSubject(clause: string): ClauseSubject | undefined {
+  let text = clause;
+  for (let pass = 0; pass < 4; pass++) {
+    const before = text;
+    text = text.replace(LEADING_NOISE, '').replace(LEADING_ADVERB, '');
+    const intro = INTRODUCTION.exec(text);
+    // An introduction that holds the only verb-free run before a comma; not "Clinton, a Democrat, …" (a name first).
+    if (intro && !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(text)) text = text.slice(intro[0].length);
+    if (text === before) break;
+  }
+  const words = text.split(/\s+/u).filter(Boolean);
+  const first = words[0];
+  if (!first) return undefined;
+  if (PRONOUNS.has(bare(first)) && /^\p{L}+$/u.test(first.replace(/[,]$/u, ''))) return { text: first.replace(/,$/u, ''), kind: 'pronoun' };
+  const phrase: string[] = [];
+  for (let index = 0; index < words.length && phrase.length < 9; index++) {
+    const word = words[index]!;
+    const lower = bare(word);
+    const capital = /^\p{Lu}/u.test(word);
+    const previous = phrase[phrase.length - 1];
+    const afterDeterminer = !!previous && (DETERMINERS.has(bare(previous)) || /[’']s?$/u.test(previous));
+    if (phrase.length > 0 && !capital) {
+      const isVerb = VERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
+      if (isVerb || PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === 'and' || lower === 'or') break;
+    }
+    if (phrase.length === 0 && capital && NOT_SUBJECT.has(lower)) return undefined;
+    if (!capital && phrase.length === 0 && !DETERMINERS.has(lower)) return undefined;
+    if (/^[“"«„(]/u.test(word)) return undefined;
+    phrase.push(word);
+    // A comma closes the phrase: an apposition follows ("Clinton, a Democrat, did …").
+    if (/[,;:]$/u.test(word)) break;
+  }
+  const cleaned = phrase.map((word) => word.replace(/[,;:]$/u, ''));
+  const last = cleaned[cleaned.length - 1];
+  if (!last || (cleaned.length === phrase.length && phrase.length === words.length)) return undefined;
+  const text2 = cleaned.join(' ');
+  if (/^\p{Lu}/u.test(last) && !/[’']s?$/u.test(last)) return NOT_SUBJECT.has(bare(last)) ? undefined : { text: text2, kind: 'name' };
+  if (DETERMINERS.has(bare(cleaned[0]!)) && cleaned.length >= 2 && !DETERMINERS.has(bare(last))) return { text: text2, kind: 'description' };
+  return undefined;
+}
