@@ -94,7 +94,10 @@ for (const set of loadMetadataSets()) {
     if (withReadability) {
       const fresh = parseHtml(html, testCase.url);
       const parsed = new Readability(fresh.document.cloneNode(true) as Document).parse();
-      readability = scoreMetadata({ title: parsed?.title ?? '', authors: splitPlainByline(parsed?.byline ?? ''), published: parsed?.publishedTime ?? '' }, testCase);
+      readability = scoreMetadata(
+        { title: parsed?.title ?? '', authors: splitPlainByline(parsed?.byline ?? ''), published: parsed?.publishedTime ?? '' },
+        testCase,
+      );
       fresh.close();
     }
     results.push({ half, kind, language: languageOf(testCase.lang ?? meta.lang), lucid, ...(readability ? { readability } : {}) });
@@ -127,10 +130,18 @@ for (const set of loadMetadataSets()) {
     for (const key of [result.kind, `language: ${result.language}`]) groups.set(key, [...(groups.get(key) ?? []), result]);
   }
   if (groups.size > 2) {
-    lines.push('', 'Lucid by kind of page (as the page declares itself) and by language, both halves:', '', '| group | pages | title exact | author P | author R | author F1 | no-author right | date (same day) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      '',
+      'Lucid by kind of page (as the page declares itself) and by language, both halves:',
+      '',
+      '| group | pages | title exact | author P | author R | author F1 | no-author right | date (same day) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [group, subset] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       const s = summarizeMetadata(subset.map((r) => r.lucid));
-      lines.push(`| ${group} | ${s.pages} | ${percent(s.titleAccuracy)} | ${s.authorPrecision.toFixed(3)} | ${s.authorRecall.toFixed(3)} | ${s.authorF1.toFixed(3)} | ${s.noAuthorRight}/${s.noAuthorPages} | ${percent(s.dateAccuracy)} |`);
+      lines.push(
+        `| ${group} | ${s.pages} | ${percent(s.titleAccuracy)} | ${s.authorPrecision.toFixed(3)} | ${s.authorRecall.toFixed(3)} | ${s.authorF1.toFixed(3)} | ${s.noAuthorRight}/${s.noAuthorPages} | ${percent(s.dateAccuracy)} |`,
+      );
     }
   }
   lines.push('');

@@ -126,7 +126,9 @@ export function scoreMetadata(prediction: MetadataPrediction, testCase: Metadata
 }
 
 export function isPerfect(score: MetadataScore): boolean {
-  return score.titleExact !== false && score.dateExact !== false && score.authorTruePositives === score.authorGold && score.authorPredicted === score.authorGold;
+  return (
+    score.titleExact !== false && score.dateExact !== false && score.authorTruePositives === score.authorGold && score.authorPredicted === score.authorGold
+  );
 }
 
 export interface MetadataSummary {

@@ -15,10 +15,16 @@ const SOURCES = {
 };
 
 function metadataOf(...parts: (keyof typeof SOURCES | 'no-h1')[]) {
-  const head = parts.filter((part): part is keyof typeof SOURCES => part !== 'visible' && part !== 'no-h1').map((part) => SOURCES[part]).join('');
+  const head = parts
+    .filter((part): part is keyof typeof SOURCES => part !== 'visible' && part !== 'no-h1')
+    .map((part) => SOURCES[part])
+    .join('');
   let body = parts.includes('visible') ? SOURCES.visible : '';
   if (parts.includes('no-h1')) body = body.replace(/<h1>.*?<\/h1>/, '');
-  const document = parseHtml(`<html lang="en"><head><title>Document title - Example News</title>${head}</head><body>${body}<p>Body.</p></body></html>`, 'https://news.example/story?utm_medium=email').document;
+  const document = parseHtml(
+    `<html lang="en"><head><title>Document title - Example News</title>${head}</head><body>${body}<p>Body.</p></body></html>`,
+    'https://news.example/story?utm_medium=email',
+  ).document;
   const meta = extractMetadata(document, 'https://news.example/story?utm_medium=email');
   return { ...meta, names: meta.authors.map(displayName) };
 }

@@ -24,7 +24,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
 /** An address, not a name: "https://…", "www.example.com", "mediaindonesia.com". */
 const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
 /** Text that leaked in from a photo credit or a caption. */
-const NOT_A_NAME = /\b(image|images|photo|photos|foto|fotos|bild|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|(^|\s)(фото|снимок|изображение|инстаграм|صورة|תמונה)|[@<>{}=:：\d]/iu;
+const NOT_A_NAME =
+  /\b(image|images|photo|photos|foto|fotos|bild|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|(^|\s)(фото|снимок|изображение|инстаграм|صورة|תמונה)|[@<>{}=:：\d]/iu;
 
 /**
  * Leading words of a byline: "By", "Von", "Texto:", "Posted by", and the
@@ -59,23 +60,26 @@ const LEADING_TITLES = new RegExp(`^((${NAME_TITLES}|editor|columnist|correspond
 const TRAILING_TITLES = new RegExp(`(\\s+(${NAME_TITLES}))+$`, 'iu');
 
 /** Words that stand where a name should be and name no one: form labels, placeholders, account names. */
-const NO_ONE = /^(name|name \*|unknown|unbekannt|anonymous|anonym|anonyme|admin|administrator|webmaster|author|authors|autor|autoren|autorin|publisher|editor|editors|redaktion|staff|team|user|guest|gast|posted|veröffentlicht|über|about|archiv|archive|home|startseite|kontakt|impressum|more|mehr|none|null|undefined|n\/a)$/iu;
+const NO_ONE =
+  /^(name|name \*|unknown|unbekannt|anonymous|anonym|anonyme|admin|administrator|webmaster|author|authors|autor|autoren|autorin|publisher|editor|editors|redaktion|staff|team|user|guest|gast|posted|veröffentlicht|über|about|archiv|archive|home|startseite|kontakt|impressum|more|mehr|none|null|undefined|n\/a)$/iu;
 
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
 
 function stripDecorations(raw: string): string {
-  return raw
-    .replace(EMAIL, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\((?:[^)]*\b(?:image|photo|foto|getty|credit)\b[^)]*)\)/gi, ' ')
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    // Korean, Japanese and Chinese bylines glue the role to the name: "신현주기자", "松岡大地記者".
-    .replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])\s*(기자|특파원|논설위원|선임기자|記者|特派員|记者|编辑)$/u, '')
-    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
-    .trim();
+  return (
+    raw
+      .replace(EMAIL, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\((?:[^)]*\b(?:image|photo|foto|getty|credit)\b[^)]*)\)/gi, ' ')
+      .replace(/\(\s*\)|\[\s*\]/g, ' ')
+      // Korean, Japanese and Chinese bylines glue the role to the name: "신현주기자", "松岡大地記者".
+      .replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])\s*(기자|특파원|논설위원|선임기자|記者|特派員|记者|编辑)$/u, '')
+      .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
+      .trim()
+  );
 }
 
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
@@ -120,7 +124,9 @@ function cutLowerCaseTail(name: string): string {
   const words = name.split(' ');
   if (words.length < 2 || !/^\p{Lu}/u.test(words[0] ?? '')) return name;
   // Particles, initials ("e."), and elided particles ("d’Ormesson") belong to the name.
-  const end = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !PARTICLES.has(word.toLowerCase()) && !/^\p{Ll}\.$|^\p{Ll}['’]/u.test(word));
+  const end = words.findIndex(
+    (word, index) => index > 0 && /^\p{Ll}/u.test(word) && !PARTICLES.has(word.toLowerCase()) && !/^\p{Ll}\.$|^\p{Ll}['’]/u.test(word),
+  );
   if (end < 0) return name;
   // A particle ends no name: "Walter von" lost its family name, the rest is not a name either.
   const kept = words.slice(0, end);
@@ -233,7 +239,10 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
 }
 
 function lettersOf(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "DER SPIEGEL" and "Der Spiegel", "Lrt.lt" and "LRT": the same organisation written two ways. */

@@ -9,19 +9,44 @@
  * printed headline is taken, and with it only the names printed beside it.
  */
 import { BYLINE_WORDS } from '../pipeline/clutter-rules.ts';
-import { classAndIdTokens, elementsInOrder, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, elementsInOrder, tagOf, textOf } from '../dom/dom.ts';
 import { isAuthorLink, isInChrome } from './page-chrome.ts';
 
 /** Class and id words of byline elements. */
-const BYLINE_TOKEN = /^(bylines?|authors?|autor(en|in)?|auteurs?|autore|reporters?|writers?|journalists?|verfasser(in)?|contributors?|creator|redakteur(in)?|firma|signature|signatur|autorname|authorname|bylinename|fn)$/;
+const BYLINE_TOKEN =
+  /^(bylines?|authors?|autor(en|in)?|auteurs?|autore|reporters?|writers?|journalists?|verfasser(in)?|contributors?|creator|redakteur(in)?|firma|signature|signatur|autorname|authorname|bylinename|fn)$/;
 /** Class words of the parts of an author box that are not the name: photo, biography, role, date, links to follow. */
-const NOT_NAME_TOKEN = /^(bio|biography|description|desc|avatar|image|img|photo|picture|thumbnail|social|contact|follow|more|date|time|datetime|label|title|intro|role|position|job|jobtitle|prefix|teaser|count|icon|email|mail|twitter|facebook|linkedin|instagram|about|info|text|description|caption|location|place|ort)$/;
+const NOT_NAME_TOKEN =
+  /^(bio|biography|description|desc|avatar|image|img|photo|picture|thumbnail|social|contact|follow|more|date|time|datetime|label|title|intro|role|position|job|jobtitle|prefix|teaser|count|icon|email|mail|twitter|facebook|linkedin|instagram|about|info|text|description|caption|location|place|ort)$/;
 /** A short line that begins with a byline word: "By Jane Doe", "Von Anna Fink", "Texto: Ana Pérez". */
-const BYLINE_LINE = new RegExp(`^(${BYLINE_WORDS}|posted by|veröffentlicht von|geschrieben von|verfasst von|ein beitrag von|publié par|écrit par|publicado por|escrito por|pubblicato da|scritto da)\\s*[:：]?\\s+\\S`, 'iu');
+const BYLINE_LINE = new RegExp(
+  `^(${BYLINE_WORDS}|posted by|veröffentlicht von|geschrieben von|verfasst von|ein beitrag von|publié par|écrit par|publicado por|escrito por|pubblicato da|scritto da)\\s*[:：]?\\s+\\S`,
+  'iu',
+);
 
 /** A label before the name, the name in the text that follows it: "<span>Autor:</span> Fritz Imhof<br>". */
 const BYLINE_LABEL = new RegExp(`^(${BYLINE_WORDS}|verfasst von|geschrieben von|written by)\\s*[:：]?$`, 'iu');
-const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'section', 'article', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td']);
+const BLOCK_TAGS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+]);
 
 type Kind = 'markup' | 'class' | 'line';
 
@@ -118,7 +143,7 @@ export interface BylineContext {
  * and dates still around them: the caller cleans them), in page order.
  */
 export function findVisibleBylines(document: Document, context: BylineContext = {}): string[] {
-  const body = document.body;
+  const body = bodyOf(document);
   if (!body) return [];
   const { headline } = context;
   const elements = elementsInOrder(body);
@@ -140,7 +165,11 @@ export function findVisibleBylines(document: Document, context: BylineContext = 
     if (!candidates.length) continue;
     // The byline nearest the headline, one after it preferred (most bylines sit under the headline).
     const distance = (candidate: Candidate) =>
-      headlineIndex < 0 ? candidate.index : candidate.index >= headlineIndex ? candidate.index - headlineIndex : (headlineIndex - candidate.index) * DISTANCE_BEFORE_WEIGHT;
+      headlineIndex < 0
+        ? candidate.index
+        : candidate.index >= headlineIndex
+          ? candidate.index - headlineIndex
+          : (headlineIndex - candidate.index) * DISTANCE_BEFORE_WEIGHT;
     const anchor = candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
     const names: string[] = [];
     for (const candidate of candidates) {

@@ -7,7 +7,7 @@
  * the stated titles are the fallback, and the evidence for what is a label,
  * a kicker or a site suffix.
  */
-import { classAndIdTokens, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, tagOf, textOf } from '../dom/dom.ts';
 import { foldLabel, isChromeContainer } from './page-chrome.ts';
 import { SEPARATOR, namesSite, titleOverlap } from './title.ts';
 
@@ -17,7 +17,8 @@ export interface PrintedHeadline {
 }
 
 /** Class words of a kicker (a topic line over the headline): "kicker", "Dachzeile", "topline", "eyebrow". */
-const KICKER_TOKEN = /^(kicker|overline|overtitle|roofline|dachzeile|spitzmarke|topline|toptitle|uptitle|overhead|eyebrow|supertitle|suptitle|pretitle|preheadline|flag|titleheader|rubric|rubrik|kicker\w*)$/;
+const KICKER_TOKEN =
+  /^(kicker|overline|overtitle|roofline|dachzeile|spitzmarke|topline|toptitle|uptitle|overhead|eyebrow|supertitle|suptitle|pretitle|preheadline|flag|titleheader|rubric|rubrik|kicker\w*)$/;
 /** Class words (or data attributes) of the headline part of a heading that also holds a kicker. */
 const HEADLINE_TOKEN = /^(headline|title|headlinetext|titletext|maintitle|articleheadline|articletitle)$/;
 
@@ -28,7 +29,8 @@ function isKickerPart(element: Element): boolean {
 }
 
 function isHeadlinePart(element: Element): boolean {
-  const marker = `${element.getAttribute('data-cy') ?? ''} ${element.getAttribute('data-testid') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.toLowerCase();
+  const marker =
+    `${element.getAttribute('data-cy') ?? ''} ${element.getAttribute('data-testid') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.toLowerCase();
   if (/headline|title/.test(marker)) return true;
   return classAndIdTokens(element).some((token) => HEADLINE_TOKEN.test(token));
 }
@@ -50,7 +52,12 @@ export function headingText(heading: Element, stated: string[]): string {
   let container = heading;
   for (;;) {
     const only = [...container.children].filter((child) => textOf(child));
-    if (only.length !== 1 || fold(textOf(only[0]!)) !== fold(whole) || [...container.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim())) break;
+    if (
+      only.length !== 1 ||
+      fold(textOf(only[0]!)) !== fold(whole) ||
+      [...container.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim())
+    )
+      break;
     container = only[0]!;
   }
   // The parts: child elements and loose text, as printed.
@@ -65,18 +72,26 @@ export function headingText(heading: Element, stated: string[]): string {
   if (foldedStated.has(fold(whole))) return whole;
   const elements = parts.filter((node): node is Element => node.nodeType === 1);
   const kickers = elements.filter(isKickerPart);
-  if (kickers.length && kickers.length < parts.length) return parts.filter((node) => !kickers.includes(node as Element)).map((node) => textOf(node)).join(' ');
+  if (kickers.length && kickers.length < parts.length)
+    return parts
+      .filter((node) => !kickers.includes(node as Element))
+      .map((node) => textOf(node))
+      .join(' ');
   const marked = elements.filter(isHeadlinePart);
   if (marked.length === 1) return textOf(marked[0]!);
   return whole;
 }
 
 /** Class words of text only screen readers get: such a heading ("기사 상세", "Article") is not printed. */
-const HIDDEN_CLASS = /^(sronly|srtext|screenreader|screenreadertext|screenreaderonly|visuallyhidden|hidden|isblind|blind|offscreen|invisible|assistive|aural|a11y|elementinvisible)$/;
+const HIDDEN_CLASS =
+  /^(sronly|srtext|screenreader|screenreadertext|screenreaderonly|visuallyhidden|hidden|isblind|blind|offscreen|invisible|assistive|aural|a11y|elementinvisible)$/;
 
 /** Whole class words, compacted ("sr-only" -> "sronly"): a part of one ("overflow-hidden") says nothing. */
 function classWords(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/\s+/).map((word) => word.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  return (element.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .map((word) => word.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
 }
 
 function isHiddenHeading(element: Element): boolean {
@@ -156,7 +171,7 @@ function bestOverlap(text: string, stated: string[]): number {
  * heading inside the article that matches a stated title.
  */
 export function findPrintedHeadline(document: Document, context: HeadlineContext): PrintedHeadline | undefined {
-  const body = document.body;
+  const body = bodyOf(document);
   if (!body) return undefined;
   const { stated } = context;
   let best: { headline: PrintedHeadline; score: number } | undefined;

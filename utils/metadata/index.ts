@@ -14,7 +14,7 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, TextDirection } from '../types.ts';
-import { classAndIdTokens, elementsInOrder, foldSpaces, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, rootOf, textOf } from '../dom/dom.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
@@ -51,7 +51,10 @@ function normaliseLang(raw: string): string {
 
 function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostname: string): string {
   // og:site_name is the brand readers know ("The Korea Herald"); the JSON-LD publisher is often the company behind it.
-  const stated = firstMeta(tags, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title') || jsonLd?.publisherName || '';
+  const stated =
+    firstMeta(tags, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title') ||
+    jsonLd?.publisherName ||
+    '';
   if (stated && !/^https?:/.test(stated)) return foldSpaces(stated);
   return hostname.replace(/^www\d?\./, '');
 }
@@ -95,9 +98,9 @@ function dateFromUrl(url: string): string {
 
 function readLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, articleText: string): string {
   const stated = [
-    document.documentElement?.getAttribute('lang') ?? '',
-    document.documentElement?.getAttribute('xml:lang') ?? '',
-    document.body?.getAttribute('lang') ?? '',
+    rootOf(document)?.getAttribute('lang') ?? '',
+    rootOf(document)?.getAttribute('xml:lang') ?? '',
+    bodyOf(document)?.getAttribute('lang') ?? '',
     firstMeta(tags, 'content-language', 'dc.language', 'language', 'og:locale'),
     jsonLd?.inLanguage ?? '',
   ]
@@ -108,7 +111,7 @@ function readLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | un
 }
 
 function readDirection(document: Document, lang: string, articleText: string): TextDirection {
-  const stated = (document.documentElement?.getAttribute('dir') || document.body?.getAttribute('dir') || '').toLowerCase();
+  const stated = (rootOf(document)?.getAttribute('dir') || bodyOf(document)?.getAttribute('dir') || '').toLowerCase();
   if (stated === 'rtl' || stated === 'ltr') {
     // A site template can say ltr around an Arabic article; the article's own letters decide then.
     if (stated === 'rtl' || !articleText) return stated;
@@ -146,7 +149,11 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
   const primaryLang = lang.split('-')[0] ?? '';
   const labels = navigationLabels(document);
   const siteNames = [
-    ...new Set([siteName, firstMeta(tags, 'og:site_name'), firstMeta(tags, 'application-name'), jsonLd?.publisherName ?? '', ...homeLinkNames(document, pageUrl)].map((name) => foldSpaces(decodeEntities(name))).filter(Boolean)),
+    ...new Set(
+      [siteName, firstMeta(tags, 'og:site_name'), firstMeta(tags, 'application-name'), jsonLd?.publisherName ?? '', ...homeLinkNames(document, pageUrl)]
+        .map((name) => foldSpaces(decodeEntities(name)))
+        .filter(Boolean),
+    ),
   ];
   const { title, headline } = readTitle(document, tags, jsonLd, { siteNames, hostname, pageUrl, labels });
   // The menus again, now that the headline is known: a header that holds it holds the byline, not a menu.
@@ -154,25 +161,70 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
   const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteNames, hostname, labels: authorLabels, headline: headline?.element });
   const published =
     firstDate([jsonLd?.datePublished ?? ''], lang) ||
-    firstDate(allMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date'), lang) ||
     firstDate(
-      allMeta(tags, 'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'date', 'originalpublicationdate', 'article:published', 'release_date', 'dc.date.created', 'cxenseparse:recs:publishtime'),
+      allMeta(
+        tags,
+        'citation_publication_date',
+        'citation_date',
+        'citation_online_date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'dcterms.issued',
+        'dcterms.date',
+      ),
+      lang,
+    ) ||
+    firstDate(
+      allMeta(
+        tags,
+        'article:published_time',
+        'og:article:published_time',
+        'og:published_time',
+        'published_time',
+        'article.published',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'publish_date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'date',
+        'originalpublicationdate',
+        'article:published',
+        'release_date',
+        'dc.date.created',
+        'cxenseparse:recs:publishtime',
+      ),
       lang,
     ) ||
     visiblePublishedDate(document, lang) ||
     dateFromUrl(pageUrl);
   const modified =
     firstDate([jsonLd?.dateModified ?? ''], lang) ||
-    firstDate(allMeta(tags, 'dcterms.modified', 'dc.date.modified', 'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'modified_time', 'datemodified', 'last-modified', 'lastmod'), lang);
+    firstDate(
+      allMeta(
+        tags,
+        'dcterms.modified',
+        'dc.date.modified',
+        'article:modified_time',
+        'og:updated_time',
+        'og:article:modified_time',
+        'modified_time',
+        'datemodified',
+        'last-modified',
+        'lastmod',
+      ),
+      lang,
+    );
   const canonicalUrl = chooseCanonicalUrl(
-    [
-      document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '',
-      firstMeta(tags, 'og:url'),
-      jsonLd?.url ?? '',
-    ].filter(Boolean),
+    [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
     pageUrl,
   );
-  const excerpt = foldSpaces(decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''));
+  const excerpt = foldSpaces(
+    decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''),
+  );
   return {
     title,
     authors,

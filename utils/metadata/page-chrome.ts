@@ -9,7 +9,7 @@
  * container that holds the article's own headline is never furniture: a page
  * wrapper called "has-sidebar" holds everything.
  */
-import { classAndIdTokens, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
 
 /** Tags whose content is never the article's byline or headline. */
 const CHROME_TAGS = new Set(['nav', 'form', 'button', 'select', 'option', 'label', 'template', 'menu', 'dialog', 'blockquote', 'figcaption']);
@@ -20,12 +20,64 @@ const REGION_TOKENS = new Set(['footer', 'header', 'masthead', 'aside']);
 
 /** Class and id words of furniture. */
 const CHROME_TOKENS = new Set([
-  'comment', 'comments', 'commentlist', 'respond', 'reply', 'replies', 'discussion', 'disqus', 'kommentar', 'kommentare',
-  'sidebar', 'related', 'teaser', 'teasers', 'recommended', 'recommendations', 'recirculation',
-  'breadcrumb', 'breadcrumbs', 'menu', 'navigation', 'navbar', 'nav', 'subnav', 'share', 'sharing', 'social', 'newsletter',
-  'promo', 'popular', 'trending', 'mostread', 'outbrain', 'taboola', 'pagination', 'pager', 'quote', 'zitat', 'tagcloud',
-  'carousel', 'ticker', 'cookie', 'consent', 'modal', 'popup', 'login', 'search', 'advert', 'advertisement', 'sponsored',
-  'morestories', 'moreposts', 'readmore', 'weiterlesen', 'latest', 'rail', 'skiplink', 'skiplinks',
+  'comment',
+  'comments',
+  'commentlist',
+  'respond',
+  'reply',
+  'replies',
+  'discussion',
+  'disqus',
+  'kommentar',
+  'kommentare',
+  'sidebar',
+  'related',
+  'teaser',
+  'teasers',
+  'recommended',
+  'recommendations',
+  'recirculation',
+  'breadcrumb',
+  'breadcrumbs',
+  'menu',
+  'navigation',
+  'navbar',
+  'nav',
+  'subnav',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'promo',
+  'popular',
+  'trending',
+  'mostread',
+  'outbrain',
+  'taboola',
+  'pagination',
+  'pager',
+  'quote',
+  'zitat',
+  'tagcloud',
+  'carousel',
+  'ticker',
+  'cookie',
+  'consent',
+  'modal',
+  'popup',
+  'login',
+  'search',
+  'advert',
+  'advertisement',
+  'sponsored',
+  'morestories',
+  'moreposts',
+  'readmore',
+  'weiterlesen',
+  'latest',
+  'rail',
+  'skiplink',
+  'skiplinks',
 ]);
 
 /** Containers of the article itself: regions inside one belong to it. */
@@ -69,7 +121,8 @@ export function isInChrome(element: Element, headline?: Element): boolean {
 }
 
 /** Links to an author's page, in the many languages of newsroom URLs. */
-const AUTHOR_LINK_PATH = /\/(?:authors?|autor|autoren|auteur|autore|autori|journalists?|reporter|redakteur|redaktion\/[a-z]|profil|profile|people|staff|mitarbeiter|team\/[a-z])\//i;
+const AUTHOR_LINK_PATH =
+  /\/(?:authors?|autor|autoren|auteur|autore|autori|journalists?|reporter|redakteur|redaktion\/[a-z]|profil|profile|people|staff|mitarbeiter|team\/[a-z])\//i;
 
 export function isAuthorLink(element: Element): boolean {
   return tagOf(element) === 'a' && (/\bauthor\b/.test(element.getAttribute('rel') ?? '') || AUTHOR_LINK_PATH.test(element.getAttribute('href') ?? ''));
@@ -83,7 +136,7 @@ export function isAuthorLink(element: Element): boolean {
  */
 export function navigationLabels(document: Document, headline?: Element): Set<string> {
   const labels = new Set<string>();
-  const links = document.body?.getElementsByTagName('a');
+  const links = bodyOf(document)?.getElementsByTagName('a');
   if (!links) return labels;
   for (const link of links) {
     if (labels.size > 600) break;
@@ -98,7 +151,19 @@ export function navigationLabels(document: Document, headline?: Element): Set<st
       // The page's header and footer; an article's own header holds its byline.
       if (tag === 'nav' || ((tag === 'header' || tag === 'footer') && !insideArticle(node))) inMenu = true;
       else if (node.getAttribute('role') === 'navigation') inMenu = true;
-      else if (classAndIdTokens(node).some((token) => token === 'menu' || token === 'nav' || token === 'navigation' || token === 'navbar' || token === 'breadcrumb' || token === 'breadcrumbs' || token === 'subnav')) inMenu = true;
+      else if (
+        classAndIdTokens(node).some(
+          (token) =>
+            token === 'menu' ||
+            token === 'nav' ||
+            token === 'navigation' ||
+            token === 'navbar' ||
+            token === 'breadcrumb' ||
+            token === 'breadcrumbs' ||
+            token === 'subnav',
+        )
+      )
+        inMenu = true;
     }
     if (inMenu) labels.add(foldLabel(text));
   }
@@ -107,11 +172,17 @@ export function navigationLabels(document: Document, headline?: Element): Set<st
 
 /** Case and punctuation folded, for comparing labels. */
 export function foldLabel(text: string): string {
-  return foldSpaces(text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]/gu, ' '));
+  return foldSpaces(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}]/gu, ' '),
+  );
 }
 
 /** Link texts that say "home page", not the site's name. */
-const HOME_WORDS = /^(home|homepage|home page|startseite|zur startseite|start|accueil|inicio|página inicial|pagina iniziale|strona główna|главная|ana sayfa|홈|ホーム|首页|back to home|zurück zur startseite|logo)$/i;
+const HOME_WORDS =
+  /^(home|homepage|home page|startseite|zur startseite|start|accueil|inicio|página inicial|pagina iniziale|strona główna|главная|ana sayfa|홈|ホーム|首页|back to home|zurück zur startseite|logo)$/i;
 
 /**
  * The site's name as its logo prints it: the text or image alt of links to
@@ -126,7 +197,7 @@ export function homeLinkNames(document: Document, pageUrl: string): string[] {
   } catch {
     return [];
   }
-  const links = document.body?.getElementsByTagName('a');
+  const links = bodyOf(document)?.getElementsByTagName('a');
   if (!links) return [];
   let looked = 0;
   for (const link of links) {

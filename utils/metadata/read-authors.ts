@@ -47,17 +47,33 @@ const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'o
 
 /** The label of the host that names the site: "ntv" for www.ntv.com.tr, "spiegel" for www.spiegel.de. */
 export function siteLabelOfHost(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = hostname
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   let index = labels.length - 2;
   while (index > 0 && GENERIC_SECOND_LEVEL.has(labels[index] ?? '')) index--;
   return labels[Math.max(0, index)] ?? '';
 }
 
 function wordSet(text: string): string {
-  return [...new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))].sort().join(' ');
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  ]
+    .sort()
+    .join(' ');
 }
 
-const lettersOf = (text: string) => text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const lettersOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * Whether a name is exactly the site's own: its stated name in another
@@ -92,7 +108,13 @@ function labelledTwitterAuthors(tags: MetaTags): string[] {
   for (let index = 1; index <= 4; index++) {
     const label = tags.get(`twitter:label${index}`)?.[0] ?? '';
     const data = tags.get(`twitter:data${index}`)?.[0] ?? '';
-    if (data && /^(written by|verfasst von|geschrieben von|autor(in)?|author|écrit par|rédigé par|escrito por|scritto da|geschreven door|skrevet av|napisane przez)$/i.test(label.trim())) names.push(data);
+    if (
+      data &&
+      /^(written by|verfasst von|geschrieben von|autor(in)?|author|écrit par|rédigé par|escrito por|scritto da|geschreven door|skrevet av|napisane przez)$/i.test(
+        label.trim(),
+      )
+    )
+      names.push(data);
   }
   return names;
 }
@@ -108,14 +130,33 @@ export function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdAr
     { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true },
     {
       read: () =>
-        named([...allMeta(tags, 'article:author', 'og:article:author', 'author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:misc:written by', 'twitter:creator:name'), ...labelledTwitterAuthors(tags)].filter((value) => !/^(https?:|@)/.test(value))),
+        named(
+          [
+            ...allMeta(
+              tags,
+              'article:author',
+              'og:article:author',
+              'author',
+              'parsely-author',
+              'sailthru.author',
+              'byl',
+              'twitter:misc:written by',
+              'twitter:creator:name',
+            ),
+            ...labelledTwitterAuthors(tags),
+          ].filter((value) => !/^(https?:|@)/.test(value)),
+        ),
       agenciesOnly: true,
     },
     { read: printedByline, declared: true },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)), declared: true },
   ];
   const siteName = context.siteNames[0] ?? '';
-  const toAuthors = (candidates: AuthorCandidate[]) => dedupeAuthors(candidates.map((candidate) => authorFromCandidate(candidate, { lang: context.lang, siteName })), siteName);
+  const toAuthors = (candidates: AuthorCandidate[]) =>
+    dedupeAuthors(
+      candidates.map((candidate) => authorFromCandidate(candidate, { lang: context.lang, siteName })),
+      siteName,
+    );
   const siteAllowed = (source: Source, candidate: AuthorCandidate) => !!source.declared && candidate.type !== 'Person';
   const clean = (source: Source) =>
     cleanCandidates(
@@ -134,13 +175,17 @@ export function readAuthors(document: Document, tags: MetaTags, jsonLd: JsonLdAr
     const candidates = clean(source);
     if (candidates.length === 0) continue;
     const authors = toAuthors(candidates);
-    if (authors.some((author) => isPerson(author, siteName))) return withPrintedCoauthors(authors, () => toAuthors(clean({ read: printedByline, declared: true })));
+    if (authors.some((author) => isPerson(author, siteName)))
+      return withPrintedCoauthors(authors, () => toAuthors(clean({ read: printedByline, declared: true })));
     if (organisationsOnly.length === 0) organisationsOnly = authors;
   }
   return organisationsOnly;
 }
 
-const nameKey = (author: Author) => displayName(author).toLowerCase().replace(/[^\p{L}]/gu, '');
+const nameKey = (author: Author) =>
+  displayName(author)
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
 
 /**
  * The printed byline's list when it names everyone the chosen source does

@@ -25,10 +25,14 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   if (!partLetters) return false;
   const site = letters(siteName);
   if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || partLetters.includes(site))))) return true;
-  const labels = hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = hostname
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   const mainLabel = labels.length > 1 ? labels[labels.length - 2] : labels[0];
   const host = letters(hostname.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}$/, ''));
-  if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel)))) return true;
+  if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel))))
+    return true;
   return false;
 }
 
@@ -54,7 +58,12 @@ function isDateOnly(part: string): boolean {
 }
 
 export function foldTitle(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether an edge part of a title is the site's name, a section label or a date, rather than the headline's. */
@@ -73,16 +82,24 @@ function isFurniturePart(part: string, evidence: TitleEvidence): boolean {
  * go, so a headline with a dash or a colon in it stays whole.
  */
 export function cleanTitle(title: string, evidence: TitleEvidence): string {
-  let clean = title.replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  let clean = title
+    .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const others = (evidence.otherTitles ?? []).map(foldTitle).filter(Boolean);
   const namesTheSite = (part: string) =>
-    evidence.siteNames.some((name) => namesSite(part, name, evidence.hostname)) || (!evidence.siteNames.some(Boolean) && namesSite(part, '', evidence.hostname));
+    evidence.siteNames.some((name) => namesSite(part, name, evidence.hostname)) ||
+    (!evidence.siteNames.some(Boolean) && namesSite(part, '', evidence.hostname));
   const substantial = (text: string) => text.length >= 8 || text.includes(' ');
   for (let round = 0; round < 4; round++) {
     const pieces = clean.split(SEPARATOR_CAPTURE);
     const parts = pieces.filter((_piece, index) => index % 2 === 0);
     if (parts.length < 2) return clean;
-    const join = (from: number, to: number) => pieces.slice(from * 2, to * 2 + 1).join('').replace(EDGE_SEPARATORS, '');
+    const join = (from: number, to: number) =>
+      pieces
+        .slice(from * 2, to * 2 + 1)
+        .join('')
+        .replace(EDGE_SEPARATORS, '');
     // The site's name in the middle ends the headline: what follows it is its motto, a date, a section
     // ("… : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005").
     const suffixAt = parts.findIndex((part, index) => index > 0 && namesTheSite(part));
