@@ -94,6 +94,13 @@ function kindOf(element: Element): Kind | undefined {
   return undefined;
 }
 
+/**
+ * A dateline dressed as a byline: themes put "Published: Nov. 15, 2023" in a
+ * "byline" box above the text and the reporter's name below it.
+ */
+const DATE_LINE =
+  /^(published|updated|posted on|last (updated|modified)|veröffentlicht( am)?|aktualisiert( am)?|stand|publié le|mis à jour|publicado( el)?|actualizado|pubblicato( il)?|aggiornato|gepubliceerd|bijgewerkt)\b|^[\d\s.,:/-]+$/iu;
+
 /** Text length under which an <article> element is a teaser card of another story, not the page's article. */
 const TEASER_CHARS = 1500;
 
@@ -160,7 +167,7 @@ export function findVisibleBylines(document: Document, context: BylineContext = 
   for (const kind of ['markup', 'class', 'line'] as Kind[]) {
     const candidates = innermost(byKind[kind]).filter((candidate) => {
       const text = candidate.text;
-      return text.length <= 160 && !isInChrome(candidate.element, headline) && !isOtherStory(candidate.element, headline);
+      return text.length <= 160 && !DATE_LINE.test(text) && !isInChrome(candidate.element, headline) && !isOtherStory(candidate.element, headline);
     });
     if (!candidates.length) continue;
     // The byline nearest the headline, one after it preferred (most bylines sit under the headline).
