@@ -13,16 +13,15 @@
  * company), and the canonical address prefers <link rel=canonical>.
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
-import type { ArticleMeta, TextDirection } from '../types.ts';
-import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, rootOf, textOf } from '../dom/dom.ts';
+import type { ArticleMeta, Author, TextDirection } from '../types.ts';
+import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, rootOf, tagOf, textOf } from '../dom/dom.ts';
+import { authorFromCandidate, cleanCandidates, dedupeAuthors, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
-import { readAuthors } from './read-authors.ts';
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
-import { homeLinkNames, navigationLabels } from './page-chrome.ts';
-import { readTitle } from './read-title.ts';
+import { preferUntruncated, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
@@ -57,6 +56,148 @@ function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostnam
     '';
   if (stated && !/^https?:/.test(stated)) return foldSpaces(stated);
   return hostname.replace(/^www\d?\./, '');
+}
+
+/** Headings that may be the article's headline, most likely first: marked ones, then the article's own h1. */
+function visibleHeadlines(document: Document): string[] {
+  const headings = [...document.querySelectorAll('[itemprop="headline"], article h1, main h1, h1')].slice(0, 6);
+  return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];
+}
+
+/**
+ * The headline. Stated titles first, in priority order (JSON-LD, citation_*
+ * and Dublin Core, Open Graph and Twitter), because they are the deliberate
+ * statement: on 129 news pages from 41 countries the JSON-LD headline matched
+ * the publisher's own headline 84% of the time, og:title 77%, the first <h1>
+ * 69%, <title> 50%. The visible heading and <title> are fallbacks, and fill
+ * in a stated headline cut short with an ellipsis.
+ */
+function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string): string {
+  const clean = (title: string) => stripSiteName(decodeEntities(title), siteName, hostname);
+  const stated = [
+    jsonLd?.headline ?? '',
+    firstMeta(tags, 'citation_title', 'dc.title', 'dcterms.title'),
+    firstMeta(tags, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title', 'headline'),
+  ]
+    .map(clean)
+    .filter((title) => title.length > 1);
+  const first = stated[0];
+  // The page's own markup is read only when its metadata says nothing, or cuts the headline short.
+  if (first && !/(…|\.\.\.)$/.test(first)) return first;
+  const candidates = [...stated, ...visibleHeadlines(document).map(clean), clean(document.title)].filter((title) => title.length > 1);
+  return preferUntruncated(candidates[0] ?? '', candidates);
+}
+
+/** Class names of byline elements, most specific first. */
+const BYLINE_CLASSES = [/byline.*name|author.?name|author__name|authorlist/i, /byline/i, /author/i, /reporter|writer|journalist/i];
+/** Author elements that hold something else: a bio, a photo, a list of the author's other stories. */
+const NOT_BYLINE_CLASS = /bio|desc|avatar|image|img|photo|picture|social|contact|follow|more|box|date|time|label|title|intro|info-author/i;
+/** Links to an author's page, in the many languages of newsroom URLs. */
+const AUTHOR_LINK_PATH = /\/(?:authors?|autor|autoren|auteur|autore|journalists?|reporter|redakteur|profil)\//;
+
+function isAuthorLink(element: Element): boolean {
+  return tagOf(element) === 'a' && (element.getAttribute('rel') === 'author' || AUTHOR_LINK_PATH.test(element.getAttribute('href') ?? ''));
+}
+
+function insideItemAuthor(element: Element): boolean {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (parent.getAttribute('itemprop') === 'author') return true;
+  }
+  return false;
+}
+
+/**
+ * The names a page shows as its byline: schema.org author markup first, then
+ * byline classes by priority, then links to author pages. One walk over the
+ * elements in document order (selector queries on the live page cost more,
+ * and this runs on every page).
+ */
+function visibleBylines(document: Document): string[] {
+  const collect = (elements: Element[]) => {
+    const found: string[] = [];
+    // The innermost element is the name; its wrappers add "Follow", a photo, a title. The elements are in
+    // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
+    const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
+    for (const element of innermost) {
+      const text = textOf(element);
+      if (text && text.length <= 80) found.push(text);
+      if (found.length >= 4) break;
+    }
+    return found;
+  };
+  const marked: Element[] = [];
+  const byPriority: Element[][] = BYLINE_CLASSES.map(() => []);
+  const authorLinks: Element[] = [];
+  for (const element of elementsInOrder(document)) {
+    const itemprop = element.getAttribute('itemprop');
+    if (itemprop === 'author' || (itemprop === 'name' && insideItemAuthor(element))) marked.push(element);
+    const className = element.getAttribute('class');
+    if (className && /byline|author|reporter|writer|journalist/i.test(className) && !NOT_BYLINE_CLASS.test(className)) {
+      const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
+      if (priority >= 0) byPriority[priority]?.push(element);
+    }
+    if (authorLinks.length < 3 && isAuthorLink(element)) authorLinks.push(element);
+  }
+  const fromMarkup = collect(marked);
+  if (fromMarkup.length) return fromMarkup;
+  for (const elements of byPriority) {
+    const found = collect(elements);
+    if (found.length) return found;
+  }
+  return collect(authorLinks);
+}
+
+/**
+ * Author sources in priority order; the first that yields a plausible name
+ * wins. A source that names only organisations (JSON-LD often credits the
+ * publisher) is kept as a fallback while the later sources are searched for
+ * a person: "Reuters" alone is an author, "毎日新聞" beside a visible
+ * reporter's name is the publisher.
+ */
+function readAuthors(
+  document: Document,
+  tags: MetaTags,
+  jsonLd: JsonLdArticle | undefined,
+  hints: MetadataHints,
+  context: { lang: string; siteName: string },
+): Author[] {
+  const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
+  // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
+  const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean }[] = [
+    { read: () => jsonLd?.authors ?? [] },
+    { read: () => named(allMeta(tags, 'citation_author')), oneNameEach: true },
+    { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true },
+    {
+      read: () =>
+        named(
+          allMeta(
+            tags,
+            'article:author',
+            'og:article:author',
+            'author',
+            'parsely-author',
+            'sailthru.author',
+            'byl',
+            'twitter:misc:written by',
+            'twitter:creator:name',
+          ).filter((value) => !/^(https?:|@)/.test(value)),
+        ),
+    },
+    { read: () => named(visibleBylines(document)) },
+    { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
+  ];
+  let organisationsOnly: Author[] = [];
+  for (const source of sources) {
+    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach });
+    if (candidates.length === 0) continue;
+    const authors = dedupeAuthors(
+      candidates.map((candidate) => authorFromCandidate(candidate, context)),
+      context.siteName,
+    );
+    if (authors.some((author) => isPerson(author, context.siteName))) return authors;
+    if (organisationsOnly.length === 0) organisationsOnly = authors;
+  }
+  return organisationsOnly;
 }
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
@@ -147,18 +288,7 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
   const siteName = readSiteName(tags, jsonLd, hostname);
   const lang = readLang(document, tags, jsonLd, articleText);
   const primaryLang = lang.split('-')[0] ?? '';
-  const labels = navigationLabels(document);
-  const siteNames = [
-    ...new Set(
-      [siteName, firstMeta(tags, 'og:site_name'), firstMeta(tags, 'application-name'), jsonLd?.publisherName ?? '', ...homeLinkNames(document, pageUrl)]
-        .map((name) => foldSpaces(decodeEntities(name)))
-        .filter(Boolean),
-    ),
-  ];
-  const { title, headline } = readTitle(document, tags, jsonLd, { siteNames, hostname, pageUrl, labels });
-  // The menus again, now that the headline is known: a header that holds it holds the byline, not a menu.
-  const authorLabels = headline ? navigationLabels(document, headline.element) : labels;
-  const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteNames, hostname, labels: authorLabels, headline: headline?.element });
+  const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteName });
   const published =
     firstDate([jsonLd?.datePublished ?? ''], lang) ||
     firstDate(
@@ -226,7 +356,7 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
     decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''),
   );
   return {
-    title,
+    title: readTitle(document, tags, jsonLd, siteName, hostname),
     authors,
     byline: authors.map(displayName).join(', '),
     siteName,

@@ -57,7 +57,7 @@ const CHINESE_COMPOUND_SURNAMES = [
   '申屠',
 ];
 
-export const PARTICLES = new Set([
+const PARTICLES = new Set([
   'van',
   'von',
   'de',
@@ -82,22 +82,10 @@ export const PARTICLES = new Set([
   'dei',
   'degli',
   'zu',
-  'zum',
-  'zur',
-  'vom',
   'af',
   'av',
   'op',
-  'het',
-  'delle',
-  'dello',
-  'ben',
-  'bint',
-  'binti',
-  'abu',
-  'ap',
   "d'",
-  'd’',
   'mac',
 ]);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|phd|md)$/i;
