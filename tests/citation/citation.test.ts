@@ -34,7 +34,10 @@ function meta(overrides: Partial<ArticleMeta>): ArticleMeta {
 const cite = (m: ArticleMeta, style: (typeof CITATION_STYLES)[number]) => formatCitation(m, style, { accessed: ACCESSED }).text;
 
 describe('the seed page', () => {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, 'korea-herald', 'seed-expected.json'), 'utf8')) as { url: string; citations: { apa: string; mla: string } };
+  const expected = JSON.parse(readFileSync(join(FIXTURES, 'korea-herald', 'seed-expected.json'), 'utf8')) as {
+    url: string;
+    citations: { apa: string; mla: string };
+  };
   const { result } = extractHtml(readFileSync(join(FIXTURES, 'korea-herald', 'page.html'), 'utf8'), expected.url);
   if (!result.ok) throw new Error('seed page failed');
   const citations = formatAllCitations(result.meta, { accessed: ACCESSED, articleText: result.article.text });
@@ -48,8 +51,12 @@ describe('the seed page', () => {
     for (const style of CITATION_STYLES) expect(citations[style].text.length).toBeGreaterThan(20);
     expect(citations.apa.html).toContain('<i>The Korea Herald</i>');
     expect(citations.mla.html).toContain('<i>The Korea Herald</i>');
-    expect(citations.chicago.text).toBe('Choi, Si-young. “S. Korea, US, Japan Reaffirm Cooperation.” The Korea Herald, November 15, 2023. https://www.koreaherald.com/view.php?ud=20231115000000.');
-    expect(citations.ieee.text).toMatch(/^S\.-Y\. Choi, “S\. Korea, US, Japan reaffirm cooperation,” The Korea Herald, Nov\. 15, 2023\. https:\/\/www\.koreaherald\.com\/view\.php\?ud=20231115000000 \(accessed Nov\. 27, 2026\)\.$/);
+    expect(citations.chicago.text).toBe(
+      'Choi, Si-young. “S. Korea, US, Japan Reaffirm Cooperation.” The Korea Herald, November 15, 2023. https://www.koreaherald.com/view.php?ud=20231115000000.',
+    );
+    expect(citations.ieee.text).toMatch(
+      /^S\.-Y\. Choi, “S\. Korea, US, Japan reaffirm cooperation,” The Korea Herald, Nov\. 15, 2023\. https:\/\/www\.koreaherald\.com\/view\.php\?ud=20231115000000 \(accessed Nov\. 27, 2026\)\.$/,
+    );
   });
 
   it('gives BibLaTeX with the newspaper subtype, RIS and CSL-JSON', () => {
@@ -58,8 +65,12 @@ describe('the seed page', () => {
     expect(citations.bibtex.text).toContain('urldate = {2026-11-27}');
     expect(citations.ris.text).toMatch(/^TY {2}- NEWS\n/);
     expect(citations.ris.text).toContain('T2  - The Korea Herald');
-    const csl = JSON.parse(citations.csl.text);
-    expect(csl[0]).toMatchObject({ type: 'article-newspaper', author: [{ family: 'Choi', given: 'Si-young' }], URL: 'https://www.koreaherald.com/view.php?ud=20231115000000' });
+    const csl = JSON.parse(citations.csl.text) as Record<string, unknown>[];
+    expect(csl[0]).toMatchObject({
+      type: 'article-newspaper',
+      author: [{ family: 'Choi', given: 'Si-young' }],
+      URL: 'https://www.koreaherald.com/view.php?ud=20231115000000',
+    });
   });
 });
 
@@ -79,14 +90,25 @@ describe('names', () => {
   });
 
   it('lists several authors, and uses "et al." where the style says', () => {
-    const two = meta({ authors: [{ given: 'Jane', family: 'Smith' }, { given: 'Ravi', family: 'Patel' }] });
+    const two = meta({
+      authors: [
+        { given: 'Jane', family: 'Smith' },
+        { given: 'Ravi', family: 'Patel' },
+      ],
+    });
     expect(cite(two, 'apa')).toMatch(/^Smith, J\., & Patel, R\. \(2024/);
     expect(cite(two, 'mla')).toMatch(/^Smith, Jane, and Ravi Patel\. /);
-    const three = meta({ authors: [{ given: 'Jane', family: 'Smith' }, { given: 'Ravi', family: 'Patel' }, { given: 'Ana', family: 'García' }] });
+    const three = meta({
+      authors: [
+        { given: 'Jane', family: 'Smith' },
+        { given: 'Ravi', family: 'Patel' },
+        { given: 'Ana', family: 'García' },
+      ],
+    });
     expect(cite(three, 'mla')).toMatch(/^Smith, Jane, et al\. /);
   });
 
-  it('follows each style\'s rule when there is no author', () => {
+  it("follows each style's rule when there is no author", () => {
     const none = meta({ authors: [] });
     expect(cite(none, 'apa')).toMatch(/^Council expands bicycle network\. \(2024, March 5\)\. The Example Times\./);
     expect(cite(none, 'mla')).toMatch(/^“Council Expands Bicycle Network\.” The Example Times, 5 Mar\. 2024/);
@@ -104,7 +126,9 @@ describe('titles, dates and addresses', () => {
   });
 
   it('tells names from words by how the article writes them', () => {
-    expect(toSentenceCase('Chelsea Send Clear Message At Cobham', 'The squad trained at Cobham on Friday, and Chelsea won.')).toBe('Chelsea send clear message at Cobham');
+    expect(toSentenceCase('Chelsea Send Clear Message At Cobham', 'The squad trained at Cobham on Friday, and Chelsea won.')).toBe(
+      'Chelsea send clear message at Cobham',
+    );
     expect(toSentenceCase('Already in sentence case, with Seoul', '')).toBe('Already in sentence case, with Seoul');
   });
 

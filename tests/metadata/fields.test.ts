@@ -33,7 +33,9 @@ describe('dates', () => {
 
 describe('addresses', () => {
   it('drops tracking parameters and fragments, keeps the rest', () => {
-    expect(cleanUrl('https://www.koreaherald.com/view.php?ud=20231115000000&utm_source=newsletter&utm_medium=email')).toBe('https://www.koreaherald.com/view.php?ud=20231115000000');
+    expect(cleanUrl('https://www.koreaherald.com/view.php?ud=20231115000000&utm_source=newsletter&utm_medium=email')).toBe(
+      'https://www.koreaherald.com/view.php?ud=20231115000000',
+    );
     expect(cleanUrl('https://news.example/a?id=7&fbclid=X&gclid=Y&mc_cid=Z&ref=rss#comments')).toBe('https://news.example/a?id=7');
   });
   it('refuses what is not a web address', () => {
@@ -50,10 +52,14 @@ describe('addresses', () => {
 
 describe('titles', () => {
   it('cuts the site name, on either side, and only the site name', () => {
-    expect(stripSiteName('S. Korea, US, Japan reaffirm cooperation - The Korea Herald', 'The Korea Herald', 'www.koreaherald.com')).toBe('S. Korea, US, Japan reaffirm cooperation');
+    expect(stripSiteName('S. Korea, US, Japan reaffirm cooperation - The Korea Herald', 'The Korea Herald', 'www.koreaherald.com')).toBe(
+      'S. Korea, US, Japan reaffirm cooperation',
+    );
     expect(stripSiteName('Steigende US-Zinsen setzen Dax zu | Börsen-Zeitung', '', 'www.boersen-zeitung.de')).toBe('Steigende US-Zinsen setzen Dax zu');
     expect(stripSiteName('BBC News - Storm hits coast', 'BBC News', 'www.bbc.co.uk')).toBe('Storm hits coast');
-    expect(stripSiteName('Merz: Die AfD ist kein Partner - und wird es nie', 'Tagesschau', 'www.tagesschau.de')).toBe('Merz: Die AfD ist kein Partner - und wird es nie');
+    expect(stripSiteName('Merz: Die AfD ist kein Partner - und wird es nie', 'Tagesschau', 'www.tagesschau.de')).toBe(
+      'Merz: Die AfD ist kein Partner - und wird es nie',
+    );
   });
   it('decodes entities that CMSs escaped twice', () => {
     expect(decodeEntities('R&uuml;ckbau &amp;quot;AKW&amp;quot; &#8211; T&uuml;rkiye&#039;de')).toBe('Rückbau "AKW" – Türkiye\'de');
@@ -61,7 +67,8 @@ describe('titles', () => {
 });
 
 describe('JSON-LD', () => {
-  const page = (json: string) => parseHtml(`<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`, 'https://news.example/story').document;
+  const page = (json: string) =>
+    parseHtml(`<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`, 'https://news.example/story').document;
 
   it('follows @graph and @id references, and reads arrays of @type', () => {
     const document = page(
@@ -69,7 +76,14 @@ describe('JSON-LD', () => {
         '@context': 'https://schema.org',
         '@graph': [
           { '@type': 'WebPage', '@id': 'https://news.example/story#page', url: 'https://news.example/story' },
-          { '@type': ['NewsArticle', 'Article'], headline: 'Storm hits coast', author: { '@id': '#a1' }, publisher: { '@id': '#org' }, datePublished: '2024-01-02T08:00:00Z', mainEntityOfPage: { '@id': 'https://news.example/story#page' } },
+          {
+            '@type': ['NewsArticle', 'Article'],
+            headline: 'Storm hits coast',
+            author: { '@id': '#a1' },
+            publisher: { '@id': '#org' },
+            datePublished: '2024-01-02T08:00:00Z',
+            mainEntityOfPage: { '@id': 'https://news.example/story#page' },
+          },
           { '@type': 'Person', '@id': '#a1', name: 'Jane Doe' },
           { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'Example News' },
         ],
@@ -87,7 +101,7 @@ describe('JSON-LD', () => {
     expect(readJsonLdArticle(document)?.authors).toEqual([{ name: 'A B', type: 'Person' }]);
   });
 
-  it('prefers the page\'s own article to a related one listed inside it', () => {
+  it("prefers the page's own article to a related one listed inside it", () => {
     const document = page(
       JSON.stringify({
         '@type': 'LiveBlogPosting',

@@ -55,7 +55,13 @@ describe('bylines', () => {
     expect(splitByline('E. Smith and I. Jones')).toEqual(['E. Smith', 'I. Jones']);
   });
   it('rejects what is not a name', () => {
-    expect(cleanCandidates([{ name: '(Image: Getty Images/iStockphoto)', type: '' }, { name: 'https://example.com/author/x', type: '' }, { name: 'd.kuckelkorn@boersen-zeitung.de', type: '' }])).toEqual([]);
+    expect(
+      cleanCandidates([
+        { name: '(Image: Getty Images/iStockphoto)', type: '' },
+        { name: 'https://example.com/author/x', type: '' },
+        { name: 'd.kuckelkorn@boersen-zeitung.de', type: '' },
+      ]),
+    ).toEqual([]);
   });
   it('tells organisations from people', () => {
     for (const name of ['Associated Press', 'Reuters Staff', 'Editorial Board', 'AFP', 'Redaktion hessenschau.de']) expect(isOrganisationName(name)).toBe(true);

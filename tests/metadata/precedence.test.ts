@@ -15,9 +15,15 @@ const SOURCES = {
 };
 
 function metadataOf(...parts: (keyof typeof SOURCES)[]) {
-  const head = parts.filter((part) => part !== 'visible').map((part) => SOURCES[part]).join('');
+  const head = parts
+    .filter((part) => part !== 'visible')
+    .map((part) => SOURCES[part])
+    .join('');
   const body = parts.includes('visible') ? SOURCES.visible : '';
-  const document = parseHtml(`<html lang="en"><head><title>Document title - Example News</title>${head}</head><body>${body}<p>Body.</p></body></html>`, 'https://news.example/story?utm_medium=email').document;
+  const document = parseHtml(
+    `<html lang="en"><head><title>Document title - Example News</title>${head}</head><body>${body}<p>Body.</p></body></html>`,
+    'https://news.example/story?utm_medium=email',
+  ).document;
   const meta = extractMetadata(document, 'https://news.example/story?utm_medium=email');
   return { ...meta, names: meta.authors.map(displayName) };
 }

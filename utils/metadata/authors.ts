@@ -23,7 +23,8 @@ const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
 /** An address, not a name: "https://…", "www.example.com", "mediaindonesia.com". */
 const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
 /** Text that leaked in from a photo credit or a caption. */
-const NOT_A_NAME = /\b(image|images|photo|photos|foto|fotos|bild|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|(^|\s)(фото|снимок|изображение|инстаграм|صورة|תמונה)|[@<>{}=:：\d]/iu;
+const NOT_A_NAME =
+  /\b(image|images|photo|photos|foto|fotos|bild|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|(^|\s)(фото|снимок|изображение|инстаграм|صورة|תמונה)|[@<>{}=:：\d]/iu;
 
 /** Leading words of a byline: "By", "Von", "Texto:", "Posted by". */
 const BYLINE_PREFIX = new RegExp(`^\\s*(${BYLINE_WORDS}|redacción|reporter)\\s*[:：]?\\s+`, 'iu');
@@ -32,17 +33,19 @@ const BYLINE_PREFIX = new RegExp(`^\\s*(${BYLINE_WORDS}|redacción|reporter)\\s*
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
 
 function stripDecorations(raw: string): string {
-  return raw
-    .replace(EMAIL, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\((?:[^)]*\b(?:image|photo|foto|getty|credit)\b[^)]*)\)/gi, ' ')
-    .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    // Korean, Japanese and Chinese bylines glue the role to the name: "신현주기자", "松岡大地記者".
-    .replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])\s*(기자|특파원|논설위원|선임기자|記者|特派員|记者|编辑)$/u, '')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
-    .trim();
+  return (
+    raw
+      .replace(EMAIL, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\((?:[^)]*\b(?:image|photo|foto|getty|credit)\b[^)]*)\)/gi, ' ')
+      .replace(/\(\s*\)|\[\s*\]/g, ' ')
+      // Korean, Japanese and Chinese bylines glue the role to the name: "신현주기자", "松岡大地記者".
+      .replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])\s*(기자|특파원|논설위원|선임기자|記者|特派員|记者|编辑)$/u, '')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
+      .trim()
+  );
 }
 
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
@@ -125,7 +128,10 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
 }
 
 function lettersOf(text: string): string {
-  return text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "DER SPIEGEL" and "Der Spiegel", "Lrt.lt" and "LRT": the same organisation written two ways. */

@@ -14,7 +14,7 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { classAndIdTokens, elementsInOrder, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, rootOf, tagOf, textOf } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -50,7 +50,10 @@ function normaliseLang(raw: string): string {
 
 function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostname: string): string {
   // og:site_name is the brand readers know ("The Korea Herald"); the JSON-LD publisher is often the company behind it.
-  const stated = firstMeta(tags, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title') || jsonLd?.publisherName || '';
+  const stated =
+    firstMeta(tags, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title') ||
+    jsonLd?.publisherName ||
+    '';
   if (stated && !/^https?:/.test(stated)) return foldSpaces(stated);
   return hostname.replace(/^www\d?\./, '');
 }
@@ -166,7 +169,19 @@ function readAuthors(
     { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true },
     {
       read: () =>
-        named(allMeta(tags, 'article:author', 'og:article:author', 'author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:misc:written by', 'twitter:creator:name').filter((value) => !/^(https?:|@)/.test(value))),
+        named(
+          allMeta(
+            tags,
+            'article:author',
+            'og:article:author',
+            'author',
+            'parsely-author',
+            'sailthru.author',
+            'byl',
+            'twitter:misc:written by',
+            'twitter:creator:name',
+          ).filter((value) => !/^(https?:|@)/.test(value)),
+        ),
     },
     { read: () => named(visibleBylines(document)) },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
@@ -175,7 +190,10 @@ function readAuthors(
   for (const source of sources) {
     const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach });
     if (candidates.length === 0) continue;
-    const authors = dedupeAuthors(candidates.map((candidate) => authorFromCandidate(candidate, context)), context.siteName);
+    const authors = dedupeAuthors(
+      candidates.map((candidate) => authorFromCandidate(candidate, context)),
+      context.siteName,
+    );
     if (authors.some((author) => isPerson(author, context.siteName))) return authors;
     if (organisationsOnly.length === 0) organisationsOnly = authors;
   }
@@ -221,9 +239,9 @@ function dateFromUrl(url: string): string {
 
 function readLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, articleText: string): string {
   const stated = [
-    document.documentElement?.getAttribute('lang') ?? '',
-    document.documentElement?.getAttribute('xml:lang') ?? '',
-    document.body?.getAttribute('lang') ?? '',
+    rootOf(document)?.getAttribute('lang') ?? '',
+    rootOf(document)?.getAttribute('xml:lang') ?? '',
+    bodyOf(document)?.getAttribute('lang') ?? '',
     firstMeta(tags, 'content-language', 'dc.language', 'language', 'og:locale'),
     jsonLd?.inLanguage ?? '',
   ]
@@ -234,7 +252,7 @@ function readLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | un
 }
 
 function readDirection(document: Document, lang: string, articleText: string): TextDirection {
-  const stated = (document.documentElement?.getAttribute('dir') || document.body?.getAttribute('dir') || '').toLowerCase();
+  const stated = (rootOf(document)?.getAttribute('dir') || bodyOf(document)?.getAttribute('dir') || '').toLowerCase();
   if (stated === 'rtl' || stated === 'ltr') {
     // A site template can say ltr around an Arabic article; the article's own letters decide then.
     if (stated === 'rtl' || !articleText) return stated;
@@ -273,25 +291,70 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
   const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteName });
   const published =
     firstDate([jsonLd?.datePublished ?? ''], lang) ||
-    firstDate(allMeta(tags, 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date'), lang) ||
     firstDate(
-      allMeta(tags, 'article:published_time', 'og:article:published_time', 'og:published_time', 'published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'date', 'originalpublicationdate', 'article:published', 'release_date', 'dc.date.created', 'cxenseparse:recs:publishtime'),
+      allMeta(
+        tags,
+        'citation_publication_date',
+        'citation_date',
+        'citation_online_date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'dcterms.issued',
+        'dcterms.date',
+      ),
+      lang,
+    ) ||
+    firstDate(
+      allMeta(
+        tags,
+        'article:published_time',
+        'og:article:published_time',
+        'og:published_time',
+        'published_time',
+        'article.published',
+        'datepublished',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'publish_date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'date',
+        'originalpublicationdate',
+        'article:published',
+        'release_date',
+        'dc.date.created',
+        'cxenseparse:recs:publishtime',
+      ),
       lang,
     ) ||
     visiblePublishedDate(document, lang) ||
     dateFromUrl(pageUrl);
   const modified =
     firstDate([jsonLd?.dateModified ?? ''], lang) ||
-    firstDate(allMeta(tags, 'dcterms.modified', 'dc.date.modified', 'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'modified_time', 'datemodified', 'last-modified', 'lastmod'), lang);
+    firstDate(
+      allMeta(
+        tags,
+        'dcterms.modified',
+        'dc.date.modified',
+        'article:modified_time',
+        'og:updated_time',
+        'og:article:modified_time',
+        'modified_time',
+        'datemodified',
+        'last-modified',
+        'lastmod',
+      ),
+      lang,
+    );
   const canonicalUrl = chooseCanonicalUrl(
-    [
-      document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '',
-      firstMeta(tags, 'og:url'),
-      jsonLd?.url ?? '',
-    ].filter(Boolean),
+    [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
     pageUrl,
   );
-  const excerpt = foldSpaces(decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''));
+  const excerpt = foldSpaces(
+    decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''),
+  );
   return {
     title: readTitle(document, tags, jsonLd, siteName, hostname),
     authors,

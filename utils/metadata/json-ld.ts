@@ -30,7 +30,8 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|Review|VideoObject|Recipe|HowTo)$/;
 const PAGE_TYPES = /^(WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|MediaObject|CreativeWork)$/;
-const ORGANIZATION_TYPES = /^(Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|LocalBusiness|Brand|OnlineBusiness)$/;
+const ORGANIZATION_TYPES =
+  /^(Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization|LocalBusiness|Brand|OnlineBusiness)$/;
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,14 +49,25 @@ export function typesOf(node: JsonObject): string[] {
     .map((type) => type.replace(/^.*[/:#]/, ''));
 }
 
+/** The characters JSON forbids raw inside a string (U+0000 to U+001F), each as a space: JSON's own white space. */
+function withoutControlCharacters(text: string): string {
+  let out = '';
+  for (const character of text) out += character.charCodeAt(0) < 0x20 ? ' ' : character;
+  return out;
+}
+
 /** JSON as CMSs write it: tolerate what browsers' script parsers would not see as an error. */
 export function parseLenientJson(source: string): unknown {
-  const trimmed = source.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '').trim();
+  const trimmed = source
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '')
+    .trim();
   try {
     return JSON.parse(trimmed);
   } catch {
     // Raw control characters inside strings and trailing commas are the usual faults.
-    const repaired = trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+    const repaired = withoutControlCharacters(trimmed).replace(/,\s*([}\]])/g, '$1');
     try {
       return JSON.parse(repaired);
     } catch {
@@ -85,7 +97,7 @@ export function collectJsonLdNodes(document: Document): { nodes: JsonObject[]; b
     }
   };
   for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {
-    visit(parseLenientJson(script.textContent ?? ''), 0);
+    visit(parseLenientJson(script.textContent), 0);
   }
   return { nodes, byId, depthOf };
 }
@@ -146,7 +158,11 @@ function isMainEntity(node: JsonObject, nodes: JsonObject[]): boolean {
 }
 
 function sameAddress(a: string, b: string): boolean {
-  const strip = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  const strip = (url: string) =>
+    url
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/$/, '');
   return !!a && !!b && strip(a) === strip(b);
 }
 

@@ -10,25 +10,84 @@ import type { Author, PersonName } from '../types.ts';
 
 /** Romanised Korean family names (Revised Romanization and the common older spellings). */
 const KOREAN_SURNAMES = new Set(
-  'kim gim lee yi rhee ri park pak bak choi choe choy jung jeong chung cheong joung kang gang cho jo yoon yun jang chang lim im rim han oh o seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu ryoo hong jeon jun chun ko go koh moon mun yang son sohn bae pae baek paik heo huh hur nam shim sim noh roh no ha kwak gwak sung seong cha joo ju woo wu koo ku min na ra jin ji chi uhm eom chae won bang kong gong hyun hyeon ham byun byeon yeom yum yeo choo chu do doh seok suk sun seon sul seol ma gil kil yeon wi pyo myung myeong ki gi ban geum keum ok yook yuk maeng je mo tak kook guk lyu kye gye pyun bong ahn'.split(' '),
+  'kim gim lee yi rhee ri park pak bak choi choe choy jung jeong chung cheong joung kang gang cho jo yoon yun jang chang lim im rim han oh o seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu ryoo hong jeon jun chun ko go koh moon mun yang son sohn bae pae baek paik heo huh hur nam shim sim noh roh no ha kwak gwak sung seong cha joo ju woo wu koo ku min na ra jin ji chi uhm eom chae won bang kong gong hyun hyeon ham byun byeon yeom yum yeo choo chu do doh seok suk sun seon sul seol ma gil kil yeon wi pyo myung myeong ki gi ban geum keum ok yook yuk maeng je mo tak kook guk lyu kye gye pyun bong ahn'.split(
+    ' ',
+  ),
 );
 
 /** Common Chinese family names in pinyin (and Wade-Giles spellings still used in Taiwan and Hong Kong). */
 const CHINESE_SURNAMES = new Set(
-  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fan fu zhong dai cui tan liao fang jin shi qiu xia hou zou xiong meng qin bai jia yan xue wen duan lei long kong mao qian xi hua gu bo ai geng hao kang mo niu shao tao wan yin zhan qi jiao lai lv gong yi chang chiang chou hsu tsai tseng lo chan wong leung cheung lau ng chow kwok tsang'.split(' '),
+  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao fan fu zhong dai cui tan liao fang jin shi qiu xia hou zou xiong meng qin bai jia yan xue wen duan lei long kong mao qian xi hua gu bo ai geng hao kang mo niu shao tao wan yin zhan qi jiao lai lv gong yi chang chiang chou hsu tsai tseng lo chan wong leung cheung lau ng chow kwok tsang'.split(
+    ' ',
+  ),
 );
 
 /** Vietnamese family names: most Vietnamese carry one of these. */
-const VIETNAMESE_SURNAMES = new Set('nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý'.split(' '));
+const VIETNAMESE_SURNAMES = new Set(
+  'nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý'.split(' '),
+);
 
-const PINYIN_SYLLABLE = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)";
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|ve|a|o|e|i|u|v|ü)';
 const PINYIN_GIVEN_NAME = new RegExp(`^(${PINYIN_SYLLABLE})['-]?(${PINYIN_SYLLABLE})?$`, 'i');
 
 /** Hangul names of two-syllable family names; all others are the first syllable. */
 const KOREAN_COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방'];
-const CHINESE_COMPOUND_SURNAMES = ['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '夏侯', '皇甫', '尉迟', '公孙', '公孫', '慕容', '长孙', '宇文', '司徒', '令狐', '端木', '申屠'];
+const CHINESE_COMPOUND_SURNAMES = [
+  '欧阳',
+  '歐陽',
+  '司马',
+  '司馬',
+  '诸葛',
+  '諸葛',
+  '上官',
+  '东方',
+  '東方',
+  '夏侯',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '公孫',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '令狐',
+  '端木',
+  '申屠',
+];
 
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'do', 'bin', 'ibn', 'al', 'el', 'dei', 'degli', 'zu', 'af', 'av', 'op', "d'", 'mac']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+  'do',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dei',
+  'degli',
+  'zu',
+  'af',
+  'av',
+  'op',
+  "d'",
+  'mac',
+]);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|phd|md)$/i;
 
 export interface NameContext {
@@ -37,9 +96,7 @@ export interface NameContext {
 }
 
 function titleCaseWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'’\s])(\p{L})/gu, (_match, separator: string, letter: string) => separator + letter.toUpperCase());
+  return word.toLowerCase().replace(/(^|[-'’\s])(\p{L})/gu, (_match, separator: string, letter: string) => separator + letter.toUpperCase());
 }
 
 /** "JOHN SMITH" and "john smith" to "John Smith"; mixed case ("McDonald", "DiCaprio") is left as written. */
@@ -50,7 +107,10 @@ export function normaliseNameCase(name: string): string {
   const allLower = letters === letters.toLowerCase() && letters !== letters.toUpperCase();
   if (!allUpper && !allLower) return name;
   // Single-letter words are initials: "J. SMITH" -> "J. Smith".
-  return name.split(' ').map((word) => (word.replace(/[^\p{L}]/gu, '').length <= 1 ? word.toUpperCase() : titleCaseWord(word))).join(' ');
+  return name
+    .split(' ')
+    .map((word) => (word.replace(/[^\p{L}]/gu, '').length <= 1 ? word.toUpperCase() : titleCaseWord(word)))
+    .join(' ');
 }
 
 const HAN = /^\p{Script=Han}+$/u;

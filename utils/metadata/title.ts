@@ -24,10 +24,14 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   if (!partLetters) return false;
   const site = letters(siteName);
   if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || partLetters.includes(site))))) return true;
-  const labels = hostname.toLowerCase().replace(/^www\d?\./, '').split('.');
+  const labels = hostname
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
   const mainLabel = labels.length > 1 ? labels[labels.length - 2] : labels[0];
   const host = letters(hostname.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}$/, ''));
-  if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel)))) return true;
+  if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel))))
+    return true;
   return false;
 }
 
@@ -37,7 +41,8 @@ export function stripSiteName(title: string, siteName: string, hostname: string)
   if (parts.length < 2) return clean;
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
-  if (namesSite(last, siteName, hostname)) return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
+  if (namesSite(last, siteName, hostname))
+    return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
   if (namesSite(first, siteName, hostname)) return stripSiteName(clean.slice(first.length).replace(/^[\s|–—·•»«:/\\｜ㅣ-]+/u, ''), siteName, hostname);
   return clean;
 }
