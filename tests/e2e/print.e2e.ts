@@ -37,7 +37,7 @@ const STORY_WITH_LINK = `<!DOCTYPE html><html lang="en"><head><meta charset="utf
 <body><nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a> Subscribe today</nav>
 <article><h1>Council approves the new river park</h1><p class="byline">By Dana Reyes</p>
 <p>The city council voted on Tuesday to turn the old rail yard along the river into a park, ending a debate that has run for most of a decade in the town.</p>
-<figure><img src="/assets/image" width="800" height="500" alt="The rail yard"><figcaption>The old rail yard, seen from the bridge.</figcaption></figure>
+<figure><img src="/asset/image" width="800" height="500" alt="The rail yard"><figcaption>The old rail yard, seen from the bridge.</figcaption></figure>
 <p>The plan, set out in the <a href="https://gazette.example/docs/river-park-plan.pdf">council's planning report</a>, keeps the two brick sheds as a market hall and a cafe and plants the rest with trees that can stand a flood.</p>
 <p>Work is meant to start next spring. The council put the cost at twelve million, most of it from a regional fund for land that industry has left behind.</p>
 <p>Residents who spoke at the meeting were mostly in favour, though some asked for more parking and others for less. The park will open in stages from the summer after next.</p>

@@ -6,7 +6,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CitationRequest, FormattedCitation } from '../citation/request.ts';
-import type { TextAnalysis, TextToAnalyze } from '../reading/analyze.ts';
+import type { TextAnalysis } from '../reading/analyze.ts';
+import type { TextToAnalyze } from '../reading/article-text.ts';
 import type { PrintJob } from './print-job.ts';
 import type { TextFragment } from '../output/text-fragment.ts';
 import type { QuoteLinkRequest } from './quote-locator.ts';

@@ -7,6 +7,7 @@
  */
 import { findQuotes, type Quote } from './quotes/index.ts';
 import { DEFAULT_SUMMARY_SENTENCES, rankSummarySentences, summaryOfLength } from './summary.ts';
+import { textToAnalyze, type TextToAnalyze } from './article-text.ts';
 import type { ExtractFailure, ExtractSuccess, RawHtml } from '../types.ts';
 
 export interface AnalyzeOptions {
@@ -28,19 +29,7 @@ export interface ReaderAnalysis<Html extends RawHtml = RawHtml> extends ExtractS
 
 export type AnalyzeResult<Html extends RawHtml = RawHtml> = ReaderAnalysis<Html> | ExtractFailure;
 
-/** What the analysis reads: the article's text, its running prose, its title and language. */
-export interface TextToAnalyze {
-  text: string;
-  prose: string;
-  title: string;
-  lang: string;
-}
-
 export type TextAnalysis = Pick<ReaderAnalysis, 'summary' | 'summaryPicks' | 'quotes'>;
-
-export function textToAnalyze({ article, meta }: ExtractSuccess): TextToAnalyze {
-  return { text: article.text, prose: article.prose, title: meta.title, lang: meta.lang };
-}
 
 /** Summary and quotations of an article's text. */
 export function analyzeText({ text, prose, title, lang }: TextToAnalyze, options: AnalyzeOptions = {}): TextAnalysis {
@@ -56,9 +45,4 @@ export function analyzeText({ text, prose, title, lang }: TextToAnalyze, options
 /** Summary and quotations for an extracted article. */
 export function analyzeArticle<Html extends RawHtml>(extracted: ExtractSuccess<Html>, options: AnalyzeOptions = {}): ReaderAnalysis<Html> {
   return { ...extracted, ...analyzeText(textToAnalyze(extracted), options) };
-}
-
-/** An article shown before its analysis is in: no summary and no key quotes yet. */
-export function withoutAnalysis<Html extends RawHtml>(extracted: ExtractSuccess<Html>): ReaderAnalysis<Html> {
-  return { ...extracted, summary: [], summaryPicks: [], quotes: [], pending: true };
 }
