@@ -16,6 +16,7 @@
  * `--no-write` leaves bench-results/metadata.md alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { updateReadmeSection } from './lib/readme-section.ts';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../utils/pipeline/extract.ts';
@@ -151,4 +152,5 @@ for (const set of loadMetadataSets()) {
 if (!showErrors && !onlySet && !onlyHalf && !process.argv.includes('--no-write')) {
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(projectRoot, 'bench-results', 'metadata.md'), `${output.join('\n')}\n`);
+  updateReadmeSection('metadata', output.join('\n'));
 }

@@ -12,6 +12,7 @@
  * German and other-language quotations per language, tuned part and held-out part apart.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { updateReadmeSection } from './lib/readme-section.ts';
 import { join } from 'node:path';
 import { findQuotes } from '../utils/reading/quotes/index.ts';
 import { projectRoot } from './lib/paths.ts';
@@ -121,4 +122,5 @@ if (errorsAt >= 0) {
 if (!process.argv.includes('--no-write') && errorsAt < 0) {
   mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
   writeFileSync(join(projectRoot, 'bench-results', 'quotes.md'), labels ? `${table}\n${labels}` : table);
+  updateReadmeSection('quotes', labels ? `${table}\n${labels}` : table);
 }

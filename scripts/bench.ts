@@ -34,6 +34,7 @@ import {
   type SnippetCounts,
 } from './lib/extraction-dataset.ts';
 import { EXTRACTORS, parseForExtractor, type Extractor } from './lib/extractors.ts';
+import { updateReadmeSection } from './lib/readme-section.ts';
 import { projectRoot, sharedDir } from './lib/paths.ts';
 
 const { values: args } = parseArgs({
@@ -261,18 +262,6 @@ function machine(): string {
   return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, jsdom; ${new Date().toISOString().slice(0, 10)}`;
 }
 
-/** Puts `content` into the README between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`. */
-function updateReadme(name: string, content: string): void {
-  const file = join(projectRoot, 'README.md');
-  const readme = readFileSync(file, 'utf8');
-  const pattern = new RegExp(`(<!-- bench:${name} -->\\n)[\\s\\S]*?(<!-- /bench:${name} -->)`);
-  if (!pattern.test(readme)) return;
-  writeFileSync(
-    file,
-    readme.replace(pattern, (_match, start: string, end: string) => `${start}${content}\n${end}`),
-  );
-}
-
 /** Every extractor on each page of `chunk`, after an untimed warm-up on its first page (module loading, JIT). */
 async function runChunk(extractors: Extractor[], chunk: ExtractionCase[]): Promise<Record<string, Record<string, PageResult>>> {
   const results: Record<string, Record<string, PageResult>> = Object.fromEntries(extractors.map((extractor) => [extractor.name, {}]));
@@ -358,15 +347,15 @@ async function main(): Promise<void> {
     // The stage table concerns Lucid alone: a run of some extractors over all pages measures it as well as a full one.
     mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench-results', 'stages.md'), `Measured on ${machine()}.\n\n${stages}\n\n${speedSummary(tallies)}\n`);
-    updateReadme('stages', stages);
+    updateReadmeSection('stages', stages);
   }
   if (!args['no-write'] && complete) {
     mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench-results', 'extraction.md'), `${extraction}\n`);
-    updateReadme('extraction', extraction);
+    updateReadmeSection('extraction', extraction);
     if (sizes) {
       writeFileSync(join(projectRoot, 'bench-results', 'sizes.md'), `${sizes}\n`);
-      updateReadme('sizes', sizes);
+      updateReadmeSection('sizes', sizes);
     }
     console.log('Written to bench-results/ and README.md.');
   }

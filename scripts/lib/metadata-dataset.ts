@@ -26,7 +26,7 @@ export interface MetadataCase {
   gold: { title: string; authors: string[]; published: string };
 }
 
-export type MetadataSetName = 'fundus' | 'trafilatura';
+type MetadataSetName = 'fundus' | 'trafilatura';
 
 export interface MetadataSet {
   name: MetadataSetName;
@@ -55,7 +55,7 @@ export function loadMetadataCases(file = join(metadataDir(), 'fundus-129.json'))
   }));
 }
 
-export function loadTrafilaturaMetadataCases(file = join(metadataDir(), 'trafilatura-meta-427.json')): MetadataCase[] {
+function loadTrafilaturaMetadataCases(file = join(metadataDir(), 'trafilatura-meta-427.json')): MetadataCase[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as TrafilaturaFile;
   return data.pages.map((page) => ({
     id: `trafilatura:${basename(page.file).replace(/\.html(\.gz)?$/, '')}`,
@@ -89,7 +89,7 @@ export function readMetadataHtml(testCase: MetadataCase): string {
 }
 
 /** Unicode NFKC, case folded, punctuation and symbols to spaces, white space collapsed. */
-export function foldForComparison(text: string): string {
+function foldForComparison(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

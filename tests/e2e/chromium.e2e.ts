@@ -265,7 +265,10 @@ describe('reader mode over the page', () => {
     const before = await pageState(page, cdp);
 
     await openOverlay(page);
-    await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")), 'the whole article view in the overlay');
+    await waitUntil(
+      async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
+      'the whole article view in the overlay',
+    );
     const overlay = await inOverlay<{ title: string; summary: number; marks: number; quotes: string }>(
       cdp,
       `return { title: this.querySelector('.lucid-header h1')?.textContent, summary: this.querySelectorAll('.lucid-summary li').length,
@@ -321,7 +324,10 @@ describe('reader mode over the page', () => {
     const cdp = await lucid.context.newCDPSession(page);
     const before = await pageState(page, cdp);
     await openOverlay(page);
-    await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")), 'the whole article view in the overlay');
+    await waitUntil(
+      async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
+      'the whole article view in the overlay',
+    );
     const styled = await inOverlay<{ position: string; background: string; width: number }>(
       cdp,
       "const reader = this.querySelector('.lucid-reader'); const style = getComputedStyle(reader); return { position: getComputedStyle(this.host).position, background: style.backgroundColor, width: reader.getBoundingClientRect().width };",

@@ -116,7 +116,10 @@ describe('a hostile article page', () => {
     const popup = await lucid.clickToolbarIcon(page);
     expect(await waitForPopupOutcome(popup)).toBe('article');
     await popup.click('[data-action=reader-mode]');
-    await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")), 'the whole article view in the overlay');
+    await waitUntil(
+      async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
+      'the whole article view in the overlay',
+    );
     const overlayText = (await inOverlay<string>(cdp, "return this.querySelector('.lucid-body').innerText")) ?? '';
     for (const text of HOSTILE_ARTICLE_TEXTS) expect(overlayText).toContain(text);
     await inOverlay(

@@ -103,7 +103,10 @@ async function openReaderWithFakeSpeech(page: Page, cdp: CDPSession, voices: Fak
   await popup.waitFor("document.querySelector('.lucid-body p')", 'the article in the popup');
   const speech = await WorldSpeech.install(cdp, voices);
   await popup.click('[data-action=reader-mode]');
-  await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")), 'the whole article view in the overlay');
+  await waitUntil(
+    async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
+    'the whole article view in the overlay',
+  );
   return speech;
 }
 

@@ -156,7 +156,10 @@ describe('Print', () => {
     await popup.evaluate('chrome.storage.local.set({ summarySentences: 0 })');
     await popup.click('[data-action=reader-mode]');
     const cdp = await lucid.context.newCDPSession(page);
-    await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")), 'the whole article view in the overlay');
+    await waitUntil(
+      async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
+      'the whole article view in the overlay',
+    );
     const printPage = await printPageFrom(() => inOverlay(cdp, "this.querySelector('[data-action=print]').click();"));
 
     const pdf = await printToPdf(printPage, 'river-park');

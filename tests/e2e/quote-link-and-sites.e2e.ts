@@ -163,7 +163,10 @@ describe('always open reader mode on a site', () => {
     await page.reload();
     await waitUntil(async () => (await overlayCount(page)) === 1, 'the overlay to open by itself');
     const cdp = await lucid.context.newCDPSession(page);
-    await waitUntil(async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")), 'the whole article view in the overlay');
+    await waitUntil(
+      async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
+      'the whole article view in the overlay',
+    );
     expect(await inOverlay<string>(cdp, "return this.querySelector('.lucid-header h1').textContent")).toContain('reaffirm cooperation');
     await cdp.detach();
 

@@ -13,7 +13,7 @@ export interface CslName {
   'non-dropping-particle'?: string;
 }
 
-export interface CslDate {
+interface CslDate {
   'date-parts': [number, number?, number?][];
 }
 
@@ -31,10 +31,11 @@ export interface CslItem {
 }
 
 /** schema.org types of news stories; blogs and other pages cite differently. */
-const NEWS_TYPES = /^(NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|LiveBlogPosting|Report|SatiricalArticle)$/;
+const NEWS_TYPES =
+  /^(NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|LiveBlogPosting|Report|SatiricalArticle)$/;
 const BLOG_TYPES = /^(BlogPosting|SocialMediaPosting|DiscussionForumPosting)$/;
 
-export function itemType(meta: Pick<ArticleMeta, 'pageType'>): CslItem['type'] {
+function itemType(meta: Pick<ArticleMeta, 'pageType'>): CslItem['type'] {
   if (NEWS_TYPES.test(meta.pageType)) return 'article-newspaper';
   if (BLOG_TYPES.test(meta.pageType)) return 'post-weblog';
   // og:type "article" on a page that states no schema.org type: most often a news site.

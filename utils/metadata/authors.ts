@@ -83,7 +83,7 @@ export function isOrganisationName(name: string, siteName = ''): boolean {
 }
 
 /** Something a byline source gave that is not a name at all. */
-export function isPlausibleName(name: string): boolean {
+function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
   if (URL_LIKE.test(name) || NOT_A_NAME.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
@@ -135,7 +135,7 @@ function lettersOf(text: string): string {
 }
 
 /** "DER SPIEGEL" and "Der Spiegel", "Lrt.lt" and "LRT": the same organisation written two ways. */
-export function isSameOrganisation(name: string, other: string): boolean {
+function isSameOrganisation(name: string, other: string): boolean {
   const a = lettersOf(name);
   const b = lettersOf(other);
   if (!a || !b) return false;

@@ -7,7 +7,7 @@
 
 type JsonObject = Record<string, unknown>;
 
-export interface JsonLdPerson {
+interface JsonLdPerson {
   name: string;
   /** 'Person', 'Organization', or '' when the page does not say. */
   type: string;
@@ -43,7 +43,7 @@ function asArray(value: unknown): unknown[] {
 }
 
 /** The `@type` words of a node, namespace prefixes dropped ("schema:NewsArticle", "http://schema.org/Person"). */
-export function typesOf(node: JsonObject): string[] {
+function typesOf(node: JsonObject): string[] {
   return asArray(node['@type'])
     .filter((type): type is string => typeof type === 'string')
     .map((type) => type.replace(/^.*[/:#]/, ''));
@@ -57,7 +57,7 @@ function withoutControlCharacters(text: string): string {
 }
 
 /** JSON as CMSs write it: tolerate what browsers' script parsers would not see as an error. */
-export function parseLenientJson(source: string): unknown {
+function parseLenientJson(source: string): unknown {
   const trimmed = source
     .trim()
     .replace(/^<!--|-->$/g, '')
@@ -77,7 +77,7 @@ export function parseLenientJson(source: string): unknown {
 }
 
 /** Every object node in the page's JSON-LD, with `@graph` arrays flattened and an index of `@id`s. */
-export function collectJsonLdNodes(document: Document): { nodes: JsonObject[]; byId: Map<string, JsonObject>; depthOf: Map<JsonObject, number> } {
+function collectJsonLdNodes(document: Document): { nodes: JsonObject[]; byId: Map<string, JsonObject>; depthOf: Map<JsonObject, number> } {
   const nodes: JsonObject[] = [];
   const depthOf = new Map<JsonObject, number>();
   const byId = new Map<string, JsonObject>();

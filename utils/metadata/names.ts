@@ -100,7 +100,7 @@ function titleCaseWord(word: string): string {
 }
 
 /** "JOHN SMITH" and "john smith" to "John Smith"; mixed case ("McDonald", "DiCaprio") is left as written. */
-export function normaliseNameCase(name: string): string {
+function normaliseNameCase(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
   if (!letters) return name;
   const allUpper = letters === letters.toUpperCase() && letters !== letters.toLowerCase();

@@ -19,7 +19,7 @@ function letters(text: string): string {
 }
 
 /** Whether a title part is the site's name: it matches the stated name or the host's main label. */
-export function namesSite(part: string, siteName: string, hostname: string): boolean {
+function namesSite(part: string, siteName: string, hostname: string): boolean {
   const partLetters = letters(part);
   if (!partLetters) return false;
   const site = letters(siteName);

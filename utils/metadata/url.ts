@@ -97,7 +97,7 @@ const TRACKING_PARAMETERS = new Set([
 /** Prefixes of families of tracking parameters: utm_source, utm_medium, pk_campaign, hsa_ad… */
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'piwik_', 'mtm_', 'matomo_', 'hsa_', 'stm_', 'oly_', 'vero_', 'at_', 'wt_', 'mkt_', 'ga_', 'fb_', 'ig_', 'tw_'];
 
-export function isTrackingParameter(name: string): boolean {
+function isTrackingParameter(name: string): boolean {
   const lower = name.toLowerCase();
   return TRACKING_PARAMETERS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
@@ -127,7 +127,7 @@ export function cleanUrl(raw: string, base?: string): string {
  * another host's) while the page itself is deeper: CMSs emit such links by
  * mistake, and a citation to a home page is useless.
  */
-export function isBelievableCanonical(canonical: string, pageUrl: string): boolean {
+function isBelievableCanonical(canonical: string, pageUrl: string): boolean {
   let candidate: URL;
   let page: URL;
   try {
