@@ -100,6 +100,7 @@ function lint(directory: string): LintReport {
 }
 
 describe('the Firefox package', () => {
+  // A build and two lint runs: a minute on a quiet machine, more when the cores are shared.
   test('web-ext lint finds no errors, and every warning is in a library, not in Lucid', () => {
     // The release package, and the same code built with source maps to say where each finding is.
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'lint'], { stdio: 'ignore' });
@@ -114,5 +115,5 @@ describe('the Firefox package', () => {
       return source.includes('node_modules/') ? 'library' : `${warning.code} in ${source}`;
     });
     expect(origins.filter((origin) => origin !== 'library')).toEqual([]);
-  });
+  }, 240_000);
 });
