@@ -27,7 +27,10 @@ export interface StructureRule extends RuleCard {
   tags?: string[];
   /** ARIA roles the rule takes. */
   roles?: string[];
-  /** A further condition, for what a tag or role alone cannot say. */
+  /**
+   * A further condition, for what a tag or role alone cannot say. A rule with neither tags nor roles must
+   * match by attributes: it is not tried on elements that carry none (clutter.ts skips them, for speed).
+   */
   test?: (element: Element) => boolean;
 }
 

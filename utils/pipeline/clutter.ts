@@ -46,13 +46,30 @@ const RECORDED_TEXT_LENGTH = 160;
 /** The start of an element's text, without reading all of a large subtree. */
 function textPrefix(element: Element, maxLength: number): string {
   let text = '';
+  // The length foldSpaces(text) has, kept as the text grows: folding all of it again at every text node made
+  // a subtree of many white-space nodes cost the square of their number.
+  let foldedLength = 0;
+  // White space stands after the last word read: the next word adds a space before it.
+  let spaceAfter = false;
   forEachTextNode(element, (node) => {
-    text += node.nodeValue ?? '';
-    // White space folds away later, so read on until there is enough non-space text.
-    return text.length <= maxLength * 2 || foldSpaces(text).length <= maxLength;
+    const value = node.nodeValue ?? '';
+    text += value;
+    const words = foldSpaces(value);
+    if (!words) {
+      if (value && foldedLength > 0) spaceAfter = true;
+    } else {
+      if (foldedLength > 0 && (spaceAfter || LEADING_SPACE.test(value))) foldedLength += 1;
+      foldedLength += words.length;
+      spaceAfter = TRAILING_SPACE.test(value);
+    }
+    // Once the folded text is longer than asked for, more text would only add after the part returned.
+    return foldedLength <= maxLength;
   });
   return foldSpaces(text).slice(0, maxLength);
 }
+
+const LEADING_SPACE = /^\s/u;
+const TRAILING_SPACE = /\s$/u;
 
 export function recordRemoval(removed: Removal[], rule: string, element: Element, text?: string): void {
   const full = text ?? textPrefix(element, RECORDED_TEXT_LENGTH + 1);
@@ -68,14 +85,20 @@ const PROSE_RUN = 40;
  */
 function textWeight(text: string): number {
   let weight = text.length;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
+  // Most text holds no CJK or Hangul at all: one regular expression scan says so faster than a loop over its characters.
+  if (!WEIGHTED_SCRIPT.test(text)) return weight;
+  // Code units, not code points: a surrogate falls in none of the ranges, so the sum is the same and no iterator is made.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
     if (code < 0x3040) continue;
     if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) weight += 2;
     else if (code >= 0xac00 && code <= 0xd7af) weight += 1;
   }
   return weight;
 }
+
+/** The characters textWeight weighs more than one: kana, CJK ideographs, Hangul syllables. */
+const WEIGHTED_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 
 const PROSE_BLOCKS = new Set([
   'p',
@@ -208,33 +231,87 @@ function firstPassing(rules: StructureRule[] | undefined, element: Element): str
   return undefined;
 }
 
-function structureRuleFor(element: Element): string | undefined {
-  const byTag = firstPassing(STRUCTURE_INDEX.byTag.get(tagOf(element)), element);
+function structureRuleFor(element: Element, tag: string, hasAttributes: boolean): string | undefined {
+  const byTag = firstPassing(STRUCTURE_INDEX.byTag.get(tag), element);
   if (byTag) return byTag;
+  // Role and attribute rules read attributes (clutter-rules.ts): an element without any matches none of them.
+  if (!hasAttributes) return undefined;
   const role = element.getAttribute('role');
   const byRole = role ? firstPassing(STRUCTURE_INDEX.byRole.get(role.trim().toLowerCase()), element) : undefined;
   return byRole ?? firstPassing(STRUCTURE_INDEX.always, element);
 }
 
-function tokenRuleFor(element: Element): { id: string; weak: boolean } | undefined {
-  const tokens = classAndIdTokens(element);
-  if (tokens.length === 0) return undefined;
-  let weakMatch: { id: string; weak: boolean } | undefined;
-  for (const rule of TOKEN_RULES) {
-    if (tokens.some((token) => rule.token.test(token))) {
-      if (!rule.weak) return { id: rule.id, weak: false };
-      weakMatch ??= { id: rule.id, weak: true };
-    }
+interface TokenMatch {
+  id: string;
+  weak: boolean;
+}
+
+/** Position in TOKEN_RULES of the first strong and the first weak rule a token matches (Infinity: none). */
+interface TokenVerdict {
+  strong: number;
+  weak: number;
+}
+
+/**
+ * Pages repeat the same class names on hundreds of elements, and the same words
+ * across class names: the verdicts are kept per class-and-id string and per token,
+ * so the rules' regular expressions run once per distinct word. Bounded, and shared
+ * across pages (a verdict depends on the word alone).
+ */
+const MEMO_LIMIT = 20_000;
+const verdictByToken = new Map<string, TokenVerdict>();
+const matchByClassAndId = new Map<string, TokenMatch | null>();
+
+function remember<Value>(memo: Map<string, Value>, key: string, value: Value): Value {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function tokenVerdict(token: string): TokenVerdict {
+  const known = verdictByToken.get(token);
+  if (known) return known;
+  const verdict = { strong: Infinity, weak: Infinity };
+  TOKEN_RULES.forEach((rule, position) => {
+    if (!rule.token.test(token)) return;
+    if (rule.weak) verdict.weak = Math.min(verdict.weak, position);
+    else verdict.strong = Math.min(verdict.strong, position);
+  });
+  return remember(verdictByToken, token, verdict);
+}
+
+/**
+ * The first strong rule (in TOKEN_RULES order) any token matches; failing that, the first weak one.
+ * `classAndId` is what `classAndIdTokens` reads: the class, a space, the id.
+ */
+function tokenRuleFor(element: Element, classAndId: string): TokenMatch | undefined {
+  const known = matchByClassAndId.get(classAndId);
+  if (known !== undefined) return known ?? undefined;
+  let strong = Infinity;
+  let weak = Infinity;
+  for (const token of classAndIdTokens(element)) {
+    const verdict = tokenVerdict(token);
+    strong = Math.min(strong, verdict.strong);
+    weak = Math.min(weak, verdict.weak);
   }
-  return weakMatch;
+  const position = strong < Infinity ? strong : weak;
+  const match = position < Infinity ? { id: TOKEN_RULES[position]!.id, weak: strong === Infinity } : null;
+  return remember(matchByClassAndId, classAndId, match) ?? undefined;
 }
 
 /** Elements that can carry a section heading: real headings and short title-like blocks. */
 const HEADING_LIKE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'strong', 'b', 'div', 'header', 'dt', 'li']);
 const HEADING_MAX_LENGTH = 80;
 
-function isListHeading(element: Element): boolean {
-  if (!HEADING_LIKE_TAGS.has(tagOf(element)) || element.childElementCount > 2) return false;
+/** Whether the element has more than `count` element children, without counting them all (jsdom builds a collection for childElementCount). */
+function hasMoreChildrenThan(element: Element, count: number): boolean {
+  let seen = 0;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (++seen > count) return true;
+  return false;
+}
+
+function isListHeading(element: Element, tag: string): boolean {
+  if (!HEADING_LIKE_TAGS.has(tag) || hasMoreChildrenThan(element, 2)) return false;
   const text = textPrefix(element, HEADING_MAX_LENGTH + 1);
   return text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text));
 }
@@ -296,12 +373,15 @@ function unwrapOrRemoveNoscript(document: Document): void {
  */
 const LAYOUT_CLASS = /^([\w-]+:)*(overflow(-[xy])?-hidden|[\w-]*-hidden)$/;
 
-function dropLayoutClasses(element: Element): void {
-  const className = element.getAttribute('class');
-  if (!className?.includes('hidden')) return;
+/** Returns the class attribute as it stands afterwards. */
+function dropLayoutClasses(element: Element, className: string | null): string | null {
+  if (!className?.includes('hidden')) return className;
   const classes = className.split(/\s+/);
   const kept = classes.filter((name) => !LAYOUT_CLASS.test(name));
-  if (kept.length !== classes.length) element.setAttribute('class', kept.join(' '));
+  if (kept.length === classes.length) return className;
+  const cleaned = kept.join(' ');
+  element.setAttribute('class', cleaned);
+  return cleaned;
 }
 
 export interface PageClutterResult {
@@ -316,14 +396,37 @@ function isMarkedArticleBody(element: Element): boolean {
 }
 
 /**
+ * Removes script, style, iframe and the like. A walk over the element tree, not selector queries: on a large
+ * page in jsdom those cost more than the rest of this pass. The walk steps over what it removed, whose insides
+ * go with it.
+ */
+function removeNonContentElements(body: Element): void {
+  const nextOutside = (element: Element): Element | null => {
+    for (let current: Element | null = element; current && current !== body; current = current.parentElement) {
+      if (current.nextElementSibling) return current.nextElementSibling;
+    }
+    return null;
+  };
+  let element = body.firstElementChild;
+  while (element) {
+    if (NON_CONTENT_TAGS.has(tagOf(element))) {
+      const next = nextOutside(element);
+      element.remove();
+      element = next;
+    } else {
+      element = element.firstElementChild ?? nextOutside(element);
+    }
+  }
+}
+
+/**
  * The pre-Readability pass over a cloned page. Mutates `document` (a clone),
  * appends what it removed to `removed`.
  */
 export function removePageClutter(document: Document, removed: Removal[]): PageClutterResult {
   const body = bodyOf(document);
   if (!body) return { largestProseBlock: null };
-  // Walks over the element tree, not selector queries: on a large page in jsdom those cost more than the rest of this pass.
-  for (const element of elementsInOrder(body)) if (NON_CONTENT_TAGS.has(tagOf(element))) element.remove();
+  removeNonContentElements(body);
   unwrapOrRemoveNoscript(document);
 
   // One walk over the page marks every candidate; nothing is removed until the guards have seen the whole page.
@@ -331,21 +434,29 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
   const headings: Element[] = [];
   const articleBodies: Element[] = [];
   for (const element of elementsInOrder(body)) {
-    dropLayoutClasses(element);
-    if (isMarkedArticleBody(element)) articleBodies.push(element);
-    const structure = structureRuleFor(element);
+    const tag = tagOf(element);
+    // Most elements carry no attribute at all; for them every attribute read below would come back empty.
+    const hasAttributes = element.hasAttributes();
+    let className: string | null = null;
+    let id: string | null = null;
+    if (hasAttributes) {
+      className = dropLayoutClasses(element, element.getAttribute('class'));
+      id = element.getAttribute('id');
+      if (isMarkedArticleBody(element)) articleBodies.push(element);
+    }
+    const structure = structureRuleFor(element, tag, hasAttributes);
     if (structure) {
       candidates.push({ element, rule: structure, weak: false });
       continue;
     }
-    if (element.hasAttribute('class') || element.hasAttribute('id')) {
-      const token = tokenRuleFor(element);
+    if (className !== null || id !== null) {
+      const token = tokenRuleFor(element, `${className ?? ''} ${id ?? ''}`);
       if (token) {
         candidates.push({ element, rule: token.id, weak: token.weak });
         continue;
       }
     }
-    if (isListHeading(element)) headings.push(element);
+    if (isListHeading(element, tag)) headings.push(element);
   }
 
   const prose = proseByElement(body);
@@ -398,10 +509,11 @@ function largestProseBlock(body: Element): Element | null {
   return best;
 }
 
-function matchesTextRule(rule: TextRule, block: Element, text: string, atEdge: boolean): boolean {
+/** `matchable` is `caseless(text)`, made once per block rather than once per rule. */
+function matchesTextRule(rule: TextRule, block: Element, text: string, matchable: string, atEdge: boolean): boolean {
   if (text.length > rule.maxLength) return false;
   if (rule.edgeOnly && !atEdge) return false;
-  if (!rule.pattern.test(caseless(text))) return false;
+  if (!rule.pattern.test(matchable)) return false;
   if (rule.linkDense && linkDensity(block, text) < 0.4) return false;
   if (rule.notSentences && readsAsSentence(text)) return false;
   return true;
@@ -436,9 +548,39 @@ function isKicker(text: string, next: string | undefined): boolean {
   return !!next && next.length >= 80;
 }
 
+/**
+ * Whether the element or an ancestor carries EMBED_ATTRIBUTE: `closest()` with an attribute selector, answered
+ * by one walk up that remembers each ancestor's answer (blocks share their ancestors; a selector engine would
+ * match every ancestor again for every block).
+ */
+function embedAncestry(): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    // Iterative, not recursive: a fuzzed page nests deeper than the call stack.
+    const unanswered: Element[] = [];
+    let answer = false;
+    for (let current: Element | null = element; current; current = current.parentElement) {
+      const seen = known.get(current);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      if (current.hasAttribute(EMBED_ATTRIBUTE)) {
+        answer = true;
+        known.set(current, true);
+        break;
+      }
+      unanswered.push(current);
+    }
+    for (const visited of unanswered) known.set(visited, answer);
+    return answer;
+  };
+}
+
 function removeContentClutterOnce(content: Element, removed: Removal[]): void {
   // An embedded post made into a quote (embeds.ts) is the article quoting it: its lines are not furniture.
-  const blocks = leafBlocks(content).filter((block) => !block.closest(`[${EMBED_ATTRIBUTE}]`));
+  const insideEmbed = embedAncestry();
+  const blocks = leafBlocks(content).filter((block) => !insideEmbed(block));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   const textBlocks = blocks.filter((block) => texts.get(block) !== '');
   const [first, second] = textBlocks;
@@ -454,7 +596,9 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
     if (!content.contains(block)) return;
     const text = texts.get(block) ?? '';
     if (text.length > LONGEST_RULE_TEXT) return;
-    const rule = TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, edge.has(block)));
+    const matchable = caseless(text);
+    const atEdge = edge.has(block);
+    const rule = TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, matchable, atEdge));
     if (rule) {
       const parent = block.parentElement;
       recordRemoval(removed, rule.id, block, text);
@@ -462,7 +606,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       removeEmptyAncestors(parent, content);
       return;
     }
-    if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text))) {
+    if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(matchable)) {
       const section = sectionsUnderHeading(block, content);
       // Near the end, such a heading is a leftover of a list already removed, or heads links to elsewhere.
       const nearEnd = position >= textBlocks.length - TRAILING_BLOCKS;
