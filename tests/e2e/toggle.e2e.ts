@@ -111,7 +111,9 @@ test(`reader mode toggled ${TOGGLES} times on ${PAGES} pages leaves each page as
       `${url.replace(server.origin, '')}: from toggle 2 to ${TOGGLES}: heap ${((last.heap - second!.heap) / 1024).toFixed(0)} KB, ` +
         `DOM nodes ${second!.nodes} -> ${last.nodes}, documents ${second!.documents} -> ${last.documents}`,
     );
-    expect(last.listeners, `${url}: listeners`).toBe(second!.listeners);
+    // No growth. Fewer is fine: the counters are the renderer's, and the page closed just before (same site, same
+    // process) may still hold listeners at toggle 2 that a later collection frees (seen once: 26 -> 0 on a busy machine).
+    expect(last.listeners, `${url}: listeners`).toBeLessThanOrEqual(second!.listeners);
     expect(last.heap - second!.heap, `${url}: heap growth`).toBeLessThan(HEAP_GROWTH_LIMIT_BYTES);
     await cdp.detach();
     await page.close();
