@@ -119,3 +119,26 @@ export function splitSentences(text: string, lang = ''): Sentence[] {
   }
   return sentences;
 }
+
+/** The index of the sentence holding an offset, or of the first one after it (a binary search: a live blog has thousands); -1 when it is past the last. */
+export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  let after = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) {
+      after = middle;
+      high = middle - 1;
+    } else if (offset >= sentence.end) low = middle + 1;
+    else return middle;
+  }
+  return after;
+}
+
+/** The sentence holding an offset, or the next one after it; past the end, the last one. */
+export function sentenceAtOrLast(sentences: Sentence[], offset: number): number {
+  const index = sentenceIndexAt(sentences, offset);
+  return index >= 0 ? index : Math.max(0, sentences.length - 1);
+}

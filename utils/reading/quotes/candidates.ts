@@ -11,7 +11,7 @@
  * verdict and the article's people; the word lists they use (verbs of
  * saying, pronouns, titles) are those of the rules.
  */
-import type { Sentence } from '../sentences.ts';
+import { sentenceAtOrLast, type Sentence } from '../sentences.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { PersonName } from './people.ts';
 import { pronounGender, type Discourse, type Mention } from './discourse.ts';
@@ -189,23 +189,6 @@ function spokenCount(answers: RuleAnswer[]): Map<string, number> {
   return counts;
 }
 
-/** The sentence holding an offset, or the next one after it. */
-function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let after = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (offset < sentence.start) {
-      after = middle;
-      high = middle - 1;
-    } else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  return Math.max(0, after);
-}
-
 interface Gathered {
   person?: PersonName;
   speaker: string;
@@ -222,8 +205,8 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   const { text, sentences, discourse, answers } = context;
   const answer = answers[index]!;
   const { span } = answer;
-  const first = sentenceIndexAt(sentences, span.outerStart);
-  const last = sentenceIndexAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
+  const first = sentenceAtOrLast(sentences, span.outerStart);
+  const last = sentenceAtOrLast(sentences, Math.max(span.outerStart, span.outerEnd - 1));
   const paragraph = span.paragraph;
 
   const gathered: Gathered[] = [];

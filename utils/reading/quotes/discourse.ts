@@ -10,7 +10,7 @@
  * agrees, within a few sentences; past that, or with nobody agreeing, it
  * stays unresolved: a wrong name is worse than none.
  */
-import type { Sentence } from '../sentences.ts';
+import { sentenceAtOrLast, type Sentence } from '../sentences.ts';
 import type { QuoteSpan } from './marks.ts';
 import { PeopleIndex, stripTitles, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
@@ -248,21 +248,9 @@ export class Discourse {
     this.speakers.set(sentence, person);
   }
 
-  /** The sentence holding an offset, or the next one after it (a binary search: sentences are in text order). */
+  /** The sentence holding an offset, or the next one after it; past the end, the last one. */
   sentenceIndexAt(offset: number): number {
-    let low = 0;
-    let high = this.sentences.length - 1;
-    let after = this.sentences.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const sentence = this.sentences[middle]!;
-      if (offset < sentence.start) {
-        after = middle;
-        high = middle - 1;
-      } else if (offset >= sentence.end) low = middle + 1;
-      else return middle;
-    }
-    return Math.max(0, after);
+    return sentenceAtOrLast(this.sentences, offset);
   }
 
   /**

@@ -11,7 +11,7 @@
  * named. Key quotes are the full statements: scare quotes ("like-minded
  * countries") and titles are found but not shown as key quotes.
  */
-import { splitSentences, type Sentence } from '../sentences.ts';
+import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
 import { PRONOUNS, attributionAfter, attributionBefore, labelInside } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
@@ -65,23 +65,6 @@ const INTRODUCTION =
 const SPILLED_ATTRIBUTION_LENGTH = 60;
 /** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
 const INHERIT_PARAGRAPHS = 2;
-
-/** The index of the sentence holding an offset, or of the first one after it (a binary search: a live blog has thousands). */
-function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  let after = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (offset < sentence.start) {
-      after = middle;
-      high = middle - 1;
-    } else if (offset >= sentence.end) low = middle + 1;
-    else return middle;
-  }
-  return after;
-}
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
   return sentences[sentenceIndexAt(sentences, offset)];
