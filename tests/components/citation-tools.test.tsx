@@ -19,29 +19,20 @@ import type { CitationRequest } from '../../utils/citation/request.ts';
 import { registerMessageHandlers, registerSiteHandlers } from '../../utils/extension/background-handlers.ts';
 import { savedCorrections } from '../../utils/extension/corrections.ts';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/extension/settings.ts';
-import type { ArticleMeta, RawHtml } from '../../utils/types.ts';
+import type { RawHtml } from '../../utils/types.ts';
 import { installFakeExtensionApis } from '../extension/fake-extension-apis.ts';
+import { storyMeta } from '../helpers/article-meta.ts';
 
 const HOSTILE = '<img src=x onerror="window.__lucidPwned = true">';
 const QUOTE = 'We will work together with like-minded countries';
-const meta: ArticleMeta = {
+const meta = storyMeta({
   title: 'Ministers meet | Example Herald',
   authors: [
     { given: 'Si-young', family: 'Choi', familyFirst: true },
     { given: 'Themen', family: 'bearbeiten' },
   ],
   byline: 'Choi Si-young, Themen bearbeiten',
-  siteName: 'The Example Herald',
-  published: '2023-11-15',
-  modified: '',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: '',
-  leadImage: '',
-  canonicalUrl: 'https://news.example/story',
-  url: 'https://news.example/story?utm_source=x',
-  pageType: 'NewsArticle',
-};
+});
 const text = `The ministers met on Tuesday. “${QUOTE},” Park said. Second paragraph.`;
 const analysis = {
   meta,

@@ -16,28 +16,17 @@ import { PrintView } from '../../components/PrintView.tsx';
 import { ReaderView } from '../../components/ReaderView.tsx';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/extension/settings.ts';
 import { isPrintJob, openPrintPage, takePrintJob, type PrintJob } from '../../utils/extension/print-job.ts';
-import type { ArticleMeta, RawHtml } from '../../utils/types.ts';
+import type { RawHtml } from '../../utils/types.ts';
 import { installFakeSpeech, voice, type FakeSpeech } from '../helpers/fake-speech.ts';
+import { storyMeta } from '../helpers/article-meta.ts';
 
 const requestPrint = vi.hoisted(() => vi.fn<(job: unknown) => Promise<void>>(() => Promise.resolve()));
 vi.mock('../../utils/extension/print-request.ts', () => ({ requestPrint }));
 
 const HOSTILE_TEXT = '<img src=x onerror="window.__lucidPwned = true">';
-const meta: ArticleMeta = {
+const meta = storyMeta({
   title: `Ministers meet ${HOSTILE_TEXT}`,
-  authors: [{ given: 'Si-young', family: 'Choi', familyFirst: true }],
-  byline: 'Choi Si-young',
-  siteName: 'The Example Herald',
-  published: '2023-11-15',
-  modified: '',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: '',
-  leadImage: '',
-  canonicalUrl: 'https://news.example/story',
-  url: 'https://news.example/story?utm_source=x',
-  pageType: 'NewsArticle',
-};
+});
 const html = `<p>The ministers met on Tuesday. They agreed on a plan.</p>
 <figure><img src="https://news.example/a.jpg" alt="Flags" onerror="window.__lucidPwned = true"><figcaption>The flags.</figcaption></figure>
 <p onclick="window.__lucidPwned = true">Second paragraph, with <a href="https://news.example/more">a link</a>.</p><script>window.__lucidPwned = true</script>` as RawHtml;

@@ -11,24 +11,14 @@ import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { ReaderView } from '../../components/ReaderView.tsx';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/extension/settings.ts';
 import type { ArticleMeta, RawHtml } from '../../utils/types.ts';
+import { storyMeta } from '../helpers/article-meta.ts';
 
 const HOSTILE_TEXT = '<img src=x onerror="window.__lucidPwned = true">';
 
-const meta: ArticleMeta = {
+const meta = storyMeta({
   title: `Ministers meet ${HOSTILE_TEXT}`,
   authors: [{ given: 'Si-young', family: 'Choi', familyFirst: true, kind: 'person' }] as unknown as ArticleMeta['authors'],
-  byline: 'Choi Si-young',
-  siteName: 'The Example Herald',
-  published: '2023-11-15',
-  modified: '',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: '',
-  leadImage: '',
-  canonicalUrl: 'https://news.example/story',
-  url: 'https://news.example/story?utm_source=x',
-  pageType: 'NewsArticle',
-};
+});
 
 const articleHtml = `<p>The ministers met on Tuesday. “We will work together,” Park said.</p>
 <p onclick="window.__lucidPwned = true">Second paragraph.<img src="https://news.example/a.jpg" alt="Flags" onerror="window.__lucidPwned = true"></p>
