@@ -7,7 +7,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { markText } from './highlight.ts';
 import { collapseBrokenImages, withoutImages } from './article-images.ts';
-import { sanitizeToFragment } from '../utils/pipeline/sanitize.ts';
+import { isLongMarkup, sanitizeInParts } from '../utils/pipeline/sanitize.ts';
 import { t } from '../utils/extension/i18n.ts';
 import type { RawHtml } from '../utils/types.ts';
 
@@ -21,29 +21,75 @@ export interface ArticleBodyProps {
   focusQuote?: { index: number; nonce: number };
   /** The reader's image setting: off, no image reaches the document (nothing is requested). */
   showImages?: boolean;
-  /** Called once the whole article is in the view, quotes marked. */
-  onComplete?: () => void;
+  /** Called once the whole article is in the view, quotes marked, with the markup it shows. */
+  onComplete?: (html: RawHtml) => void;
+}
+
+/** The article's parts, sanitized as they are first needed and kept: a view that redraws (new quotes) does not sanitize again. */
+interface SanitizedParts {
+  next: () => DocumentFragment | undefined;
+  done: DocumentFragment[];
+}
+
+function sanitizedParts(html: RawHtml, showImages: boolean): SanitizedParts {
+  const parts = sanitizeInParts(html, window);
+  const done: DocumentFragment[] = [];
+  return {
+    done,
+    next() {
+      const step = parts.next();
+      if (step.done) return undefined;
+      const fragment = showImages ? step.value : withoutImages(step.value);
+      done.push(fragment);
+      return fragment;
+    },
+  };
 }
 
 export function ArticleBody({ html, quotes, lang, dir, focusQuote, showImages = true, onComplete }: ArticleBodyProps) {
   const container = useRef<HTMLDivElement>(null);
-  const clean = useMemo(() => {
-    const fragment = sanitizeToFragment(html, window);
-    return showImages ? fragment : withoutImages(fragment);
-  }, [html, showImages]);
+  const parts = useMemo(() => sanitizedParts(html, showImages), [html, showImages]);
 
   // Lucid's own copy of the sanitized nodes, with the key quotes marked: rebuilt only when the article or the
-  // quotes really change (not on every render: that would lose the reader's place and selection).
+  // quotes really change (not on every render: that would lose the reader's place and selection). A very long
+  // article goes in part by part: the first at once, each next one in a later task, so the view answers meanwhile;
+  // the quotes are marked and the body says it is complete once the last is in.
   const quotesKey = quotes.join('\u0000');
   useLayoutEffect(() => {
     const root = container.current;
     if (!root) return;
-    root.replaceChildren(clean.cloneNode(true));
-    const stopWatchingImages = collapseBrokenImages(root);
-    quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
-    onComplete?.();
-    return stopWatchingImages;
-  }, [clean, quotesKey]);
+    const stops: (() => void)[] = [];
+    const insert = (fragment: DocumentFragment) => {
+      const holder = document.createElement('div');
+      holder.className = 'lucid-part';
+      holder.append(fragment.cloneNode(true));
+      root.append(holder);
+      stops.push(collapseBrokenImages(holder));
+    };
+    root.replaceChildren();
+    for (const fragment of parts.done) insert(fragment);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The first part in this frame, so the first screen is there at once; each further one in a task of its own.
+    // A short article is one part: it is all in, quotes marked, before this effect returns.
+    const step = () => {
+      const fragment = parts.next();
+      if (fragment) {
+        insert(fragment);
+        timer = setTimeout(step, 0);
+        return;
+      }
+      quotes.forEach((quote, index) => markText(root, quote, { class: 'lucid-quote', 'data-quote': String(index) }));
+      onComplete?.(html);
+    };
+    const first = parts.done.length ? undefined : parts.next();
+    if (first) insert(first);
+    if (first && isLongMarkup(html)) timer = setTimeout(step, 0);
+    else step();
+    return () => {
+      clearTimeout(timer);
+      for (const stop of stops) stop();
+    };
+  }, [parts, quotesKey]);
 
   useLayoutEffect(() => {
     const root = container.current;

@@ -29,6 +29,8 @@ export interface ReaderAppProps {
   onSettings?: (settings: ReaderSettings) => void;
   /** Reader mode's Listen module, loaded on first use. */
   loadListen?: () => Promise<ListenModule>;
+  /** The article is a very long page's beginning (`article.partial`) and the whole could not be read. */
+  wholeFailed?: boolean;
 }
 
 export function ReaderApp({
@@ -42,6 +44,7 @@ export function ReaderApp({
   onClose,
   onSettings,
   loadListen,
+  wholeFailed,
 }: ReaderAppProps) {
   const [settings, setSettings] = useState<ReaderSettings>(initialSettings ?? DEFAULT_SETTINGS);
   useEffect(() => {
@@ -65,6 +68,7 @@ export function ReaderApp({
           onClose={onClose}
           toolbarExtras={toolbarExtras}
           loadListen={loadListen}
+          wholeFailed={wholeFailed}
         />
       </QuoteLinkContext.Provider>
     </CitationFormatterContext.Provider>

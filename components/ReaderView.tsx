@@ -19,7 +19,7 @@ import { SettingsPanel } from './SettingsPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { uiDirection } from './ui-direction.ts';
-import { uiLanguage } from '../utils/extension/i18n.ts';
+import { t, uiLanguage } from '../utils/extension/i18n.ts';
 
 /** How many key quotes the panel shows; the article marks them all. */
 const KEY_QUOTES_SHOWN = 5;
@@ -36,6 +36,8 @@ export interface ReaderViewProps {
   loadListen?: () => Promise<ListenModule>;
   /** More toolbar actions for this view (the popup's "Always open on this site"). */
   toolbarExtras?: ComponentChildren;
+  /** The article is a very long page's beginning (`article.partial`) and the whole could not be read. */
+  wholeFailed?: boolean;
 }
 
 /** The key that plays or pauses Listen: not Space, which scrolls. Where a layout types no Latin letter there (an IME), the K key. */
@@ -56,13 +58,25 @@ function markReady(root: HTMLElement | null, mode: ReaderViewProps['mode']): voi
   if (mode === 'popup') performance.mark('lucid:ready');
 }
 
-export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenReader, onClose, accessed, toolbarExtras, loadListen }: ReaderViewProps) {
+export function ReaderView({
+  analysis,
+  settings,
+  onSettingChange,
+  mode,
+  onOpenReader,
+  onClose,
+  accessed,
+  toolbarExtras,
+  loadListen,
+  wholeFailed,
+}: ReaderViewProps) {
   const { meta, article } = analysis;
   const corrections = useCorrections(meta);
   const root = useRef<HTMLDivElement>(null);
-  const bodyComplete = useRef(false);
+  // The markup whose body is all in: a very long page's beginning is replaced by the whole, which fills in again.
+  const bodyCompleteFor = useRef<string>();
   const markIfWhole = () => {
-    if (bodyComplete.current && !analysis.pending) markReady(root.current, mode);
+    if (bodyCompleteFor.current === article.html && !analysis.pending && !article.partial) markReady(root.current, mode);
   };
   // The analysis may arrive after the body is in (reader mode), and change no quote mark in it.
   useEffect(markIfWhole, [analysis]);
@@ -133,6 +147,11 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
           </div>
         )}
         <main class="lucid-column">
+          {article.partial && (
+            <p class="lucid-partial" role="status">
+              {t(wholeFailed ? 'partialFailed' : 'partialReading')}
+            </p>
+          )}
           <ArticleHeader meta={meta} readingMinutes={article.readingMinutes} />
           {settings.summarySentences > 0 && <SummaryPanel sentences={summary} lang={meta.lang} dir={meta.dir} />}
           {settings.showQuotes && (
@@ -151,8 +170,8 @@ export function ReaderView({ analysis, settings, onSettingChange, mode, onOpenRe
             dir={meta.dir}
             focusQuote={focusQuote}
             showImages={settings.showImages}
-            onComplete={() => {
-              bodyComplete.current = true;
+            onComplete={(html) => {
+              bodyCompleteFor.current = html;
               markIfWhole();
             }}
           />

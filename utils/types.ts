@@ -91,6 +91,8 @@ interface Article<Html extends RawHtml = RawHtml> {
   wordCount: number;
   readingMinutes: number;
   removed: Removal[];
+  /** Only the beginning of a very long page (the first pass, pipeline/preview.ts): the whole is still to be read. */
+  partial?: boolean;
 }
 
 export type FailureCode = 'not-article' | 'empty-page' | 'too-large' | 'restricted' | 'timeout' | 'failed';
@@ -119,3 +121,14 @@ export interface ExtractSuccess<Html extends RawHtml = RawHtml> {
 }
 
 export type ExtractResult<Html extends RawHtml = RawHtml> = ExtractSuccess<Html> | ExtractFailure;
+
+/** The rest of a very long page's article, after the beginning a first pass showed (pipeline/continuation.ts). */
+export interface ArticleRest {
+  ok: true;
+  html: RawHtml;
+  text: string;
+  prose: string;
+  wordCount: number;
+  readingMinutes: number;
+  removed: Removal[];
+}

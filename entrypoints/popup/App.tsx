@@ -14,7 +14,8 @@ import { LoadingMessage } from '../../components/StatusMessage.tsx';
 import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
-import { countElements, quoteFragmentInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
+import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
+import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
 import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
@@ -30,7 +31,10 @@ type PopupState =
       ReaderApp: ReaderAppComponent;
       AlwaysOpenButton: AlwaysOpenComponent;
       settings: ReaderSettings;
+      /** A very long page's beginning is shown and reading the whole failed (too long, or the tab went away). */
+      wholeFailed?: boolean;
     };
+type ArticleState = Extract<PopupState, { kind: 'article' }>;
 
 /**
  * Marks on the popup's timeline (DevTools' Performance panel shows them; the
@@ -55,6 +59,8 @@ type AlwaysOpenComponent = Awaited<typeof readerModules>[3]['AlwaysOpenButton'];
 
 /** Past this, the popup stops waiting and says so (the tab stays responsive; the person can try again). */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
+/** The second pass over a very long page (its beginning is on screen meanwhile): the page's own budget, and some slack. */
+const WHOLE_READ_TIMEOUT_MS = 70_000;
 const SLOW_AFTER_MS = 1_500;
 const LARGE_PAGE_ELEMENTS = 20_000;
 
@@ -109,6 +115,21 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void): 
 }
 
 /**
+ * The whole of a very long page, whose beginning the first read showed
+ * (pipeline/preview.ts). The view stays usable meanwhile: the work is in the tab.
+ */
+async function readWhole(shown: ArticleState): Promise<ArticleState> {
+  const rest = await withTimeout(readRestInTab(shown.tabId, continueAfter(shown.analysis)), WHOLE_READ_TIMEOUT_MS);
+  if (rest === 'timeout' || !rest.ok) return { ...shown, wholeFailed: true };
+  try {
+    const [, { analyzeArticle }, settings] = await readerModules;
+    return { ...shown, analysis: analyzeArticle(joinRest(shown.analysis, rest), { summarySentences: settings.summarySentences }) };
+  } catch {
+    return { ...shown, wholeFailed: true };
+  }
+}
+
+/**
  * The first read starts as this module runs, before the first render: the
  * page is being read while the popup paints "Reading…". What it hears before
  * the view is there waits here.
@@ -124,15 +145,25 @@ export function App() {
     setState((current) => (current.kind === 'loading' ? { kind: 'loading', detail } : current));
   }
 
+  /** Shows what a read found; a very long page's beginning, and then the whole of it once read. */
+  function show(outcome: Outcome) {
+    setState(outcome);
+    if (outcome.kind !== 'article' || !outcome.analysis.article.partial) return;
+    void readWhole(outcome).then((whole) =>
+      // Unless the person started another read meanwhile ("Try again").
+      setState((current) => (current.kind === 'article' && current.analysis === outcome.analysis ? whole : current)),
+    );
+  }
+
   async function read(force = false) {
     setState({ kind: 'loading' });
-    setState(await readActiveTab(force, showSlow));
+    show(await readActiveTab(force, showSlow));
   }
 
   useEffect(() => {
     mark('loading-shown');
     slowDetail = showSlow;
-    void firstRead.then(setState);
+    void firstRead.then(show);
   }, []);
 
   async function openReader(tabId: number) {
@@ -154,6 +185,7 @@ export function App() {
         formatCitation={formatCitationLocally}
         linkToQuote={(request) => quoteFragmentInTab(tabId, request)}
         toolbarExtras={<AlwaysOpenButton address={address} />}
+        wholeFailed={state.wholeFailed}
         onOpenReader={() => void openReader(tabId)}
       />
     );

@@ -15,10 +15,12 @@ import { textToAnalyze, withoutAnalysis } from '../../utils/reading/article-text
 import type { CitationFormatter } from '../../utils/citation/request.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
 import { readPage } from '../../utils/extension/page-reader.ts';
+import { readPageRest } from '../../utils/extension/page-rest.ts';
+import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
 import type { ReaderSettings } from '../../utils/extension/settings.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { trustedCall, trustedGet } from '../../utils/dom/trusted-dom.ts';
-import type { ExtractFailure, ExtractResult } from '../../utils/types.ts';
+import type { ExtractFailure, ExtractResult, ExtractSuccess } from '../../utils/types.ts';
 import { hidePageScrollbars } from './page-scrollbars.ts';
 
 const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
@@ -155,6 +157,11 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
     (previouslyFocused as Partial<HTMLElement> | null)?.focus?.({ preventScroll: true });
   }
 
+  const isStillOpen = () => openReader()?.close === close;
+  // What is on screen, and whether the whole of a very long page could not be read (its beginning is what is shown).
+  let shownView: ReaderAnalysis | ExtractFailure | undefined;
+  let wholeFailed = false;
+
   function show(result: ExtractResult) {
     if (!result.ok) {
       showView(result);
@@ -165,12 +172,36 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
     showView(withoutAnalysis(result));
     sendMessage('analyzeText', textToAnalyze(result))
       .then((analysis) => {
-        if (openReader()?.close === close) showView({ ...result, ...analysis });
+        if (isStillOpen()) showView({ ...result, ...analysis });
       })
       .catch(() => undefined);
+    if (result.article.partial) readWholeAfterPaint(result);
+  }
+
+  /**
+   * A very long page's beginning is on screen (pipeline/preview.ts): the rest
+   * is read once the browser has painted it, a slice at a time, the page
+   * answering between slices (continuation.ts).
+   */
+  function readWholeAfterPaint(shown: ExtractSuccess) {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!isStillOpen()) return;
+        void readPageRest(continueAfter(shown)).then((rest) => {
+          if (!isStillOpen()) return;
+          if (rest.ok) {
+            show(joinRest(shown, rest));
+            return;
+          }
+          wholeFailed = true;
+          showView(shownView ?? withoutAnalysis(shown));
+        });
+      }, 0),
+    );
   }
 
   function showView(result: ReaderAnalysis | ExtractFailure) {
+    shownView = result;
     render(
       result.ok ? (
         <ReaderApp
@@ -181,6 +212,7 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
           onClose={close}
           onSettings={(settings) => void loadFont(settings)}
           loadListen={loadListen}
+          wholeFailed={wholeFailed}
         />
       ) : (
         <div class="lucid-reader lucid-overlay" data-theme="auto">

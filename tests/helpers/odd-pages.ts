@@ -39,7 +39,7 @@ function page(body: string, head = ''): string {
 }
 
 /** A live blog of about `megabytes` MB: each update distinct, as real ones are. */
-function liveBlog(megabytes: number): string {
+export function liveBlog(megabytes: number): string {
   const updates: string[] = [];
   let size = 0;
   for (let index = 0; size < megabytes * 1024 * 1024; index++) {
@@ -162,7 +162,8 @@ export function oddPages(): OddPage[] {
       expect: 'article',
       contains: LEAD_PARAGRAPHS[2],
     },
-    { slug: 'huge-20mb', body: liveBlog(20), contentType: HTML, expect: 'either', contains: LEAD_PARAGRAPHS[0] },
+    // In a browser its beginning is shown at once and the whole once read (pipeline/preview.ts); the command line reads it in one pass.
+    { slug: 'huge-20mb', body: liveBlog(20), contentType: HTML, expect: 'article', cliExpect: 'either', contains: LEAD_PARAGRAPHS[0] },
     {
       slug: 'mutating',
       body: page(

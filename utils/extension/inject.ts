@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import type { PageRequest } from './page-reader.ts';
 import { QUOTE_LINK_REQUEST_KEY, type QuoteLinkRequest } from './quote-locator.ts';
 import type { TextFragment } from '../output/text-fragment.ts';
-import type { ExtractResult } from '../types.ts';
+import { REST_REQUEST_KEY, type ContinueAfter } from '../pipeline/join-rest.ts';
+import type { ArticleRest, ExtractFailure, ExtractResult } from '../types.ts';
 
 export async function toggleReaderInTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
@@ -39,17 +40,17 @@ async function leaveInTab(tabId: number, key: string, value: unknown): Promise<v
 }
 
 /**
- * Runs the extraction script in the tab; its return value is the article. A
- * request other than the default ("Show anyway") is left in the tab's isolated
- * world first: one more round trip, spared on the ordinary click. Never
- * throws: a page the browser forbids, a script that fails and a page that
- * returns nothing each come back as a failure with a sentence a person can read.
+ * Runs one of Lucid's reading scripts in the tab; its return value is the
+ * result. A request is left in the tab's isolated world first (one more
+ * round trip, spared on the ordinary click). Never throws: a page the browser
+ * forbids, a script that fails and a page that returns nothing each come back
+ * as a failure with a sentence a person can read.
  */
-export async function readTab(tabId: number, request: PageRequest): Promise<ExtractResult> {
+async function runInTab(tabId: number, file: '/extract.js' | '/rest.js', request?: { key: string; value: unknown }): Promise<unknown> {
   let result: unknown;
   try {
-    if (request.force) await leaveInTab(tabId, '__lucidPageRequest', request);
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    if (request) await leaveInTab(tabId, request.key, request.value);
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     result = injection?.result;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -57,7 +58,17 @@ export async function readTab(tabId: number, request: PageRequest): Promise<Extr
     return { ok: false, reason: 'failed', message: `${READ_MESSAGES.failed}: ${message}` };
   }
   if (!result || typeof result !== 'object' || !('ok' in result)) return { ok: false, reason: 'failed', message: READ_MESSAGES.noResult };
-  return result as ExtractResult;
+  return result;
+}
+
+/** The article in the tab ("Show anyway" with `force`). */
+export async function readTab(tabId: number, request: PageRequest): Promise<ExtractResult> {
+  return (await runInTab(tabId, '/extract.js', request.force ? { key: '__lucidPageRequest', value: request } : undefined)) as ExtractResult;
+}
+
+/** The rest of a very long page's article, after the beginning already shown (rest.js). */
+export async function readRestInTab(tabId: number, after: ContinueAfter): Promise<ArticleRest | ExtractFailure> {
+  return (await runInTab(tabId, '/rest.js', { key: REST_REQUEST_KEY, value: after })) as ArticleRest | ExtractFailure;
 }
 
 /** The text fragment for a quote, computed in the tab's live page; null when none addresses it alone, or the tab cannot be reached. */

@@ -6,6 +6,7 @@
  */
 import { elementsFromIndex } from '../pipeline/page-source.ts';
 import { pageMarkup, runPipeline } from '../pipeline/pipeline.ts';
+import { PREVIEW_TEXT_CHARACTERS } from '../pipeline/preview.ts';
 import { PDF_DOCUMENT } from './restricted.ts';
 import type { ExtractResult, StageTiming } from '../types.ts';
 
@@ -28,7 +29,7 @@ export function takeRequest(): PageRequest {
 const COLLAPSED_ARTICLE_LENGTH = 2000;
 
 /** Whether the page's stylesheet hides an element (display:none, visibility:hidden, content-visibility): the reader should not show it either. */
-function hiddenByStylesheet(element: Element): boolean {
+export function hiddenByStylesheet(element: Element): boolean {
   // Not in every browser the extension supports (Firefox before 125): absent, nothing counts as hidden.
   const checkable = element as Element & { checkVisibility?: (options?: object) => boolean };
   if (typeof checkable.checkVisibility !== 'function') return false;
@@ -42,7 +43,15 @@ export function readPage(request: PageRequest = {}): ExtractResult {
   const onStage = (stage: string, milliseconds: number) => timings.push({ stage, milliseconds });
   const result = runPipeline(
     document,
-    { url: location.href, force: request.force, isHidden: hiddenByStylesheet, listElements: elementsFromIndex, onStage },
+    {
+      url: location.href,
+      force: request.force,
+      isHidden: hiddenByStylesheet,
+      listElements: elementsFromIndex,
+      onStage,
+      // A very long page is read in two passes: its beginning at once (preview.ts), then the rest (page-rest.ts).
+      previewCharacters: PREVIEW_TEXT_CHARACTERS,
+    },
     pageMarkup,
   );
   // A few dozen numbers ride along, so the popup can show where a slow page spent its time (performance measures).

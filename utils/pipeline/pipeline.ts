@@ -47,5 +47,6 @@ function extractOrFail<Html extends RawHtml>(page: Document, options: ExtractOpt
   if (html === undefined || text === undefined || prose === undefined || wordCount === undefined || readingMinutes === undefined || !meta) {
     return failure('failed', '(a stage left its work undone)');
   }
-  return { ok: true, article: { html, text, prose, wordCount, readingMinutes, removed }, meta };
+  const article = { html, text, prose, wordCount, readingMinutes, removed };
+  return { ok: true, article: state.partial ? { ...article, partial: true } : article, meta };
 }

@@ -9,6 +9,7 @@
  * `data:` URLs anywhere but on images.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { SLICE_BOUNDARY } from './join-rest.ts';
 import type { RawHtml, SafeHtml } from '../types.ts';
 
 export const ALLOWED_TAGS = [
@@ -168,8 +169,84 @@ export function sanitizeHtml(input: RawHtml | Element, window: WindowLike): Safe
  * The same sanitizing, as nodes ready to insert: what a Lucid view puts on
  * screen. No markup string is assigned to innerHTML anywhere in Lucid.
  */
-export function sanitizeToFragment(input: RawHtml, window: WindowLike): DocumentFragment {
+function sanitizeToFragment(input: RawHtml, window: WindowLike): DocumentFragment {
   const purifier = purifierFor(window);
   if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
   return purifier.sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+/** Longer article markup than this is sanitized and put on screen in parts: a live blog of 20 MB took seconds in one piece. */
+const PART_CHARACTERS = 200_000;
+/** Whether markup is long enough to be shown in parts (`sanitizeInParts`). */
+export function isLongMarkup(input: RawHtml): boolean {
+  return input.length > PART_CHARACTERS;
+}
+
+/** About this much text to a part, after the first. */
+const PART_TEXT = 40_000;
+
+/** Wrappers that may be opened to cut the article between their children: a list or a table cut in two would not read as one. */
+const SPLITTABLE = new Set(['div', 'section', 'article', 'main', 'body']);
+
+/**
+ * The article's blocks in order, each to be moved out by the caller before
+ * the next is asked for. A wrapper with more text than two parts (a live
+ * blog's one container of thousands of updates) gives its children instead of
+ * itself, and is dropped, empty, once they are out.
+ */
+function* blocksOf(container: Element): Generator<ChildNode, void, undefined> {
+  for (let child = container.firstChild; child; child = container.firstChild) {
+    if (child.nodeType === 1 && SPLITTABLE.has((child as Element).localName) && (child.textContent?.length ?? 0) > 2 * PART_TEXT) {
+      yield* blocksOf(child as Element);
+      child.remove();
+    } else yield child;
+  }
+}
+
+/**
+ * The same sanitizing for very long markup, a part at a time: the view shows
+ * the first part at once and the rest as the browser finds time. The markup
+ * is parsed once into an inert document (DOMParser's: no script runs, nothing
+ * loads), cut between its blocks into parts of some tens of thousands of
+ * characters of text, and each part goes through the sanitizer as markup of
+ * its own, exactly as a short article does. Short markup is one part.
+ */
+export function* sanitizeInParts(input: RawHtml, window: WindowLike): Generator<DocumentFragment, void, undefined> {
+  // The rest of a very long page comes in slices already (continuation.ts): each is cut further only if it is long.
+  for (const slice of input.split(SLICE_BOUNDARY) as RawHtml[]) yield* sanitizeSliceInParts(slice, window);
+}
+
+function* sanitizeSliceInParts(input: RawHtml, window: WindowLike): Generator<DocumentFragment, void, undefined> {
+  let parsed: Document | undefined;
+  if (isLongMarkup(input)) {
+    try {
+      parsed = new window.DOMParser().parseFromString(input, 'text/html');
+    } catch {
+      // A page's Trusted Types policy may refuse the parser to an overlay: then in one piece, as before.
+    }
+  }
+  if (!parsed) {
+    yield sanitizeToFragment(input, window);
+    return;
+  }
+  const part = parsed.createElement('div');
+  // The first part small, for the first screen; the later ones larger, for fewer round trips.
+  let target = PART_TEXT / 4;
+  let text = 0;
+  for (const block of blocksOf(parsed.body)) {
+    part.append(block);
+    text += block.textContent?.length ?? 0;
+    if (text < target) continue;
+    yield sanitizedPart(part, window);
+    text = 0;
+    target = PART_TEXT;
+  }
+  if (part.firstChild) yield sanitizedPart(part, window);
+}
+
+/** A part's markup, read back out of the inert copy, through the sanitizer (the only way to a view), and the holder emptied. */
+function sanitizedPart(part: Element, window: WindowLike): DocumentFragment {
+  const fragment = sanitizeToFragment(part.innerHTML as RawHtml, window);
+  part.replaceChildren();
+  return fragment;
 }

@@ -1,7 +1,7 @@
 /**
  * The article pipeline's stages, in the order they run (runner.ts runs them):
  *
- *   page-source -> readerable -> clone -> hidden -> lazy-images -> embeds -> page-clutter
+ *   page-source -> readerable -> clone -> preview -> hidden -> lazy-images -> embeds -> page-clutter
  *   -> readability -> content-clutter -> metadata -> headline -> byline
  *   -> edge-clutter -> captions -> repeated-blocks -> email-addresses
  *   -> foreign-script -> empty-nodes -> text -> serialize -> counts
@@ -30,6 +30,7 @@ import {
 } from './post-clean.ts';
 import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
 import { pageSource, type ElementLister } from './page-source.ts';
+import { cutAfterText } from './preview.ts';
 import { readingCopy } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
@@ -54,6 +55,11 @@ export interface ExtractOptions {
    * "took too long" message: in a tab, a stuck extraction would freeze the page.
    */
   timeBudgetMs?: number;
+  /**
+   * Read only the beginning of a page with more text than this (preview.ts): the first pass over a live blog, shown
+   * while the whole is read. The result then says `partial`.
+   */
+  previewCharacters?: number;
   /** Told each stage's name and time as it ends: the benchmark's per-stage table. */
   onStage?: (stage: string, milliseconds: number) => void;
   /** How to list a document's elements fastest in this DOM (page-source.ts): a walk by default, the browser's own index in a tab. */
@@ -97,6 +103,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   clone?: Document;
   /** clone: the page's elements left out of the copy. */
   omitted?: ReadonlySet<Element>;
+  /** preview: the copy holds only the page's beginning. */
+  partial?: boolean;
   /** page-clutter: the "Show anyway" fallback. */
   largestProseBlock?: Element | null;
   /** readability */
@@ -168,6 +176,8 @@ function removeHiddenInClone(state: PipelineState, isHidden: (element: Element) 
   const liveElements = liveElementsKept(state.elements!, liveBody, state.omitted!);
   // In a tab, where this stage runs, the browser's own index is the fast way to list elements.
   const cloneElements = cloneBody.getElementsByTagName('*');
+  // A preview's copy is the page's beginning, element for element (preview.ts): the live list's prefix pairs with it.
+  if (state.partial) liveElements.length = Math.min(liveElements.length, cloneElements.length);
   if (liveElements.length !== cloneElements.length) return;
   const hidden: Element[] = [];
   let outer: Element | null = null;
@@ -343,6 +353,15 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       const { copy, omitted } = readingCopy(state.document!, state.elements!);
       state.clone = copy;
       state.omitted = omitted;
+      return undefined;
+    },
+  },
+  {
+    name: 'preview',
+    run(state) {
+      const limit = state.options.previewCharacters;
+      const body = bodyOf(state.clone!);
+      if (limit !== undefined && body) state.partial = cutAfterText(body, limit);
       return undefined;
     },
   },

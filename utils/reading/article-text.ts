@@ -14,8 +14,14 @@ export interface TextToAnalyze {
   lang: string;
 }
 
+/**
+ * A live blog's summary and key quotes come from its first this many characters (about 50 000 words): analysing all
+ * 20 MB of one took seconds, with the view frozen meanwhile. An article is far shorter and is read whole.
+ */
+const ANALYZED_CHARACTERS = 300_000;
+
 export function textToAnalyze({ article, meta }: ExtractSuccess): TextToAnalyze {
-  return { text: article.text, prose: article.prose, title: meta.title, lang: meta.lang };
+  return { text: article.text.slice(0, ANALYZED_CHARACTERS), prose: article.prose.slice(0, ANALYZED_CHARACTERS), title: meta.title, lang: meta.lang };
 }
 
 /** An article shown before its analysis is in: no summary and no key quotes yet. */

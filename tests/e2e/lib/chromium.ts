@@ -218,7 +218,12 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
       child.kill('SIGKILL');
       await new Promise((done) => setTimeout(done, 200));
       await proxy.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      // A child process of the browser may still be writing its profile for a moment after the kill: retry, then leave it.
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        // A leftover directory in /tmp is no test's business.
+      }
     },
   };
 }
