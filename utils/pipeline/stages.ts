@@ -16,6 +16,7 @@ import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, t
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
+import { keepMainBlock, reconsider, type MainBlock } from './second-opinion.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -99,6 +100,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   omitted?: ReadonlySet<Element>;
   /** page-clutter: the "Show anyway" fallback. */
   largestProseBlock?: Element | null;
+  /** page-clutter: a copy of the block holding most of the page's prose, for Readability's second reading (second-opinion.ts). */
+  mainBlock?: MainBlock;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -204,7 +207,7 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = runReadability(state.clone!);
+  let readability = reconsider(runReadability(state.clone!), state.mainBlock, runReadability);
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -373,7 +376,9 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   {
     name: 'page-clutter',
     run(state, removed) {
-      state.largestProseBlock = removePageClutter(state.clone!, removed).largestProseBlock;
+      const { largestProseBlock, largestProse } = removePageClutter(state.clone!, removed);
+      state.largestProseBlock = largestProseBlock;
+      state.mainBlock = keepMainBlock(largestProseBlock, largestProse);
       return undefined;
     },
   },
