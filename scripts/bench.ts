@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--pages N] [--half tune|heldout] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write]`
+ * `npm run bench -- [--pages N] [--half tune|heldout] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write] [--per-page FILE]`
  *
  * Extraction quality and speed, Lucid beside Readability.js, Defuddle,
  * Mercury, article-extractor and the whole body text, on the pages of
@@ -14,6 +14,10 @@
  * The pages fall into two fixed halves (`halfOf`): rules are tuned on the
  * `tune` half only, and the table reports both, so the `heldout` row says
  * what the tuning is worth on pages it was not made on.
+ *
+ * `--per-page FILE` writes every extractor's result on every page (snippets
+ * missed and junk kept, with the page's half) as JSON: two runs compared page
+ * by page say what a change gained and lost.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +49,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'no-sizes': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'per-page': { type: 'string' },
     // Internal: run pages [from, from + pages) and print their results as JSON (one chunk, in a child process).
     from: { type: 'string' },
     out: { type: 'string' },
@@ -257,6 +262,21 @@ function worstPages(tallies: Tally[], count: number): string {
   return lines.join('\n');
 }
 
+/** Each extractor's outcome on each page, without the timings: what `--per-page` writes. */
+function perPage(tallies: Tally[], halves: Map<string, Half>) {
+  return Object.fromEntries(
+    tallies.map((tally) => [
+      tally.extractor.name,
+      Object.fromEntries(
+        [...tally.pages].map(([id, page]) => [
+          id,
+          { half: halves.get(id) ?? 'seed', counts: page.counts, failed: page.failed, missed: page.missed, kept: page.kept },
+        ]),
+      ),
+    ]),
+  );
+}
+
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, jsdom; ${new Date().toISOString().slice(0, 10)}`;
@@ -340,6 +360,7 @@ async function main(): Promise<void> {
   if (stages) console.log(`${stages}\n`);
   if (sizes) console.log(`${sizes}\n`);
   if (args.worst) console.log(`${worstPages(tallies, Number(args.worst))}\n`);
+  if (args['per-page']) writeFileSync(args['per-page'], JSON.stringify(perPage(tallies, halves), null, 1));
 
   const allPages = cases.length === allCases.length;
   const complete = allPages && !only;
