@@ -17,6 +17,7 @@ import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
 import { keepMainBlock, reconsider, type MainBlock } from './second-opinion.ts';
+import { findTitledStory, preferTitledStory, type TitledStory } from './titled-story.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -102,6 +103,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   largestProseBlock?: Element | null;
   /** page-clutter: a copy of the block holding most of the page's prose, for Readability's second reading (second-opinion.ts). */
   mainBlock?: MainBlock;
+  /** page-clutter: on a page of several stories, a copy of the one whose headline is the page's title (titled-story.ts). */
+  titledStory?: TitledStory;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -207,7 +210,7 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = reconsider(runReadability(state.clone!), state.mainBlock, runReadability);
+  let readability = preferTitledStory(reconsider(runReadability(state.clone!), state.mainBlock, runReadability), state.titledStory, runReadability);
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -379,6 +382,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       const { largestProseBlock, largestProse } = removePageClutter(state.clone!, removed);
       state.largestProseBlock = largestProseBlock;
       state.mainBlock = keepMainBlock(largestProseBlock, largestProse);
+      state.titledStory = findTitledStory(state.clone!, state.document!);
       return undefined;
     },
   },
