@@ -106,12 +106,6 @@ export const STRUCTURE_RULES: StructureRule[] = [
       /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(element.getAttribute('style') ?? ''),
   },
   { id: 'form', why: 'Forms and their controls are for input, not reading.', tags: ['form', 'button', 'input', 'select', 'textarea'] },
-  {
-    // A hover card inside a byline link ("Jane Doe" again, her title, a teaser) merged into the sentence on a page read without its stylesheet.
-    id: 'tooltip',
-    why: 'Tooltips and popovers show on hover or click, beside the text, not in it.',
-    test: (element) => element.getAttribute('role') === 'tooltip' || element.hasAttribute('popover'),
-  },
 ];
 
 /** Rules of the clutter pass that are code rather than a pattern (clutter.ts). */
@@ -204,11 +198,6 @@ export const TOKEN_RULES: TokenRule[] = [
     why: 'A box about the author, with photo and links, beside the story.',
     token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/,
     weak: true,
-  },
-  {
-    id: 'hover-card',
-    why: 'Cards that pop up over a name or a link (the person again, a title, a teaser): hidden until hovered.',
-    token: /^(tooltip|tooltips|hovercard|hovercards|popover|popovers|tippy|flyout|profilecard|authorcard|bylinecard)$/,
   },
   {
     id: 'kicker',
@@ -411,89 +400,8 @@ function phrasesPattern(lists: Record<string, string[]>): RegExp {
 /** A heading of a list of other stories, in any of the languages above. */
 export const LIST_HEADINGS: RegExp = phrasesPattern(LIST_HEADING_WORDS);
 
-/** Social networks and messengers, as share buttons name them (lower case; the same in every language). */
-const SOCIAL_NETWORKS = [
-  'facebook',
-  'twitter',
-  'x',
-  'whatsapp',
-  'linkedin',
-  'pinterest',
-  'reddit',
-  'telegram',
-  'kakao',
-  'kakaotalk',
-  'kakaostory',
-  'line',
-  'naver',
-  'band',
-  'weibo',
-  'wechat',
-  'xing',
-  'flipboard',
-  'pocket',
-  'threads',
-  'bluesky',
-  'mastodon',
-  'messenger',
-  'tumblr',
-  'vk',
-  'viber',
-  'signal',
-];
-
-/**
- * What share buttons say beside the networks' names, per language (lower
- * case): "share" and its kin, print, copy the link, send by e-mail.
- */
-export const SHARE_WORDS: Record<string, string[]> = {
-  en: ['share', 'tweet', 'email', 'e-mail', 'mail', 'print', 'copy', 'copy link', 'link', 'comment', 'comments'],
-  de: ['teilen', 'drucken', 'link kopieren', 'kommentare', 'kommentar'],
-  es: ['compartir', 'comparte', 'imprimir', 'copiar enlace', 'enviar por correo', 'correo'],
-  pt: [
-    'compartilhar',
-    'compartilhe',
-    'partilhar',
-    'partilhe',
-    'imprimir',
-    'copiar',
-    'copiar link',
-    'copiar o link',
-    'enviar',
-    'enviar por e-mail',
-    'comentar',
-    'comentários',
-  ],
-  fr: ['partager', 'partagez', 'imprimer', 'copier le lien', 'envoyer'],
-  it: ['condividi', 'stampa', 'copia link', 'copia il link'],
-  nl: ['delen', 'deel', 'printen', 'kopieer link'],
-  sv: ['dela', 'skriv ut'],
-  da: ['del', 'print'],
-  no: ['del', 'skriv ut'],
-  pl: ['udostępnij', 'drukuj', 'kopiuj link'],
-  cs: ['sdílet', 'tisk'],
-  ru: ['поделиться', 'печать'],
-  uk: ['поділитися', 'друк'],
-  tr: ['paylaş', 'yazdır'],
-  ar: ['شارك', 'مشاركة', 'طباعة'],
-  he: ['שתף', 'שיתוף'],
-  vi: ['chia sẻ'],
-  id: ['bagikan'],
-  ko: ['공유', '공유하기'],
-  ja: ['シェア', 'シェアする'],
-  zh: ['分享'],
-};
-
-/** Alternatives for a pattern, longest first so none stops at a prefix of another; special characters escaped. */
-function alternation(words: string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
-
-const SHARE_VERBS = alternation(Object.values(SHARE_WORDS).flat());
-const SOCIAL_NAMES = alternation([...SOCIAL_NETWORKS, ...Object.values(SHARE_WORDS).flat()]);
+const SOCIAL_NAMES =
+  'facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|print|pinterest|reddit|telegram|kakao(talk|story)?|line|naver|band|weibo|wechat|xing|flipboard|pocket|threads|bluesky|mastodon|messenger|tumblr|copy( link)?|link|share|teilen|drucken|compartir|partager|condividi|udostępnij|поделиться|공유|シェア|分享|tweet|comments?';
 
 /** Words that introduce an author's name on a byline, in many languages; shared with the author parser. */
 export const BYLINE_WORDS =
@@ -545,14 +453,14 @@ export const TEXT_RULES: TextRule[] = [
     why: 'Words of buttons and menus left standing alone.',
     // Navigation and widget words left standing alone.
     pattern:
-      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*|caption|show caption|hide caption|toggle caption|expand|enlarge|full ?screen|(open|view|see) (the )?(photo )?gallery|(photo )?gallery|bildergalerie|galerie|vollbild|galería|ver galería|galeria|ver fotos|plein écran|galleria|zur galerie|alle bilder)$/iu,
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/iu,
     maxLength: 60,
   },
   {
     id: 'share-links',
     why: 'A row of social network names is a share bar without its class.',
     pattern: new RegExp(
-      `^((${SHARE_VERBS})( (this|the) (article|story|post))?( on| via| per| por| em| no| na| en| sur| auf| su| w| in| op| på)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`,
+      `^((share|teilen|compartir|partager|condividi|udostępnij|поделиться|공유하기|シェアする)( (this|the) (article|story|post))?( on)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`,
       'iu',
     ),
     maxLength: 160,
@@ -560,10 +468,7 @@ export const TEXT_RULES: TextRule[] = [
   {
     id: 'share-prompt',
     why: 'An invitation to share the page.',
-    pattern: new RegExp(
-      `^(${SHARE_VERBS})( (this|the) (article|story|post)| (esta|este) (notícia|matéria|artigo|noticia|artículo)| (cet|l') ?article| (den|diesen) artikel)?( on| via| per| por| em| no| na| sur| auf)?\\s*[:：]?$`,
-      'iu',
-    ),
+    pattern: /^(share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?\s*[:：]?$/iu,
     maxLength: 40,
   },
   {
@@ -664,25 +569,10 @@ export const TEXT_RULES: TextRule[] = [
     edgeOnly: true,
   },
   {
-    // "Image 1 of / 23", "3 / 12", "Bild 3 von 12": a slideshow's counter.
-    id: 'gallery-counter',
-    why: "A slideshow's counter says where the viewer is in the gallery, not what it shows.",
-    pattern: /^((image|photo|picture|slide|foto|bild|imagen|immagine|zdjęcie|фото|사진|写真)\s*)?\d{1,3}\s*((of|von|de|sur|di|z|из)\s*\/?|\/)\s*\d{1,3}$/iu,
-    maxLength: 40,
-  },
-  {
-    // The page's own address left as a line of text at the top (a permalink box) or the end (a print footer).
-    id: 'bare-url',
-    why: 'A web address alone on its line at the start or end is the page naming itself.',
-    pattern: /^(https?:\/\/|www\.)\S+$/iu,
-    maxLength: 300,
-    edgeOnly: true,
-  },
-  {
     id: 'photo-credit',
     why: 'A photo credit alone on its line: the photo is not the text.',
     pattern:
-      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?)$/iu,
+      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|image \d+ (of|von|de|sur) \d+|\d+\s*\/\s*\d+|bild \d+ von \d+)$/iu,
     maxLength: 120,
   },
   {

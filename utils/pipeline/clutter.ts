@@ -137,7 +137,7 @@ const PROSE_BLOCKS = new Set([
  * block (a paragraph that links a word or two is still one paragraph); a
  * block with enough of it counts for all its ancestors. One pass over the text.
  */
-export function proseByElement(root: Element): Map<Element, number> {
+function proseByElement(root: Element): Map<Element, number> {
   const perBlock = new Map<Element, number>();
   // For each parent element: its nearest block, or null when the text sits inside a link.
   const blockOf = new Map<Element, Element | null>();
@@ -387,8 +387,6 @@ function dropLayoutClasses(element: Element, className: string | null): string |
 export interface PageClutterResult {
   /** The block holding the most prose after the clutter went: the "show anyway" fallback. */
   largestProseBlock: Element | null;
-  /** How much prose it holds (`textWeight` of its text outside links, in blocks of prose). */
-  largestProse: number;
 }
 
 /** Sites that mark their article body say so; such a block is never clutter. */
@@ -427,7 +425,7 @@ function removeNonContentElements(body: Element): void {
  */
 export function removePageClutter(document: Document, removed: Removal[]): PageClutterResult {
   const body = bodyOf(document);
-  if (!body) return { largestProseBlock: null, largestProse: 0 };
+  if (!body) return { largestProseBlock: null };
   removeNonContentElements(body);
   unwrapOrRemoveNoscript(document);
 
@@ -488,7 +486,7 @@ export function removePageClutter(document: Document, removed: Removal[]): PageC
     recordRemoval(removed, rule, element);
     element.remove();
   }
-  return largestProseBlock(body);
+  return { largestProseBlock: largestProseBlock(body) };
 }
 
 /** The page hid the article (a dialog was open when it was saved or read); the reader shows it. */
@@ -500,15 +498,15 @@ function unhide(element: Element): void {
 }
 
 /** The innermost element holding at least half of the prose left on the page. */
-function largestProseBlock(body: Element): PageClutterResult {
+function largestProseBlock(body: Element): Element | null {
   const prose = proseByElement(body);
   const total = prose.get(body) ?? 0;
-  if (total === 0) return { largestProseBlock: null, largestProse: 0 };
+  if (total === 0) return null;
   let best: Element = body;
   for (const [element, length] of prose) {
     if (length >= total / 2 && best.contains(element)) best = element;
   }
-  return { largestProseBlock: best, largestProse: prose.get(best) ?? 0 };
+  return best;
 }
 
 /** `matchable` is `caseless(text)`, made once per block rather than once per rule. */

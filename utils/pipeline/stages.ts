@@ -16,7 +16,6 @@ import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, t
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
-import { keepMainBlock, reconsider, type MainBlock } from './second-opinion.ts';
 import { findTitledStory, preferTitledStory, type TitledStory } from './titled-story.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
@@ -101,8 +100,6 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   omitted?: ReadonlySet<Element>;
   /** page-clutter: the "Show anyway" fallback. */
   largestProseBlock?: Element | null;
-  /** page-clutter: a copy of the block holding most of the page's prose, for Readability's second reading (second-opinion.ts). */
-  mainBlock?: MainBlock;
   /** page-clutter: on a page of several stories, a copy of the one whose headline is the page's title (titled-story.ts). */
   titledStory?: TitledStory;
   /** readability */
@@ -210,7 +207,7 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = preferTitledStory(reconsider(runReadability(state.clone!), state.mainBlock, runReadability), state.titledStory, runReadability);
+  let readability = preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability);
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -379,9 +376,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   {
     name: 'page-clutter',
     run(state, removed) {
-      const { largestProseBlock, largestProse } = removePageClutter(state.clone!, removed);
-      state.largestProseBlock = largestProseBlock;
-      state.mainBlock = keepMainBlock(largestProseBlock, largestProse);
+      state.largestProseBlock = removePageClutter(state.clone!, removed).largestProseBlock;
       state.titledStory = findTitledStory(state.clone!, state.document!);
       return undefined;
     },
