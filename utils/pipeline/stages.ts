@@ -16,6 +16,7 @@ import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, t
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
+import { findTitledStory, preferTitledStory, type TitledStory } from './titled-story.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -107,6 +108,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   partial?: boolean;
   /** page-clutter: the "Show anyway" fallback. */
   largestProseBlock?: Element | null;
+  /** page-clutter: on a page of several stories, a copy of the one whose headline is the page's title (titled-story.ts). */
+  titledStory?: TitledStory;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -214,7 +217,7 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = runReadability(state.clone!);
+  let readability = preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability);
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -393,6 +396,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
     name: 'page-clutter',
     run(state, removed) {
       state.largestProseBlock = removePageClutter(state.clone!, removed).largestProseBlock;
+      state.titledStory = findTitledStory(state.clone!, state.document!);
       return undefined;
     },
   },
