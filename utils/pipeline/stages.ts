@@ -97,7 +97,7 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   clone?: Document;
   /** clone: the page's elements left out of the copy. */
   omitted?: ReadonlySet<Element>;
-  /** page-clutter: the "Show anyway" fallback. */
+  /** page-clutter: the "Show anyway" fallback (found only when `options.force` asks for it). */
   largestProseBlock?: Element | null;
   /** readability */
   readability?: ReadabilityOutput;
@@ -373,7 +373,8 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   {
     name: 'page-clutter',
     run(state, removed) {
-      state.largestProseBlock = removePageClutter(state.clone!, removed).largestProseBlock;
+      // The fallback is read only with "Show anyway" (readArticle).
+      state.largestProseBlock = removePageClutter(state.clone!, removed, state.options.force === true).largestProseBlock;
       return undefined;
     },
   },
