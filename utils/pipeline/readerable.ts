@@ -9,7 +9,7 @@
  *   that is mostly links (a home page's or a search page's list of teasers),
  *   is not an article.
  */
-import { elementsByTag, foldSpaces, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
+import { elementsByTag, foldSpaces, foldedLengthUpTo, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
 
 export interface ReaderableVerdict {
   readerable: boolean;
@@ -51,14 +51,25 @@ function isInsideChrome(element: Element): boolean {
   return false;
 }
 
+/** A block longer than this scores CLEAR_SCORE alone: past it, its exact length matters only for the score returned. */
+const CLEAR_BLOCK_LENGTH = MIN_BLOCK_LENGTH + CLEAR_SCORE ** 2;
+
+/**
+ * A block's folded text length from `foldedLengthUpTo(block, CLEAR_BLOCK_LENGTH)`: exact as it is up to the cap;
+ * past it the block ends the count, and its whole text is read, once, for the score.
+ */
+function exactLength(block: Element, cappedLength: number): number {
+  return cappedLength > CLEAR_BLOCK_LENGTH ? foldSpaces(block.textContent).length : cappedLength;
+}
+
 export function checkReaderable(document: Document): ReaderableVerdict {
   const stated = statesArticle(document);
   let score = 0;
   for (const tag of BLOCK_TAGS) {
     for (const block of document.getElementsByTagName(tag)) {
-      const length = foldSpaces(block.textContent).length;
+      const length = foldedLengthUpTo(block, CLEAR_BLOCK_LENGTH);
       if (length < MIN_BLOCK_LENGTH || isInsideChrome(block)) continue;
-      score += Math.sqrt(length - MIN_BLOCK_LENGTH);
+      score += Math.sqrt(exactLength(block, length) - MIN_BLOCK_LENGTH);
       if (score >= CLEAR_SCORE) return { readerable: true, score, statesArticle: stated };
     }
   }
@@ -68,8 +79,8 @@ export function checkReaderable(document: Document): ReaderableVerdict {
     const block = lineBreak.parentElement;
     if (!block || block.localName !== 'div' || counted.has(block)) continue;
     counted.add(block);
-    const length = foldSpaces(block.textContent).length;
-    if (length >= MIN_BLOCK_LENGTH && !isInsideChrome(block)) score += Math.sqrt(length - MIN_BLOCK_LENGTH);
+    const length = foldedLengthUpTo(block, CLEAR_BLOCK_LENGTH);
+    if (length >= MIN_BLOCK_LENGTH && !isInsideChrome(block)) score += Math.sqrt(exactLength(block, length) - MIN_BLOCK_LENGTH);
     if (score >= CLEAR_SCORE) break;
   }
   return { readerable: stated || score >= MIN_SCORE, score, statesArticle: stated };
