@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { elementsByTag, elementsInOrder } from '../../utils/dom/dom.ts';
+import { elementsByTag, elementsInOrder, foldedLengthUpTo, textOf } from '../../utils/dom/dom.ts';
 
 const MARKUP = '<div id="a"><p id="b"><span id="c"></span></p><p id="d"></p></div><section id="e"><ul id="f"><li id="g"></li></ul></section><img id="h">';
 
@@ -16,4 +16,15 @@ test('elementsByTag is a snapshot: removing while iterating skips nothing', () =
   document.body.innerHTML = '<p>1</p><p>2</p><p>3</p>';
   for (const paragraph of elementsByTag(document, 'p')) paragraph.remove();
   expect(document.getElementsByTagName('p')).toHaveLength(0);
+});
+
+test('foldedLengthUpTo is the folded text length up to its limit, across white space split over nodes', () => {
+  document.body.innerHTML = '<div id="a">  Two <b>words</b>\n\n<i> </i><span>and</span>more<p> end. </p></div>';
+  const block = document.getElementById('a')!;
+  const length = textOf(block).length;
+  expect(foldedLengthUpTo(block, length)).toBe(length);
+  expect(foldedLengthUpTo(block, 1000)).toBe(length);
+  // Past the limit: some length above it, without reading to the end.
+  expect(foldedLengthUpTo(block, 5)).toBeGreaterThan(5);
+  expect(foldedLengthUpTo(block, 5)).toBeLessThan(length);
 });

@@ -261,6 +261,33 @@ export function forEachTextNode(root: Node, visit: (node: Text) => unknown): voi
   }
 }
 
+const LEADING_SPACE = /^\s/u;
+const TRAILING_SPACE = /\s$/u;
+
+/**
+ * `textOf(node).length` while it is at most `limit`; past that, some length above `limit`, found without
+ * reading the rest: asking whether a block holds a paragraph's worth of text must not build the whole text
+ * of a block that holds the whole page (old table layouts nest it cell in cell, and every cell is asked).
+ */
+export function foldedLengthUpTo(node: Node, limit: number): number {
+  let length = 0;
+  // White space stands after the last word read: the next word adds a space before it.
+  let spaceAfter = false;
+  forEachTextNode(node, (text) => {
+    const value = text.data;
+    const words = foldSpaces(value);
+    if (!words) {
+      if (value && length > 0) spaceAfter = true;
+    } else {
+      if (length > 0 && (spaceAfter || LEADING_SPACE.test(value))) length += 1;
+      length += words.length;
+      spaceAfter = TRAILING_SPACE.test(value);
+    }
+    return length <= limit;
+  });
+  return length;
+}
+
 /** Removes elements left without text or media, innermost first, up to (not including) root. */
 export function removeEmptyAncestors(start: Element | null, root: Element): void {
   let current = start;

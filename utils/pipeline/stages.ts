@@ -106,7 +106,7 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   omitted?: ReadonlySet<Element>;
   /** preview: the copy holds only the page's beginning. */
   partial?: boolean;
-  /** page-clutter: the "Show anyway" fallback. */
+  /** page-clutter: the "Show anyway" fallback (found only when `options.force` asks for it). */
   largestProseBlock?: Element | null;
   /** page-clutter: on a page of several stories, a copy of the one whose headline is the page's title (titled-story.ts). */
   titledStory?: TitledStory;
@@ -395,7 +395,8 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   {
     name: 'page-clutter',
     run(state, removed) {
-      state.largestProseBlock = removePageClutter(state.clone!, removed).largestProseBlock;
+      // The fallback is read only with "Show anyway" (readArticle).
+      state.largestProseBlock = removePageClutter(state.clone!, removed, state.options.force === true).largestProseBlock;
       state.titledStory = findTitledStory(state.clone!, state.document!);
       return undefined;
     },

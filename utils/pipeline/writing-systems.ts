@@ -29,22 +29,55 @@ export type ScriptName = (typeof SCRIPT_GROUPS)[number]['name'] | 'Other';
 export type ScriptCounts = Partial<Record<ScriptName, number>>;
 
 const LETTER = /\p{L}/u;
-const ASCII_LETTER = /[A-Za-z]/;
 
-/** Counts letters per script. Digits, punctuation and symbols are not counted. */
+/**
+ * The script group of one non-ASCII code point, or null when it is not a letter. A code point's script never
+ * changes, so each is asked of the regular expressions once: article text repeats the same few hundred letters.
+ */
+const scriptByCodePoint = new Map<number, ScriptName | null>();
+const SCRIPT_MEMO_LIMIT = 20_000;
+
+function scriptOfCodePoint(codePoint: number): ScriptName | null {
+  const known = scriptByCodePoint.get(codePoint);
+  if (known !== undefined) return known;
+  const char = String.fromCodePoint(codePoint);
+  const name: ScriptName | null = LETTER.test(char) ? (SCRIPT_GROUPS.find((candidate) => candidate.pattern.test(char))?.name ?? 'Other') : null;
+  if (scriptByCodePoint.size >= SCRIPT_MEMO_LIMIT) scriptByCodePoint.clear();
+  scriptByCodePoint.set(codePoint, name);
+  return name;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Letters per script. Read by char code, not by a string iterator and a regular expression per character:
+ * this runs over the whole article text, and a long article is tens of thousands of characters.
+ */
 export function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = {};
-  for (const char of text) {
+  // Tallied in locals, and made into the object at the end in the order scripts were met (callers break ties by it).
+  const tally = new Map<ScriptName, number>();
+  let latin = 0;
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index);
     // Fast path: most text on most pages is ASCII.
-    if (ASCII_LETTER.test(char)) {
-      counts.Latin = (counts.Latin ?? 0) + 1;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      if (latin++ === 0) tally.set('Latin', 0);
       continue;
     }
-    if (char.charCodeAt(0) < 0x80 || !LETTER.test(char)) continue;
-    const group = SCRIPT_GROUPS.find((candidate) => candidate.pattern.test(char));
-    const name: ScriptName = group ? group.name : 'Other';
-    counts[name] = (counts[name] ?? 0) + 1;
+    if (code < 0x80) continue;
+    // A surrogate pair is one code point (as `for…of` reads it); a lone surrogate is no letter.
+    if (isHighSurrogate(code) && index + 1 < text.length && isLowSurrogate(text.charCodeAt(index + 1))) {
+      code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(index + 1) - 0xdc00);
+      index++;
+    }
+    const name = scriptOfCodePoint(code);
+    if (name === 'Latin') {
+      if (latin++ === 0) tally.set('Latin', 0);
+    } else if (name) tally.set(name, (tally.get(name) ?? 0) + 1);
   }
+  const counts: ScriptCounts = {};
+  for (const [name, count] of tally) counts[name] = name === 'Latin' ? latin : count;
   return counts;
 }
 
