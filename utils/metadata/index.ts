@@ -33,6 +33,9 @@ export interface MetadataHints {
   articleText?: string;
 }
 
+/** schema.org types of a news article: a newsroom credited by name is its author there. */
+const NEWS_TYPES = /NewsArticle$|^(LiveBlogPosting|Report)$/;
+
 const RTL_LANGUAGES = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv|syr)\b/;
 
 function hostnameOf(url: string): string {
@@ -64,16 +67,6 @@ function visibleHeadlines(document: Document): string[] {
   return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];
 }
 
-/** A title folded for comparison: case, punctuation and spacing do not make two headlines differ. */
-function foldTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
 /**
  * The headline. Stated titles first, in priority order (JSON-LD, citation_*
  * and Dublin Core, Open Graph and Twitter), because they are the deliberate
@@ -91,21 +84,14 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
   ].map((title) => foldSpaces(decodeEntities(title)));
   const stated = rawStated.map(clean).filter((title) => title.length > 1);
   const first = stated[0];
-  // The headline printed on the page wins when one of the title tags says the same: the tags then disagree
-  // among themselves (a JSON-LD headline written for search, an og:title that is the printed one), and
-  // the page is the tie-breaker. A printed heading no tag confirms may be a site label or a kicker.
   const headings = visibleHeadlines(document);
-  const printed = headings[0];
-  if (first && printed) {
-    const folded = foldTitle(printed);
-    // Compared with the tags as written too: a printed "Welpen kaufen – Tipps …" is not a site name to cut.
-    const tagged = [...stated, ...rawStated, clean(document.title), decodeEntities(document.title)];
-    if (foldTitle(first) !== folded && tagged.some((title) => foldTitle(title) === folded)) return printed;
-  }
   // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
   // printed heading that begins with it is the whole headline.
   if (first && first.length >= 50) {
-    const whole = [...stated, ...headings].find((title) => title.length > first.length && foldTitle(title).startsWith(foldTitle(first)));
+    // The rest must go on mid-sentence: "… - Samastipur News" after a whole headline is a label, not its end.
+    const whole = [...stated, ...headings].find(
+      (title) => title.length > first.length && title.startsWith(first) && /^\s*[\p{L}\p{N}]/u.test(title.slice(first.length)),
+    );
     if (whole) return whole;
   }
   // The page's own markup is read only when its metadata says nothing, or cuts the headline short.
@@ -200,7 +186,7 @@ function readAuthors(
   tags: MetaTags,
   jsonLd: JsonLdArticle | undefined,
   hints: MetadataHints,
-  context: { lang: string; siteName: string; hostname: string; publisher: string },
+  context: { lang: string; siteName: string; hostname: string; publisher: string; declaresNews: boolean },
 ): Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
   // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
@@ -227,7 +213,9 @@ function readAuthors(
     { read: () => named(visibleBylines(document)) },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
-  // The site's own name as the author is what a CMS fills in when no one signs ("Hildesheimer Presse" on
+  // A news article's own credit to its newsroom ("DER SPIEGEL", "Les Echos") is its byline convention: on
+  // pages that declare a NewsArticle the site's name stays an author. Elsewhere (blogs, shops, associations),
+  // the site's own name as the author is what a CMS fills in when no one signs ("Hildesheimer Presse" on
   // hildesheimer-presse.de, a JSON-LD author that is the publisher): it counts only when the page prints it
   // where a byline goes ("DER SPIEGEL" under the headline). The printed bylines are read once, when needed.
   let printed: string | undefined;
@@ -235,6 +223,7 @@ function readAuthors(
   // An organisation's name, however typed: JSON-LD often calls "N-Land Redaktion" a Person. A person's own
   // name that matches the host is kept: the author of a personal blog is its namesake.
   const isUnprintedSiteName = ({ name, type }: AuthorCandidate) =>
+    !context.declaresNews &&
     (type === 'Organization' || isOrganisationName(name, context.siteName)) &&
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
     !printedBylines().includes(letters(name));
@@ -392,7 +381,13 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
   const siteName = readSiteName(tags, jsonLd, hostname);
   const lang = readLang(document, tags, jsonLd, articleText);
   const primaryLang = lang.split('-')[0] ?? '';
-  const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteName, hostname, publisher: jsonLd?.publisherName ?? '' });
+  const authors = readAuthors(document, tags, jsonLd, hints, {
+    lang: primaryLang,
+    siteName,
+    hostname,
+    publisher: jsonLd?.publisherName ?? '',
+    declaresNews: NEWS_TYPES.test(jsonLd?.type ?? ''),
+  });
   const published =
     firstDate([jsonLd?.datePublished ?? ''], lang) ||
     firstDate(
