@@ -5,6 +5,7 @@
  */
 import type { Author } from '../types.ts';
 import { BYLINE_WORDS } from '../pipeline/clutter-rules.ts';
+import { decodeEntities } from './entities.ts';
 import { parsePersonName, type NameContext } from './names.ts';
 
 /** News agencies and newsrooms that sign articles. */
@@ -19,6 +20,12 @@ const ORGANISATION_WORDS =
 const ROLE_WORDS =
   /^(staff|senior|chief|deputy|political|foreign|economics?|business|science|health|sports?|technology|tech|culture|legal|investigative|special|national|international|white house|washington|contributing|contributor|columnist|correspondent|reporter|writer|editor|editor-at-large|producer|analyst|photographer|journalist|redakteur(in)?|korrespondent(in)?|autor(in)?|reporter(in)?|redakteur|ressortleiter(in)?|chefredakteur(in)?|moderator(in)?|periodista|corresponsal|redactor(a)?|journaliste|correspondant(e)?|rédacteur|giornalista|inviato|dziennikarz|dziennikarka|корреспондент|журналист|기자|특파원|논설위원|記者|特派員|记者|特约记者|and|&|\s)+\b.*$/iu;
 
+/** A profession before the name ("Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe") or a role after it ("Christoph Hein Chefredakteur"). */
+const TITLE_BEFORE_NAME =
+  /^(?:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|steuerberater(?:in)?|notar(?:in)?|[\p{L}-]+-expert(?:e|in)|expert(?:e|in)|redakteur(?:in)?|chefredakteur(?:in)?|autor(?:in)?|gastautor(?:in)?)\s+(?=\p{Lu})/iu;
+const ROLE_AFTER_NAME =
+  /\s+(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|gastautor(?:in)?|reporterin|journalist(?:in)?|korrespondent(?:in)?|volontär(?:in)?|praktikant(?:in)?)$/iu;
+
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
 /** An address, not a name: "https://…", "www.example.com", "mediaindonesia.com". */
 const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
@@ -26,8 +33,24 @@ const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
 const NOT_A_NAME =
   /\b(image|images|photo|photos|foto|fotos|bild|getty|shutterstock|istock(photo)?|credit|developer|facebook|twitter|instagram|http)\b|(^|\s)(фото|снимок|изображение|инстаграм|صورة|תמונה)|[@<>{}=:：\d]/iu;
 
-/** Leading words of a byline: "By", "Von", "Texto:", "Posted by". */
-const BYLINE_PREFIX = new RegExp(`^\\s*(${BYLINE_WORDS}|redacción|reporter)\\s*[:：]?\\s+`, 'iu');
+/**
+ * Leading words of a byline: "By", "Von", "Texto:", "Posted by", and the
+ * blog themes' labels around an author link: "Veröffentlicht von",
+ * "Zeige alle Beiträge von", "View all posts by", "SHOW ALL ARTICLES OF"
+ * (glued to the name when the label is a separate element).
+ */
+const BYLINE_PREFIX = new RegExp(
+  `^\\s*(?:(?:(?:show|view|see|zeige|alle)\\s+)?(?:all\\s+|alle\\s+)?(?:(?:articles|posts|stories|beiträge|artikel)\\s+(?:of|by|from|von)|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|eingestellt|published|written|posted)\\s+(?:von|by|am\\s+\\S+\\s+von))\\s*[:：]?\\s*|(?:${BYLINE_WORDS}|redacción|reporter)\\s*[:：]?\\s+)`,
+  'iu',
+);
+
+/**
+ * What a theme prints where a name should be, and what a comment thread
+ * prints beside one: a label ("Name *", "Posted", "Unknown", "Authors"), a
+ * category ("in Uncategorized"), a commenter ("Peter sagt", "Jane said").
+ */
+const NOT_A_NAME_LABEL =
+  /^(name|name \*|name\*|your name|ihr name|dein name|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
 
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
@@ -85,7 +108,9 @@ export function isOrganisationName(name: string, siteName = ''): boolean {
 /** Something a byline source gave that is not a name at all. */
 function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
-  if (URL_LIKE.test(name) || NOT_A_NAME.test(name)) return false;
+  if (URL_LIKE.test(name) || NOT_A_NAME.test(name) || NOT_A_NAME_LABEL.test(name)) return false;
+  // "in Uncategorized", "in Gefühle": the post's category beside the author (lower-case "in" only: "In-sook Kim" is a name).
+  if (/^in\s/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
   // A sentence, not a name.
   if (name.split(' ').length > 6) return false;
@@ -115,8 +140,10 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
   for (const candidate of candidates) {
     // citation_author and Dublin Core give one author per tag, often "Family, Given": a comma does not separate people there.
     const oneName = candidate.type === 'Organization' || (options.oneNameEach && !/\b(and|und|et|y)\b|[;&|]/.test(candidate.name));
-    const names = oneName ? [stripDecorations(candidate.name.replace(BYLINE_PREFIX, ''))] : splitByline(candidate.name);
-    for (const name of names) {
+    const raw = decodeEntities(candidate.name);
+    const names = oneName ? [stripDecorations(raw.replace(BYLINE_PREFIX, ''))] : splitByline(raw);
+    for (const found of names) {
+      const name = found.replace(TITLE_BEFORE_NAME, '').replace(ROLE_AFTER_NAME, '');
       if (!isPlausibleName(name)) continue;
       const key = name.toLowerCase().replace(/[^\p{L}]/gu, '');
       if (seen.has(key)) continue;

@@ -15,13 +15,13 @@
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
 import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, rootOf, tagOf, textOf } from '../dom/dom.ts';
-import { authorFromCandidate, cleanCandidates, dedupeAuthors, isPerson, type AuthorCandidate } from './authors.ts';
+import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
-import { preferUntruncated, stripSiteName } from './title.ts';
+import { letters, namesSite, preferUntruncated, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
@@ -32,6 +32,9 @@ export interface MetadataHints {
   /** The clean article text, to guess language and direction when the page does not state them. */
   articleText?: string;
 }
+
+/** schema.org types of a news article: a newsroom credited by name is its author there. */
+const NEWS_TYPES = /NewsArticle$|^(LiveBlogPosting|Report)$/;
 
 const RTL_LANGUAGES = /^(ar|he|iw|fa|ur|yi|ps|sd|ug|ckb|dv|syr)\b/;
 
@@ -74,17 +77,28 @@ function visibleHeadlines(document: Document): string[] {
  */
 function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string): string {
   const clean = (title: string) => stripSiteName(decodeEntities(title), siteName, hostname);
-  const stated = [
+  const rawStated = [
     jsonLd?.headline ?? '',
     firstMeta(tags, 'citation_title', 'dc.title', 'dcterms.title'),
     firstMeta(tags, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title', 'headline'),
-  ]
-    .map(clean)
-    .filter((title) => title.length > 1);
+  ].map((title) => foldSpaces(decodeEntities(title)));
+  const stated = rawStated.map(clean).filter((title) => title.length > 1);
   const first = stated[0];
+  const headings = visibleHeadlines(document);
+  // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
+  // printed heading that begins with it is the whole headline.
+  if (first && first.length >= 50) {
+    // The rest must go on mid-sentence: "… - Samastipur News" after a whole headline is a label, not its end.
+    const whole = [...stated, ...headings].find(
+      (title) => title.length > first.length && title.startsWith(first) && /^\s*[\p{L}\p{N}]/u.test(title.slice(first.length)),
+    );
+    if (whole) return whole;
+  }
   // The page's own markup is read only when its metadata says nothing, or cuts the headline short.
   if (first && !/(…|\.\.\.)$/.test(first)) return first;
-  const candidates = [...stated, ...visibleHeadlines(document).map(clean), clean(document.title)].filter((title) => title.length > 1);
+  // A printed heading that is the site's name ("Krimiblog-Archiv" above every post) is a label, not the headline.
+  const headlines = headings.filter((heading) => !namesSite(heading, siteName, hostname)).map(clean);
+  const candidates = [...stated, ...headlines, clean(document.title)].filter((title) => title.length > 1);
   return preferUntruncated(candidates[0] ?? '', candidates);
 }
 
@@ -97,6 +111,18 @@ const AUTHOR_LINK_PATH = /\/(?:authors?|autor|autoren|auteur|autore|journalists?
 
 function isAuthorLink(element: Element): boolean {
   return tagOf(element) === 'a' && (element.getAttribute('rel') === 'author' || AUTHOR_LINK_PATH.test(element.getAttribute('href') ?? ''));
+}
+
+/** Comment threads and forms name their commenters ("Peter sagt:", "Name *"), never the article's author. */
+const COMMENTS_CLASS = /comment|respond|reply|replies|discussion|disqus|forum-post/i;
+
+function insideCommentsOrForm(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (tagOf(node) === 'form') return true;
+    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (marks.trim() && COMMENTS_CLASS.test(marks)) return true;
+  }
+  return false;
 }
 
 function insideItemAuthor(element: Element): boolean {
@@ -119,6 +145,7 @@ function visibleBylines(document: Document): string[] {
     // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
     const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
+      if (insideCommentsOrForm(element)) continue;
       const text = textOf(element);
       if (text && text.length <= 80) found.push(text);
       if (found.length >= 4) break;
@@ -136,7 +163,7 @@ function visibleBylines(document: Document): string[] {
       const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
       if (priority >= 0) byPriority[priority]?.push(element);
     }
-    if (authorLinks.length < 3 && isAuthorLink(element)) authorLinks.push(element);
+    if (authorLinks.length < 3 && isAuthorLink(element) && !insideCommentsOrForm(element)) authorLinks.push(element);
   }
   const fromMarkup = collect(marked);
   if (fromMarkup.length) return fromMarkup;
@@ -159,7 +186,7 @@ function readAuthors(
   tags: MetaTags,
   jsonLd: JsonLdArticle | undefined,
   hints: MetadataHints,
-  context: { lang: string; siteName: string },
+  context: { lang: string; siteName: string; hostname: string; publisher: string; declaresNews: boolean },
 ): Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
   // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
@@ -186,9 +213,23 @@ function readAuthors(
     { read: () => named(visibleBylines(document)) },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
+  // A news article's own credit to its newsroom ("DER SPIEGEL", "Les Echos") is its byline convention: on
+  // pages that declare a NewsArticle the site's name stays an author. Elsewhere (blogs, shops, associations),
+  // the site's own name as the author is what a CMS fills in when no one signs ("Hildesheimer Presse" on
+  // hildesheimer-presse.de, a JSON-LD author that is the publisher): it counts only when the page prints it
+  // where a byline goes ("DER SPIEGEL" under the headline). The printed bylines are read once, when needed.
+  let printed: string | undefined;
+  const printedBylines = () => (printed ??= letters(visibleBylines(document).join(' ')));
+  // An organisation's name, however typed: JSON-LD often calls "N-Land Redaktion" a Person. A person's own
+  // name that matches the host is kept: the author of a personal blog is its namesake.
+  const isUnprintedSiteName = ({ name, type }: AuthorCandidate) =>
+    !context.declaresNews &&
+    (type === 'Organization' || isOrganisationName(name, context.siteName)) &&
+    (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
+    !printedBylines().includes(letters(name));
   let organisationsOnly: Author[] = [];
   for (const source of sources) {
-    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach });
+    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach }).filter((candidate) => !isUnprintedSiteName(candidate));
     if (candidates.length === 0) continue;
     const authors = dedupeAuthors(
       candidates.map((candidate) => authorFromCandidate(candidate, context)),
@@ -227,6 +268,58 @@ function visiblePublishedDate(document: Document, lang: string): string {
     const date = parseDate(text, lang);
     if (date) return date;
     if (++looked >= MAX_DATE_ELEMENTS) break;
+  }
+  return '';
+}
+
+/** Text about a later change, not the publication: "Aktualisiert am 3.5.2023", "Updated May 3, 2023". */
+const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet|mis à jour|actualizado|aggiornato|©|copyright/i;
+/** How many text nodes after and before the headline are read for a date: the date line sits beside it. */
+const TEXTS_AFTER_HEADLINE = 10;
+const TEXTS_BEFORE_HEADLINE = 4;
+
+function isReadableText(node: Node): boolean {
+  const parent = node.parentElement;
+  return !!parent && !/^(script|style|noscript|template)$/.test(tagOf(parent));
+}
+
+/**
+ * A date printed beside the headline, in the text around the page's h1
+ * ("18.02.2022, 10:27 | Recht & Gesetz", "1. Februar 2022, Daniel Dillenburg",
+ * a "topline" above it): blogs and small sites print the date there without
+ * any markup that says so. Short texts only, the nearest after the headline
+ * first, and none that speaks of an update or a copyright.
+ */
+function dateNearHeadline(document: Document, lang: string): string {
+  const body = bodyOf(document);
+  const headline = body?.querySelector('h1');
+  if (!body || !headline) return '';
+  const dateIn = (node: Node | null) => {
+    const text = foldSpaces(node?.textContent ?? '');
+    if (!text || text.length > 100 || UPDATED_WORDS.test(text) || !node || !isReadableText(node)) return '';
+    return parseDate(text, lang);
+  };
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  // After the headline: from its last text node on.
+  let last: Node = headline;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+  for (let read = 0; read < TEXTS_AFTER_HEADLINE;) {
+    const node = walker.nextNode();
+    if (!node) break;
+    if (!foldSpaces(node.textContent ?? '')) continue;
+    read++;
+    const date = dateIn(node);
+    if (date) return date;
+  }
+  walker.currentNode = headline;
+  for (let read = 0; read < TEXTS_BEFORE_HEADLINE;) {
+    const node = walker.previousNode();
+    if (!node) break;
+    if (node.nodeType !== 3 || !foldSpaces(node.textContent ?? '')) continue;
+    read++;
+    const date = dateIn(node);
+    if (date) return date;
   }
   return '';
 }
@@ -288,7 +381,13 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
   const siteName = readSiteName(tags, jsonLd, hostname);
   const lang = readLang(document, tags, jsonLd, articleText);
   const primaryLang = lang.split('-')[0] ?? '';
-  const authors = readAuthors(document, tags, jsonLd, hints, { lang: primaryLang, siteName });
+  const authors = readAuthors(document, tags, jsonLd, hints, {
+    lang: primaryLang,
+    siteName,
+    hostname,
+    publisher: jsonLd?.publisherName ?? '',
+    declaresNews: NEWS_TYPES.test(jsonLd?.type ?? ''),
+  });
   const published =
     firstDate([jsonLd?.datePublished ?? ''], lang) ||
     firstDate(
@@ -330,7 +429,8 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
       lang,
     ) ||
     visiblePublishedDate(document, lang) ||
-    dateFromUrl(pageUrl);
+    dateFromUrl(pageUrl) ||
+    dateNearHeadline(document, lang);
   const modified =
     firstDate([jsonLd?.dateModified ?? ''], lang) ||
     firstDate(

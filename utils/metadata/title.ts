@@ -7,7 +7,7 @@
 const SEPARATOR = /\s+[|–—·•»«:/\\]\s+|\s+-{1,2}\s+|\s*[|｜ㅣ]\s*/;
 
 /** Letters only, with German umlauts spelled out as hosts spell them (Börsen-Zeitung, boersen-zeitung.de). */
-function letters(text: string): string {
+export function letters(text: string): string {
   return text
     .toLowerCase()
     .replace(/^the\s+/, '')
@@ -19,7 +19,7 @@ function letters(text: string): string {
 }
 
 /** Whether a title part is the site's name: it matches the stated name or the host's main label. */
-function namesSite(part: string, siteName: string, hostname: string): boolean {
+export function namesSite(part: string, siteName: string, hostname: string): boolean {
   const partLetters = letters(part);
   if (!partLetters) return false;
   const site = letters(siteName);
@@ -32,7 +32,13 @@ function namesSite(part: string, siteName: string, hostname: string): boolean {
   const host = letters(hostname.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}$/, ''));
   if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel))))
     return true;
+  // "Schweizerische Vogelwarte" on vogelwarte.ch: a longer name around the host's own word.
+  if (mainLabel && mainLabel.length >= 5 && partLetters.includes(letters(mainLabel))) return true;
   return false;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 export function stripSiteName(title: string, siteName: string, hostname: string): string {
@@ -44,6 +50,10 @@ export function stripSiteName(title: string, siteName: string, hostname: string)
   if (namesSite(last, siteName, hostname))
     return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
   if (namesSite(first, siteName, hostname)) return stripSiteName(clean.slice(first.length).replace(/^[\s|–—·•»«:/\\｜ㅣ-]+/u, ''), siteName, hostname);
+  // "Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", "… | Politik", "… | DW | 28.04.2023": a short
+  // part after a spaced bar is the site's or the section's label, whatever it says.
+  const bar = /\s+[|｜]\s+([^|｜]+)$/u.exec(clean);
+  if (bar && words(bar[1]!) <= 4 && words(clean.slice(0, bar.index)) >= 3) return stripSiteName(clean.slice(0, bar.index), siteName, hostname);
   return clean;
 }
 
