@@ -10,8 +10,10 @@ import { measureBundle, type SizeRow } from '../../scripts/lib/bundle-sizes.ts';
 
 const KB = 1024;
 const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
-  // Runs in the reader's tab on every click: the smaller, the sooner the article.
-  [/^Injected extraction script/, 45 * KB],
+  // Runs in the reader's tab on every click: the smaller, the sooner the article. 47, not 45, since the first pass
+  // over very long pages, several-story pages and the small-site metadata rules (2026-11-29): the profile shows that
+  // compiling the rules' patterns, not parsing the script, is what a first run pays for (README, speed).
+  [/^Injected extraction script/, 47 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode.
