@@ -128,6 +128,37 @@ describe('German, Spanish and French speakers', () => {
   });
 });
 
+describe('speakers outside English: a name only where the article attributes the words', () => {
+  it('does not give a quotation with no attribution to the one the sentence mentions: "gegen Lionel Messi … und behauptete:"', () => {
+    const text =
+      'Die Schweiz verlor im Viertelfinale. Der Trainer ärgerte sich nach dem 1:3 nach Verlängerung gegen Lionel Messi und Co. und behauptete: „Wir sind für einen Fehler des Schiedsrichters bestraft worden.“';
+    expect(speakerOf(text, 'Fehler des Schiedsrichters', 'de')).toBe('');
+  });
+
+  it('does not take a Spanish sentence opener for a speaker: "Finalmente, indicaron que “…”"', () => {
+    const text =
+      'La congregación recibió una denuncia el pasado 29 de abril. Finalmente, indicaron que “mientras se realiza la investigación canónica, el Provincial dispuso la suspensión del sacerdote”.';
+    expect(speakerOf(text, 'investigación canónica', 'es')).toBe('');
+  });
+
+  it('still shows the speaker a verb of saying names: „…“, sagte Merz', () => {
+    expect(speakerOf('„Wir werden die Schuldenbremse einhalten“, sagte Friedrich Merz am Montag.', 'Schuldenbremse', 'de')).toBe('Friedrich Merz');
+  });
+
+  it('does not take "Sein Urteil:" or "Das Fazit zu Wish:" for a speaker', () => {
+    const verdict = 'Murat Yakin ärgerte sich. Sein Urteil: „Die Regel hat heute unser Spiel zerstört und das war unnötig.“';
+    expect(speakerOf(verdict, 'Regel hat heute', 'de')).not.toMatch(/Urteil/u);
+    const summary = 'Die Stiftung Warentest prüfte zehn Geräte. Das Fazit zu Wish: „Die Geräte aus der Stichprobe waren minderwertig.“';
+    expect(speakerOf(summary, 'minderwertig', 'de')).not.toMatch(/Wish/u);
+  });
+
+  it('shows the full name for a Japanese surname and honorific: 尹氏は「…」 after 尹錫悦（ユンソンニョル）大統領', () => {
+    const text =
+      '【ソウル＝小池和樹】韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜、緊急談話を出した。尹氏は「従北勢力の清算と憲政秩序を守るためだ」とし、理由を挙げた。';
+    expect(speakerOf(text, '従北勢力', 'ja')).toBe('尹錫悦');
+  });
+});
+
 describe('key quotes are statements', () => {
   it('are not proverbs, inscriptions or the titles of laws', () => {
     const proverb = 'Wie das Sprichwort sagt: „Wer zuletzt lacht, lacht am besten und am längsten.“';

@@ -94,6 +94,8 @@ export const VERB_AFTER_NAME = new RegExp(
   'u',
 );
 export const VERB_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${VERBS}\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`, 'u');
+/** A verb of saying anywhere in a stretch of text (the words between a name and the quotation it introduces). */
+export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])${VERBS}(?![\\p{L}])`, 'u');
 
 export interface Attribution {
   /** The words that name the speaker, as written ("Blinken", "he", "the vendor"). */
@@ -205,8 +207,20 @@ export function attributionAfter(after: string): Attribution | undefined {
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 
+/**
+ * A label before a colon that is no speaker: a noun after a possessive or an indefinite article ("Sein Urteil:", "Ein Fazit:"
+ * in German, where every noun is capitalised), or the object of a preposition ("Das Fazit zu Wish:").
+ */
+const DETERMINER_LED = new RegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
+
 export function attributionBefore(before: string): Attribution | undefined {
   const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
+  if (found?.pattern === 'colon') {
+    const at = before.lastIndexOf(found.mention);
+    if (DETERMINER_LED.test(found.mention) || (at >= 0 && AFTER_PREPOSITION.test(before.slice(0, at)))) return undefined;
+  }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 
