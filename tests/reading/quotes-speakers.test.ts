@@ -152,6 +152,11 @@ describe('speakers outside English: a name only where the article attributes the
     expect(speakerOf(summary, 'minderwertig', 'de')).not.toMatch(/Wish/u);
   });
 
+  it('does not take the one spoken to for the speaker: "dijo a El Faro"', () => {
+    const text = 'El antropólogo pidió asilo. “No he cometido ningún delito y por lo tanto no veo un motivo justo para juzgarme”, dijo a El Faro.';
+    expect(speakerOf(text, 'ningún delito', 'es')).not.toMatch(/Faro/u);
+  });
+
   it('shows the full name for a Japanese surname and honorific: 尹氏は「…」 after 尹錫悦（ユンソンニョル）大統領', () => {
     const text =
       '【ソウル＝小池和樹】韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜、緊急談話を出した。尹氏は「従北勢力の清算と憲政秩序を守るためだ」とし、理由を挙げた。';

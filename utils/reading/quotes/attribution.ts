@@ -202,8 +202,15 @@ function tidyMention(mention: string): string {
 /** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */
 const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
 
+/**
+ * "dijo a El Faro", "a dit à Reuters": after a verb of saying, "a"/"à" and names only is the one spoken to (a Spanish,
+ * Portuguese, Italian or French preposition), not the speaker. English "said a White House official" ends in a common noun.
+ */
+const ADDRESSEE = /^(?:a|à|al|ao)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u;
+
 export function attributionAfter(after: string): Attribution | undefined {
   const found = firstMatch(AFTER_PATTERNS, after) ?? firstMatch(CJK_AFTER, after);
+  if (found && found.pattern.startsWith('verb-') && ADDRESSEE.test(found.mention)) return undefined;
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 
