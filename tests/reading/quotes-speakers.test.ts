@@ -72,6 +72,19 @@ describe('English speakers', () => {
     expect(speakerOf(text, 'No one was ever held accountable')).toBe('The Washington Post');
   });
 
+  it('reads "Clinton remarked, alluding to …" after a quotation that ended its sentence, however long the sentence (quotes-train)', () => {
+    const text =
+      'Hillary Clinton sat down with Rachel Maddow on Wednesday. "Grizzly Adams?" Maddow repeated. "I’m not sure you know Leo DiCaprio is available, but we’ll see, right?" Clinton remarked, alluding to the Oscar-nominated actor\'s latest turn as a rugged frontiersman in a film about revenge.';
+    // The attribution is found (the candidate the speaker model weighs); the model, which also weighs Maddow, never shows her.
+    const ruled = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.includes('Leo DiCaprio'));
+    expect(ruled?.speaker).toBe('Hillary Clinton');
+    expect(['Hillary Clinton', '']).toContain(speakerOf(text, 'Leo DiCaprio'));
+    // A sentence that reports something else is no attribution: "Trump said the plan would cost more".
+    const other =
+      'Donald Trump spoke for an hour. "We will win." Ivanka Trump said the campaign would open four new offices in Iowa and New Hampshire next month.';
+    expect(findQuotes(other, { lang: 'en', rulesOnly: true, trace: true }).find((quote) => quote.text === 'We will win.')?.via).not.toBe('speaker-verb');
+  });
+
   it('takes the role out of the name: "colleague Pat Pallett" is Pat Pallett', () => {
     expect(speakerOf('Colleague Pat Pallett said: “She was always the first one in and the last one out.”', 'She was always')).toBe('Pat Pallett');
     expect(speakerOf('“She was always the first one in and the last one out,” said colleague Pat Pallett.', 'She was always')).toBe('Pat Pallett');

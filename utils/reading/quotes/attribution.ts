@@ -203,6 +203,23 @@ function tidyMention(mention: string): string {
 const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
 
 /**
+ * A long sentence after a quotation that ended its own sentence attributes it only when it opens with its speaker and
+ * verb, and the verb takes no clause of its own: "…?” Clinton remarked, alluding to …", "…” Trump said at his victory
+ * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
+ */
+const SPILLED_SPEAKER_VERB = new RegExp(
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  flags,
+);
+
+/** The speaker of a long sentence after a quotation that ended its own: "…?” Clinton remarked, alluding to …". */
+export function spilledAttribution(after: string): Attribution | undefined {
+  const match = SPILLED_SPEAKER_VERB.exec(after);
+  const mention = match?.[1]?.trim();
+  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
+}
+
+/**
  * "dijo a El Faro", "a dit à Reuters": after a verb of saying, "a"/"à" and names only is the one spoken to (a Spanish,
  * Portuguese, Italian or French preposition), not the speaker. English "said a White House official" ends in a common noun.
  */

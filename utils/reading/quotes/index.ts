@@ -12,7 +12,7 @@
  * countries") and titles are found but not shown as key quotes.
  */
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
-import { PRONOUNS, attributionAfter, attributionBefore, labelInside } from './attribution.ts';
+import { PRONOUNS, attributionAfter, attributionBefore, labelInside, spilledAttribution } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
@@ -140,7 +140,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       found.push({ span, mention: '', inherited: false, via: 'not-statement', standsAlone });
       return;
     }
-    const attribution = labelInside(span.text) ?? (afterUsable ? attributionAfter(after) : undefined) ?? attributionBefore(before);
+    const spilledLong = spillsOver && !introducesNext && !/:\s*$/.test(after) && after.trim().length > SPILLED_ATTRIBUTION_LENGTH;
+    const attribution =
+      labelInside(span.text) ??
+      (afterUsable ? attributionAfter(after) : undefined) ??
+      (spilledLong ? spilledAttribution(after) : undefined) ??
+      attributionBefore(before);
     if (attribution) {
       found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone });
       return;
