@@ -170,6 +170,11 @@ describe('speakers outside English: a name only where the article attributes the
     expect(speakerOf(text, 'ningún delito', 'es')).not.toMatch(/Faro/u);
   });
 
+  it('does not take a German noun for a speaker: "sagte am Vormittag:"', () => {
+    const text = 'Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte am Vormittag: „Es ist schon sehr heiß, aber wir tun unser Bestes.“';
+    expect(speakerOf(text, 'sehr heiß', 'de')).not.toBe('Vormittag');
+  });
+
   it('shows the full name for a Japanese surname and honorific: 尹氏は「…」 after 尹錫悦（ユンソンニョル）大統領', () => {
     const text =
       '【ソウル＝小池和樹】韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜、緊急談話を出した。尹氏は「従北勢力の清算と憲政秩序を守るためだ」とし、理由を挙げた。';

@@ -263,7 +263,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   });
   if (options.rulesOnly && !options.candidates) return resolved;
   // The rules' answers are weighed against the other people named around each quotation; a weak best guess shows no one.
-  const context = { text, sentences, discourse, answers };
+  const context = { text, sentences, discourse, answers, nounsCapitalised };
   resolved.forEach((quote, index) => {
     const candidates = candidatesFor(context, index);
     if (options.candidates) quote.candidates = candidates;
