@@ -9,12 +9,10 @@
  * to utils/reading/quotes/speaker-weights.ts.
  */
 import { writeFileSync } from 'node:fs';
-import * as prettier from 'prettier';
 import { join } from 'node:path';
 import { FEATURES, type CandidateSet } from '../utils/reading/quotes/candidates.ts';
 import { findQuotes, type Quote } from '../utils/reading/quotes/index.ts';
-import { chooseSpeaker, linearScores, speakerModel, speakerProbabilities, type SpeakerModel, type SpeakerTree } from '../utils/reading/quotes/speaker-model.ts';
-import { boostTrees } from './lib/speaker-trees.ts';
+import { chooseSpeaker, speakerProbabilities } from '../utils/reading/quotes/speaker-model.ts';
 import { projectRoot } from './lib/paths.ts';
 import { QUOTES_DEV_FILE, QUOTES_TRAIN_FILE, judgeShown, loadQuoteArticles, scoreQuotes, type GoldQuote } from './lib/quotes-dataset.ts';
 
@@ -74,7 +72,7 @@ function train(examples: Example[], l2: number, iterations: number): number[] {
   for (let step = 1; step <= iterations; step++) {
     const gradient = new Array<number>(size).fill(0);
     for (const example of examples) {
-      const probabilities = speakerProbabilities(example.set, { weights, trees: [] });
+      const probabilities = speakerProbabilities(example.set, weights);
       const vectors = [...example.set.candidates.map((candidate) => candidate.features), example.set.none];
       const targets = [...example.labels, !example.labels.some(Boolean)];
       const targetMass = probabilities.reduce((sum, probability, index) => sum + (targets[index] ? probability : 0), 0);
@@ -104,12 +102,12 @@ interface Measured {
   shown: number;
 }
 
-function measure(part: Part, model: SpeakerModel | ((example: Example) => SpeakerModel), threshold: number): Measured {
+function measure(part: Part, weights: number[], threshold: number): Measured {
   let shown = 0;
   let right = 0;
   let namedRight = 0;
   for (const example of part.examples) {
-    const best = chooseSpeaker(example.set, typeof model === 'function' ? model(example) : model, threshold);
+    const best = chooseSpeaker(example.set, weights, threshold);
     if (!best) continue;
     shown++;
     const isRight = example.labels[example.set.candidates.indexOf(best)]!;
@@ -126,62 +124,29 @@ const argument = (name: string, fallback: number) => {
 const minShownRight = argument('--min-shown-right', 0.93);
 const l2 = argument('--l2', 1e-4);
 const iterations = argument('--iterations', 300);
-/** Boosted trees on top of the linear model (0: none), their depth and learning rate. */
-const treeOptions = {
-  rounds: argument('--trees', 0),
-  depth: argument('--depth', 3),
-  learningRate: argument('--rate', 0.1),
-  lambda: 1,
-  minHessian: argument('--min-hessian', 5),
-};
-const asModel = (weights: number[], trees: readonly SpeakerTree[] = []): SpeakerModel => ({ weights, trees: speakerModel({}, trees).trees });
 
 const trainPart = collect(QUOTES_TRAIN_FILE);
 const devPart = collect(QUOTES_DEV_FILE);
 const rows = trainPart.examples.reduce((sum, example) => sum + example.set.candidates.length, 0);
 console.log(`train: ${trainPart.examples.length} matched quotes, ${rows} candidates; dev: ${devPart.examples.length} matched quotes`);
 // The rules alone: their answer when they have one, else no one.
-const rulesOnly = asModel(FEATURES.map((name) => (name === 'none-bias' ? 1 : name.startsWith('rule-') ? 8 : 0)));
+const rulesOnly = FEATURES.map((name) => (name === 'none-bias' ? 1 : name.startsWith('rule-') ? 8 : 0));
 const format = (measured: Measured) => `(a) ${measured.speakerRight.toFixed(3)} (b) ${measured.shownRight.toFixed(3)} shown ${measured.shown}`;
 console.log(`rules alone: train ${format(measure(trainPart, rulesOnly, 0.5))} | dev ${format(measure(devPart, rulesOnly, 0.5))}`);
 
 const weights = train(trainPart.examples, l2, iterations);
-const trees = treeOptions.rounds ? boostTrees(trainPart.examples, (set) => linearScores(set, weights), treeOptions) : [];
-const model = asModel(weights, trees);
-/**
- * The threshold is chosen on train, but trees fit train closer than they will fit new articles: with trees it is
- * chosen on out-of-fold scores (each half of train scored by a model trained on the other half).
- */
-let choosing: SpeakerModel | ((example: Example) => SpeakerModel) = model;
-if (trees.length) {
-  const halves = [0, 1].map((half) => trainPart.examples.filter((_, index) => index % 2 === half));
-  const folds = halves.map((held, half) => {
-    const fit = halves[1 - half]!;
-    const foldWeights = train(fit, l2, iterations);
-    return {
-      held: new Set(held),
-      model: asModel(
-        foldWeights,
-        boostTrees(fit, (set) => linearScores(set, foldWeights), treeOptions),
-      ),
-    };
-  });
-  choosing = (example: Example) => folds.find((fold) => fold.held.has(example))!.model;
-}
-console.log(`${trees.length} trees; threshold | train${trees.length ? ' (out of fold)' : ''} | dev`);
+console.log('threshold | train | dev');
 let chosen = 0.5;
 let chosenFound = false;
 for (let threshold = 0.2; threshold <= 0.901; threshold += 0.025) {
-  const onTrain = measure(trainPart, choosing, threshold);
-  console.log(`${threshold.toFixed(3)} | ${format(onTrain)} | ${format(measure(devPart, model, threshold))}`);
+  const onTrain = measure(trainPart, weights, threshold);
+  console.log(`${threshold.toFixed(3)} | ${format(onTrain)} | ${format(measure(devPart, weights, threshold))}`);
   if (!chosenFound && onTrain.shownRight >= minShownRight) {
     chosen = threshold;
     chosenFound = true;
   }
 }
-console.log(
-  `threshold ${chosen.toFixed(3)}: train ${format(measure(trainPart, model, chosen))} (out of fold ${format(measure(trainPart, choosing, chosen))}) | dev ${format(measure(devPart, model, chosen))}`,
-);
+console.log(`threshold ${chosen.toFixed(3)}: train ${format(measure(trainPart, weights, chosen))} | dev ${format(measure(devPart, weights, chosen))}`);
 console.log(FEATURES.map((name, index) => `${name} ${weights[index]!.toFixed(2)}`).join(', '));
 
 const dumpAt = process.argv.indexOf('--dump');
@@ -193,12 +158,12 @@ if (dumpAt >= 0) {
   let printed = 0;
   for (const example of trainPart.examples) {
     if (!isBlock(example)) continue;
-    const best = chooseSpeaker(example.set, model, chosen);
+    const best = chooseSpeaker(example.set, weights, chosen);
     const right = best ? example.labels[example.set.candidates.indexOf(best)] : undefined;
     if (right !== false && !(right === undefined && example.named && example.labels.some(Boolean))) continue;
     if (process.argv.includes('--wrong-only') && right !== false) continue;
     if (printed++ > 40) break;
-    const probabilities = speakerProbabilities(example.set, model);
+    const probabilities = speakerProbabilities(example.set, weights);
     const listed = example.set.candidates
       .map((candidate, index) => `${candidate.speaker}${example.labels[index] ? '*' : ''} ${probabilities[index]!.toFixed(2)}`)
       .concat(`no one ${probabilities[probabilities.length - 1]!.toFixed(2)}`)
@@ -208,23 +173,17 @@ if (dumpAt >= 0) {
 }
 
 if (process.argv.includes('--write')) {
+  // Written as Prettier writes it (one weight a line, keys quoted only where they must be), so `npm run lint` passes on a fresh run.
   const key = (name: string) => (/^[A-Za-z_$][\w$]*$/u.test(name) ? name : `'${name}'`);
   const table = FEATURES.map((name, index) => `    ${key(name)}: ${String(Math.round(weights[index]! * 1000) / 1000)},`).join('\n');
-  const treeOptionsText = trees.length ? `, ${trees.length} trees of depth ${treeOptions.depth}` : '';
-  const source = `/** Generated by scripts/train-speaker-model.ts on PolNeAR train (minimum shown right ${String(minShownRight)}${treeOptionsText}): do not edit. */
-import type { SpeakerTree } from './speaker-model.ts';
-
-export const SPEAKER_WEIGHTS: { threshold: number; weights: Record<string, number>; trees: readonly SpeakerTree[] } = {
+  const source = `/** Generated by scripts/train-speaker-model.ts on PolNeAR train (minimum shown right ${String(minShownRight)}): do not edit. */
+export const SPEAKER_WEIGHTS = {
   threshold: ${String(Math.round(chosen * 1000) / 1000)},
   weights: {
 ${table}
   },
-  trees: ${JSON.stringify(trees)},
 };
 `;
-  // Written as Prettier writes it, so `npm run lint` passes on a fresh run.
-  const file = join(projectRoot, 'utils', 'reading', 'quotes', 'speaker-weights.ts');
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  writeFileSync(file, await prettier.format(source, { ...options, filepath: file }));
+  writeFileSync(join(projectRoot, 'utils', 'reading', 'quotes', 'speaker-weights.ts'), source);
   console.log('wrote utils/reading/quotes/speaker-weights.ts');
 }

@@ -94,8 +94,6 @@ export const VERB_AFTER_NAME = new RegExp(
   'u',
 );
 export const VERB_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${VERBS}\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`, 'u');
-/** A verb of saying anywhere in a stretch of text (the words between a name and the quotation it introduces). */
-export const SPEECH_VERB = new RegExp(`(?<![\\p{L}])${VERBS}(?![\\p{L}])`, 'u');
 
 export interface Attribution {
   /** The words that name the speaker, as written ("Blinken", "he", "the vendor"). */

@@ -15,7 +15,7 @@ import { sentenceAtOrLast, type Sentence } from '../sentences.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { PersonName } from './people.ts';
 import { pronounGender, type Discourse, type Mention } from './discourse.ts';
-import { SPEECH_VERB, VERB_AFTER_NAME, VERB_BEFORE_NAME } from './attribution.ts';
+import { VERB_AFTER_NAME, VERB_BEFORE_NAME } from './attribution.ts';
 
 /**
  * Features of the quotation, weighed for "no one here said it": the kind of attribution the rules found
@@ -33,8 +33,6 @@ const QUOTE_FEATURES = [
   'quote-stands-alone',
   'quote-short',
   'quote-continued',
-  'quote-after-colon',
-  'quote-paragraph-start',
   'article-people',
   'candidates',
 ] as const;
@@ -78,13 +76,6 @@ const CANDIDATE_FEATURES = [
   'gender-unknown',
   'nearest-agreeing',
   'others-agreeing',
-  'introduces',
-  'introduces-speech',
-  'right-after',
-  'attributed-after',
-  'unbroken-previous',
-  'only-named-near',
-  'log-distance',
 ] as const;
 
 const BLOCKS = ['named', 'pronoun', 'open'] as const;
@@ -231,7 +222,6 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
 
   let nearestBefore: Mention | undefined;
   let nearestSubject: Mention | undefined;
-  const windowMentions: { mention: Mention; entry: Gathered }[] = [];
   for (let at = Math.max(0, first - SENTENCES_BACK); at <= Math.min(sentences.length - 1, last + SENTENCES_AFTER); at++) {
     for (const mention of discourse.mentionsIn(at)) {
       if (PLACE_NAME.test(text.slice(mention.start, mention.start + 80))) continue;
@@ -239,7 +229,6 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
       if (mention.end <= span.outerStart && span.outerStart - mention.end < 60 && NAMED_BY_PASSIVE.test(text.slice(mention.end, span.outerStart))) continue;
       const entry = gather(mention.person.full, mention.person);
       entry.count++;
-      windowMentions.push({ mention, entry });
       if (mention.end <= span.outerStart) {
         if (!entry.before || mention.start > entry.before.start) entry.before = mention;
         if (!nearestBefore || mention.start > nearestBefore.start) nearestBefore = mention;
@@ -287,10 +276,6 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   if (answer.standsAlone) setQuote('quote-stands-alone');
   if (wordCount(span.text) < 4) setQuote('quote-short');
   if (span.continued) setQuote('quote-continued');
-  // "X released the following statement: “…”": a quotation introduced by a colon is the words of whoever the clause is about.
-  const lead = text.slice(Math.max(0, span.outerStart - 3), span.outerStart);
-  if (/:\s*$/u.test(lead)) setQuote('quote-after-colon');
-  if (span.outerStart === 0 || /\n\s*$/u.test(lead)) setQuote('quote-paragraph-start');
   setQuote('article-people', Math.log2(1 + discourse.peopleCount));
   setQuote('candidates', Math.log2(1 + gathered.length));
 
@@ -313,22 +298,6 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
       else if (!before.subject) set('object');
     }
     if (after) set(after.sentence <= last ? 'after-same' : 'after-next');
-    // Between the name and the quotation, no one else is named: "As Politico reported, “…”", "Jared Potts echoed: “…”".
-    const namedBetween = (from: number, to: number) =>
-      windowMentions.some(({ mention, entry: other }) => other !== entry && mention.start >= from && mention.end <= to);
-    if (before && before.sentence >= first - 1 && span.outerStart - before.end <= 160 && !namedBetween(before.end, span.outerStart)) {
-      const between = text.slice(before.end, span.outerStart);
-      if (!/[“”"«»„]/u.test(between) && /[:,]\s*$/u.test(between)) {
-        set('introduces');
-        if (SPEECH_VERB.test(between)) set('introduces-speech');
-      }
-    }
-    if (after && after.start - span.outerEnd <= 25 && !namedBetween(span.outerEnd, after.start)) {
-      set('right-after');
-      if (VERB_AFTER_NAME.test(text.slice(after.end, after.end + 90)) || VERB_BEFORE_NAME.test(text.slice(span.outerEnd, after.start))) set('attributed-after');
-    }
-    const distance = Math.min(before ? span.outerStart - before.end : Infinity, after ? after.start - span.outerEnd : Infinity);
-    if (Number.isFinite(distance)) set('log-distance', Math.log2(1 + Math.max(0, distance) / 20));
     const near = [before, after].some(
       (mention) =>
         mention &&
@@ -340,11 +309,7 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
       set('previous-speaker');
       if (previous.span.paragraph === paragraph) set('previous-speaker-same-paragraph');
     }
-    // The previous quotation's speaker, with no one else named since: the same voice goes on ("…,” McCain said. “…,” he continued).
-    if (previous && sameSpeaker(entry, previous) && paragraph - previous.span.paragraph <= 1 && !namedBetween(previous.span.outerEnd, span.outerStart))
-      set('unbroken-previous');
     if (recent.some((other) => sameSpeaker(entry, other))) set('recent-speaker');
-    if (person && gathered.filter((other) => other.person && !other.person.institution).length === 1 && !person.institution) set('only-named-near');
     const key = speakerKey(entry.speaker);
     const elsewhere = (spoken.get(key) ?? 0) - (key === ownKey ? 1 : 0);
     if (elsewhere > 0) set('spoke-elsewhere', Math.log2(1 + elsewhere));
