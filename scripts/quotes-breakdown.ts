@@ -4,15 +4,19 @@
  * wrong ones are wrong (the truth names someone else, or names no one). For tuning the weak paths away.
  */
 import { findQuotes } from '../utils/reading/quotes/index.ts';
-import { QUOTES_DEV_FILE, QUOTES_TRAIN_FILE, loadQuoteArticles, scoreQuotes, type PredictedQuote } from './lib/quotes-dataset.ts';
+import type { CandidateSet } from '../utils/reading/quotes/candidates.ts';
+import { speakerProbabilities } from '../utils/reading/quotes/speaker-model.ts';
+import { QUOTES_DEV_FILE, QUOTES_TRAIN_FILE, judgeShown, loadQuoteArticles, scoreQuotes, type PredictedQuote } from './lib/quotes-dataset.ts';
 
 const which = process.argv[2] === 'dev' ? QUOTES_DEV_FILE : QUOTES_TRAIN_FILE;
 const articles = loadQuoteArticles(which);
 const vias = new Map<PredictedQuote, string>();
+const candidateSets = new Map<PredictedQuote, CandidateSet>();
 const scores = scoreQuotes(articles, (article) =>
-  findQuotes(article.text, { lang: 'en', trace: true }).map((quote) => {
+  findQuotes(article.text, { lang: 'en', trace: true, candidates: true }).map((quote) => {
     const predicted = { start: quote.start, end: quote.end, speaker: quote.speaker, mention: quote.mention };
     vias.set(predicted, quote.via ?? '?');
+    if (quote.candidates) candidateSets.set(predicted, quote.candidates);
     return predicted;
   }),
 );
@@ -56,3 +60,43 @@ if (showAt >= 0) {
     );
   }
 }
+
+/**
+ * Where the quotes whose truth names someone go wrong: missed by the marks, the right speaker not among the
+ * candidates at all, or among them but out-scored by another or by "no one" (under the threshold). The bigger
+ * share says whether candidate generation or the model is the thing to fix.
+ */
+const split = { missed: 0, right: 0, wrongNotAmong: 0, wrongOutscored: 0, noneNotAmong: 0, noneTopUnderThreshold: 0, noneOutscored: 0, noCandidates: 0 };
+for (const judged of scores.judged) {
+  if (!judged.name) continue;
+  if (!judged.prediction) {
+    split.missed++;
+    continue;
+  }
+  if (judged.shownRight) {
+    split.right++;
+    continue;
+  }
+  const set = candidateSets.get(judged.prediction);
+  const labels = set ? set.candidates.map((candidate) => judgeShown(candidate.speaker, judged.gold)) : [];
+  const among = labels.some(Boolean);
+  if (judged.shownRight === false) {
+    if (among) split.wrongOutscored++;
+    else split.wrongNotAmong++;
+    continue;
+  }
+  if (!set || set.candidates.length === 0) {
+    split.noCandidates++;
+    continue;
+  }
+  if (!among) {
+    split.noneNotAmong++;
+    continue;
+  }
+  const probabilities = speakerProbabilities(set);
+  const top = probabilities.slice(0, -1).reduce((best, value, index) => (value > probabilities[best]! ? index : best), 0);
+  if (labels[top]) split.noneTopUnderThreshold++;
+  else split.noneOutscored++;
+}
+console.log('\nquotes whose truth names someone, by where they go wrong:');
+for (const [name, count] of Object.entries(split)) console.log(`${name.padEnd(24)} ${count}`);

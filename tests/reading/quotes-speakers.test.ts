@@ -72,6 +72,19 @@ describe('English speakers', () => {
     expect(speakerOf(text, 'No one was ever held accountable')).toBe('The Washington Post');
   });
 
+  it('reads "Clinton remarked, alluding to …" after a quotation that ended its sentence, however long the sentence (quotes-train)', () => {
+    const text =
+      'Hillary Clinton sat down with Rachel Maddow on Wednesday. "Grizzly Adams?" Maddow repeated. "I’m not sure you know Leo DiCaprio is available, but we’ll see, right?" Clinton remarked, alluding to the Oscar-nominated actor\'s latest turn as a rugged frontiersman in a film about revenge.';
+    // The attribution is found (the candidate the speaker model weighs); the model, which also weighs Maddow, never shows her.
+    const ruled = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.includes('Leo DiCaprio'));
+    expect(ruled?.speaker).toBe('Hillary Clinton');
+    expect(['Hillary Clinton', '']).toContain(speakerOf(text, 'Leo DiCaprio'));
+    // A sentence that reports something else is no attribution: "Trump said the plan would cost more".
+    const other =
+      'Donald Trump spoke for an hour. "We will win." Ivanka Trump said the campaign would open four new offices in Iowa and New Hampshire next month.';
+    expect(findQuotes(other, { lang: 'en', rulesOnly: true, trace: true }).find((quote) => quote.text === 'We will win.')?.via).not.toBe('speaker-verb');
+  });
+
   it('takes the role out of the name: "colleague Pat Pallett" is Pat Pallett', () => {
     expect(speakerOf('Colleague Pat Pallett said: “She was always the first one in and the last one out.”', 'She was always')).toBe('Pat Pallett');
     expect(speakerOf('“She was always the first one in and the last one out,” said colleague Pat Pallett.', 'She was always')).toBe('Pat Pallett');
@@ -125,6 +138,47 @@ describe('German, Spanish and French speakers', () => {
     expect(texts.some((quoted) => quoted.includes('Après la réforme'))).toBe(false);
     expect(texts).toContain('On ne lâchera rien');
     expect(speakerOf(text, 'On ne lâchera rien', 'fr')).toBe('Marie Dupont');
+  });
+});
+
+describe('speakers outside English: a name only where the article attributes the words', () => {
+  it('does not give a quotation with no attribution to the one the sentence mentions: "gegen Lionel Messi … und behauptete:"', () => {
+    const text =
+      'Die Schweiz verlor im Viertelfinale. Der Trainer ärgerte sich nach dem 1:3 nach Verlängerung gegen Lionel Messi und Co. und behauptete: „Wir sind für einen Fehler des Schiedsrichters bestraft worden.“';
+    expect(speakerOf(text, 'Fehler des Schiedsrichters', 'de')).toBe('');
+  });
+
+  it('does not take a Spanish sentence opener for a speaker: "Finalmente, indicaron que “…”"', () => {
+    const text =
+      'La congregación recibió una denuncia el pasado 29 de abril. Finalmente, indicaron que “mientras se realiza la investigación canónica, el Provincial dispuso la suspensión del sacerdote”.';
+    expect(speakerOf(text, 'investigación canónica', 'es')).toBe('');
+  });
+
+  it('still shows the speaker a verb of saying names: „…“, sagte Merz', () => {
+    expect(speakerOf('„Wir werden die Schuldenbremse einhalten“, sagte Friedrich Merz am Montag.', 'Schuldenbremse', 'de')).toBe('Friedrich Merz');
+  });
+
+  it('does not take "Sein Urteil:" or "Das Fazit zu Wish:" for a speaker', () => {
+    const verdict = 'Murat Yakin ärgerte sich. Sein Urteil: „Die Regel hat heute unser Spiel zerstört und das war unnötig.“';
+    expect(speakerOf(verdict, 'Regel hat heute', 'de')).not.toMatch(/Urteil/u);
+    const summary = 'Die Stiftung Warentest prüfte zehn Geräte. Das Fazit zu Wish: „Die Geräte aus der Stichprobe waren minderwertig.“';
+    expect(speakerOf(summary, 'minderwertig', 'de')).not.toMatch(/Wish/u);
+  });
+
+  it('does not take the one spoken to for the speaker: "dijo a El Faro"', () => {
+    const text = 'El antropólogo pidió asilo. “No he cometido ningún delito y por lo tanto no veo un motivo justo para juzgarme”, dijo a El Faro.';
+    expect(speakerOf(text, 'ningún delito', 'es')).not.toMatch(/Faro/u);
+  });
+
+  it('does not take a German noun for a speaker: "sagte am Vormittag:"', () => {
+    const text = 'Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte am Vormittag: „Es ist schon sehr heiß, aber wir tun unser Bestes.“';
+    expect(speakerOf(text, 'sehr heiß', 'de')).not.toBe('Vormittag');
+  });
+
+  it('shows the full name for a Japanese surname and honorific: 尹氏は「…」 after 尹錫悦（ユンソンニョル）大統領', () => {
+    const text =
+      '【ソウル＝小池和樹】韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜、緊急談話を出した。尹氏は「従北勢力の清算と憲政秩序を守るためだ」とし、理由を挙げた。';
+    expect(speakerOf(text, '従北勢力', 'ja')).toBe('尹錫悦');
   });
 });
 

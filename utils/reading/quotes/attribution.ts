@@ -200,13 +200,49 @@ function tidyMention(mention: string): string {
 /** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */
 const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
 
+/**
+ * A long sentence after a quotation that ended its own sentence attributes it only when it opens with its speaker and
+ * verb, and the verb takes no clause of its own: "…?” Clinton remarked, alluding to …", "…” Trump said at his victory
+ * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
+ */
+const SPILLED_SPEAKER_VERB = new RegExp(
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  flags,
+);
+
+/** The speaker of a long sentence after a quotation that ended its own: "…?” Clinton remarked, alluding to …". */
+export function spilledAttribution(after: string): Attribution | undefined {
+  const match = SPILLED_SPEAKER_VERB.exec(after);
+  const mention = match?.[1]?.trim();
+  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
+}
+
+/**
+ * "dijo a El Faro", "a dit à Reuters": after a verb of saying, "a"/"à" and names only is the one spoken to (a Spanish,
+ * Portuguese, Italian or French preposition), not the speaker. English "said a White House official" ends in a common noun.
+ */
+const ADDRESSEE = /^(?:a|à|al|ao)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u;
+
 export function attributionAfter(after: string): Attribution | undefined {
   const found = firstMatch(AFTER_PATTERNS, after) ?? firstMatch(CJK_AFTER, after);
+  if (found && found.pattern.startsWith('verb-') && ADDRESSEE.test(found.mention)) return undefined;
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 
+/**
+ * A label before a colon that is no speaker: a noun after a possessive or an indefinite article ("Sein Urteil:", "Ein Fazit:"
+ * in German, where every noun is capitalised), or the object of a preposition ("Das Fazit zu Wish:").
+ */
+const DETERMINER_LED = new RegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
+const AFTER_PREPOSITION =
+  /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
+
 export function attributionBefore(before: string): Attribution | undefined {
   const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
+  if (found?.pattern === 'colon') {
+    const at = before.lastIndexOf(found.mention);
+    if (DETERMINER_LED.test(found.mention) || (at >= 0 && AFTER_PREPOSITION.test(before.slice(0, at)))) return undefined;
+  }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 

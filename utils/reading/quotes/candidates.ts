@@ -123,6 +123,8 @@ export interface CandidateContext {
   sentences: Sentence[];
   discourse: Discourse;
   answers: RuleAnswer[];
+  /** German capitalises every noun: one capitalised word ("am Vormittag") is a name only if it is an acronym. */
+  nounsCapitalised?: boolean;
 }
 
 const BEFORE_PATTERNS = /^(?:speaker-verb-before|colon|according-to-before|described-as|named-described-as|korean-topic|japanese-topic|chinese-say)$/u;
@@ -223,6 +225,7 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   for (let at = Math.max(0, first - SENTENCES_BACK); at <= Math.min(sentences.length - 1, last + SENTENCES_AFTER); at++) {
     for (const mention of discourse.mentionsIn(at)) {
       if (PLACE_NAME.test(text.slice(mention.start, mention.start + 80))) continue;
+      if (context.nounsCapitalised && mention.person.tokens.length < 2 && !/^\p{Lu}{2,}/u.test(mention.person.full)) continue;
       if (mention.end <= span.outerStart && span.outerStart - mention.end < 60 && NAMED_BY_PASSIVE.test(text.slice(mention.end, span.outerStart))) continue;
       const entry = gather(mention.person.full, mention.person);
       entry.count++;
