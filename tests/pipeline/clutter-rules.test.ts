@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CAPITAL_LETTER,
   CONTENT_RULES,
   LIST_HEADINGS,
   LIST_HEADING_WORDS,
@@ -15,6 +16,7 @@ import {
   TOKEN_RULES,
   type RuleCard,
 } from '../../utils/pipeline/clutter-rules.ts';
+import { caseless } from '../../utils/pipeline/clutter.ts';
 import { CAPTION_TOKEN, POST_CLEAN_RULES } from '../../utils/pipeline/post-clean.ts';
 import { FOREIGN_SCRIPT } from '../../utils/pipeline/script-filter.ts';
 import { LEAD_PARAGRAPHS, articlePage } from '../helpers/article-page.ts';
@@ -112,14 +114,14 @@ describe('the rule tables', () => {
     for (const [lang, phrases] of Object.entries(LIST_HEADING_WORDS)) {
       for (const phrase of phrases) {
         const line = phrase.replace(' …', ' Business');
-        expect(LIST_HEADINGS.test(line), `${lang}: ${line}`).toBe(true);
-        expect(LIST_HEADINGS.test(`${line.toUpperCase()}:`), `${lang}: ${line} in capitals, with a colon`).toBe(true);
+        expect(LIST_HEADINGS.test(caseless(line)), `${lang}: ${line}`).toBe(true);
+        expect(LIST_HEADINGS.test(caseless(`${line.toUpperCase()}:`)), `${lang}: ${line} in capitals, with a colon`).toBe(true);
       }
     }
-    expect(LIST_HEADINGS.test('관련기사')).toBe(true);
-    expect(LIST_HEADINGS.test('Don’t miss')).toBe(true);
-    expect(LIST_HEADINGS.test('Most read books of the year, chosen by our critics')).toBe(false);
-    expect(LIST_HEADINGS.test('The latest figures from the ministry')).toBe(false);
+    expect(LIST_HEADINGS.test(caseless('관련기사'))).toBe(true);
+    expect(LIST_HEADINGS.test(caseless('Don’t miss'))).toBe(true);
+    expect(LIST_HEADINGS.test(caseless('Most read books of the year, chosen by our critics'))).toBe(false);
+    expect(LIST_HEADINGS.test(caseless('The latest figures from the ministry'))).toBe(false);
   });
 });
 
@@ -175,5 +177,57 @@ describe('guards on the clutter rules', () => {
       expect(result.ok && result.article.text).not.toContain(item);
       expect(result.ok && result.article.removed.find((entry) => entry.text.includes(item))?.rule).toBe('list-under-heading');
     }
+  });
+
+  // The text rules are case-sensitive patterns over caseless() text; these check that they match exactly what
+  // the same patterns matched case-insensitively (`iu`) on the original text, letter by letter.
+  describe('over folded text', () => {
+    // What the case-insensitive rules were given before: only the Turkish capitals mapped to i.
+    const turkishMapped = (text: string): string => text.replace(/İ/g, 'I').replace(/ı/g, 'i');
+    const codePoints = (): string[] => {
+      const all: string[] = [];
+      for (let point = 0; point <= 0x10ffff; point++) if (point < 0xd800 || point > 0xdfff) all.push(String.fromCodePoint(point));
+      return all;
+    };
+    const sameLetter = (letter: string): RegExp => new RegExp(`^\\u{${letter.codePointAt(0)?.toString(16)}}$`, 'iu');
+
+    it('fold every cased character to one character the i flag took for it, the same for all it took as one', () => {
+      // A character that neither lower- nor upper-casing changes is its own fold.
+      const cased = codePoints().filter((letter) => caseless(letter) !== letter || letter.toUpperCase() !== letter);
+      const folds = new Map<string, string[]>();
+      for (const letter of cased) {
+        const fold = caseless(letter);
+        expect(String.fromCodePoint(fold.codePointAt(0) ?? 0), letter).toBe(fold);
+        expect(sameLetter(turkishMapped(letter)).test(fold), letter).toBe(true);
+        expect(caseless(fold), letter).toBe(fold);
+        folds.set(fold.toUpperCase(), [...new Set([...(folds.get(fold.toUpperCase()) ?? []), fold])]);
+      }
+      // Two folds the i flag took as one letter would make a case-sensitive literal miss one of them.
+      for (const group of folds.values()) {
+        for (const fold of group)
+          expect(
+            group.filter((other) => sameLetter(fold).test(other)),
+            fold,
+          ).toEqual([fold]);
+      }
+    });
+
+    it('take as a capital what \\p{Lu} took under the i flag', () => {
+      const capital = new RegExp(`^${CAPITAL_LETTER}$`, 'u');
+      const before = /^\p{Lu}$/iu;
+      const differing = codePoints().filter((letter) => capital.test(caseless(letter)) !== before.test(turkishMapped(letter)));
+      expect(differing).toEqual([]);
+    });
+
+    it('write every letter of the text rules folded', () => {
+      for (const pattern of [...TEXT_RULES.map((rule) => rule.pattern), LIST_HEADINGS]) {
+        expect(pattern.flags, pattern.source).not.toContain('i');
+        // Escapes such as \\p{Lu} and \\S are not letters to match.
+        const literals = pattern.source.replace(/\\(p\{\w+\}|u\{?[\da-f]+\}?|[a-z])/giu, '');
+        // A dotless ı in a rule ("yayınlanma") never matched, as before: the text's ı is mapped to i first.
+        const letters = literals.replace(/ı/gu, '');
+        expect(letters, pattern.source).toBe(caseless(letters));
+      }
+    });
   });
 });

@@ -380,7 +380,7 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
 const PHRASE_TAIL = 60;
 
 /**
- * One case-insensitive pattern for whole lines that are one of the phrases,
+ * One pattern for whole lines (of folded text, see `caseless`) that are one of the phrases,
  * with a closing colon or question mark. Longer phrases first, so the
  * alternation never stops at a shorter prefix.
  */
@@ -388,13 +388,14 @@ function phrasesPattern(lists: Record<string, string[]>): RegExp {
   const phrases = [...new Set(Object.values(lists).flat())].sort((a, b) => b.length - a.length);
   const alternatives = phrases.map((phrase) =>
     phrase
+      .toLowerCase()
       .replace(/ …$/u, '\u0000')
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/'/g, "['’]?")
       .replace(/ /g, '\\s*')
       .replace('\u0000', `(?:\\s.{1,${PHRASE_TAIL}})?`),
   );
-  return new RegExp(`^(?:${alternatives.join('|')})\\s*[:：?？]?$`, 'iu');
+  return new RegExp(`^(?:${alternatives.join('|')})\\s*[:：?？]?$`, 'u');
 }
 
 /** A heading of a list of other stories, in any of the languages above. */
@@ -411,27 +412,43 @@ export const BYLINE_WORDS =
 const READ_MORE_LABELS =
   'read (more|also|next)|see also|related|more|watch|listen|also on|recommended|lesen sie (auch|mehr|hier)|auch interessant|mehr (dazu|zum thema)|zum weiterlesen|weiterlesen|siehe auch|schon gelesen\\?|das könnte (sie|dich) (auch )?interessieren|das thema könnte (sie|dich) auch interessieren|hier geht es zu\\b.*|lea (también|además|más)|vea (también|además)|te puede interesar|le puede interesar|también (puedes leer|te puede interesar)|lee también|à lire (aussi|également)|lire aussi|voir aussi|sur le même sujet|leggi anche|potrebbe interessarti|leia também|veja também|czytaj (też|także|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także)|читайте также|смотрите также|lees ook|läs också|les også|关联阅读|相关阅读|延伸阅读|関連記事|あわせて読みたい|관련\\s?기사|함께 보면 좋은';
 
+/**
+ * The text rules are case-SENSITIVE patterns over text folded to lower case once per block (`caseless` in
+ * clutter.ts): under the `i` flag V8 builds case-equivalence classes for every letter of these long multilingual
+ * alternations, and compiling them was most of Lucid's page-side time on a fresh page. Their literals are lower
+ * case. Under `iu`, `[\p{Lu}]` ("a capital") also matched each lower-case letter that has a capital; on folded
+ * text that is the class below: a capital, or a letter that changes when upper-cased, except the letters whose
+ * only upper-case form is several letters or not a `Lu` (ŉ, ǰ, Greek with iota subscript, ligatures, ⅰ, ⓐ).
+ * tests/pipeline/clutter-rules.test.ts checks it against `\p{Lu}` under `iu` on every code point.
+ */
+export const CAPITAL_LETTER = String.raw`(?:(?![\u0149\u01f0\u0390\u03b0\u0587\u1e96-\u1e9a\u1f50\u1f52\u1f54\u1f56\u1f80-\u1f87\u1f90-\u1f97\u1fa0-\u1fa7\u1fb2-\u1fb4\u1fb6\u1fb7\u1fc2-\u1fc4\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u2170-\u217f\u24d0-\u24e9\ufb00-\ufb04\ufb06\ufb13-\ufb17])[\p{Lu}\p{Changes_When_Uppercased}])`;
+
+/** A pattern written with `[\p{Lu}]` for "a capital", made to match folded text (see CAPITAL_LETTER). */
+function overFoldedText(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replaceAll(String.raw`[\p{Lu}]`, CAPITAL_LETTER), pattern.flags);
+}
+
 /** Short lines that are labels, prompts and furniture, not prose. */
 export const TEXT_RULES: TextRule[] = [
   {
     id: 'ad-label',
     why: 'A label that marks an ad slot or the text around it.',
     pattern:
-      /^[-–*•\s]*(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|광고|広告|广告|continue reading (below|the main story)|story continues (below|after) (this )?advertisement|article continues below( this)? advertisement|scroll (down )?to continue( with content)?|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la publicidad continúa|la suite après (la|cette) publicité)[-–*•\s]*[:：]?$/iu,
+      /^[-–*•\s]*(advertisement|advertising|ad|ads|sponsored( content)?|paid (content|post)|anzeige|werbung|publicidad|publicité|pubblicità|reklama|реклама|광고|広告|广告|continue reading (below|the main story)|story continues (below|after) (this )?advertisement|article continues below( this)? advertisement|scroll (down )?to continue( with content)?|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|la publicidad continúa|la suite après (la|cette) publicité)[-–*•\s]*[:：]?$/u,
     maxLength: 80,
   },
   {
     // "ANZEIGE - Heute mal ausgehen?", "*Werbung. Dieser Beitrag enthält Werbung für …"
     id: 'ad-label-lead',
     why: 'A line that opens with an ad label is the ad itself.',
-    pattern: /^[-–*•\s]*(anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*[-–:|.]\s*\S/iu,
+    pattern: /^[-–*•\s]*(anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*[-–:|.]\s*\S/u,
     maxLength: 200,
   },
   {
     id: 'affiliate-disclosure',
     why: "Notes on commissions from shop links are about the site's business.",
     pattern:
-      /(enthält (werbung|affiliate)|affiliate[- ]links?|provision vom händler|erhält .{1,40} (ggf\. )?eine provision|we may (earn|receive) (a )?(small )?commission|as an amazon associate|bei den verlinkungen handelt es sich um|product advertising api|links? (marked|gekennzeichnet) (with|mit))/iu,
+      /(enthält (werbung|affiliate)|affiliate[- ]links?|provision vom händler|erhält .{1,40} (ggf\. )?eine provision|we may (earn|receive) (a )?(small )?commission|as an amazon associate|bei den verlinkungen handelt es sich um|product advertising api|links? (marked|gekennzeichnet) (with|mit))/u,
     maxLength: 300,
   },
   {
@@ -445,7 +462,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'back-to-top-link',
     why: 'A link that scrolls the page, left standing as text.',
     pattern:
-      /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*(?:↑|⬆\uFE0E?|\^)?$/iu,
+      /^(back to top|to top|top|scroll to top|nach oben|zurück nach oben|zum seitenanfang|volver arriba|ir arriba|haut de page|retour en haut|torna su|do góry|наверх|맨\s?위로|위로|トップへ戻る|ページの先頭へ|返回顶部|回到顶部)\s*(?:↑|⬆\uFE0E?|\^)?$/u,
     maxLength: 40,
   },
   {
@@ -453,7 +470,7 @@ export const TEXT_RULES: TextRule[] = [
     why: 'Words of buttons and menus left standing alone.',
     // Navigation and widget words left standing alone.
     pattern:
-      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/iu,
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/u,
     maxLength: 60,
   },
   {
@@ -461,35 +478,36 @@ export const TEXT_RULES: TextRule[] = [
     why: 'A row of social network names is a share bar without its class.',
     pattern: new RegExp(
       `^((share|teilen|compartir|partager|condividi|udostępnij|поделиться|공유하기|シェアする)( (this|the) (article|story|post))?( on)?\\s*[:：]?\\s*)?((${SOCIAL_NAMES})\\s*[|·•/,]?\\s*)+$`,
-      'iu',
+      'u',
     ),
     maxLength: 160,
   },
   {
     id: 'share-prompt',
     why: 'An invitation to share the page.',
-    pattern: /^(share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?\s*[:：]?$/iu,
+    pattern: /^(share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?\s*[:：]?$/u,
     maxLength: 40,
   },
   {
     id: 'newsletter-pitch',
     why: 'An invitation to subscribe, follow or support the site.',
-    pattern:
-      /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/iu,
+    pattern: overFoldedText(
+      /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/u,
+    ),
     maxLength: 300,
   },
   {
     id: 'comment-prompt',
     why: 'Comment counts and invitations to comment.',
     pattern:
-      /^((\d+|keine|no|sin|aucun)\s+)?(comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|комментарии|댓글|コメント|评论)(\s*\(\d+\))?(\s*\(.{0,80}\))?$|^((leave|post|write|add|view|show|read) (a |all |the )?(comments?|reply)|kommentar (schreiben|verfassen|abgeben)|jetzt kommentieren|deja (un|tu) comentario|laisser un commentaire|lascia un commento|dodaj komentarz|be the first to comment|join the (conversation|discussion)|(sie|du) (müssen|musst) (angemeldet|eingeloggt) sein.*kommentar.*|.*um (kommentare|einen kommentar) (zu )?(schreiben|verfassen).*|.*kommentieren zu können.*)$/iu,
+      /^((\d+|keine|no|sin|aucun)\s+)?(comments?|kommentare?|comentarios?|commentaires?|commenti|komentarze?|комментарии|댓글|コメント|评论)(\s*\(\d+\))?(\s*\(.{0,80}\))?$|^((leave|post|write|add|view|show|read) (a |all |the )?(comments?|reply)|kommentar (schreiben|verfassen|abgeben)|jetzt kommentieren|deja (un|tu) comentario|laisser un commentaire|lascia un commento|dodaj komentarz|be the first to comment|join the (conversation|discussion)|(sie|du) (müssen|musst) (angemeldet|eingeloggt) sein.*kommentar.*|.*um (kommentare|einen kommentar) (zu )?(schreiben|verfassen).*|.*kommentieren zu können.*)$/u,
     maxLength: 160,
   },
   {
     id: 'copyright',
     why: 'Copyright and licence notices are about the page, not the story.',
     pattern:
-      /(^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|무단\s?(전재|복제)|無断転載|版权所有|this (article|material|content) (is the copyrighted property|may not be (published|reproduced|reprinted))|written permission must be obtained|(veröffentlicht|published|licen[cs]ed) unter der lizenz|under (a|the) creative commons|lizenz cc[- ]by|cc[- ]by(-nc)?(-nd|-sa)?[- ]\d)/iu,
+      /(^(©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены|무단\s?(전재|복제)|無断転載|版权所有|this (article|material|content) (is the copyrighted property|may not be (published|reproduced|reprinted))|written permission must be obtained|(veröffentlicht|published|licen[cs]ed) unter der lizenz|under (a|the) creative commons|lizenz cc[- ]by|cc[- ]by(-nc)?(-nd|-sa)?[- ]\d)/u,
     maxLength: 300,
   },
   {
@@ -497,7 +515,7 @@ export const TEXT_RULES: TextRule[] = [
     why: 'A footer menu of legal pages, kept as one line.',
     // "IMPRESSUM | DATENSCHUTZ | COPYRIGHT …": a footer menu that Readability kept.
     pattern:
-      /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/iu,
+      /^(?=(.*\b(impressum|datenschutz|privacy|imprint|terms|agb|cookies?|kontakt|contact|disclaimer|sitemap|mentions légales|aviso legal)\b){2,}).{0,200}$/u,
     maxLength: 200,
   },
   {
@@ -505,40 +523,40 @@ export const TEXT_RULES: TextRule[] = [
     id: 'standards-note',
     why: "A link to the publisher's editorial principles.",
     pattern:
-      /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/iu,
+      /^(our (editorial )?standards|editorial (standards|guidelines)|corrections? policy|unsere (standards|grundsätze)|nos (principes|engagements))\b.{0,120}$/u,
     maxLength: 160,
   },
   {
     id: 'citation-note',
     why: 'How to cite the page: about the page, not the story.',
-    pattern: /^(suggested citation|zitiervorschlag|zitierweise|cite (this|as)|how to cite)\b/iu,
+    pattern: /^(suggested citation|zitiervorschlag|zitierweise|cite (this|as)|how to cite)\b/u,
     maxLength: 400,
   },
   {
     id: 'embed-placeholder',
     why: 'What stands in for an embed until the reader consents: the embed is not there.',
     pattern:
-      /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/iu,
+      /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/u,
     maxLength: 400,
   },
   {
     id: 'rating-prompt',
     why: 'A request to rate the page.',
     pattern:
-      /^(rate this (article|story)|valora esta noticia|was this (article|page) helpful\??|war dieser artikel hilfreich\??|wie gefällt ihnen (dieser artikel|das)\??|cet article vous a-t-il été utile\??|¿te (ha )?gust(ó|ado) (este|esta) .*\?|did you (like|enjoy) this (article|story)\??|if you enjoyed (reading )?this (post|article).*|bitte teilen sie uns ihre erfahrungen mit.*|wir zählen auf ihre meinung.*)$/iu,
+      /^(rate this (article|story)|valora esta noticia|was this (article|page) helpful\??|war dieser artikel hilfreich\??|wie gefällt ihnen (dieser artikel|das)\??|cet article vous a-t-il été utile\??|¿te (ha )?gust(ó|ado) (este|esta) .*\?|did you (like|enjoy) this (article|story)\??|if you enjoyed (reading )?this (post|article).*|bitte teilen sie uns ihre erfahrungen mit.*|wir zählen auf ihre meinung.*)$/u,
     maxLength: 200,
   },
   {
     id: 'tag-list',
     why: 'A labelled line of topic links.',
     pattern:
-      /^(tags|tagged|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|étiquettes|argomenti|tagi|tematy|теги|태그|タグ|标签|topics|kategorie|category|categories|abgelegt unter|filed under)\s*[:：]/iu,
+      /^(tags|tagged|schlagwörter|schlagworte|stichwörter|themen|etiquetas|temas|mots-clés|étiquettes|argomenti|tagi|tematy|теги|태그|タグ|标签|topics|kategorie|category|categories|abgelegt unter|filed under)\s*[:：]/u,
     maxLength: 300,
   },
   {
     id: 'read-more-teaser',
     why: 'A link to another story behind a "Read more" label.',
-    pattern: new RegExp(`^(${READ_MORE_LABELS})\\b\\s*[:：»>|-]?`, 'iu'),
+    pattern: new RegExp(`^(${READ_MORE_LABELS})\\b\\s*[:：»>|-]?`, 'u'),
     maxLength: 240,
     linkDense: true,
   },
@@ -548,7 +566,7 @@ export const TEXT_RULES: TextRule[] = [
     why: "A label, a colon and another story's headline, linked or not.",
     pattern: new RegExp(
       `^((${READ_MORE_LABELS}|puedes ver|mira|mire|ver también|dowiedz się więcej|zobacz (też|także|również|oferty))\\s*[:：]|>>.{5,160}<<$)`,
-      'iu',
+      'u',
     ),
     maxLength: 200,
   },
@@ -556,23 +574,23 @@ export const TEXT_RULES: TextRule[] = [
     id: 'read-more-label',
     why: 'A "Read more" or "Source" label without its link.',
     pattern:
-      /^(read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|leer más|seguir leyendo|lire la suite|lire plus|continua a leggere|czytaj dalej|читать далее|더보기|続きを読む|阅读全文|mehr erfahren|learn more|mehr anzeigen|show more|load more|weiterführende(r)? links?|weitere informationen|zusatzinformationen|mehr infos?|noch mehr infos für dich|originalartikel|quelle|source|fuente)\s*(»|›|→|\.\.\.|…|:)?$/iu,
+      /^(read more|read the full (story|article)|continue reading|weiterlesen|mehr lesen|leer más|seguir leyendo|lire la suite|lire plus|continua a leggere|czytaj dalej|читать далее|더보기|続きを読む|阅读全文|mehr erfahren|learn more|mehr anzeigen|show more|load more|weiterführende(r)? links?|weitere informationen|zusatzinformationen|mehr infos?|noch mehr infos für dich|originalartikel|quelle|source|fuente)\s*(»|›|→|\.\.\.|…|:)?$/u,
     maxLength: 60,
   },
   {
     id: 'agency-sign-off',
     why: 'A news agency\'s initials closing the story ("(dpa)").',
     // "(dpa)", "aja/PAP", "AFP/jm": a news agency's closing initials, alone on the last line.
-    pattern:
-      /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/iu,
+    pattern: /^\(?\s*([\p{Ll}\p{Lu}]{1,6}\s*\/\s*)?(dpa|afp|ap|reuters|pap|apa|sda|kna|epd|ddp|ots|ansa|efe|rirm|sid)(\s*\/\s*[\p{Ll}\p{Lu}]{1,6})*\s*\)?\.?$/u,
     maxLength: 40,
     edgeOnly: true,
   },
   {
     id: 'photo-credit',
     why: 'A photo credit alone on its line: the photo is not the text.',
-    pattern:
-      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|image \d+ (of|von|de|sur) \d+|\d+\s*\/\s*\d+|bild \d+ von \d+)$/iu,
+    pattern: overFoldedText(
+      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|image \d+ (of|von|de|sur) \d+|\d+\s*\/\s*\d+|bild \d+ von \d+)$/u,
+    ),
     maxLength: 120,
   },
   {
@@ -580,7 +598,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'dateline-labelled',
     why: 'A labelled date ("Updated: …") is furniture wherever it stands.',
     pattern:
-      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/iu,
+      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/u,
     maxLength: 120,
     notSentences: true,
   },
@@ -588,7 +606,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'dateline',
     why: "A date alone at the start or end repeats the page's date.",
     pattern:
-      /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/iu,
+      /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/u,
     maxLength: 140,
     edgeOnly: true,
   },
@@ -597,7 +615,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'dateline-relative',
     why: '"2 hours ago" says when the page was looked at.',
     pattern:
-      /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/iu,
+      /^((\d+|an?|one) (second|minute|hour|day|week|month|year)s? ago|vor (\d+|einer?) (sekunden?|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|il y a (\d+|une?) (secondes?|minutes?|heures?|jours?|semaines?)|(\d+|un|una) (minut[oi]|or[ae]|giorn[oi]) fa|\d+\s*(분|시간|일) 전|\d+\s*(分|時間|日)前|just now|gerade eben|à l'instant)$/u,
     maxLength: 40,
     edgeOnly: true,
   },
@@ -606,7 +624,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'republished-note',
     why: 'Where the piece first appeared: about the page, not the story.',
     pattern:
-      /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/iu,
+      /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/u,
     maxLength: 200,
     edgeOnly: true,
   },
@@ -615,7 +633,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'post-meta',
     why: "A blog post's line of date, author, category and comment count.",
     pattern:
-      /^(?=.*\d)(?=.*\b(by|von|par|por|posted|erstellt|abgelegt|comments?|kommentare?|category|kategorie|in)\b).{0,40}(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.? \p{L}{3,}\.? \d{4}|\p{L}{3,}\.? \d{1,2},? \d{4}).*$/iu,
+      /^(?=.*\d)(?=.*\b(by|von|par|por|posted|erstellt|abgelegt|comments?|kommentare?|category|kategorie|in)\b).{0,40}(\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{1,2}\.? \p{L}{3,}\.? \d{4}|\p{L}{3,}\.? \d{1,2},? \d{4}).*$/u,
     maxLength: 200,
     notSentences: true,
     edgeOnly: true,
@@ -624,7 +642,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'contributor-line',
     why: '"Additional reporting by …": credits, not the story.',
     pattern:
-      /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/iu,
+      /^[•\-–—\s]*(additional|with additional|with|further|extra)? ?(reporting|editing|research|writing|contributions|zusätzliche recherche)( and (writing|editing|reporting))? by\b.{1,120}$/u,
     maxLength: 160,
     edgeOnly: true,
   },
@@ -632,8 +650,8 @@ export const TEXT_RULES: TextRule[] = [
     id: 'byline',
     why: 'The byline, shown in the header, not again in the text.',
     pattern: new RegExp(
-      `^(${BYLINE_WORDS})\\s*[:：]?\\s+[\\p{Lu}\\p{Lo}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*[\\p{Lu}][\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`,
-      'iu',
+      `^(${BYLINE_WORDS})\\s*[:：]?\\s+(${CAPITAL_LETTER}|\\p{Lo})[\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}(\\s*(,|and|und|y|et|e|i|&)\\s*${CAPITAL_LETTER}[\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`,
+      'u',
     ),
     maxLength: 160,
     notSentences: true,

@@ -199,11 +199,53 @@ const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog', 'modal']);
 const COMMENTS_PROSE_SHARE = 0.7;
 
 /**
- * Text as the case-insensitive rules can match it: Turkish dotted and dotless
- * capitals ("ÖNEMLİ", "ABONE OL") do not fold to i in JavaScript regular expressions.
+ * Lower-case letters whose simple case folding is another letter: `i`-flag patterns matched them as that letter
+ * ("ſ" as "s", final "ς" as "σ"), so folded text spells them that way for the case-sensitive rules.
+ */
+const FOLDED_LOWER_CASE: Record<string, string> = {
+  '\u00b5': '\u03bc', // µ → μ
+  '\u017f': '\u0073', // ſ → s
+  '\u0345': '\u03b9', // ͅ → ι
+  '\u03c2': '\u03c3', // ς → σ
+  '\u03d0': '\u03b2', // ϐ → β
+  '\u03d1': '\u03b8', // ϑ → θ
+  '\u03d5': '\u03c6', // ϕ → φ
+  '\u03d6': '\u03c0', // ϖ → π
+  '\u03f0': '\u03ba', // ϰ → κ
+  '\u03f1': '\u03c1', // ϱ → ρ
+  '\u03f5': '\u03b5', // ϵ → ε
+  '\u1c80': '\u0432', // ᲀ → в
+  '\u1c81': '\u0434', // ᲁ → д
+  '\u1c82': '\u043e', // ᲂ → о
+  '\u1c83': '\u0441', // ᲃ → с
+  '\u1c84': '\u0442', // ᲄ → т
+  '\u1c85': '\u0442', // ᲅ → т
+  '\u1c86': '\u044a', // ᲆ → ъ
+  '\u1c87': '\u0463', // ᲇ → ѣ
+  '\u1c88': '\ua64b', // ᲈ → ꙋ
+  '\u1e9b': '\u1e61', // ẛ → ṡ
+  '\u1fbe': '\u03b9', // ι → ι
+  '\u1fd3': '\u0390', // ΐ → ΐ
+  '\u1fe3': '\u03b0', // ΰ → ΰ
+  '\ufb05': '\ufb06', // ﬅ → ﬆ
+};
+// Written as escapes: one of them is a combining mark.
+const UNFOLDED_LOWER_CASE = new RegExp(
+  `[${Object.keys(FOLDED_LOWER_CASE)
+    .map((letter) => `\\u{${letter.codePointAt(0)?.toString(16)}}`)
+    .join('')}]`,
+  'gu',
+);
+
+/**
+ * Text as the text rules match it: folded to lower case once per block, so the rules can be case-sensitive
+ * patterns (cheap to compile) that match exactly what they matched as case-insensitive ones. Turkish dotted
+ * and dotless capitals ("ÖNEMLİ", "ABONE OL") go to plain i first: JavaScript does not fold them to i, and
+ * "İ".toLowerCase() is "i" with a combining dot.
  */
 export function caseless(text: string): string {
-  return text.replace(/İ/g, 'I').replace(/ı/g, 'i');
+  const lower = text.replace(/İ/g, 'I').replace(/ı/g, 'i').toLowerCase();
+  return lower.replace(UNFOLDED_LOWER_CASE, (letter) => FOLDED_LOWER_CASE[letter] ?? letter);
 }
 
 /** Rules indexed by tag and role, so each element is looked up, not tested against every rule. */
