@@ -36,6 +36,7 @@ import {
   elementsInOrder,
   tagOf,
   textOf,
+  wrapInlineRuns,
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
@@ -666,4 +667,10 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       removeEmptyAncestors(parent, content);
     }
   });
+}
+
+/** The content-clutter step, for the pipeline and for the rest of a very long page alike: loose text runs become blocks, then the article-level rules. */
+export function cleanContentClutter(content: Element, removed: Removal[]): void {
+  wrapInlineRuns(content);
+  removeContentClutter(content, removed);
 }

@@ -12,13 +12,13 @@
  * an article. Between slices it gives the page its main thread back, so the
  * page stays responsive; the promise it returns is the injected script's result.
  */
-import { BLOCK_TAGS, bodyOf, foldSpaces, tagOf, wrapInlineRuns } from '../dom/dom.ts';
-import { removeContentClutter, removePageClutter } from './clutter.ts';
+import { BLOCK_TAGS, bodyOf, foldSpaces, tagOf } from '../dom/dom.ts';
+import { cleanContentClutter, removePageClutter } from './clutter.ts';
 import { NON_CONTENT_TAGS } from './clutter-rules.ts';
 import { normalizeEmbeds } from './embeds.ts';
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
-import { dedupeCaptions, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks, trimCaptionCredits, wrapImageCaptions } from './post-clean.ts';
+import { cleanCaptions, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks } from './post-clean.ts';
 import { runStages, type Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
@@ -104,15 +104,8 @@ const SLICE_STAGES: readonly Stage<SliceState, never>[] = [
       return undefined;
     },
   },
-  cleaning('content-clutter', (content, removed) => {
-    wrapInlineRuns(content);
-    removeContentClutter(content, removed);
-  }),
-  cleaning('captions', (content, removed) => {
-    wrapImageCaptions(content);
-    dedupeCaptions(content, removed);
-    trimCaptionCredits(content, removed);
-  }),
+  cleaning('content-clutter', cleanContentClutter),
+  cleaning('captions', cleanCaptions),
   cleaning('repeated-blocks', removeRepeatedBlocks),
   cleaning('email-addresses', removeEmailAddresses),
   cleaning('foreign-script', (content, removed) => void removeForeignScriptBlocks(content, removed)),

@@ -54,7 +54,7 @@ const CAPTION_MAX_LENGTH = 400;
  * <figure><img><figcaption>, so the reader styles it as one and later passes
  * know what is a caption.
  */
-export function wrapImageCaptions(content: Element): void {
+function wrapImageCaptions(content: Element): void {
   const document = content.ownerDocument;
   for (const image of elementsByTag(content, 'img')) {
     if (image.closest('figure')) continue;
@@ -86,7 +86,7 @@ export function wrapImageCaptions(content: Element): void {
  * A caption once: sites repeat it as alt text, as a title, in a second
  * caption element, or as a paragraph beside the image.
  */
-export function dedupeCaptions(content: Element, removed: Removal[]): void {
+function dedupeCaptions(content: Element, removed: Removal[]): void {
   const seen = new Set<string>();
   for (const figcaption of elementsByTag(content, 'figcaption')) {
     const text = textOf(figcaption);
@@ -129,7 +129,7 @@ const CAPTION_MIN_LENGTH = 10;
  * Switzerland." and drops "© AFP / MARCO BERTORELLO". A block that is only a
  * credit was removed whole by the photo-credit rule.
  */
-export function trimCaptionCredits(content: Element, removed: Removal[]): void {
+function trimCaptionCredits(content: Element, removed: Removal[]): void {
   const captions: Element[] = elementsByTag(content, 'figcaption');
   for (const block of leafBlocks(content)) {
     if (!captions.includes(block) && textOf(block).length <= 400 && block.closest('figure')) captions.push(block);
@@ -301,4 +301,11 @@ export function removeEmptyNodes(content: Element): void {
     const atEnd = !next || (isBlankText(next) && !next.nextSibling) || (next.nodeType === 1 && isBlock(next as Element));
     if (previousIsBreak || atStart || atEnd) lineBreak.remove();
   }
+}
+
+/** The captions step, for the pipeline and for the rest of a very long page alike: figures wrapped, then duplicates and credits out. */
+export function cleanCaptions(content: Element, removed: Removal[]): void {
+  wrapImageCaptions(content);
+  dedupeCaptions(content, removed);
+  trimCaptionCredits(content, removed);
 }

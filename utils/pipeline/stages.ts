@@ -11,8 +11,8 @@
  * there. A new step is one more entry in `PIPELINE_STAGES`.
  */
 import { Readability } from '@mozilla/readability';
-import { removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, tagOf, textOf, wrapInlineRuns } from '../dom/dom.ts';
+import { cleanContentClutter, removeContentClutter, removePageClutter } from './clutter.ts';
+import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, tagOf, textOf } from '../dom/dom.ts';
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
@@ -20,15 +20,7 @@ import { findTitledStory, preferTitledStory, type TitledStory } from './titled-s
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
-import {
-  dedupeCaptions,
-  removeBylineBlocks,
-  removeEmailAddresses,
-  removeEmptyNodes,
-  removeRepeatedBlocks,
-  trimCaptionCredits,
-  wrapImageCaptions,
-} from './post-clean.ts';
+import { cleanCaptions, removeBylineBlocks, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks } from './post-clean.ts';
 import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
 import { pageSource, type ElementLister } from './page-source.ts';
 import { cutAfterText } from './preview.ts';
@@ -402,20 +394,13 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
     },
   },
   { name: 'readability', run: readArticle },
-  cleaning('content-clutter', (content, removed) => {
-    wrapInlineRuns(content);
-    removeContentClutter(content, removed);
-  }),
+  cleaning('content-clutter', cleanContentClutter),
   { name: 'metadata', run: readMetadata },
   cleaning('headline', (content, removed, state) => removeLeadingTitle(content, state.meta!.title, removed)),
   cleaning('byline', (content, removed, state) => removeBylineBlocks(content, state.meta!.authors.map(displayName), removed)),
   // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
   cleaning('edge-clutter', removeContentClutter),
-  cleaning('captions', (content, removed) => {
-    wrapImageCaptions(content);
-    dedupeCaptions(content, removed);
-    trimCaptionCredits(content, removed);
-  }),
+  cleaning('captions', cleanCaptions),
   cleaning('repeated-blocks', removeRepeatedBlocks),
   cleaning('email-addresses', removeEmailAddresses),
   cleaning('foreign-script', (content, removed) => void removeForeignScriptBlocks(content, removed)),
