@@ -98,6 +98,11 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void): 
     mark('extracted');
     if (result === 'timeout') return { kind: 'failure', reason: 'timeout' };
     for (const { stage, milliseconds } of result.timings ?? []) performance.measure(`lucid:page:${stage}`, { start: 0, duration: milliseconds });
+    if (result.clock) {
+      // The page's clock is the machine's: its start and end land on the popup's timeline.
+      performance.mark('lucid:page-start', { startTime: result.clock.started - performance.timeOrigin });
+      performance.mark('lucid:page-end', { startTime: result.clock.ended - performance.timeOrigin });
+    }
     if (!result.ok && result.reason === 'restricted') return { kind: 'restricted', reason: result.message === PDF_DOCUMENT ? 'pdf' : 'browser-page' };
     if (!result.ok) return { kind: 'failure', reason: result.reason };
     const [{ ReaderApp }, { analyzeArticle }, settings, { AlwaysOpenButton }] = await readerModules;

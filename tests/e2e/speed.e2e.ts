@@ -74,8 +74,12 @@ function speedPages(): SpeedPage[] {
 const markTime = (mark: string, extra = 'true') =>
   `(() => { const entry = performance.getEntriesByName(${JSON.stringify(mark)})[0]; return entry && (${extra}) ? performance.timeOrigin + entry.startTime : 0; })()`;
 
-/** Lucid's own marks and measures, relative to the click: where the time goes. */
-const LUCID_BREAKDOWN = `performance.getEntries().filter((entry) => entry.name.startsWith('lucid:')).map((entry) => ({ name: entry.name, at: performance.timeOrigin + entry.startTime, duration: entry.duration, type: entry.entryType }))`;
+/**
+ * A popup's own marks and measures (`lucid:` or `floor:`), relative to the click: where the time goes. With them, when
+ * the popup's document began (its time origin) and when its first script began to run.
+ */
+const breakdownOf = (prefix: string) =>
+  `[{ name: '${prefix}popup-document', at: performance.timeOrigin, duration: 0, type: 'mark' }, ...performance.getEntries().filter((entry) => entry.name.startsWith('${prefix}')).map((entry) => ({ name: entry.name, at: performance.timeOrigin + entry.startTime, duration: entry.duration, type: entry.entryType }))]`;
 
 interface Click {
   milliseconds: number;
@@ -93,7 +97,7 @@ async function clickAndTime(page: Page, which: 'lucid' | 'floor'): Promise<Click
       which === 'lucid'
         ? await popup.waitFor<number>(markTime(LUCID_READY_MARK, "document.querySelector('.lucid-reader[data-ready]')"), 'Lucid ready', 30_000)
         : await popup.waitFor<number>(markTime(FLOOR_READY_MARK, "document.getElementById('text').textContent.length > 0"), 'the floor ready', 30_000);
-    const breakdown = which === 'lucid' ? await readBreakdown(popup, clicked) : undefined;
+    const breakdown = await readBreakdown(popup, clicked, which === 'lucid' ? 'lucid:' : 'floor:');
     return { milliseconds: ready - clicked, breakdown };
   } finally {
     popup.close();
@@ -101,8 +105,8 @@ async function clickAndTime(page: Page, which: 'lucid' | 'floor'): Promise<Click
   }
 }
 
-async function readBreakdown(popup: CdpTarget, clicked: number): Promise<Click['breakdown']> {
-  const entries = await popup.evaluate<{ name: string; at: number; duration: number; type: string }[]>(LUCID_BREAKDOWN);
+async function readBreakdown(popup: CdpTarget, clicked: number, prefix: string): Promise<Click['breakdown']> {
+  const entries = await popup.evaluate<{ name: string; at: number; duration: number; type: string }[]>(breakdownOf(prefix));
   return entries.map((entry) => ({ ...entry, at: Math.round((entry.at - clicked) * 10) / 10, duration: Math.round(entry.duration * 10) / 10 }));
 }
 
@@ -145,7 +149,7 @@ test(`Lucid against the floor: ${PAGES} pages, ${ROUNDS} rounds, interleaved`, a
       for (const which of order) {
         const click = await clickAndTime(tab, which);
         (which === 'lucid' ? lucidRuns : floorRuns).get(id)!.push(click.milliseconds);
-        if (click.breakdown) (breakdowns[id] ??= []).push(click.breakdown);
+        if (click.breakdown) (breakdowns[`${which}:${id}`] ??= []).push(click.breakdown);
         await new Promise((done) => setTimeout(done, 100));
       }
       await tab.close();
@@ -254,7 +258,7 @@ function speedTable(
     `| Lucid (whole article view ready) | ${summary.lucid.median} | ${summary.lucid.p90} |`,
     `| **Lucid's own cost (per-page difference)** | **${summary.difference.median}** | **${summary.difference.p90}** |`,
     '',
-    'Where Lucid spends it (popup marks after the click, and page-side stage measures), medians over every click:',
+    "Where the time goes (both popups' marks after the click, and Lucid's page-side stage measures), medians over every click:",
     '',
     '| Mark or measure | Time | |',
     '|---|---:|---:|',
