@@ -43,7 +43,7 @@ export function hiddenByStylesheet(element: Element): boolean {
  * injection to the script's start (sending and compiling the script) and from
  * its end to the result's arrival (the message back) show apart from the stages.
  */
-export interface PageClock {
+interface PageClock {
   started: number;
   ended: number;
 }
