@@ -16,6 +16,7 @@ import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
+import { withoutAnalysis } from '../../utils/reading/article-text.ts';
 import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
@@ -108,7 +109,9 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void): 
     const [{ ReaderApp }, { analyzeArticle }, settings, { AlwaysOpenButton }] = await readerModules;
     const onStage = (stage: string, milliseconds: number) =>
       performance.measure(`lucid:${stage}`, { start: performance.now() - milliseconds, duration: milliseconds });
-    const analysis = analyzeArticle(result, { summarySentences: settings.summarySentences, onStage });
+    // A very long page's beginning goes on screen before its summary and quotes: analysing 200 000 characters takes
+    // about a second, which the person would otherwise spend looking at "Reading…" (show() analyses it next).
+    const analysis = result.article.partial ? withoutAnalysis(result) : analyzeArticle(result, { summarySentences: settings.summarySentences, onStage });
     mark('analyzed');
     return { kind: 'article', analysis, tabId, address: tab.url, ReaderApp, AlwaysOpenButton, settings };
   } catch {
@@ -128,10 +131,27 @@ async function readWhole(shown: ArticleState): Promise<ArticleState> {
   if (rest === 'timeout' || !rest.ok) return { ...shown, wholeFailed: true };
   try {
     const [, { analyzeArticle }, settings] = await readerModules;
-    return { ...shown, analysis: analyzeArticle(joinRest(shown.analysis, rest), { summarySentences: settings.summarySentences }) };
+    // From the extracted parts alone: the beginning may have been shown without its analysis (`pending`).
+    const { article, meta } = shown.analysis;
+    return { ...shown, analysis: analyzeArticle(joinRest({ ok: true, article, meta }, rest), { summarySentences: settings.summarySentences }) };
   } catch {
     return { ...shown, wholeFailed: true };
   }
+}
+
+/** The summary and quotes of an article shown without them (a very long page's beginning). */
+async function analysed(shown: ArticleState): Promise<ArticleState> {
+  try {
+    const [, { analyzeArticle }] = await readerModules;
+    return { ...shown, analysis: { ...analyzeArticle(shown.analysis, { summarySentences: shown.settings.summarySentences }), pending: false } };
+  } catch {
+    return { ...shown, analysis: { ...shown.analysis, pending: false } };
+  }
+}
+
+/** Runs `task` once the browser has painted what is on screen now. */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 /**
@@ -150,14 +170,19 @@ export function App() {
     setState((current) => (current.kind === 'loading' ? { kind: 'loading', detail } : current));
   }
 
-  /** Shows what a read found; a very long page's beginning, and then the whole of it once read. */
+  /**
+   * Shows what a read found; a very long page's beginning, then its summary and quotes once it is on screen, and
+   * then the whole of it once read.
+   */
   function show(outcome: Outcome) {
     setState(outcome);
     if (outcome.kind !== 'article' || !outcome.analysis.article.partial) return;
-    void readWhole(outcome).then((whole) =>
-      // Unless the person started another read meanwhile ("Try again").
-      setState((current) => (current.kind === 'article' && current.analysis === outcome.analysis ? whole : current)),
-    );
+    // Each update applies only while the view still shows this read's article (the person may have asked "Try again").
+    const update = (next: (current: ArticleState) => ArticleState) =>
+      setState((current) => (current.kind === 'article' && current.analysis.article === outcome.analysis.article ? next(current) : current));
+    if (outcome.analysis.pending)
+      afterPaint(() => void analysed(outcome).then((withAnalysis) => update((current) => (current.analysis.pending ? withAnalysis : current))));
+    void readWhole(outcome).then((whole) => update(() => whole));
   }
 
   async function read(force = false) {
