@@ -149,9 +149,13 @@ async function analysed(shown: ArticleState): Promise<ArticleState> {
   }
 }
 
-/** Runs `task` once the browser has painted what is on screen now. */
-function afterPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
+/**
+ * Runs `task` once the browser has nothing else to do: after the first screen is painted and the rest of the
+ * beginning's parts are in (ArticleBody inserts them one task each).
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
+  else setTimeout(task, 0);
 }
 
 /**
@@ -181,7 +185,7 @@ export function App() {
     const update = (next: (current: ArticleState) => ArticleState) =>
       setState((current) => (current.kind === 'article' && current.analysis.article === outcome.analysis.article ? next(current) : current));
     if (outcome.analysis.pending)
-      afterPaint(() => void analysed(outcome).then((withAnalysis) => update((current) => (current.analysis.pending ? withAnalysis : current))));
+      whenIdle(() => void analysed(outcome).then((withAnalysis) => update((current) => (current.analysis.pending ? withAnalysis : current))));
     void readWhole(outcome).then((whole) => update(() => whole));
   }
 
