@@ -10,7 +10,7 @@
  * from its key when the manifest has one).
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,5 +65,19 @@ export function buildFloorExtension(): FloorExtension {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'popup.html'), POPUP_HTML);
   writeFileSync(join(dir, 'popup.js'), POPUP_JS);
+  return { dir, id: extensionIdOf(der) };
+}
+
+/**
+ * A copy of a built extension with a fixed key in its manifest, so its id is known before the browser loads it: a
+ * second build of Lucid loaded beside the first, for a comparison of the two under the same load (speed.e2e.ts).
+ */
+export function copyWithKnownId(buildDir: string): FloorExtension {
+  const dir = mkdtempSync(join(tmpdir(), 'lucid-other-'));
+  cpSync(buildDir, dir, { recursive: true });
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, key: der.toString('base64') }, null, 2));
   return { dir, id: extensionIdOf(der) };
 }
