@@ -61,8 +61,12 @@ test.runIf(process.env.LUCID_TRACE_MODE === 'huge')(
     await new Promise((done) => setTimeout(done, 500));
     const started = Date.now();
     const popup = await browser.clickToolbarIcon(tab);
+    await popup.send('Profiler.enable');
+    await popup.send('Profiler.start');
     await popup.waitFor<boolean>("!!document.querySelector('.lucid-body p')", 'the first screen', 60_000);
     const firstScreen = Date.now() - started;
+    const { profile } = await popup.send<{ profile: CpuProfile }>('Profiler.stop');
+    writeFileSync(join(OUT, 'huge-popup.txt'), profileSummary(profile));
     const entries = await popup.evaluate<{ name: string; startTime: number; duration: number }[]>(
       "performance.getEntries().filter((entry) => entry.name.startsWith('lucid:')).map(({ name, startTime, duration }) => ({ name, startTime, duration }))",
     );
@@ -135,32 +139,7 @@ async function profileClick(tab: import('playwright-core').Page, slug: string): 
   popup.close();
   await browser.closeTarget(targetId);
   writeFileSync(join(OUT, `${slug}.cpuprofile`), JSON.stringify(profile));
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (const [index, id] of profile.samples.entries()) {
-    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
-    const node = byId.get(id)!;
-    const key = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + ms);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const frame = byId.get(at)!.callFrame;
-      const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      total.set(name, (total.get(name) ?? 0) + ms);
-    }
-  }
-  const top = (map: Map<string, number>) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 60)
-      .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ${name}`)
-      .join('\n');
-  const text = `== self\n${top(self)}\n== total\n${top(total)}`;
+  const text = profileSummary(profile);
   writeFileSync(join(OUT, `${slug}.profile.txt`), text);
   console.log(`${slug}\n${text}`);
   await session.detach();
@@ -193,4 +172,40 @@ function summarize(events: TraceEvent[]): string {
     }
   }
   return lines.join('\n');
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time by function, and total time under each function, over a sampled CPU profile. */
+function profileSummary(profile: CpuProfile): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const [index, id] of profile.samples.entries()) {
+    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    const node = byId.get(id)!;
+    const key = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + ms);
+    }
+  }
+  const top = (map: Map<string, number>) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 60)
+      .map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ${name}`)
+      .join('\n');
+  return `== self\n${top(self)}\n== total\n${top(total)}`;
 }
