@@ -50,7 +50,7 @@ export default defineConfig({
     },
   },
   vite: ({ mode }) => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), withoutRuleNotes()],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), withoutRuleNotes(), compiledWhole(EAGER_SCRIPTS)],
     // The lint mode adds source maps, so the linter's findings can be traced to the module they are in (tests/e2e/firefox.e2e.ts).
     build: { target: 'es2022', sourcemap: mode === 'lint' },
     resolve: {
@@ -78,6 +78,27 @@ function withoutRuleNotes(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       return RULE_TABLES.test(id) ? code.replace(WHY_PROPERTY, "why: ''") : undefined;
+    },
+  };
+}
+
+/** The script injected into the page on every click: nearly all of its functions run once, on a page that never ran it. */
+const EAGER_SCRIPTS = new Set(['extract.js']);
+
+/**
+ * Marks a script for V8 to compile whole as it loads (the `allFunctionsCalledOnLoad` compile hint, Chromium 136+;
+ * other engines read a comment). Otherwise V8 pre-parses each function and parses it again when it is first called:
+ * extract.js runs nearly all of its functions once, in a fresh world on each click, so compiling them up front saved
+ * about 40 ms from the injection to the result in the speed benchmark. Added after minifying, which drops comments.
+ */
+function compiledWhole(fileNames: ReadonlySet<string>): Plugin {
+  return {
+    name: 'lucid:compiled-whole',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && fileNames.has(output.fileName)) output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
+      }
     },
   };
 }

@@ -16,6 +16,7 @@ import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
+import { withoutAnalysis } from '../../utils/reading/article-text.ts';
 import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { FailureCode } from '../../utils/types.ts';
 
@@ -43,19 +44,28 @@ type ArticleState = Extract<PopupState, { kind: 'article' }>;
 const mark = (name: string) => performance.mark(`lucid:${name}`);
 mark('popup-start');
 
-/** Started as the popup opens, in parallel with reading the page: the reader view, its analysis, and the person's settings. */
-const readerModules = Promise.all([
-  import('../../components/ReaderApp.tsx'),
-  import('../../utils/reading/analyze.ts'),
-  import('../../utils/extension/settings.ts').then(({ loadSettings }) => loadSettings()),
-  import('../../components/AlwaysOpenSites.tsx'),
-]).then((modules) => {
-  mark('reader-modules');
-  return modules;
-});
-type ReaderAppComponent = Awaited<typeof readerModules>[0]['ReaderApp'];
-type ReaderSettings = Awaited<typeof readerModules>[2];
-type AlwaysOpenComponent = Awaited<typeof readerModules>[3]['AlwaysOpenButton'];
+/**
+ * The reader view, its analysis, and the person's settings: loaded while the page is read, but only once the
+ * request to read it is sent. Compiling them first would hold up the browser's answer to "which tab?" (measured:
+ * 30 ms between the popup's start and the tab, against 10 ms for a popup that loads nothing else).
+ */
+function loadReaderModules() {
+  return Promise.all([
+    import('../../components/ReaderApp.tsx'),
+    import('../../utils/reading/analyze.ts'),
+    import('../../utils/extension/settings.ts').then(({ loadSettings }) => loadSettings()),
+    import('../../components/AlwaysOpenSites.tsx'),
+  ]).then((modules) => {
+    mark('reader-modules');
+    return modules;
+  });
+}
+let readerModulesLoading: ReturnType<typeof loadReaderModules> | undefined;
+const readerModules = () => (readerModulesLoading ??= loadReaderModules());
+type ReaderModules = Awaited<ReturnType<typeof loadReaderModules>>;
+type ReaderAppComponent = ReaderModules[0]['ReaderApp'];
+type ReaderSettings = ReaderModules[2];
+type AlwaysOpenComponent = ReaderModules[3]['AlwaysOpenButton'];
 
 /** Past this, the popup stops waiting and says so (the tab stays responsive; the person can try again). */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
@@ -82,11 +92,14 @@ type Outcome = Exclude<PopupState, { kind: 'loading' }>;
  * Reads the tab and says what to show. `onSlow` hears, once reading has taken
  * a while, what to tell the person meanwhile (a large page, or just "still reading").
  */
-async function readActiveTab(force: boolean, onSlow: (detail: string) => void): Promise<Outcome> {
+async function readActiveTab(force: boolean, onSlow: (detail: string) => void, onSent?: () => void): Promise<Outcome> {
   const tab = await targetTab().catch(() => undefined);
   mark('tab');
   const reason = restrictedReason(tab?.url);
-  if (tab?.id === undefined || reason) return { kind: 'restricted', reason: reason ?? 'no-address' };
+  if (tab?.id === undefined || reason) {
+    onSent?.();
+    return { kind: 'restricted', reason: reason ?? 'no-address' };
+  }
   const tabId = tab.id;
   const slow = setTimeout(() => {
     void countElements(tabId)
@@ -94,16 +107,27 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void): 
       .catch(() => undefined);
   }, SLOW_AFTER_MS);
   try {
-    const result = await withTimeout(readTab(tabId, { force }), EXTRACTION_TIMEOUT_MS);
+    // The request leaves at this call; the view's modules load while the page is read.
+    const reading = readTab(tabId, { force });
+    onSent?.();
+    void readerModules().catch(() => undefined);
+    const result = await withTimeout(reading, EXTRACTION_TIMEOUT_MS);
     mark('extracted');
     if (result === 'timeout') return { kind: 'failure', reason: 'timeout' };
     for (const { stage, milliseconds } of result.timings ?? []) performance.measure(`lucid:page:${stage}`, { start: 0, duration: milliseconds });
+    if (result.clock) {
+      // The page's clock is the machine's: its start and end land on the popup's timeline.
+      performance.mark('lucid:page-start', { startTime: result.clock.started - performance.timeOrigin });
+      performance.mark('lucid:page-end', { startTime: result.clock.ended - performance.timeOrigin });
+    }
     if (!result.ok && result.reason === 'restricted') return { kind: 'restricted', reason: result.message === PDF_DOCUMENT ? 'pdf' : 'browser-page' };
     if (!result.ok) return { kind: 'failure', reason: result.reason };
-    const [{ ReaderApp }, { analyzeArticle }, settings, { AlwaysOpenButton }] = await readerModules;
+    const [{ ReaderApp }, { analyzeArticle }, settings, { AlwaysOpenButton }] = await readerModules();
     const onStage = (stage: string, milliseconds: number) =>
       performance.measure(`lucid:${stage}`, { start: performance.now() - milliseconds, duration: milliseconds });
-    const analysis = analyzeArticle(result, { summarySentences: settings.summarySentences, onStage });
+    // A very long page's beginning goes on screen before its summary and quotes: analysing 200 000 characters takes
+    // about a second, which the person would otherwise spend looking at "Reading…" (show() analyses it next).
+    const analysis = result.article.partial ? withoutAnalysis(result) : analyzeArticle(result, { summarySentences: settings.summarySentences, onStage });
     mark('analyzed');
     return { kind: 'article', analysis, tabId, address: tab.url, ReaderApp, AlwaysOpenButton, settings };
   } catch {
@@ -122,11 +146,32 @@ async function readWhole(shown: ArticleState): Promise<ArticleState> {
   const rest = await withTimeout(readRestInTab(shown.tabId, continueAfter(shown.analysis)), WHOLE_READ_TIMEOUT_MS);
   if (rest === 'timeout' || !rest.ok) return { ...shown, wholeFailed: true };
   try {
-    const [, { analyzeArticle }, settings] = await readerModules;
-    return { ...shown, analysis: analyzeArticle(joinRest(shown.analysis, rest), { summarySentences: settings.summarySentences }) };
+    const [, { analyzeArticle }, settings] = await readerModules();
+    // From the extracted parts alone: the beginning may have been shown without its analysis (`pending`).
+    const { article, meta } = shown.analysis;
+    return { ...shown, analysis: analyzeArticle(joinRest({ ok: true, article, meta }, rest), { summarySentences: settings.summarySentences }) };
   } catch {
     return { ...shown, wholeFailed: true };
   }
+}
+
+/** The summary and quotes of an article shown without them (a very long page's beginning). */
+async function analysed(shown: ArticleState): Promise<ArticleState> {
+  try {
+    const [, { analyzeArticle }] = await readerModules();
+    return { ...shown, analysis: { ...analyzeArticle(shown.analysis, { summarySentences: shown.settings.summarySentences }), pending: false } };
+  } catch {
+    return { ...shown, analysis: { ...shown.analysis, pending: false } };
+  }
+}
+
+/**
+ * Runs `task` once the browser has nothing else to do: after the first screen is painted and the rest of the
+ * beginning's parts are in (ArticleBody inserts them one task each).
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
+  else setTimeout(task, 0);
 }
 
 /**
@@ -136,7 +181,14 @@ async function readWhole(shown: ArticleState): Promise<ArticleState> {
  */
 let slowDetail: ((detail: string) => void) | undefined;
 let earlySlowDetail: string | undefined;
-const firstRead = readActiveTab(false, (detail) => (slowDetail ? slowDetail(detail) : (earlySlowDetail = detail)));
+let firstReadSent!: () => void;
+/** Settles once the first read's request has left for the tab (or there is nothing to read): main.tsx renders then. */
+export const firstReadStarted = new Promise<void>((resolve) => (firstReadSent = resolve));
+const firstRead = readActiveTab(
+  false,
+  (detail) => (slowDetail ? slowDetail(detail) : (earlySlowDetail = detail)),
+  () => firstReadSent(),
+);
 
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading', detail: earlySlowDetail });
@@ -145,14 +197,19 @@ export function App() {
     setState((current) => (current.kind === 'loading' ? { kind: 'loading', detail } : current));
   }
 
-  /** Shows what a read found; a very long page's beginning, and then the whole of it once read. */
+  /**
+   * Shows what a read found; a very long page's beginning, then its summary and quotes once it is on screen, and
+   * then the whole of it once read.
+   */
   function show(outcome: Outcome) {
     setState(outcome);
     if (outcome.kind !== 'article' || !outcome.analysis.article.partial) return;
-    void readWhole(outcome).then((whole) =>
-      // Unless the person started another read meanwhile ("Try again").
-      setState((current) => (current.kind === 'article' && current.analysis === outcome.analysis ? whole : current)),
-    );
+    // Each update applies only while the view still shows this read's article (the person may have asked "Try again").
+    const update = (next: (current: ArticleState) => ArticleState) =>
+      setState((current) => (current.kind === 'article' && current.analysis.article === outcome.analysis.article ? next(current) : current));
+    if (outcome.analysis.pending)
+      whenIdle(() => void analysed(outcome).then((withAnalysis) => update((current) => (current.analysis.pending ? withAnalysis : current))));
+    void readWhole(outcome).then((whole) => update(() => whole));
   }
 
   async function read(force = false) {

@@ -29,7 +29,7 @@ import { decodePageBytes } from '../../scripts/lib/decode-page.ts';
 import { sharedDataDir } from '../../scripts/lib/paths.ts';
 import { updateReadmeSection } from '../../scripts/lib/readme-section.ts';
 import { fixtureHtml, FIXTURES } from '../helpers/pages.ts';
-import { buildFloorExtension, FLOOR_READY_MARK, type FloorExtension } from './lib/floor-extension.ts';
+import { buildFloorExtension, copyWithKnownId, FLOOR_READY_MARK, type FloorExtension } from './lib/floor-extension.ts';
 import { launchChromium, RELEASE_BUILD, type LucidChromium } from './lib/chromium.ts';
 import type { CdpTarget } from './lib/cdp-target.ts';
 import { offlinePage } from './lib/offline-pages.ts';
@@ -38,6 +38,8 @@ import { startTestServer, type TestServer } from './lib/test-server.ts';
 const PAGES = Number(process.env.LUCID_SPEED_PAGES ?? 30);
 const ROUNDS = Number(process.env.LUCID_SPEED_ROUNDS ?? 5);
 const BUILD = process.env.LUCID_SPEED_BUILD ? resolve(process.env.LUCID_SPEED_BUILD) : RELEASE_BUILD;
+/** Another build of Lucid to set beside this one, in the same browser on the same page loads (a before/after under one load). */
+const OTHER_BUILD = process.env.LUCID_SPEED_OTHER ? resolve(process.env.LUCID_SPEED_OTHER) : undefined;
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 /** Lucid's popup sets this mark as it sets `data-ready` on its root. */
 const LUCID_READY_MARK = 'lucid:ready';
@@ -45,6 +47,7 @@ const LUCID_READY_MARK = 'lucid:ready';
 let server: TestServer;
 let browser: LucidChromium;
 let floor: FloorExtension;
+let other: FloorExtension | undefined;
 
 interface SpeedPage {
   id: string;
@@ -74,26 +77,32 @@ function speedPages(): SpeedPage[] {
 const markTime = (mark: string, extra = 'true') =>
   `(() => { const entry = performance.getEntriesByName(${JSON.stringify(mark)})[0]; return entry && (${extra}) ? performance.timeOrigin + entry.startTime : 0; })()`;
 
-/** Lucid's own marks and measures, relative to the click: where the time goes. */
-const LUCID_BREAKDOWN = `performance.getEntries().filter((entry) => entry.name.startsWith('lucid:')).map((entry) => ({ name: entry.name, at: performance.timeOrigin + entry.startTime, duration: entry.duration, type: entry.entryType }))`;
+/**
+ * A popup's own marks and measures (`lucid:` or `floor:`), relative to the click: where the time goes. With them, when
+ * the popup's document began (its time origin) and when its first script began to run.
+ */
+const breakdownOf = (prefix: string) =>
+  `[{ name: '${prefix}popup-document', at: performance.timeOrigin, duration: 0, type: 'mark' }, ...performance.getEntries().filter((entry) => entry.name.startsWith('${prefix}')).map((entry) => ({ name: entry.name, at: performance.timeOrigin + entry.startTime, duration: entry.duration, type: entry.entryType }))]`;
 
 interface Click {
   milliseconds: number;
   breakdown?: { name: string; at: number; duration: number; type: string }[];
 }
 
-async function clickAndTime(page: Page, which: 'lucid' | 'floor'): Promise<Click> {
+type Which = 'lucid' | 'floor' | 'other';
+
+async function clickAndTime(page: Page, which: Which): Promise<Click> {
   let clicked = 0;
   const { popup, targetId } = await browser.clickAction(page, {
-    extensionId: which === 'lucid' ? browser.extensionId : floor.id,
+    extensionId: which === 'lucid' ? browser.extensionId : which === 'other' ? other!.id : floor.id,
     beforeClick: () => (clicked = Date.now()),
   });
   try {
     const ready =
-      which === 'lucid'
+      which !== 'floor'
         ? await popup.waitFor<number>(markTime(LUCID_READY_MARK, "document.querySelector('.lucid-reader[data-ready]')"), 'Lucid ready', 30_000)
         : await popup.waitFor<number>(markTime(FLOOR_READY_MARK, "document.getElementById('text').textContent.length > 0"), 'the floor ready', 30_000);
-    const breakdown = which === 'lucid' ? await readBreakdown(popup, clicked) : undefined;
+    const breakdown = await readBreakdown(popup, clicked, which === 'floor' ? 'floor:' : 'lucid:');
     return { milliseconds: ready - clicked, breakdown };
   } finally {
     popup.close();
@@ -101,8 +110,8 @@ async function clickAndTime(page: Page, which: 'lucid' | 'floor'): Promise<Click
   }
 }
 
-async function readBreakdown(popup: CdpTarget, clicked: number): Promise<Click['breakdown']> {
-  const entries = await popup.evaluate<{ name: string; at: number; duration: number; type: string }[]>(LUCID_BREAKDOWN);
+async function readBreakdown(popup: CdpTarget, clicked: number, prefix: string): Promise<Click['breakdown']> {
+  const entries = await popup.evaluate<{ name: string; at: number; duration: number; type: string }[]>(breakdownOf(prefix));
   return entries.map((entry) => ({ ...entry, at: Math.round((entry.at - clicked) * 10) / 10, duration: Math.round(entry.duration * 10) / 10 }));
 }
 
@@ -120,7 +129,8 @@ const round = (value: number) => Math.round(value * 10) / 10;
 beforeAll(async () => {
   server = await startTestServer();
   floor = buildFloorExtension();
-  browser = await launchChromium(BUILD, { alsoLoad: [floor.dir] });
+  other = OTHER_BUILD ? copyWithKnownId(OTHER_BUILD) : undefined;
+  browser = await launchChromium(BUILD, { alsoLoad: [floor.dir, ...(other ? [other.dir] : [])] });
 });
 
 afterAll(async () => {
@@ -133,7 +143,9 @@ test(`Lucid against the floor: ${PAGES} pages, ${ROUNDS} rounds, interleaved`, a
   expect(pages.length).toBeGreaterThanOrEqual(Math.min(PAGES, 30));
   const lucidRuns = new Map<string, number[]>(pages.map((page) => [page.id, []]));
   const floorRuns = new Map<string, number[]>(pages.map((page) => [page.id, []]));
+  const otherRuns = new Map<string, number[]>(pages.map((page) => [page.id, []]));
   const breakdowns: Record<string, Click['breakdown'][]> = {};
+  const otherBreakdowns: Record<string, Click['breakdown'][]> = {};
   const started = Date.now();
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, { id, url }] of pages.entries()) {
@@ -141,11 +153,13 @@ test(`Lucid against the floor: ${PAGES} pages, ${ROUNDS} rounds, interleaved`, a
       const tab = await browser.context.newPage();
       await tab.goto(url, { waitUntil: 'load' });
       await new Promise((done) => setTimeout(done, 150));
-      const order: ('lucid' | 'floor')[] = (round + index) % 2 === 0 ? ['lucid', 'floor'] : ['floor', 'lucid'];
+      const order: Which[] = (round + index) % 2 === 0 ? ['lucid', 'floor'] : ['floor', 'lucid'];
+      // The other build takes each place in turn: first, between, last.
+      if (other) order.splice((round + index) % 3, 0, 'other');
       for (const which of order) {
         const click = await clickAndTime(tab, which);
-        (which === 'lucid' ? lucidRuns : floorRuns).get(id)!.push(click.milliseconds);
-        if (click.breakdown) (breakdowns[id] ??= []).push(click.breakdown);
+        (which === 'lucid' ? lucidRuns : which === 'other' ? otherRuns : floorRuns).get(id)!.push(click.milliseconds);
+        if (click.breakdown) ((which === 'other' ? otherBreakdowns : breakdowns)[`${which === 'other' ? 'lucid' : which}:${id}`] ??= []).push(click.breakdown);
         await new Promise((done) => setTimeout(done, 100));
       }
       await tab.close();
@@ -183,6 +197,16 @@ test(`Lucid against the floor: ${PAGES} pages, ${ROUNDS} rounds, interleaved`, a
     },
     difference: { median: round(median(differences)), p90: round(percentile(differences, 0.9)) },
   };
+  if (other) {
+    const otherDifferences = pages.map(({ id }) => median(otherRuns.get(id)!) - median(floorRuns.get(id)!));
+    const paired = pages.map(({ id }) => median(lucidRuns.get(id)!) - median(otherRuns.get(id)!));
+    const line = `Other build (${OTHER_BUILD}): own cost median ${round(median(otherDifferences))} ms, p90 ${round(percentile(otherDifferences, 0.9))} ms; this build minus the other, per page: median ${round(median(paired))} ms, p90 ${round(percentile(paired, 0.9))} ms`;
+    writeFileSync(
+      join(ARTIFACTS, 'speed-other.json'),
+      `${JSON.stringify({ line, other: Object.fromEntries(otherRuns), breakdowns: otherBreakdowns }, null, 2)}\n`,
+    );
+    console.log(line);
+  }
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(
     join(ARTIFACTS, 'speed.json'),
@@ -191,7 +215,7 @@ test(`Lucid against the floor: ${PAGES} pages, ${ROUNDS} rounds, interleaved`, a
   writeFileSync(join(ARTIFACTS, 'speed.md'), speedTable(summary, perPage, breakdowns));
   console.log(speedTable(summary, perPage, breakdowns));
   // Only a run of the promised size (npm run bench:speed) is the README's figure; CI's smoke run is not.
-  if (pages.length >= 30 && ROUNDS >= 5 && BUILD === RELEASE_BUILD) updateReadmeSection('speed', speedSummaryTable(summary));
+  if (pages.length >= 30 && ROUNDS >= 5 && BUILD === RELEASE_BUILD && !other) updateReadmeSection('speed', speedSummaryTable(summary));
   for (const page of perPage) expect(page.lucid, page.id).toBeGreaterThan(0);
 }, 900_000);
 
@@ -254,7 +278,7 @@ function speedTable(
     `| Lucid (whole article view ready) | ${summary.lucid.median} | ${summary.lucid.p90} |`,
     `| **Lucid's own cost (per-page difference)** | **${summary.difference.median}** | **${summary.difference.p90}** |`,
     '',
-    'Where Lucid spends it (popup marks after the click, and page-side stage measures), medians over every click:',
+    "Where the time goes (both popups' marks after the click, and Lucid's page-side stage measures), medians over every click:",
     '',
     '| Mark or measure | Time | |',
     '|---|---:|---:|',

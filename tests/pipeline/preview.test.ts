@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { extractArticle } from '../../utils/pipeline/extract.ts';
-import { cutAfterText, PREVIEW_TEXT_CHARACTERS } from '../../utils/pipeline/preview.ts';
+import { beginningEnd, cutAfterText, pageBeginning, PREVIEW_TEXT_CHARACTERS } from '../../utils/pipeline/preview.ts';
+import { omissionsOf, readingCopy } from '../../utils/pipeline/reading-copy.ts';
 import { readRest } from '../../utils/pipeline/continuation.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
 import type { RawHtml } from '../../utils/types.ts';
@@ -28,6 +29,44 @@ describe('cutAfterText', () => {
     const { document } = parseHtml('<html><body><p>short</p><p>text</p></body></html>', 'https://news.example/');
     expect(cutAfterText(document.body, 100)).toBe(false);
     expect(document.body.innerHTML).toBe('<p>short</p><p>text</p>');
+  });
+});
+
+describe('the beginning found on the page, before anything is copied', () => {
+  const PAGE =
+    '<html><head><title>T</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Head"}</script></head><body><header>Site</header><script>var padding = "a very long inline script whose text is no article text at all";</script><main><section><p>one one one</p><p>two two two</p></section><section><p>three</p></section></main><footer>Foot<script type="application/ld+json">{"@type":"Person","name":"Late"}</script></footer></body></html>';
+  const elementsOf = (document: Document) => Array.from(document.getElementsByTagName('*'));
+
+  it('copies the page up to where its text passes the limit, as cutting a whole copy did, and no further', () => {
+    const { document } = parseHtml(PAGE, 'https://news.example/');
+    const omissions = omissionsOf(elementsOf(document));
+    // Script text does not count: the copy leaves scripts out, and the cut falls where it falls in the copy.
+    const end = beginningEnd(document.body, 'Siteone one one'.length + 2, omissions.omitted);
+    expect(end?.textContent).toBe('two two two');
+    const { copy, partial } = readingCopy(document, elementsOf(document), end, omissions);
+    expect(partial).toBe(true);
+    const whole = readingCopy(document, elementsOf(document)).copy;
+    expect(cutAfterText(whole.body, 'Siteone one one'.length + 2)).toBe(true);
+    expect(copy.body.innerHTML).toBe(whole.body.innerHTML);
+    expect(copy.body.innerHTML).toBe('<header>Site</header><main><section><p>one one one</p><p>two two two</p></section></main>');
+    // The page itself is never changed.
+    expect(document.body.textContent).toContain('three');
+  });
+
+  it('gives metadata the head, the beginning, and the JSON-LD from after it', () => {
+    const { document } = parseHtml(PAGE, 'https://news.example/');
+    const end = beginningEnd(document.body, 'Siteone one one'.length + 2, omissionsOf(elementsOf(document)).omitted)!;
+    const beginning = pageBeginning(document, end);
+    expect(beginning.title).toBe('T');
+    expect(beginning.body.textContent).not.toContain('three');
+    expect(beginning.body.textContent).not.toContain('Foot');
+    const structured = Array.from(beginning.querySelectorAll('script[type="application/ld+json"]')).map((script) => script.textContent);
+    expect(structured).toEqual(['{"@type":"NewsArticle","headline":"Head"}', '{"@type":"Person","name":"Late"}']);
+  });
+
+  it('finds no end on a page under the limit', () => {
+    const { document } = parseHtml(PAGE, 'https://news.example/');
+    expect(beginningEnd(document.body, 10_000)).toBeUndefined();
   });
 });
 

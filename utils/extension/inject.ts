@@ -4,11 +4,11 @@
  * files the extension ships are injected.
  */
 import { browser } from 'wxt/browser';
-import type { PageRequest } from './page-reader.ts';
+import type { PageReadResult, PageRequest } from './page-reader.ts';
 import { QUOTE_LINK_REQUEST_KEY, type QuoteLinkRequest } from './quote-locator.ts';
 import type { TextFragment } from '../output/text-fragment.ts';
 import { REST_REQUEST_KEY, type ContinueAfter } from '../pipeline/join-rest.ts';
-import type { ArticleRest, ExtractFailure, ExtractResult } from '../types.ts';
+import type { ArticleRest, ExtractFailure } from '../types.ts';
 
 export async function toggleReaderInTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
@@ -62,8 +62,8 @@ async function runInTab(tabId: number, file: '/extract.js' | '/rest.js', request
 }
 
 /** The article in the tab ("Show anyway" with `force`). */
-export async function readTab(tabId: number, request: PageRequest): Promise<ExtractResult> {
-  return (await runInTab(tabId, '/extract.js', request.force ? { key: '__lucidPageRequest', value: request } : undefined)) as ExtractResult;
+export async function readTab(tabId: number, request: PageRequest): Promise<PageReadResult> {
+  return (await runInTab(tabId, '/extract.js', request.force ? { key: '__lucidPageRequest', value: request } : undefined)) as PageReadResult;
 }
 
 /** The rest of a very long page's article, after the beginning already shown (rest.js). */

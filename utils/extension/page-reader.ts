@@ -37,7 +37,23 @@ export function hiddenByStylesheet(element: Element): boolean {
   return element.textContent.length < COLLAPSED_ARTICLE_LENGTH;
 }
 
-export function readPage(request: PageRequest = {}): ExtractResult {
+/**
+ * When, on the machine's clock (epoch milliseconds), the page began and ended
+ * its read: the popup marks both on its own timeline, so the time from the
+ * injection to the script's start (sending and compiling the script) and from
+ * its end to the result's arrival (the message back) show apart from the stages.
+ */
+interface PageClock {
+  started: number;
+  ended: number;
+}
+
+export type PageReadResult = ExtractResult & { clock?: PageClock };
+
+const epochNow = () => performance.timeOrigin + performance.now();
+
+export function readPage(request: PageRequest = {}): PageReadResult {
+  const started = epochNow();
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
   const timings: StageTiming[] = [];
   const onStage = (stage: string, milliseconds: number) => timings.push({ stage, milliseconds });
@@ -55,5 +71,5 @@ export function readPage(request: PageRequest = {}): ExtractResult {
     pageMarkup,
   );
   // A few dozen numbers ride along, so the popup can show where a slow page spent its time (performance measures).
-  return { ...result, timings };
+  return { ...result, timings, clock: { started, ended: epochNow() } };
 }

@@ -13,6 +13,8 @@
 /** More text than this in the page, and the first pass reads only its beginning. */
 export const PREVIEW_TEXT_CHARACTERS = 200_000;
 
+import { readingCopy } from './reading-copy.ts';
+
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which jsdom's window has but Node's global scope does not.
 
 /**
@@ -23,25 +25,57 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which jsdom's window has but Node'
  * elements with the page's. Returns whether anything was removed.
  */
 export function cutAfterText(root: Element, characters: number): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  let seen = 0;
-  let last: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    seen += (node as Text).data.length;
-    if (seen > characters) {
-      last = node;
-      break;
-    }
-  }
+  const last = beginningEnd(root, characters);
   if (!last) return false;
-  // The text's own element is kept whole: the cut falls between blocks, not inside a sentence.
-  let keep: Node = last.parentNode && last.parentNode !== root ? last.parentNode : last;
   let cut = false;
-  for (; keep !== root && keep.parentNode; keep = keep.parentNode) {
+  for (let keep: Node = last; keep !== root && keep.parentNode; keep = keep.parentNode) {
     for (let next = keep.nextSibling; next; next = keep.nextSibling) {
       next.remove();
       cut = true;
     }
   }
   return cut;
+}
+
+const SHOW_ELEMENT_AND_TEXT = 1 | 4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+/**
+ * Where the beginning of `root` ends: the element in which its text passes `characters` (kept whole: the cut falls
+ * between blocks, not inside a sentence), or the text node itself when it lies directly in `root`. Undefined when the
+ * text never passes the limit. Text inside `skipped` elements does not count (the reading copy leaves them out: read
+ * on the page, the beginning ends where it would in the copy). Reads only; stops as soon as it knows.
+ */
+export function beginningEnd(root: Element, characters: number, skipped?: ReadonlySet<Element>): Node | undefined {
+  const filter = skipped?.size ? { acceptNode: (node: Node) => (skipped.has(node as Element) ? FILTER_REJECT : FILTER_ACCEPT) } : null;
+  const walker = root.ownerDocument.createTreeWalker(root, skipped?.size ? SHOW_ELEMENT_AND_TEXT : SHOW_TEXT, filter);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
+    seen += (node as Text).data.length;
+    if (seen > characters) return node.parentNode && node.parentNode !== root ? node.parentNode : node;
+  }
+  return undefined;
+}
+
+const NOTHING_OMITTED = { omitted: new Set<Element>(), holdsOmitted: new Set<Node>() };
+const DOCUMENT_POSITION_FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, which Node's global scope does not have.
+
+/**
+ * The page up to `end` (beginningEnd's), scripts and all, for the metadata of a very long page's first pass: the
+ * head whole, the body's beginning, and the structured data (JSON-LD) from anywhere after it. Its walks then stay
+ * within the beginning instead of going over all 20 MB; what a page says about itself is in its head, its JSON-LD
+ * and its first screen.
+ */
+export function pageBeginning(document: Document, end: Node): Document {
+  const { copy } = readingCopy(document, [], end, NOTHING_OMITTED);
+  const body = copy.body as HTMLElement | null;
+  if (!body) return copy;
+  for (const script of Array.from(document.querySelectorAll('script[type]'))) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    if (end.contains(script) || !(end.compareDocumentPosition(script) & DOCUMENT_POSITION_FOLLOWING)) continue;
+    body.append(copy.importNode(script, true));
+  }
+  return copy;
 }

@@ -1,7 +1,7 @@
 /**
  * The article pipeline's stages, in the order they run (runner.ts runs them):
  *
- *   page-source -> readerable -> clone -> preview -> hidden -> lazy-images -> embeds -> page-clutter
+ *   page-source -> readerable -> preview -> clone -> hidden -> lazy-images -> embeds -> page-clutter
  *   -> readability -> content-clutter -> metadata -> headline -> byline
  *   -> edge-clutter -> captions -> repeated-blocks -> email-addresses
  *   -> foreign-script -> empty-nodes -> text -> serialize -> counts
@@ -23,8 +23,8 @@ import { displayName } from '../metadata/names.ts';
 import { cleanCaptions, removeBylineBlocks, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks } from './post-clean.ts';
 import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
 import { pageSource, type ElementLister } from './page-source.ts';
-import { cutAfterText } from './preview.ts';
-import { readingCopy } from './reading-copy.ts';
+import { beginningEnd, cutAfterText, pageBeginning } from './preview.ts';
+import { omissionsOf, readingCopy, type Omissions } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
@@ -92,11 +92,15 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   url?: string;
   /** readerable */
   readerable?: ReaderableVerdict;
+  /** preview: what the reading copy leaves out. */
+  omissions?: Omissions;
+  /** preview: where a very long page's beginning ends (a node of `document`'s body); undefined for a page of ordinary length. */
+  beginningEnd?: Node;
   /** clone: the copy every cleaning stage edits, without scripts and styles; the page itself is never changed. */
   clone?: Document;
   /** clone: the page's elements left out of the copy. */
   omitted?: ReadonlySet<Element>;
-  /** preview: the copy holds only the page's beginning. */
+  /** clone: the copy holds only the page's beginning. */
   partial?: boolean;
   /** page-clutter: the "Show anyway" fallback (found only when `options.force` asks for it). */
   largestProseBlock?: Element | null;
@@ -239,7 +243,9 @@ function readMetadata(state: PipelineState): undefined {
   const readability = state.readability!;
   // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
   const bylineLine = state.removed.find((removal) => removal.stage === 'content-clutter' && removal.rule === 'byline')?.text ?? '';
-  const meta = extractMetadata(state.document!, state.url!, {
+  // A very long page's first pass reads its metadata from the page's beginning (preview.ts), not all of it.
+  const source = state.partial && state.beginningEnd ? pageBeginning(state.document!, state.beginningEnd) : state.document!;
+  const meta = extractMetadata(source, state.url!, {
     byline: readability.byline || bylineLine,
     signature: signatureLine(state.content!),
     articleText: readability.textContent,
@@ -343,20 +349,27 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
     },
   },
   {
-    name: 'clone',
+    // Where a very long page's beginning ends, found on the page before anything is copied: the copy stops there.
+    name: 'preview',
     run(state) {
-      const { copy, omitted } = readingCopy(state.document!, state.elements!);
-      state.clone = copy;
-      state.omitted = omitted;
+      state.omissions = omissionsOf(state.elements!);
+      const limit = state.options.previewCharacters;
+      const body = bodyOf(state.document!);
+      if (limit !== undefined && body) state.beginningEnd = beginningEnd(body, limit, state.omissions.omitted);
       return undefined;
     },
   },
   {
-    name: 'preview',
+    name: 'clone',
     run(state) {
+      const { copy, omitted, partial } = readingCopy(state.document!, state.elements!, state.beginningEnd, state.omissions);
+      state.clone = copy;
+      state.omitted = omitted;
+      state.partial = partial;
       const limit = state.options.previewCharacters;
-      const body = bodyOf(state.clone!);
-      if (limit !== undefined && body) state.partial = cutAfterText(body, limit);
+      const body = bodyOf(copy);
+      // A copy that could not stop at the end (a doctype jsdom will not copy) is cut after copying, as it always was.
+      if (state.beginningEnd && partial === undefined && limit !== undefined && body) state.partial = cutAfterText(body, limit);
       return undefined;
     },
   },

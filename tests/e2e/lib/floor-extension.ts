@@ -10,7 +10,7 @@
  * from its key when the manifest has one).
  */
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,7 +32,10 @@ const POPUP_HTML = `<!doctype html>
 </html>
 `;
 
-const POPUP_JS = `const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+// The marks before the ready one cost nothing measurable: they let the speed table set the floor's steps beside Lucid's.
+const POPUP_JS = `performance.mark('floor:popup-start');
+const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+performance.mark('floor:tab');
 const [injection] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.body.innerText.slice(0, 2000) });
 document.getElementById('text').textContent = injection.result;
 performance.mark(${JSON.stringify(FLOOR_READY_MARK)});
@@ -62,5 +65,19 @@ export function buildFloorExtension(): FloorExtension {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'popup.html'), POPUP_HTML);
   writeFileSync(join(dir, 'popup.js'), POPUP_JS);
+  return { dir, id: extensionIdOf(der) };
+}
+
+/**
+ * A copy of a built extension with a fixed key in its manifest, so its id is known before the browser loads it: a
+ * second build of Lucid loaded beside the first, for a comparison of the two under the same load (speed.e2e.ts).
+ */
+export function copyWithKnownId(buildDir: string): FloorExtension {
+  const dir = mkdtempSync(join(tmpdir(), 'lucid-other-'));
+  cpSync(buildDir, dir, { recursive: true });
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, key: der.toString('base64') }, null, 2));
   return { dir, id: extensionIdOf(der) };
 }
