@@ -63,6 +63,13 @@ describe('authors on small sites', () => {
     expect(metadataOf('', byline('2019')).names).toEqual([]);
   });
 
+  it('takes no "Follow" button beside the name for a second author, in any language', () => {
+    const byline = (button: string) =>
+      `<h1>松岡大地記者の記事です</h1><div class="byline"><a class="author-name" href="/author/1">松岡大地</a><button class="author-name">${button}</button></div>`;
+    expect(metadataOf('', byline('フォロー'), 'https://mainichi.example.jp/articles/1').names).toEqual(['松岡大地']);
+    expect(metadataOf('', byline('Folgen')).names).toEqual(['松岡大地']);
+  });
+
   it('drops a profession or role written around the name', () => {
     expect(metadataOf('<meta name="author" content="Rechtsanwalt Sebastian Einbock"><title>T</title>', '<h1>B</h1>').names).toEqual(['Sebastian Einbock']);
     expect(metadataOf('<meta name="author" content="Christoph Hein Chefredakteur"><title>T</title>', '<h1>B</h1>').names).toEqual(['Christoph Hein']);

@@ -50,7 +50,7 @@ const BYLINE_PREFIX = new RegExp(
  * category ("in Uncategorized"), a commenter ("Peter sagt", "Jane said").
  */
 const NOT_A_NAME_LABEL =
-  /^(name|name \*|name\*|your name|ihr name|dein name|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
+  /^(name|name \*|name\*|your name|ihr name|dein name|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
 
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
