@@ -141,6 +141,8 @@ describe('dates on small sites', () => {
     expect(meta.names).toEqual(['Fritz Imhof']);
     // "Text & Fotos:" is a credit for the author; prose that only begins with a label word is not.
     expect(metadataOf('', '<h1>Winterhechte am See</h1><p>Text &amp; Fotos: Ivan Valetny</p><p>Text: so nennt man das.</p>').names).toEqual(['Ivan Valetny']);
+    // A label followed by another label ("Auteur :" then "Auteur(s) :") gives no name.
+    expect(metadataOf('', '<h1>Non à la mutilation du choeur</h1><p>Auteur :</p><p>Auteur(s) :</p><p>Un long texte.</p>').names).toEqual([]);
     expect(
       metadataOf(
         '',

@@ -51,7 +51,8 @@ function labelledValues(document: Document, label: RegExp, limit: number): strin
       if (/^[\p{L} ]{2,30}:$/u.test(nextText)) break;
       if (nextText.length <= MAX_FIELD_LENGTH) value = nextText;
     }
-    if (value) values.push(value);
+    // "Auteur(s) :" followed by nothing of its own: a label is no value.
+    if (value && !/:$/.test(value)) values.push(value);
   }
   return values;
 }
