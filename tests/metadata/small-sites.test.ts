@@ -55,6 +55,21 @@ describe('authors on small sites', () => {
     expect(metadataOf('<meta name="author" content="Unknown"><title>T</title>', '<h1>Beitrag</h1>').names).toEqual([]);
   });
 
+  it('takes the user name a blog signs with, digits and all, but no date or count', () => {
+    const byline = (name: string) =>
+      `<article><h1>Was wurde eigentlich aus Six Sigma?</h1><div class="byline">10. Dezember 2019 · von <span class="author vcard"><a href="${URL}author/x/" rel="author">${name}</a></span></div><p>x</p></article>`;
+    expect(metadataOf('', byline('freeman1984')).names).toEqual(['freeman1984']);
+    expect(metadataOf('', byline('12 Kommentare')).names).toEqual([]);
+    expect(metadataOf('', byline('2019')).names).toEqual([]);
+  });
+
+  it('takes no "Follow" button beside the name for a second author, in any language', () => {
+    const byline = (button: string) =>
+      `<h1>松岡大地記者の記事です</h1><div class="byline"><a class="author-name" href="/author/1">松岡大地</a><button class="author-name">${button}</button></div>`;
+    expect(metadataOf('', byline('フォロー'), 'https://mainichi.example.jp/articles/1').names).toEqual(['松岡大地']);
+    expect(metadataOf('', byline('Folgen')).names).toEqual(['松岡大地']);
+  });
+
   it('drops a profession or role written around the name', () => {
     expect(metadataOf('<meta name="author" content="Rechtsanwalt Sebastian Einbock"><title>T</title>', '<h1>B</h1>').names).toEqual(['Sebastian Einbock']);
     expect(metadataOf('<meta name="author" content="Christoph Hein Chefredakteur"><title>T</title>', '<h1>B</h1>').names).toEqual(['Christoph Hein']);
@@ -118,6 +133,33 @@ describe('dates on small sites', () => {
     expect(metadataOf('<title>T</title>', '<h1>Augusta</h1><p class="x"> 1. Februar 2022 , Daniel Dillenburg </p>').published).toBe('2022-02-01');
   });
 
+  it('reads a date and an author printed as label and value, in a box after the text', () => {
+    const box =
+      '<article><h1>Von Sprachregeln und ganz normalem Deutsch</h1><p>Ein langer Text über Sprache.</p><div class="box"><span class="label">Datum:</span> 19.11.2021 <br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></article>';
+    const meta = metadataOf('', box);
+    expect(meta.published).toBe('2021-11-19');
+    expect(meta.names).toEqual(['Fritz Imhof']);
+    // "Text & Fotos:" is a credit for the author; prose that only begins with a label word is not.
+    expect(metadataOf('', '<h1>Winterhechte am See</h1><p>Text &amp; Fotos: Ivan Valetny</p><p>Text: so nennt man das.</p>').names).toEqual(['Ivan Valetny']);
+    // A label followed by another label ("Auteur :" then "Auteur(s) :") gives no name.
+    expect(metadataOf('', '<h1>Non à la mutilation du choeur</h1><p>Auteur :</p><p>Auteur(s) :</p><p>Un long texte.</p>').names).toEqual([]);
+    expect(
+      metadataOf(
+        '',
+        '<h1>Winterhechte am See</h1><p>Datum: ein Wort, das viele Sprachen kennen und das hier in einem langen Satz steht, der kein Feld ist.</p>',
+      ).published,
+    ).toBe('');
+  });
+
+  it('reads spaced numeric dates: "26 | 01 | 2022", "4. 2. 2022" with thin spaces', () => {
+    expect(metadataOf('', '<h1>Bielersee-Winterhechte im Januar</h1><div class="meta"><span class="date">26 | 01 | 2022</span></div><p>x</p>').published).toBe(
+      '2022-01-26',
+    );
+    expect(metadataOf('', '<h1>Kohlmann nominiert zwei Neulinge</h1><p class="date">4.\u20092.\u20092022</p><p>x</p>').published).toBe('2022-02-04');
+    // A score or a range is no date: the year must have four digits.
+    expect(metadataOf('', '<h1>Ein Spiel mit vielen Toren</h1><p class="date">3 - 1 - 22</p><p>x</p>').published).toBe('');
+  });
+
   it('does not take an update or a copyright line for the publication date', () => {
     expect(metadataOf('<title>T</title>', '<h1>Beitrag</h1><p>Aktualisiert am 03.05.2023</p><p>Text ohne Datum.</p>').published).toBe('');
   });
@@ -138,5 +180,50 @@ describe('titles on small sites', () => {
       metadataOf('<title>Das schönste Musikvideo der Welt : Krimi-Archiv</title>', '<h1>Krimi-Archiv</h1>', 'https://archiv.krimi-archiv.example/2895').title,
     ).toBe('Das schönste Musikvideo der Welt');
     expect(metadataOf('<title>Alles Neue macht der Mai | Bibliothek 2.0 und mehr</title>', '<p>x</p>').title).toBe('Alles Neue macht der Mai');
+  });
+
+  it('takes the headline the page prints over an SEO or social title that differs from it', () => {
+    const head =
+      '<title>Wärmepumpe im Altbau - Wann es sich lohnt | Heizung Ratgeber</title><meta property="og:title" content="Wärmepumpe im Altbau - Wann es sich lohnt">';
+    expect(metadataOf(head, '<article><h1 class="entry-title">Eignet sich eine Wärmepumpe im Altbau?</h1><p>x</p></article>').title).toBe(
+      'Eignet sich eine Wärmepumpe im Altbau?',
+    );
+    // A label glued in front in the tags only ("Pressemitteilung: …"): the printed headline has none.
+    expect(metadataOf('<meta property="og:title" content="Pressemitteilung: Endlich mehr Tempo wagen!">', '<h1>Endlich mehr Tempo wagen!</h1>').title).toBe(
+      'Endlich mehr Tempo wagen!',
+    );
+  });
+
+  it('leaves out a kicker the page prints apart from its headline, though every title tag glues it on', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Klimaschutz: Bohren, bis es heiß wird"}</script>';
+    const heading =
+      '<h1 class="article-heading"><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>';
+    expect(metadataOf(ld, heading).title).toBe('Bohren, bis es heiß wird');
+    // The separator written as plain text between the parts goes with the kicker.
+    expect(metadataOf(ld, '<h1><span class="kicker">Klimaschutz</span>: <span>Bohren, bis es heiß wird</span></h1>').title).toBe('Bohren, bis es heiß wird');
+    // A subtitle in <small> inside the h1, glued on by the title tags without a separator.
+    expect(
+      metadataOf(
+        '<meta property="og:title" content="Fish Cakes, Hot and Fresh Welcome to the Flavor Capital">',
+        '<h1><span>Fish Cakes, Hot and Fresh</span> <small>Welcome to the Flavor Capital</small></h1>',
+      ).title,
+    ).toBe('Fish Cakes, Hot and Fresh');
+  });
+
+  it("keeps a news page's JSON-LD headline when its one <h1> is a teaser for another story", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Brand in Betrieb in Lichterfelde – Starke Rauchentwicklung"}</script>';
+    expect(metadataOf(ld, '<aside><h1>Feuer in Tegel: Warnung vor giftigen Brandgasen</h1></aside><article><p>x</p></article>').title).toBe(
+      'Brand in Betrieb in Lichterfelde – Starke Rauchentwicklung',
+    );
+  });
+
+  it("does not take a printed <h1> that is the site's name for the headline", () => {
+    expect(
+      metadataOf(
+        '<meta property="og:title" content="Office 365 – die Dritte">',
+        `<h1 class="title"><a href="https://damianduchamps.example.com/">Damian Duchamps' Blog</a></h1>`,
+        'https://damianduchamps.example.com/2019/08/office/',
+      ).title,
+    ).toBe('Office 365 – die Dritte');
   });
 });

@@ -50,7 +50,7 @@ const BYLINE_PREFIX = new RegExp(
  * category ("in Uncategorized"), a commenter ("Peter sagt", "Jane said").
  */
 const NOT_A_NAME_LABEL =
-  /^(name|name \*|name\*|your name|ihr name|dein name|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
+  /^(name|name \*|name\*|your name|ihr name|dein name|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
 
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
@@ -105,10 +105,15 @@ export function isOrganisationName(name: string, siteName = ''): boolean {
   return false;
 }
 
+/** A user name printed as the author ("freeman1984", "Marianne1"): one word, letters first, a number at the end. */
+const USER_NAME = /^\p{L}[\p{L}_.-]*\d{1,4}$/u;
+
 /** Something a byline source gave that is not a name at all. */
 function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
-  if (URL_LIKE.test(name) || NOT_A_NAME.test(name) || NOT_A_NAME_LABEL.test(name)) return false;
+  if (URL_LIKE.test(name) || NOT_A_NAME_LABEL.test(name)) return false;
+  // Digits say a date or a count leaked in, except at the end of a user name a blog signs with ("freeman1984").
+  if (NOT_A_NAME.test(name) && !(USER_NAME.test(name) && !NOT_A_NAME.test(name.replace(/\d+$/u, '')))) return false;
   // "in Uncategorized", "in Gefühle": the post's category beside the author (lower-case "in" only: "In-sook Kim" is a name).
   if (/^in\s/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;

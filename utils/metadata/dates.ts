@@ -372,6 +372,15 @@ export function parseDate(raw: string, lang = ''): string {
     const monthFirst = first <= 12 && (second > 12 || (MONTH_FIRST_LANGS.test(lang.toLowerCase()) && text.includes('/')));
     return monthFirst ? isoDate(year, first, second) : isoDate(year, second, first);
   }
+  // Spaced numeric dates, with a four-digit year so scores and ranges stay out: "26 | 01 | 2022", "4. 2. 2022"
+  // (thin spaces between the parts, as careful typesetting writes German dates).
+  match = /(?<!\d)(\d{1,2})\s*([./|-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/u.exec(text);
+  if (match) {
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    const monthFirst = first <= 12 && (second > 12 || (MONTH_FIRST_LANGS.test(lang.toLowerCase()) && match[2] === '/'));
+    return monthFirst ? isoDate(Number(match[4]), first, second) : isoDate(Number(match[4]), second, first);
+  }
   // 15 November 2023, 15. November 2023, 15 de noviembre de 2023, 15 listopada 2023
   match = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?${MONTH_WORD},?\\s*(?:de\\s+|del\\s+)?(\\d{4})`, 'u').exec(text);
   if (match && monthNumber(match[2])) return isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));

@@ -21,7 +21,8 @@ import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
-import { letters, namesSite, preferUntruncated, stripSiteName } from './title.ts';
+import { labelledAuthors, labelledDates } from './labelled-fields.ts';
+import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
@@ -67,6 +68,50 @@ function visibleHeadlines(document: Document): string[] {
   return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];
 }
 
+/** A title folded for comparison: case, punctuation and spacing aside. */
+function foldTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A heading that is the site's masthead, whatever its words: a blog theme's `<h1 class="site-title"><a href="/"
+ * rel="home">`. Its link goes to the site's front page; a headline links to its own article, if anywhere.
+ */
+function isSiteLabel(heading: Element, document: Document): boolean {
+  if (/site-?title|site-?name|logo|brand|masthead/i.test(heading.getAttribute('class') ?? '')) return true;
+  for (const link of heading.querySelectorAll('a[href]')) {
+    if (/\bhome\b/i.test(link.getAttribute('rel') ?? '')) return true;
+    try {
+      const target = new URL(link.getAttribute('href') ?? '', document.baseURI);
+      if (target.pathname.replace(/\/(index\.\w+)?$/, '') === '' && !target.search) return true;
+    } catch {
+      // An address that does not parse says nothing about the heading.
+    }
+  }
+  return false;
+}
+
+/**
+ * The page's one printed headline: its only <h1>, when that says more than a label (three words or more) and
+ * is not the site's name ("Damian Duchamps' Blog" above every post). A page with several <h1>s has no one headline.
+ */
+function printedHeadline(document: Document, siteName: string, hostname: string): { headline: string; apart: string[]; whole: string } | undefined {
+  const headings = document.querySelectorAll('h1');
+  if (headings.length !== 1) return undefined;
+  const heading = headings[0]!;
+  if (isSiteLabel(heading, document)) return undefined;
+  const whole = textOf(heading);
+  const { headline, apart } = splitPrintedHeadline(heading);
+  if (headline.length > 300 || headline.split(' ').length < 3 || namesSite(headline, siteName, hostname) || namesSite(whole, siteName, hostname))
+    return undefined;
+  return { headline, apart, whole };
+}
+
 /**
  * The headline. Stated titles first, in priority order (JSON-LD, citation_*
  * and Dublin Core, Open Graph and Twitter), because they are the deliberate
@@ -83,7 +128,20 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
     firstMeta(tags, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title', 'headline'),
   ].map((title) => foldSpaces(decodeEntities(title)));
   const stated = rawStated.map(clean).filter((title) => title.length > 1);
+  const printed = printedHeadline(document, siteName, hostname);
+  // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker glued on in
+  // front) unless the page states a JSON-LD headline: news pages that do keep it in step with the story, while
+  // their single <h1> is as often a teaser for another story as their own headline.
+  if (printed && !jsonLd?.headline) return clean(printed.headline);
   const first = stated[0];
+  // A kicker the page prints apart from its headline ("Klimaschutz" in its own element above "Bohren, bis es
+  // heiß wird") is not part of the title, though the title tags glue it on.
+  if (printed && printed.apart.length > 0 && first) {
+    const stated = foldTitle(first);
+    const headline = foldTitle(printed.headline);
+    if (stated !== headline && (stated === foldTitle(printed.whole) || stated.endsWith(headline) || stated.startsWith(headline)))
+      return clean(printed.headline);
+  }
   const headings = visibleHeadlines(document);
   // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
   // printed heading that begins with it is the whole headline.
@@ -211,6 +269,7 @@ function readAuthors(
         ),
     },
     { read: () => named(visibleBylines(document)) },
+    { read: () => named(labelledAuthors(document)) },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
   // A news article's own credit to its newsroom ("DER SPIEGEL", "Les Echos") is its byline convention: on
@@ -429,6 +488,7 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
       lang,
     ) ||
     visiblePublishedDate(document, lang) ||
+    firstDate(labelledDates(document), lang) ||
     dateFromUrl(pageUrl) ||
     dateNearHeadline(document, lang);
   const modified =

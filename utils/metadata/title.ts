@@ -80,3 +80,43 @@ export function titleOverlap(a: string, b: string): number {
   for (const word of smaller) if (larger.has(word)) shared++;
   return shared / smaller.size;
 }
+
+/**
+ * Parts of a printed headline that the page sets apart from it: a kicker or topic line ("Klimaschutz",
+ * "100. Geburtstag"), a subtitle in <small>, a separator only screen readers hear. Pages mark them with their
+ * own element and a class that says what it is; the headline a reader cites is what is left.
+ */
+const SET_APART_CLASS = /kicker|overline|dachzeile|roofline|eyebrow|topic|label|subtitle|sub-title|subline|titleheader|small|hidden|sr-only|screen-reader/i;
+
+function isSetApart(element: Element): boolean {
+  if (element.tagName === 'SMALL' || element.getAttribute('aria-hidden') === 'true') return true;
+  return SET_APART_CLASS.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
+}
+
+/** The headline's own words, and the parts printed apart from them (empty when nothing is). */
+export function splitPrintedHeadline(heading: Element): { headline: string; apart: string[] } {
+  const apart: string[] = [];
+  let headline = '';
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) headline += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        if (isSetApart(child as Element)) {
+          const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (/[\p{L}\p{N}]/u.test(text)) apart.push(text);
+          headline += ' ';
+        } else walk(child);
+      }
+    }
+  };
+  walk(heading);
+  // The separator between kicker and headline may be plain text (": ", " – "): it goes with the kicker.
+  headline = headline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s:|–—·•»/-]+/u, '');
+  // Nothing left, or a single word: the class named the headline itself ("headline-label"), not a part of it.
+  if (apart.length === 0 || !/[\p{L}\p{N}]/u.test(headline) || headline.split(' ').length < 2)
+    return { headline: heading.textContent.replace(/\s+/g, ' ').trim(), apart: [] };
+  return { headline, apart };
+}

@@ -1,0 +1,70 @@
+/**
+ * Fields a page prints as label and value, with no markup that says what they
+ * are: "Datum: 19.11.2021", "Autor: Fritz Imhof", "Text & Fotos: Ivan
+ * Valetny". Small sites and press portals write their article's details this
+ * way, often in a box after the text, where neither a byline class nor a
+ * date near the headline is found.
+ */
+import { bodyOf, foldSpaces, tagOf } from '../dom/dom.ts';
+
+/** Labels that name the publication date, in the languages of the pages Lucid reads. */
+const DATE_LABEL =
+  /^(?:datum|date|published|publication date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|fecha(?: de publicación)?|publicado(?: el)?|publié le|date de publication|pubblicato(?: il)?|data(?: publikacji)?|gepubliceerd(?: op)?|datum publicatie)\s*:/iu;
+/** Labels that name the author: "Autor:", "Text:", "Text & Fotos:", "Por:". A colon is required: "Text" alone is a word. */
+const AUTHOR_LABEL =
+  /^(?:autor(?:in)?|autoren|author|authors|written by|verfasser(?:in)?|text(?:\s*(?:&|und|and|\/|\+)\s*(?:fotos?|bilder?))?|por|par|auteur|autore|door|tekst)\s*:/iu;
+
+/** Text nodes read after a label for its value: the value sits in the next element ("<b>Autor:</b> Fritz Imhof"). */
+const VALUE_SEARCH_NODES = 2;
+/** A label is short; longer text is prose that happens to begin with the word. */
+const MAX_FIELD_LENGTH = 120;
+
+function isReadableText(node: Node): boolean {
+  const parent = node.parentElement;
+  return !!parent && !/^(script|style|noscript|template|textarea|option)$/.test(tagOf(parent));
+}
+
+/**
+ * The values printed after a label that matches, in document order, at most `limit`. The value is the rest of
+ * the label's own text ("Datum: 19.11.2021") or the next text that is not empty.
+ */
+function labelledValues(document: Document, label: RegExp, limit: number): string[] {
+  const body = bodyOf(document);
+  if (!body) return [];
+  const values: string[] = [];
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && values.length < limit; node = walker.nextNode()) {
+    const raw = node.textContent ?? '';
+    // Labels are short; a quick length check keeps the walk cheap on long pages.
+    if (raw.length > MAX_FIELD_LENGTH * 2 || !/:/.test(raw)) continue;
+    const text = foldSpaces(raw);
+    const match = label.exec(text);
+    if (!match || text.length > MAX_FIELD_LENGTH || !isReadableText(node)) continue;
+    let value = text.slice(match[0].length).trim();
+    for (let read = 0; !value && read < VALUE_SEARCH_NODES;) {
+      const next = walker.nextNode();
+      if (!next) break;
+      const nextText = foldSpaces(next.textContent ?? '');
+      if (!nextText) continue;
+      read++;
+      // Another label ("Autor:" right after an empty "Datum:") ends the search.
+      if (/^[\p{L} ]{2,30}:$/u.test(nextText)) break;
+      if (nextText.length <= MAX_FIELD_LENGTH) value = nextText;
+    }
+    // "Auteur(s) :" followed by nothing of its own: a label is no value.
+    if (value && !/:$/.test(value)) values.push(value);
+  }
+  return values;
+}
+
+export function labelledDates(document: Document): string[] {
+  return labelledValues(document, DATE_LABEL, 3);
+}
+
+/** A name begins with a capital ("Dr. Karin J. Schmitz"); "Text: so nennt man das." is prose after a word. */
+const NAME_LIKE = /^\p{Lu}/u;
+const SENTENCE_END = /\p{Ll}{3,}[.!?]$/u;
+
+export function labelledAuthors(document: Document): string[] {
+  return labelledValues(document, AUTHOR_LABEL, 3).filter((value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6);
+}
