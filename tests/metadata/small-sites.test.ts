@@ -61,6 +61,14 @@ describe('authors on small sites', () => {
     expect(metadataOf('', byline('freeman1984')).names).toEqual(['freeman1984']);
     expect(metadataOf('', byline('12 Kommentare')).names).toEqual([]);
     expect(metadataOf('', byline('2019')).names).toEqual([]);
+    // Capitals and a number are a brand's code ("TAG24"), not a user's name: not taken for one.
+    expect(
+      metadataOf(
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"TAG24"}}</script>',
+        '<h1>Ein Brand in der Nacht</h1><p>x</p>',
+        'https://www.tag24.de/a/1',
+      ).names,
+    ).toEqual([]);
   });
 
   it('takes no "Follow" button beside the name for a second author, in any language', () => {

@@ -108,12 +108,17 @@ export function isOrganisationName(name: string, siteName = ''): boolean {
 /** A user name printed as the author ("freeman1984", "Marianne1"): one word, letters first, a number at the end. */
 const USER_NAME = /^\p{L}[\p{L}_.-]*\d{1,4}$/u;
 
+/** "TAG24", "SAT1": capitals and a number are a brand, not a user; a user name has a small letter. */
+function isUserName(name: string): boolean {
+  return USER_NAME.test(name) && /\p{Ll}/u.test(name) && !NOT_A_NAME.test(name.replace(/\d+$/u, ''));
+}
+
 /** Something a byline source gave that is not a name at all. */
 function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
   if (URL_LIKE.test(name) || NOT_A_NAME_LABEL.test(name)) return false;
   // Digits say a date or a count leaked in, except at the end of a user name a blog signs with ("freeman1984").
-  if (NOT_A_NAME.test(name) && !(USER_NAME.test(name) && !NOT_A_NAME.test(name.replace(/\d+$/u, '')))) return false;
+  if (NOT_A_NAME.test(name) && !isUserName(name)) return false;
   // "in Uncategorized", "in Gefühle": the post's category beside the author (lower-case "in" only: "In-sook Kim" is a name).
   if (/^in\s/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
