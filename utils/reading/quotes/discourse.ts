@@ -125,7 +125,10 @@ export class Discourse {
         if (quoted(start)) continue;
         const tokens = stripTitles(match[0]);
         if (tokens.length === 0) continue;
-        const person = people.find(tokens.join(' '));
+        // A common word opening the sentence ("Maybe Trump …", "Because Pete Santilli …") is not part of the name.
+        let person = people.find(tokens.join(' '));
+        const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(sentence.text.slice(0, match.index));
+        for (let drop = 1; !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
         if (!person) continue;
         const before = sentence.text.slice(0, match.index);
         const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);
@@ -134,7 +137,9 @@ export class Discourse {
         found.push({ person, start, end: start + match[0].length, sentence: index, subject: isSubject });
       }
       // The clause's subject read up to its verb is better than "the first name not after a preposition": "Biden rubbished Trump's claim".
-      const phrase = clauseSubject(sentence.text);
+      // A sentence that opens with a quotation ("“A lot of it is justified …,” he continued") has its subject after it, not inside it.
+      const opensQuoted = quoted(sentence.start + sentence.text.length - sentence.text.trimStart().length);
+      const phrase = opensQuoted ? undefined : clauseSubject(sentence.text);
       if (phrase?.kind === 'name') {
         const run = phrase.text.match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u)?.[0] ?? phrase.text;
         let tokens = stripTitles(run);
