@@ -60,4 +60,13 @@ describe('subjects and pronouns', () => {
     const rules = findQuotes(text, { lang: 'en', rulesOnly: true }).find((entry) => entry.text.startsWith('A lot of it'));
     expect(rules?.speaker).toBe('John McCain');
   });
+
+  it('reads "…?” said Murphy, who …" after a question that ends its sentence (quotes-train)', () => {
+    const text =
+      'The senator recalled the father sitting alone in the firehouse. “There is something about all those stories, right?” said Murphy, who thinks often about the son’s final words to his father.';
+    expect(speakerOf(text, 'something about all those stories')).toBe('Murphy');
+    const described =
+      'The debate went on. “How big is that wall going to be?” asked a boy from Omaha, who was wearing a red hat, as the audience laughed and applauded.';
+    expect(speakerOf(described, 'How big is that wall')).toBe('a boy');
+  });
 });

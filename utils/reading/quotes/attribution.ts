@@ -210,9 +210,18 @@ const SPILLED_SPEAKER_VERB = new RegExp(
   flags,
 );
 
+/**
+ * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” asked Dunn, now a partner at …". The name (or a
+ * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
+ */
+const SPILLED_VERB_SPEAKER = new RegExp(
+  `^\\s*(?:said|says|added|asked|wrote|replied|recalled|explained|insisted|noted|argued|warned|continued)\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  flags,
+);
+
 /** The speaker of a long sentence after a quotation that ended its own: "…?” Clinton remarked, alluding to …". */
 export function spilledAttribution(after: string): Attribution | undefined {
-  const match = SPILLED_SPEAKER_VERB.exec(after);
+  const match = SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
   const mention = match?.[1]?.trim();
   return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
 }
