@@ -69,4 +69,13 @@ describe('subjects and pronouns', () => {
       'The debate went on. “How big is that wall going to be?” asked a boy from Omaha, who was wearing a red hat, as the audience laughed and applauded.';
     expect(speakerOf(described, 'How big is that wall')).toBe('a boy');
   });
+
+  it('gives the rest of a statement (“…,” Kasich replied. “…”) the speaker of its first part, not a weaker guess of its own (quotes-train)', () => {
+    const text =
+      'During Saturday night’s candidate debate, on the eve of the Super Bowl, ABC moderator David Muir asked Republicans a simple question: ' +
+      'Who do you think will win the Super Bowl, the North Carolina Panthers or the Denver Broncos? “Carolina’s going to win that one,” Gov. Kasich replied. ' +
+      '“I hate to say it. But they’re going to win that one.” Jeb Bush pointed out that since Peyton Manning is retiring, the Broncos would try harder.';
+    expect(speakerOf(text, 'Carolina’s going to win')).toBe('Kasich');
+    expect(speakerOf(text, 'I hate to say it')).toBe('Kasich');
+  });
 });

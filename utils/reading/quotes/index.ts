@@ -268,6 +268,15 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const candidates = candidatesFor(context, index);
     if (options.candidates) quote.candidates = candidates;
     if (options.rulesOnly) return;
+    // A quotation that continues the one before ("…,” she said. “…”, or a paragraph that is only the rest of the quote)
+    // is the same statement: it shows whom the model chose for that one, or no one, rather than a weaker guess of its own.
+    const from = found[index]!.from;
+    const source = from !== undefined ? resolved[from] : undefined;
+    if (source) {
+      quote.speaker = source.speaker;
+      quote.key = isKey(quote.text, quote.speaker);
+      return;
+    }
     // Outside English, a quotation with no attribution of its own gets no one: the model's guesses for it rest on the
     // clause subjects, pronouns and openings that the English readers find (on the hand labels they were right about
     // half the time), while the other languages' attributions ("sagte X", "dijo X", continued speakers) hold.
