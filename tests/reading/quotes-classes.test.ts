@@ -78,4 +78,12 @@ describe('subjects and pronouns', () => {
     expect(speakerOf(text, 'Carolina’s going to win')).toBe('Kasich');
     expect(speakerOf(text, 'I hate to say it')).toBe('Kasich');
   });
+
+  it('learns no gender from the pronouns inside a speaker’s own quotation: Kunin’s “he has gotten them out” is about Sanders (quotes-train)', () => {
+    const text =
+      'Former Vermont governor Madeleine Kunin campaigned for Hillary Clinton on Sunday. Kunin said of Sanders, “He has gotten them out to vote, and he deserves credit for it.” ' +
+      'Kunin praised Sanders. “He has energy,” she said. “And he has ideas.”';
+    expect(speakerOf(text, 'He has energy')).toBe('Madeleine Kunin');
+    expect(speakerOf(text, 'And he has ideas')).toBe('Madeleine Kunin');
+  });
 });

@@ -184,7 +184,7 @@ export class Discourse {
           this.places.set(mention.person, (this.places.get(mention.person) ?? 0) + 1);
       }
     });
-    this.learnGenders();
+    this.learnGenders(spans);
   }
 
   /** The people a sentence names outside quotations, in order (its subject marked). */
@@ -230,14 +230,29 @@ export class Discourse {
    * gender by the pronouns in it and at the start of the next one:
    * "Kelly said she asked for the interview" -> Kelly is "she".
    */
-  private learnGenders(): void {
+  private learnGenders(spans: QuoteSpan[]): void {
+    // The pronouns inside quotations are the speaker's words about others ("Kunin said of Sanders … “he has gotten them out”"):
+    // they say nothing of the speaker's gender, so the text is read with the quotations blanked.
+    let unquoted = this.text;
+    if (spans.length) {
+      const pieces: string[] = [];
+      let at = 0;
+      for (const span of spans) {
+        if (span.outerStart < at) continue;
+        pieces.push(this.text.slice(at, span.outerStart), ' '.repeat(span.outerEnd - span.outerStart));
+        at = span.outerEnd;
+      }
+      pieces.push(this.text.slice(at));
+      unquoted = pieces.join('');
+    }
     this.sentences.forEach((sentence, index) => {
       const mentions = this.bySentence.get(index) ?? [];
       const subject = mentions.find((mention) => mention.subject);
       if (!subject || mentions.some((mention) => mention.person !== subject.person)) return;
-      const rest = this.text.slice(subject.end, sentence.end);
+      const rest = unquoted.slice(subject.end, sentence.end);
       const next = this.sentences[index + 1];
-      const nextStart = next && next.paragraph === sentence.paragraph && (this.bySentence.get(index + 1) ?? []).length === 0 ? next.text.slice(0, 60) : '';
+      const nextStart =
+        next && next.paragraph === sentence.paragraph && (this.bySentence.get(index + 1) ?? []).length === 0 ? unquoted.slice(next.start, next.start + 60) : '';
       const votes = this.genderVotes.get(subject.person) ?? { m: 0, f: 0 };
       for (const word of `${rest} ${nextStart}`.toLowerCase().match(/\p{L}+/gu) ?? []) {
         const gender = PRONOUN_GENDER[word];
