@@ -86,4 +86,12 @@ describe('subjects and pronouns', () => {
     expect(speakerOf(text, 'He has energy')).toBe('Madeleine Kunin');
     expect(speakerOf(text, 'And he has ideas')).toBe('Madeleine Kunin');
   });
+
+  it('reads an attribution after a short clause that follows the quotation: “…” for Clinton, said Kunin (quotes-train)', () => {
+    const text =
+      'Former Vermont governor Madeleine Kunin campaigned for Hillary Clinton on Sunday in Burlington. “This will be a challenge for the campaign” for Clinton, said Kunin.';
+    expect(speakerOf(text, 'This will be a challenge')).toBe('Madeleine Kunin');
+    // Found by an attribution of its own, not left to the speaker model's guess among the names nearby.
+    expect(findQuotes(text, { lang: 'en', rulesOnly: true, trace: true })[0]?.via).toBe('clause-verb-speaker');
+  });
 });

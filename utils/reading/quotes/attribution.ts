@@ -127,6 +127,8 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     'clause-speaker-verb',
     new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${PROPER}|${PRONOUN})\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
+  // “This will be a challenge” for Clinton, said Kunin.
+  ['clause-verb-speaker', new RegExp(`^[^“”"«»„.!?]{1,80}?,\\s*${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*[.!?]?\\s*$`, flags)],
   // “…” ― Martha Aguilar
   ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
   // “…,” according to the report.
