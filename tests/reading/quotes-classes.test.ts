@@ -94,4 +94,18 @@ describe('subjects and pronouns', () => {
     // Found by an attribution of its own, not left to the speaker model's guess among the names nearby.
     expect(findQuotes(text, { lang: 'en', rulesOnly: true, trace: true })[0]?.via).toBe('clause-verb-speaker');
   });
+
+  it('never gives a quotation to the one it was told to: “… to the Dutch newspaper NRC Handelsblad: “…”” (quotes-train)', () => {
+    const text =
+      'Trump tweeted a picture of himself eating a taco bowl on Cinco de Mayo. Former Republican presidential candidate Jeb Bush broke down exactly what was wrong with the image to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. First, not all Hispanics are Mexican.”';
+    expect(['Jeb Bush', '']).toContain(speakerOf(text, 'What Trump did'));
+  });
+
+  it('keeps plural titles and "journalist" out of the name: "Sens. Rand Paul", "Journalist Carl Leubsdorf" (quotes-train)', () => {
+    const text =
+      '“Cruz and Rubio are moving up,” former presidential candidate Herman Cain said. Journalist Carl Leubsdorf said Carson is “losing strength because of questions about his autobiography and his foreign policy knowledge.” ' +
+      'Sens. Rand Paul and Marco Rubio clashed over the tax plan. “You can’t be conservative if you’re going to keep promoting programs you’re not going to pay for,” Sens. Rand Paul said.';
+    expect(speakerOf(text, 'losing strength')).toBe('Carl Leubsdorf');
+    expect(speakerOf(text, 'You can’t be conservative')).toBe('Rand Paul');
+  });
 });

@@ -247,12 +247,15 @@ export function attributionAfter(after: string): Attribution | undefined {
 const DETERMINER_LED = new RegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
 const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
+/** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
+const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
 export function attributionBefore(before: string): Attribution | undefined {
   const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);
-    if (DETERMINER_LED.test(found.mention) || (at >= 0 && AFTER_PREPOSITION.test(before.slice(0, at)))) return undefined;
+    const lead = at >= 0 ? before.slice(0, at) : '';
+    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead)) return undefined;
   }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }

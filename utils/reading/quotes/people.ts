@@ -52,12 +52,12 @@ const INSTITUTION_WORDS = new Set(
 /** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
 const TITLE_WORDS = new Set(
   (
-    'mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president vice prime minister ' +
+    'mr mrs ms miss mx dr prof sir dame lord lady rev sen sens rep reps gov govs gen lt col capt sgt adm cmdr pres president vice prime minister ' +
     'secretary foreign defense defence finance interior justice home state chancellor premier mayor governor senator representative ' +
     'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
     'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
     'king queen prince princess pope cardinal bishop father sister brother coach manager captain striker goalkeeper professor doctor ' +
-    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter speaker ' +
+    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter journalist speaker ' +
     'us u.s. american british uk french german japanese korean chinese russian ukrainian israeli palestinian indian canadian australian ' +
     'south north east west republican democratic democrat conservative labour liberal gop party house senate white national federal ' +
     'herr frau dr. monsieur madame señor señora signor signora don doña ' +
