@@ -270,9 +270,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (options.rulesOnly) return;
     // A quotation that continues the one before ("…,” she said. “…”, or a paragraph that is only the rest of the quote)
     // is the same statement: it shows whom the model chose for that one, or no one, rather than a weaker guess of its own.
+    // (English only, where it was measured: elsewhere a colon the verb lists miss, "il New York Times rivela: «…»", leaves
+    // a new statement looking like a continued one.)
     const from = found[index]!.from;
     const source = from !== undefined ? resolved[from] : undefined;
-    if (source) {
+    if (source && english) {
       quote.speaker = source.speaker;
       quote.key = isKey(quote.text, quote.speaker);
       return;
