@@ -8,8 +8,8 @@ import { PeopleIndex } from '../../utils/reading/quotes/people.ts';
 import { clauseSubject } from '../../utils/reading/quotes/subject.ts';
 import { splitSentences } from '../../utils/reading/sentences.ts';
 
-const speakerOf = (text: string, quote: string) => {
-  const found = findQuotes(text, { lang: 'en' }).find((entry) => entry.text.includes(quote));
+const speakerOf = (text: string, quote: string, lang = 'en') => {
+  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
   expect(found, `no quotation "${quote}"`).toBeDefined();
   return found!.speaker;
 };
@@ -107,5 +107,20 @@ describe('subjects and pronouns', () => {
       'Sens. Rand Paul and Marco Rubio clashed over the tax plan. “You can’t be conservative if you’re going to keep promoting programs you’re not going to pay for,” Sens. Rand Paul said.';
     expect(speakerOf(text, 'losing strength')).toBe('Carl Leubsdorf');
     expect(speakerOf(text, 'You can’t be conservative')).toBe('Rand Paul');
+  });
+});
+
+describe('Korean speakers', () => {
+  it('finds the full name behind surname and title: "이 당선인은 … “…”" is 이재명 (hand labels, tune page)', () => {
+    const text =
+      '이재명 제21대 대통령선거 당선자는 가난 속에서 자랐다. 1986년 사법시험에 합격한 이재명 변호사는 인권변호사의 길을 걸었다. ' +
+      '이 당선인은 전일 서울 여의도공원에서 열린 피날레 유세에서 “빛의 혁명이 시작됐던 이곳 여의도에서, 우리가 빛의 혁명을 완수할 것”이라며 지지를 호소했다.';
+    expect(speakerOf(text, '빛의 혁명이 시작됐던', 'ko')).toBe('이재명');
+  });
+
+  it('does not give a quotation to the subject of a clause before the pronoun topic: "대형병원이 문을 닫자 그는 … “…”"', () => {
+    const text =
+      '이재명 변호사는 성남에서 시민운동을 했다. 2003년 성남의 대형병원이 문을 닫자 그는 시민들의 서명을 받아 조례를 만들었지만, 조례가 부결되면서 “시장이 돼 직접 만들겠다”고 다짐했다.';
+    expect(speakerOf(text, '시장이 돼 직접', 'ko')).not.toBe('대형병원');
   });
 });

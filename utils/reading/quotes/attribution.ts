@@ -168,6 +168,11 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
 
 /** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
 const CJK_BEFORE: [string, RegExp][] = [
+  // "이 당선인은 … “…”": Korean news calls a person by surname and title after naming them in full once (cjk-names.ts finds the full name).
+  [
+    'korean-topic',
+    /(?<![\p{Script=Hangul}])(\p{Script=Hangul}\s(?:당선인|당선자|대통령|총리|장관|의원|대표|원내대표|위원장|후보|대변인|교수|회장|사장|감독|선수|지사|시장))\s?(?:은|는|이|가)\s[^“"「]*$/u,
+  ],
   [
     'korean-topic',
     /([\p{Script=Hangul}A-Za-z·]{2,12}(?:\s?(?:대통령|총리|장관|의원|대표|위원장|대변인|교수|씨|기자|회장|사장|감독|선수))?)\s?(?:은|는|이|가)\s[^“"「]*$/u,
@@ -250,8 +255,14 @@ const AFTER_PREPOSITION =
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
+/** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
+const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
+
 export function attributionBefore(before: string): Attribution | undefined {
   const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
+  // "성남의 대형병원이 문을 닫자 그는 … “…”": a subordinate clause's subject comes first; the speaker is the pronoun topic
+  // after it ("he"), which names no one here.
+  if (found?.pattern === 'korean-topic' && KOREAN_PRONOUN_TOPIC.test(before.slice(before.lastIndexOf(found.mention) + found.mention.length))) return undefined;
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);
     const lead = at >= 0 ? before.slice(0, at) : '';

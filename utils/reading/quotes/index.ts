@@ -21,7 +21,7 @@ import { hasAgentHead, isDescription, publicationFor, showDescription } from './
 import { isNotStatement } from './kind.ts';
 import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
-import { fullJapaneseName } from './cjk-names.ts';
+import { fullJapaneseName, fullKoreanName } from './cjk-names.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -243,7 +243,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       speaker = publicationFor(mention, text.slice(lookBack, span.outerStart)) ?? showDescription(mention);
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
-      speaker = person?.full ?? fullJapaneseName(mention, text, span.outerStart) ?? people.resolve(nameInMention(mention), span.outerStart);
+      speaker =
+        person?.full ??
+        fullJapaneseName(mention, text, span.outerStart) ??
+        fullKoreanName(mention, text, span.outerStart) ??
+        people.resolve(nameInMention(mention), span.outerStart);
       // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
       if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
         person = undefined;
