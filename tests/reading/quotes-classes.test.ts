@@ -110,6 +110,16 @@ describe('subjects and pronouns', () => {
   });
 });
 
+describe('attributions that belong to the next quotation', () => {
+  it('does not give a quotation the speaker of the sentence after it when that sentence runs into the next quotation (quotes-train)', () => {
+    const text =
+      '“Cruz and Rubio are moving up,” former presidential candidate Herman Cain said. “Carson is losing a little support.” ' +
+      'Journalist Carl Leubsdorf said Carson is “losing strength because of questions about his autobiography and his foreign policy knowledge.”';
+    expect(speakerOf(text, 'Carson is losing a little support')).not.toBe('Carl Leubsdorf');
+    expect(speakerOf(text, 'losing strength')).toBe('Carl Leubsdorf');
+  });
+});
+
 describe('Korean speakers', () => {
   it('finds the full name behind surname and title: "이 당선인은 … “…”" is 이재명 (hand labels, tune page)', () => {
     const text =

@@ -133,7 +133,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
     // A new sentence that ends in a comma right before the next quotation introduces that one ("…stiff.” He says, “Here’s …”").
-    const introducesNext = spillsOver && !!next && afterTo === next.outerStart && /,\s*$/u.test(after);
+    // So does one that runs on into the next quotation by a word ("…support.” Journalist Carl Leubsdorf said Carson is “…”").
+    const introducesNext = spillsOver && !!next && afterTo === next.outerStart && /[\p{L}\p{N},]\s*$/u.test(after);
     const afterUsable = !/:\s*$/.test(after) && !introducesNext && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
     // A proverb, an inscription or a title: found, but no one said it.
     if (isNotStatement(slice(text, startSentence?.start ?? beforeFrom, span.outerStart), span.text)) {
