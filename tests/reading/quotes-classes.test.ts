@@ -120,6 +120,30 @@ describe('attributions that belong to the next quotation', () => {
   });
 });
 
+describe('the speaker, not the employer after "of" or "for"', () => {
+  it('gives the quotation to the person or the description before the preposition (quotes-train)', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Tax cuts are popular. “Tax cuts for the wealthiest do not work in an age of high inequality and heavy debt,” James Pethokoukis of the American Enterprise Institute wrote recently.',
+        'Tax cuts for the wealthiest',
+        'James Pethokoukis',
+      ],
+      [
+        'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, “We, the Armenians and the Jewish people, have suffered the same fate.”',
+        'have suffered the same fate',
+        'Archbishop Aris Shirvanian',
+      ],
+      [
+        'Police urged people not to spread rumors. A reporter for Agence France-Presse called it “absolute chaos.” Other witnesses agreed.',
+        'absolute chaos',
+        'a reporter',
+      ],
+      ['Joel Pollak of Breitbart California said: “This is the end of the campaign as we know it, and everyone knows it.”', 'This is the end', 'Joel Pollak'],
+    ];
+    for (const [text, quote, speaker] of cases) expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
+
 describe('Korean speakers', () => {
   it('finds the full name behind surname and title: "이 당선인은 … “…”" is 이재명 (hand labels, tune page)', () => {
     const text =

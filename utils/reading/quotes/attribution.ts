@@ -255,6 +255,40 @@ const AFTER_PREPOSITION =
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 
+/**
+ * "Joel Pollak of Breitbart California said:", "A reporter for Agence France-Presse called it": the name right before the
+ * verb is the speaker's employer or home, the object of a preposition. The speaker is the name (or the description) before
+ * that preposition, followed back through "… of the Armenian Patriarchate of Jerusalem".
+ */
+const BEFORE_PREPOSITION = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/u;
+const NAME_AT_END = new RegExp(`(${PROPER})$`, 'u');
+const DESCRIPTION_AT_END = new RegExp(`${CLAUSE_START}(${DESCRIPTION})$`, 'u');
+
+function speakerBeforePreposition(lead: string): string | undefined {
+  let rest = lead;
+  for (let step = 0; step < 3; step++) {
+    const preposition = BEFORE_PREPOSITION.exec(rest);
+    if (!preposition) return undefined;
+    rest = rest.slice(0, preposition.index);
+    const name = NAME_AT_END.exec(rest)?.[1];
+    if (!name) return DESCRIPTION_AT_END.exec(rest)?.[1];
+    // A name that is itself after a preposition is one more link of the chain.
+    const earlier = rest.slice(0, rest.length - name.length);
+    if (!BEFORE_PREPOSITION.test(earlier)) return personLike(name) ? name : undefined;
+    rest = earlier;
+  }
+  return undefined;
+}
+
+/** Titles that make a single word a person: "Gov. Kasich of Ohio", "Archbishop Aris Shirvanian". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Archbishop|Bishop|Mayor|Senator|Governor|President|Judge|Justice|Chairman|Professor)\.?\s/u;
+
+/** A capitalised run that reads as a person: two words or more, or a title and a name ("Bank", "Secretary" alone are not). */
+export function personLike(name: string): boolean {
+  const words = name.split(/\s+/u).filter(Boolean);
+  return words.length >= 2 ? !/^(?:Secretary|Minister|Department|Bank|University|Ministry|House|Office)$/u.test(words[0]!) || PERSON_TITLE.test(name) : false;
+}
+
 /** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
 const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
 
@@ -262,6 +296,11 @@ export function attributionBefore(before: string): Attribution | undefined {
   const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
   // "성남의 대형병원이 문을 닫자 그는 … “…”": a subordinate clause's subject comes first; the speaker is the pronoun topic
   // after it ("he"), which names no one here.
+  if (found?.pattern === 'speaker-verb-before') {
+    const at = before.lastIndexOf(found.mention);
+    const speaker = at > 0 ? speakerBeforePreposition(before.slice(0, at)) : undefined;
+    if (speaker) return { mention: tidyMention(speaker), pattern: found.pattern };
+  }
   if (found?.pattern === 'korean-topic' && KOREAN_PRONOUN_TOPIC.test(before.slice(before.lastIndexOf(found.mention) + found.mention.length))) return undefined;
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);

@@ -12,7 +12,7 @@
  * countries") and titles are found but not shown as key quotes.
  */
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
-import { PRONOUNS, attributionAfter, attributionBefore, labelInside, spilledAttribution } from './attribution.ts';
+import { PRONOUNS, attributionAfter, attributionBefore, labelInside, personLike, spilledAttribution } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
@@ -306,6 +306,9 @@ function nameInMention(mention: string): string {
     .split(',')[0]!
     .trim();
   if (!/\s\p{Ll}/u.test(head)) return head;
+  // "James Pethokoukis of the American Enterprise Institute": the person, not the employer after the preposition.
+  const employer = /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(head)?.[1];
+  if (employer && /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u.test(employer) && personLike(employer)) return employer;
   // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen".
   const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
   const last = runs[runs.length - 1];
