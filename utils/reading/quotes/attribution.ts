@@ -127,6 +127,8 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     'clause-speaker-verb',
     new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${PROPER}|${PRONOUN})\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
+  // “This will be a challenge” for Clinton, said Kunin.
+  ['clause-verb-speaker', new RegExp(`^[^“”"«»„.!?]{1,80}?,\\s*${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*[.!?]?\\s*$`, flags)],
   // “…” ― Martha Aguilar
   ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
   // “…,” according to the report.
@@ -166,6 +168,11 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
 
 /** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
 const CJK_BEFORE: [string, RegExp][] = [
+  // "이 당선인은 … “…”": Korean news calls a person by surname and title after naming them in full once (cjk-names.ts finds the full name).
+  [
+    'korean-topic',
+    /(?<![\p{Script=Hangul}])(\p{Script=Hangul}\s(?:당선인|당선자|대통령|총리|장관|의원|대표|원내대표|위원장|후보|대변인|교수|회장|사장|감독|선수|지사|시장))\s?(?:은|는|이|가)\s[^“"「]*$/u,
+  ],
   [
     'korean-topic',
     /([\p{Script=Hangul}A-Za-z·]{2,12}(?:\s?(?:대통령|총리|장관|의원|대표|위원장|대변인|교수|씨|기자|회장|사장|감독|선수))?)\s?(?:은|는|이|가)\s[^“"「]*$/u,
@@ -210,9 +217,18 @@ const SPILLED_SPEAKER_VERB = new RegExp(
   flags,
 );
 
+/**
+ * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” asked Dunn, now a partner at …". The name (or a
+ * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
+ */
+const SPILLED_VERB_SPEAKER = new RegExp(
+  `^\\s*(?:said|says|added|asked|wrote|replied|recalled|explained|insisted|noted|argued|warned|continued)\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  flags,
+);
+
 /** The speaker of a long sentence after a quotation that ended its own: "…?” Clinton remarked, alluding to …". */
 export function spilledAttribution(after: string): Attribution | undefined {
-  const match = SPILLED_SPEAKER_VERB.exec(after);
+  const match = SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
   const mention = match?.[1]?.trim();
   return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
 }
@@ -236,12 +252,60 @@ export function attributionAfter(after: string): Attribution | undefined {
 const DETERMINER_LED = new RegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
 const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
+/** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
+const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+
+/**
+ * "Joel Pollak of Breitbart California said:", "A reporter for Agence France-Presse called it": the name right before the
+ * verb is the speaker's employer or home, the object of a preposition. The speaker is the name (or the description) before
+ * that preposition, followed back through "… of the Armenian Patriarchate of Jerusalem".
+ */
+const BEFORE_PREPOSITION = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/u;
+const NAME_AT_END = new RegExp(`(${PROPER})$`, 'u');
+const DESCRIPTION_AT_END = new RegExp(`${CLAUSE_START}(${DESCRIPTION})$`, 'u');
+
+function speakerBeforePreposition(lead: string): string | undefined {
+  let rest = lead;
+  for (let step = 0; step < 3; step++) {
+    const preposition = BEFORE_PREPOSITION.exec(rest);
+    if (!preposition) return undefined;
+    rest = rest.slice(0, preposition.index);
+    const name = NAME_AT_END.exec(rest)?.[1];
+    if (!name) return DESCRIPTION_AT_END.exec(rest)?.[1];
+    // A name that is itself after a preposition is one more link of the chain.
+    const earlier = rest.slice(0, rest.length - name.length);
+    if (!BEFORE_PREPOSITION.test(earlier)) return personLike(name) ? name : undefined;
+    rest = earlier;
+  }
+  return undefined;
+}
+
+/** Titles that make a single word a person: "Gov. Kasich of Ohio", "Archbishop Aris Shirvanian". */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Archbishop|Bishop|Mayor|Senator|Governor|President|Judge|Justice|Chairman|Professor)\.?\s/u;
+
+/** A capitalised run that reads as a person: two words or more, or a title and a name ("Bank", "Secretary" alone are not). */
+export function personLike(name: string): boolean {
+  const words = name.split(/\s+/u).filter(Boolean);
+  return words.length >= 2 ? !/^(?:Secretary|Minister|Department|Bank|University|Ministry|House|Office)$/u.test(words[0]!) || PERSON_TITLE.test(name) : false;
+}
+
+/** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
+const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
 
 export function attributionBefore(before: string): Attribution | undefined {
   const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
+  // "성남의 대형병원이 문을 닫자 그는 … “…”": a subordinate clause's subject comes first; the speaker is the pronoun topic
+  // after it ("he"), which names no one here.
+  if (found?.pattern === 'speaker-verb-before') {
+    const at = before.lastIndexOf(found.mention);
+    const speaker = at > 0 ? speakerBeforePreposition(before.slice(0, at)) : undefined;
+    if (speaker) return { mention: tidyMention(speaker), pattern: found.pattern };
+  }
+  if (found?.pattern === 'korean-topic' && KOREAN_PRONOUN_TOPIC.test(before.slice(before.lastIndexOf(found.mention) + found.mention.length))) return undefined;
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);
-    if (DETERMINER_LED.test(found.mention) || (at >= 0 && AFTER_PREPOSITION.test(before.slice(0, at)))) return undefined;
+    const lead = at >= 0 ? before.slice(0, at) : '';
+    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead)) return undefined;
   }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }

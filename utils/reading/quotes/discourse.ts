@@ -125,7 +125,10 @@ export class Discourse {
         if (quoted(start)) continue;
         const tokens = stripTitles(match[0]);
         if (tokens.length === 0) continue;
-        const person = people.find(tokens.join(' '));
+        // A common word opening the sentence ("Maybe Trump …", "Because Pete Santilli …") is not part of the name.
+        let person = people.find(tokens.join(' '));
+        const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(sentence.text.slice(0, match.index));
+        for (let drop = 1; !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
         if (!person) continue;
         const before = sentence.text.slice(0, match.index);
         const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);
@@ -134,7 +137,9 @@ export class Discourse {
         found.push({ person, start, end: start + match[0].length, sentence: index, subject: isSubject });
       }
       // The clause's subject read up to its verb is better than "the first name not after a preposition": "Biden rubbished Trump's claim".
-      const phrase = clauseSubject(sentence.text);
+      // A sentence that opens with a quotation ("“A lot of it is justified …,” he continued") has its subject after it, not inside it.
+      const opensQuoted = quoted(sentence.start + sentence.text.length - sentence.text.trimStart().length);
+      const phrase = opensQuoted ? undefined : clauseSubject(sentence.text);
       if (phrase?.kind === 'name') {
         const run = phrase.text.match(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*$/u)?.[0] ?? phrase.text;
         let tokens = stripTitles(run);
@@ -179,7 +184,7 @@ export class Discourse {
           this.places.set(mention.person, (this.places.get(mention.person) ?? 0) + 1);
       }
     });
-    this.learnGenders();
+    this.learnGenders(spans);
   }
 
   /** The people a sentence names outside quotations, in order (its subject marked). */
@@ -225,14 +230,29 @@ export class Discourse {
    * gender by the pronouns in it and at the start of the next one:
    * "Kelly said she asked for the interview" -> Kelly is "she".
    */
-  private learnGenders(): void {
+  private learnGenders(spans: QuoteSpan[]): void {
+    // The pronouns inside quotations are the speaker's words about others ("Kunin said of Sanders … “he has gotten them out”"):
+    // they say nothing of the speaker's gender, so the text is read with the quotations blanked.
+    let unquoted = this.text;
+    if (spans.length) {
+      const pieces: string[] = [];
+      let at = 0;
+      for (const span of spans) {
+        if (span.outerStart < at) continue;
+        pieces.push(this.text.slice(at, span.outerStart), ' '.repeat(span.outerEnd - span.outerStart));
+        at = span.outerEnd;
+      }
+      pieces.push(this.text.slice(at));
+      unquoted = pieces.join('');
+    }
     this.sentences.forEach((sentence, index) => {
       const mentions = this.bySentence.get(index) ?? [];
       const subject = mentions.find((mention) => mention.subject);
       if (!subject || mentions.some((mention) => mention.person !== subject.person)) return;
-      const rest = this.text.slice(subject.end, sentence.end);
+      const rest = unquoted.slice(subject.end, sentence.end);
       const next = this.sentences[index + 1];
-      const nextStart = next && next.paragraph === sentence.paragraph && (this.bySentence.get(index + 1) ?? []).length === 0 ? next.text.slice(0, 60) : '';
+      const nextStart =
+        next && next.paragraph === sentence.paragraph && (this.bySentence.get(index + 1) ?? []).length === 0 ? unquoted.slice(next.start, next.start + 60) : '';
       const votes = this.genderVotes.get(subject.person) ?? { m: 0, f: 0 };
       for (const word of `${rest} ${nextStart}`.toLowerCase().match(/\p{L}+/gu) ?? []) {
         const gender = PRONOUN_GENDER[word];

@@ -52,12 +52,12 @@ const INSTITUTION_WORDS = new Set(
 /** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
 const TITLE_WORDS = new Set(
   (
-    'mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president vice prime minister ' +
+    'mr mrs ms miss mx dr prof sir dame lord lady rev sen sens rep reps gov govs gen lt col capt sgt adm cmdr pres president vice prime minister ' +
     'secretary foreign defense defence finance interior justice home state chancellor premier mayor governor senator representative ' +
     'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
     'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
     'king queen prince princess pope cardinal bishop father sister brother coach manager captain striker goalkeeper professor doctor ' +
-    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter speaker ' +
+    'leader deputy assistant acting former late senior junior lawyer attorney actor actress singer star founder author editor reporter journalist speaker ' +
     'us u.s. american british uk french german japanese korean chinese russian ukrainian israeli palestinian indian canadian australian ' +
     'south north east west republican democratic democrat conservative labour liberal gop party house senate white national federal ' +
     'herr frau dr. monsieur madame señor señora signor signora don doña ' +
@@ -102,7 +102,7 @@ const NAME_RUN =
   /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
 
 function normaliseToken(token: string): string {
-  return token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, '');
+  return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
 }
 
 /** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
@@ -149,6 +149,8 @@ interface NameRun {
   start: number;
   titled: boolean;
   titles: string[];
+  /** The run opens its sentence (after quotation marks and dashes at most): its first word is capitalised for that alone. */
+  opensSentence: boolean;
 }
 
 function nameRuns(text: string, sentences: { start: number; end: number }[]): NameRun[] {
@@ -157,6 +159,31 @@ function nameRuns(text: string, sentences: { start: number; end: number }[]): Na
     for (const run of sentenceNameRuns(text.slice(sentence.start, sentence.end))) runs.push({ ...run, start: run.start + sentence.start });
   }
   return runs;
+}
+
+/**
+ * "Maybe Trump", "Because Pete Santilli", "Like Rove": a run that opens its sentence with a word the article
+ * also writes in lower case begins with a common word, capitalised only for the sentence. Unless the whole run
+ * also stands inside a sentence somewhere ("Bill Clinton", where "bill" is a common word too), that word goes.
+ */
+function dropSentenceOpeners(runs: NameRun[], text: string): void {
+  const inside = new Set(runs.filter((run) => !run.opensSentence).map((run) => run.tokens.join(' ')));
+  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  for (const run of runs) {
+    if (!run.opensSentence || run.titled || inside.has(run.tokens.join(' '))) continue;
+    if (lower.has(run.tokens[0]!.toLowerCase())) run.tokens = run.tokens.slice(1);
+  }
+}
+
+/**
+ * "PMDonald Trump", "ReplyPaige Lavender": a page's buttons and time stamps glued to a name by text extraction. The glued
+ * head is a run of capitals ("PM") or several capitalised words ("FlagShareLikeReply"); one inner capital stays ("McCarthy", "DeSantis").
+ */
+function unglue(token: string): string {
+  const afterCapitals = /^\p{Lu}{2,}(\p{Lu}\p{Ll}{2,})$/u.exec(token)?.[1];
+  if (afterCapitals) return afterCapitals;
+  const words = token.match(/\p{Lu}\p{Ll}+/gu);
+  return words && words.length >= 3 && words.join('') === token ? words[words.length - 1]! : token;
 }
 
 function sentenceNameRuns(text: string): NameRun[] {
@@ -172,7 +199,8 @@ function sentenceNameRuns(text: string): NameRun[] {
     const role = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
     const titles = titlesOf(match[0]);
     if (role && TITLE_WORDS.has(role)) titles.unshift(role);
-    runs.push({ tokens, start: match.index + Math.max(0, offset), titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)), titles });
+    const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(text.slice(0, match.index));
+    runs.push({ tokens, start: match.index + Math.max(0, offset), titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)), titles, opensSentence });
   }
   return runs;
 }
@@ -208,11 +236,13 @@ export class PeopleIndex {
 
   constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = []) {
     const runs = nameRuns(text, sentences);
+    dropSentenceOpeners(runs, text);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     const seen = new Map<string, PersonName>();
     // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.
     const fulls = new Set(runs.map((run) => run.tokens.join(' ')));
     for (const run of runs) {
+      if (run.tokens.length < 2) continue;
       for (let drop = 1; drop <= run.tokens.length - 2; drop++) {
         if (fulls.has(run.tokens.slice(drop).join(' '))) {
           run.tokens = run.tokens.slice(drop);

@@ -84,6 +84,8 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     if (!allCapitalised || !next || !/^\p{Lu}/u.test(next) || NOT_SUBJECT.has(bare(next)) || DETERMINERS.has(bare(next))) break;
     words = words.slice(comma + 1);
   }
+  // "Specifically, he thought …", "Ultimately, she …": one word and a comma before a pronoun open the clause; the pronoun is its subject.
+  if (words.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(words[0]!) && PRONOUNS.has(bare(words[1]!))) words = words.slice(1);
   const first = words[0];
   if (!first) return undefined;
   if (PRONOUNS.has(bare(first)) && /^\p{L}+$/u.test(first.replace(/[,]$/u, ''))) return { text: first.replace(/,$/u, ''), kind: 'pronoun' };
