@@ -363,6 +363,41 @@ function linkCount(element: Element): number {
   return element.querySelectorAll('a[href]').length;
 }
 
+/** Fewest cards that make a grid of teasers. */
+const MIN_TEASER_CARDS = 2;
+/** A teaser card holds a headline and a line or two about the other story. */
+const MAX_TEASER_CARD_TEXT = 400;
+/** Share of the block's text its cards hold: the rest is the heading and a "more" link. */
+const TEASER_CARDS_SHARE = 0.7;
+
+/**
+ * Cards of other stories: siblings of one kind (tag and class), each short and each with a link, holding
+ * most of the block's text. A card's description is prose, not link text ("Zum Weiterlesen", then
+ * headline, two sentences and "Mehr erfahren" per card), so link density does not tell such a grid.
+ */
+function isTeaserGrid(container: Element, text: string): boolean {
+  for (const parent of [container, ...container.querySelectorAll('*')]) {
+    const kinds = new Map<string, Element[]>();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const kind = `${tagOf(child)} ${child.getAttribute('class') ?? ''}`;
+      const cards = kinds.get(kind);
+      if (cards) cards.push(child);
+      else kinds.set(kind, [child]);
+    }
+    for (const cards of kinds.values()) {
+      if (cards.length < MIN_TEASER_CARDS) continue;
+      let cardsText = 0;
+      const allCards = cards.every((card) => {
+        const length = textOf(card).length;
+        cardsText += length;
+        return length <= MAX_TEASER_CARD_TEXT && card.querySelector('a[href]') !== null;
+      });
+      if (allCards && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The block a "Most popular" style heading introduces: the smallest
  * ancestor that also holds a list of links; failing that, the heading with
@@ -373,7 +408,7 @@ function sectionsUnderHeading(heading: Element, root: Element): Element[] {
   for (let depth = 0; container && container !== root && depth < 4; depth++) {
     const text = textPrefix(container, 4001);
     if (text.length > 4000) break;
-    if (linkCount(container) >= 2 && linkDensity(container, text) >= 0.5) return [container];
+    if (linkCount(container) >= 2 && (linkDensity(container, text) >= 0.5 || isTeaserGrid(container, text))) return [container];
     container = container.parentElement;
   }
   const section: Element[] = [heading];
@@ -498,7 +533,8 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       const token = tokenRuleFor(element, `${className ?? ''} ${id ?? ''}`);
       if (token) {
         candidates.push({ element, rule: token.id, weak: token.weak });
-        continue;
+        // A weak class on a heading names its style ("Teasers-headline"): the heading may still head a list.
+        if (!token.weak) continue;
       }
     }
     if (isListHeading(element, tag)) headings.push(element);
