@@ -198,6 +198,27 @@ const ARTICLE_PROSE_SHARE = 0.3;
 const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog', 'modal']);
 /** Comment threads can outweigh the article; only a block holding nearly all prose is spared. */
 const COMMENTS_PROSE_SHARE = 0.7;
+/** Less prose than this outside the comments is no article of its own: only a thread. */
+const DISCUSSION_OTHER_PROSE = 400;
+
+/**
+ * A forum thread or a question page: its posts are marked as comments, the opening post too, and they
+ * hold the page's prose; outside them there is too little for an article. There the posts are the
+ * text to read, and removing them would leave nothing (the page refused as "no article").
+ */
+function isDiscussion(candidates: Candidate[], prose: Map<Element, number>, totalProse: number): boolean {
+  if (totalProse === 0 || !candidates.some((candidate) => candidate.rule === 'comments')) return false;
+  // The page's chrome (menus, footer, sidebars) goes whatever the comments are: what matters is the prose left beside them.
+  const strong = candidates.filter((candidate) => !candidate.weak);
+  const outermost = strong.filter(({ element }) => !strong.some((other) => other.element !== element && other.element.contains(element)));
+  let commentsProse = 0;
+  let chromeProse = 0;
+  for (const { element, rule } of outermost) {
+    if (rule === 'comments') commentsProse += prose.get(element) ?? 0;
+    else chromeProse += prose.get(element) ?? 0;
+  }
+  return commentsProse >= COMMENTS_PROSE_SHARE * (totalProse - chromeProse) && totalProse - chromeProse - commentsProse < DISCUSSION_OTHER_PROSE;
+}
 
 /**
  * Lower-case letters whose simple case folding is another letter: `i`-flag patterns matched them as that letter
@@ -553,8 +574,10 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     }
   }
 
+  const discussion = isDiscussion(candidates, prose, totalProse);
   for (const { element, rule, weak } of candidates) {
     if (!body.contains(element)) continue; // inside a block removed already
+    if (rule === 'comments' && discussion) continue;
     const spareShare = rule === 'comments' ? COMMENTS_PROSE_SHARE : ARTICLE_PROSE_SHARE;
     if (!NEVER_ARTICLE_RULES.has(rule) && isArticleSized(element, spareShare)) {
       // Spared because it holds the article: it must not stay hidden from Readability, which skips aria-hidden blocks.
