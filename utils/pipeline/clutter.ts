@@ -432,16 +432,25 @@ function sectionsUnderHeading(heading: Element, root: Element): Element[] {
     if (linkCount(container) >= 2 && (linkDensity(container, text) >= 0.5 || isTeaserGrid(container, text))) return [container];
     container = container.parentElement;
   }
-  const section: Element[] = [heading];
-  for (let sibling = heading.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+  const section = [heading, ...linkBlocksAfter(heading)];
+  return section.length > 1 ? section : [];
+}
+
+/** The blocks right after a heading or label that are mostly a link, up to the next heading or block of text. */
+function linkBlocksAfter(label: Element): Element[] {
+  const blocks: Element[] = [];
+  for (let sibling = label.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     if (HEADING_TAGS.has(tagOf(sibling))) break;
     const text = textOf(sibling);
     if (!text) continue;
-    if (linkCount(sibling) >= 1 && linkDensity(sibling, text) >= 0.5) section.push(sibling);
+    if (linkCount(sibling) >= 1 && linkDensity(sibling, text) >= 0.5) blocks.push(sibling);
     else break;
   }
-  return section.length > 1 ? section : [];
+  return blocks;
 }
+
+/** Rules that take a "Read more:" label standing alone: the links under it are the other stories it announces. */
+const LABEL_OF_LINKS_RULES = new Set(['read-more-label']);
 
 /** Shortest `<noscript>` text taken for the page's real content rather than a "please enable JavaScript" note. */
 const NOSCRIPT_CONTENT_LENGTH = 200;
@@ -709,6 +718,12 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
     if (rule) {
       const parent = block.parentElement;
       recordRemoval(removed, rule.id, block, text);
+      if (LABEL_OF_LINKS_RULES.has(rule.id)) {
+        for (const links of linkBlocksAfter(block)) {
+          recordRemoval(removed, rule.id, links);
+          links.remove();
+        }
+      }
       block.remove();
       removeEmptyAncestors(parent, content);
       return;
