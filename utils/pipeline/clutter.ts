@@ -39,6 +39,7 @@ import {
   wrapInlineRuns,
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
+import { clearUnlikelyNames } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
 
@@ -599,6 +600,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     recordRemoval(removed, rule, element);
     element.remove();
   }
+  clearUnlikelyNames(body, prose, totalProse);
   return { largestProseBlock: findLargestProseBlock ? largestProseBlock(body) : null };
 }
 
