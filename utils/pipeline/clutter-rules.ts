@@ -448,7 +448,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'affiliate-disclosure',
     why: "Notes on commissions from shop links are about the site's business.",
     pattern:
-      /(enthält (werbung|affiliate)|affiliate[- ]links?|provision vom händler|erhält .{1,40} (ggf\. )?eine provision|we may (earn|receive) (a )?(small )?commission|as an amazon associate|bei den verlinkungen handelt es sich um|product advertising api|links? (marked|gekennzeichnet) (with|mit))/u,
+      /(enthält (werbung|affiliate)|affiliate[- ]links?|provision vom händler|erhält .{1,40} (ggf\. )?eine provision|we may (earn|receive) (a )?(small )?(commission|compensation)|as an amazon associate|bei den verlinkungen handelt es sich um|product advertising api|links? (marked|gekennzeichnet) (with|mit))/u,
     maxLength: 300,
   },
   {
@@ -606,7 +606,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'dateline',
     why: "A date alone at the start or end repeats the page's date.",
     pattern:
-      /^((\p{L}+,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/u,
+      /^((\p{L}+(\s\p{L}+)?,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/u,
     maxLength: 140,
     edgeOnly: true,
   },

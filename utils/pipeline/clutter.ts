@@ -39,6 +39,7 @@ import {
   wrapInlineRuns,
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
+import { clearUnlikelyNames } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
 
@@ -198,6 +199,27 @@ const ARTICLE_PROSE_SHARE = 0.3;
 const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog', 'modal']);
 /** Comment threads can outweigh the article; only a block holding nearly all prose is spared. */
 const COMMENTS_PROSE_SHARE = 0.7;
+/** Less prose than this outside the comments is no article of its own: only a thread. */
+const DISCUSSION_OTHER_PROSE = 400;
+
+/**
+ * A forum thread or a question page: its posts are marked as comments, the opening post too, and they
+ * hold the page's prose; outside them there is too little for an article. There the posts are the
+ * text to read, and removing them would leave nothing (the page refused as "no article").
+ */
+function isDiscussion(candidates: Candidate[], prose: Map<Element, number>, totalProse: number): boolean {
+  if (totalProse === 0 || !candidates.some((candidate) => candidate.rule === 'comments')) return false;
+  // The page's chrome (menus, footer, sidebars) goes whatever the comments are: what matters is the prose left beside them.
+  const strong = candidates.filter((candidate) => !candidate.weak);
+  const outermost = strong.filter(({ element }) => !strong.some((other) => other.element !== element && other.element.contains(element)));
+  let commentsProse = 0;
+  let chromeProse = 0;
+  for (const { element, rule } of outermost) {
+    if (rule === 'comments') commentsProse += prose.get(element) ?? 0;
+    else chromeProse += prose.get(element) ?? 0;
+  }
+  return commentsProse >= COMMENTS_PROSE_SHARE * (totalProse - chromeProse) && totalProse - chromeProse - commentsProse < DISCUSSION_OTHER_PROSE;
+}
 
 /**
  * Lower-case letters whose simple case folding is another letter: `i`-flag patterns matched them as that letter
@@ -363,6 +385,41 @@ function linkCount(element: Element): number {
   return element.querySelectorAll('a[href]').length;
 }
 
+/** Fewest cards that make a grid of teasers. */
+const MIN_TEASER_CARDS = 2;
+/** A teaser card holds a headline and a line or two about the other story. */
+const MAX_TEASER_CARD_TEXT = 400;
+/** Share of the block's text its cards hold: the rest is the heading and a "more" link. */
+const TEASER_CARDS_SHARE = 0.7;
+
+/**
+ * Cards of other stories: siblings of one kind (tag and class), each short and each with a link, holding
+ * most of the block's text. A card's description is prose, not link text ("Zum Weiterlesen", then
+ * headline, two sentences and "Mehr erfahren" per card), so link density does not tell such a grid.
+ */
+function isTeaserGrid(container: Element, text: string): boolean {
+  for (const parent of [container, ...container.querySelectorAll('*')]) {
+    const kinds = new Map<string, Element[]>();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const kind = `${tagOf(child)} ${child.getAttribute('class') ?? ''}`;
+      const cards = kinds.get(kind);
+      if (cards) cards.push(child);
+      else kinds.set(kind, [child]);
+    }
+    for (const cards of kinds.values()) {
+      if (cards.length < MIN_TEASER_CARDS) continue;
+      let cardsText = 0;
+      const allCards = cards.every((card) => {
+        const length = textOf(card).length;
+        cardsText += length;
+        return length <= MAX_TEASER_CARD_TEXT && card.querySelector('a[href]') !== null;
+      });
+      if (allCards && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The block a "Most popular" style heading introduces: the smallest
  * ancestor that also holds a list of links; failing that, the heading with
@@ -373,19 +430,28 @@ function sectionsUnderHeading(heading: Element, root: Element): Element[] {
   for (let depth = 0; container && container !== root && depth < 4; depth++) {
     const text = textPrefix(container, 4001);
     if (text.length > 4000) break;
-    if (linkCount(container) >= 2 && linkDensity(container, text) >= 0.5) return [container];
+    if (linkCount(container) >= 2 && (linkDensity(container, text) >= 0.5 || isTeaserGrid(container, text))) return [container];
     container = container.parentElement;
   }
-  const section: Element[] = [heading];
-  for (let sibling = heading.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+  const section = [heading, ...linkBlocksAfter(heading)];
+  return section.length > 1 ? section : [];
+}
+
+/** The blocks right after a heading or label that are mostly a link, up to the next heading or block of text. */
+function linkBlocksAfter(label: Element): Element[] {
+  const blocks: Element[] = [];
+  for (let sibling = label.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     if (HEADING_TAGS.has(tagOf(sibling))) break;
     const text = textOf(sibling);
     if (!text) continue;
-    if (linkCount(sibling) >= 1 && linkDensity(sibling, text) >= 0.5) section.push(sibling);
+    if (linkCount(sibling) >= 1 && linkDensity(sibling, text) >= 0.5) blocks.push(sibling);
     else break;
   }
-  return section.length > 1 ? section : [];
+  return blocks;
 }
+
+/** Rules that take a "Read more:" label standing alone: the links under it are the other stories it announces. */
+const LABEL_OF_LINKS_RULES = new Set(['read-more-label']);
 
 /** Shortest `<noscript>` text taken for the page's real content rather than a "please enable JavaScript" note. */
 const NOSCRIPT_CONTENT_LENGTH = 200;
@@ -498,7 +564,8 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       const token = tokenRuleFor(element, `${className ?? ''} ${id ?? ''}`);
       if (token) {
         candidates.push({ element, rule: token.id, weak: token.weak });
-        continue;
+        // A weak class on a heading names its style ("Teasers-headline"): the heading may still head a list.
+        if (!token.weak) continue;
       }
     }
     if (isListHeading(element, tag)) headings.push(element);
@@ -517,8 +584,10 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     }
   }
 
+  const discussion = isDiscussion(candidates, prose, totalProse);
   for (const { element, rule, weak } of candidates) {
     if (!body.contains(element)) continue; // inside a block removed already
+    if (rule === 'comments' && discussion) continue;
     const spareShare = rule === 'comments' ? COMMENTS_PROSE_SHARE : ARTICLE_PROSE_SHARE;
     if (!NEVER_ARTICLE_RULES.has(rule) && isArticleSized(element, spareShare)) {
       // Spared because it holds the article: it must not stay hidden from Readability, which skips aria-hidden blocks.
@@ -531,6 +600,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     recordRemoval(removed, rule, element);
     element.remove();
   }
+  clearUnlikelyNames(body, prose, totalProse);
   return { largestProseBlock: findLargestProseBlock ? largestProseBlock(body) : null };
 }
 
@@ -650,6 +720,12 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
     if (rule) {
       const parent = block.parentElement;
       recordRemoval(removed, rule.id, block, text);
+      if (LABEL_OF_LINKS_RULES.has(rule.id)) {
+        for (const links of linkBlocksAfter(block)) {
+          recordRemoval(removed, rule.id, links);
+          links.remove();
+        }
+      }
       block.remove();
       removeEmptyAncestors(parent, content);
       return;

@@ -17,6 +17,7 @@ import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
 import { findTitledStory, preferTitledStory, type TitledStory } from './titled-story.ts';
+import { findDataTables, preferProseBesideTables, type DataTables } from './data-tables.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -106,6 +107,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   largestProseBlock?: Element | null;
   /** page-clutter: on a page of several stories, a copy of the one whose headline is the page's title (titled-story.ts). */
   titledStory?: TitledStory;
+  /** page-clutter: long tables of short entries, and a copy of the page without them (data-tables.ts). */
+  dataTables?: DataTables;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -213,7 +216,11 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability);
+  let readability = preferProseBesideTables(
+    preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability),
+    state.dataTables,
+    runReadability,
+  );
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -403,6 +410,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       // The fallback is read only with "Show anyway" (readArticle).
       state.largestProseBlock = removePageClutter(state.clone!, removed, state.options.force === true).largestProseBlock;
       state.titledStory = findTitledStory(state.clone!, state.document!);
+      state.dataTables = findDataTables(state.clone!);
       return undefined;
     },
   },

@@ -1,0 +1,41 @@
+/**
+ * clutter.ts: a grid of teaser cards under a "Related" heading goes, though
+ * each card's description is prose rather than link text; sections under such
+ * a heading whose blocks are long prose stay.
+ * (tests/fixtures/extraction/teaser-grid.json is the real page.)
+ */
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../helpers/pages.ts';
+
+const story = Array.from(
+  { length: 8 },
+  (_, index) =>
+    `<p>The council met on the evening of day ${index} to hear residents of the valley, who asked why the ferry had stopped running and when it would return to the old timetable.</p>`,
+).join('');
+const card = (index: number) =>
+  `<article class="Teaser"><h3 class="Teaser-headline">Other story number ${index}</h3><p class="Teaser-copy">A sentence about the other story, which the reader may open next; it says what happened there.</p><a href="/other/${index}">Mehr erfahren</a></article>`;
+const page = (after: string) =>
+  `<!DOCTYPE html><html lang="de"><head><title>The ferry</title></head><body><main><article><h1>The ferry</h1>${story}${after}</article></main></body></html>`;
+
+describe('teaser cards under a list heading', () => {
+  it('go with their heading, though each card holds a sentence of prose', () => {
+    const grid = `<div class="Teasers"><h2 class="Teasers-headline">Zum Weiterlesen</h2><div class="Teasers-items">${[1, 2, 3].map(card).join('')}</div></div>`;
+    const { result } = extractHtml(page(grid), 'https://example.org/ferry');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain('when it would return');
+    expect(result.article.text).not.toContain('Zum Weiterlesen');
+    expect(result.article.text).not.toContain('A sentence about the other story');
+    expect(result.article.removed.some((removal) => removal.rule === 'list-under-heading')).toBe(true);
+  });
+
+  it('are told apart from long paragraphs that each link a source', () => {
+    const long = (index: number) =>
+      `<div class="note"><p>Note ${index}: the figures in this story come from the council's own report on the ferry, which counted every crossing in the past ten years and every passenger on them, and from the operator's accounts, which were published in the spring and show the losses of each route by season; both are linked here for readers who wish to check them, and the council has promised to answer any question about them at its next public meeting in the town hall, <a href="/report/${index}">the report</a>.</p></div>`;
+    const notes = `<div><h2>Weitere Artikel</h2><div>${[1, 2, 3].map(long).join('')}</div></div>`;
+    const { result } = extractHtml(page(notes), 'https://example.org/ferry');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text, JSON.stringify(result.article.removed)).toContain('Note 2: the figures in this story');
+  });
+});
