@@ -231,7 +231,7 @@ function sizeTable(): string {
   const directory = join(projectRoot, '.output', 'chrome-mv3');
   const rows = measureBundle(directory).map((row) => `| ${row.what} | ${(row.bytes / 1024).toFixed(1)} KB | ${(row.gzipBytes / 1024).toFixed(1)} KB |`);
   return [
-    'Sizes of the Chrome build (`.output/chrome-mv3`; goals: injected script ≤ 47 KB gzip, popup first-load JavaScript ≤ 30 KB gzip):',
+    'Sizes of the Chrome build (`.output/chrome-mv3`; goals: injected script ≤ 50 KB gzip, popup first-load JavaScript ≤ 30 KB gzip):',
     '',
     '| Part | Bytes | Gzip |',
     '|---|---:|---:|',

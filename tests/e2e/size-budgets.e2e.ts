@@ -11,13 +11,15 @@ import { measureBundle, type SizeRow } from '../../scripts/lib/bundle-sizes.ts';
 const KB = 1024;
 const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // Runs in the reader's tab on every click: the smaller, the sooner the article. 47, not 45, since the first pass
-  // over very long pages, several-story pages and the small-site metadata rules (2026-11-29): the profile shows that
-  // compiling the rules' patterns, not parsing the script, is what a first run pays for (README, speed).
-  [/^Injected extraction script/, 47 * KB],
+  // over very long pages, several-story pages and the small-site metadata rules; 50 since the second session of
+  // 2026-11-29 (each measured alone on the same base: the preview cut before the copy +0.6 KB, data tables, forum
+  // threads and unlikely wrappers +1.2 KB, printed headlines and labelled fields +1.3 KB). A trace of one click shows
+  // compiling the whole script costs ~16 ms; running its patterns for the first time is what a first run pays for.
+  [/^Injected extraction script/, 50 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
-  // Injected on request for reader mode.
-  [/^Reader overlay/, 90 * KB],
+  // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it.
+  [/^Reader overlay/, 92 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
