@@ -97,7 +97,17 @@ function compiledWhole(fileNames: ReadonlySet<string>): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && fileNames.has(output.fileName)) output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
+        if (output.type !== 'chunk' || !fileNames.has(output.fileName)) continue;
+        output.code = `//# allFunctionsCalledOnLoad\n${output.code}`;
+        // The source map's lines move down by the one added: each ";" in its mappings is a line with nothing mapped.
+        // The bundler hands the map over either on the chunk or as a separate asset, depending on the build.
+        if (output.map) output.map.mappings = `;${output.map.mappings}`;
+        const mapAsset = bundle[`${output.fileName}.map`];
+        if (mapAsset?.type === 'asset' && typeof mapAsset.source === 'string') {
+          const map = JSON.parse(mapAsset.source) as { mappings: string };
+          map.mappings = `;${map.mappings}`;
+          mapAsset.source = JSON.stringify(map);
+        }
       }
     },
   };
