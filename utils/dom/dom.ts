@@ -148,6 +148,12 @@ export function foldSpaces(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** Text a reader sees on the page: not the source of a script or style, nor a form control's value or options. */
+export function isReadableText(node: Node): boolean {
+  const parent = node.parentElement;
+  return !!parent && !/^(script|style|noscript|template|textarea|option)$/.test(tagOf(parent));
+}
+
 /** The element's text with white space folded. */
 export function textOf(node: Node): string {
   return foldSpaces(node.textContent ?? '');

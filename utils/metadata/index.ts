@@ -14,7 +14,7 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, rootOf, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, isReadableText, rootOf, tagOf, textOf } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -336,11 +336,6 @@ const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet
 /** How many text nodes after and before the headline are read for a date: the date line sits beside it. */
 const TEXTS_AFTER_HEADLINE = 10;
 const TEXTS_BEFORE_HEADLINE = 4;
-
-function isReadableText(node: Node): boolean {
-  const parent = node.parentElement;
-  return !!parent && !/^(script|style|noscript|template)$/.test(tagOf(parent));
-}
 
 /**
  * A date printed beside the headline, in the text around the page's h1

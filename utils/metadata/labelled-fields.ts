@@ -5,7 +5,7 @@
  * way, often in a box after the text, where neither a byline class nor a
  * date near the headline is found.
  */
-import { bodyOf, foldSpaces, tagOf } from '../dom/dom.ts';
+import { bodyOf, foldSpaces, isReadableText } from '../dom/dom.ts';
 
 /** Labels that name the publication date, in the languages of the pages Lucid reads. */
 const DATE_LABEL =
@@ -18,11 +18,6 @@ const AUTHOR_LABEL =
 const VALUE_SEARCH_NODES = 2;
 /** A label is short; longer text is prose that happens to begin with the word. */
 const MAX_FIELD_LENGTH = 120;
-
-function isReadableText(node: Node): boolean {
-  const parent = node.parentElement;
-  return !!parent && !/^(script|style|noscript|template|textarea|option)$/.test(tagOf(parent));
-}
 
 /**
  * The values printed after a label that matches, in document order, at most `limit`. The value is the rest of
