@@ -137,9 +137,9 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
   // A kicker the page prints apart from its headline ("Klimaschutz" in its own element above "Bohren, bis es
   // heiß wird") is not part of the title, though the title tags glue it on.
   if (printed && printed.apart.length > 0 && first) {
-    const stated = foldTitle(first);
+    const statedTitle = foldTitle(first);
     const headline = foldTitle(printed.headline);
-    if (stated !== headline && (stated === foldTitle(printed.whole) || stated.endsWith(headline) || stated.startsWith(headline)))
+    if (statedTitle !== headline && (statedTitle === foldTitle(printed.whole) || statedTitle.endsWith(headline) || statedTitle.startsWith(headline)))
       return clean(printed.headline);
   }
   const headings = visibleHeadlines(document);
