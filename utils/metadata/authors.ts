@@ -55,6 +55,12 @@ const NOT_A_NAME_LABEL =
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
 
+/**
+ * A description after the name, not a name: a small word before a capitalised one ("Jan Fleischhauer,
+ * deutscher Journalist", "freie Autorin"). The particles names begin with ("van Gogh", "de Vries") are names.
+ */
+const DESCRIPTION = /^(?!(?:van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ter|ten|zu|dos|das)\s)\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
+
 function stripDecorations(raw: string): string {
   return (
     raw
@@ -87,7 +93,7 @@ export function splitByline(raw: string): string[] {
       // "Elena Oberholzer (obe)": a newsroom's initials for the author.
       const name = stripDecorations(part.replace(BYLINE_PREFIX, '').replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
       if (!name) continue;
-      if (ROLE_WORDS.test(name)) continue;
+      if (ROLE_WORDS.test(name) || DESCRIPTION.test(name)) continue;
       names.push(name);
     }
   }

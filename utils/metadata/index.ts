@@ -21,7 +21,8 @@ import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
-import { labelledAuthors, labelledDates } from './labelled-fields.ts';
+import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
+import { namesSomeoneElse } from './byline-place.ts';
 import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
@@ -171,18 +172,6 @@ function isAuthorLink(element: Element): boolean {
   return tagOf(element) === 'a' && (element.getAttribute('rel') === 'author' || AUTHOR_LINK_PATH.test(element.getAttribute('href') ?? ''));
 }
 
-/** Comment threads and forms name their commenters ("Peter sagt:", "Name *"), never the article's author. */
-const COMMENTS_CLASS = /comment|respond|reply|replies|discussion|disqus|forum-post/i;
-
-function insideCommentsOrForm(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (tagOf(node) === 'form') return true;
-    const marks = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (marks.trim() && COMMENTS_CLASS.test(marks)) return true;
-  }
-  return false;
-}
-
 function insideItemAuthor(element: Element): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
     if (parent.getAttribute('itemprop') === 'author') return true;
@@ -196,14 +185,14 @@ function insideItemAuthor(element: Element): boolean {
  * elements in document order (selector queries on the live page cost more,
  * and this runs on every page).
  */
-function visibleBylines(document: Document): string[] {
+function visibleBylines(document: Document, pageUrl: string): string[] {
   const collect = (elements: Element[]) => {
     const found: string[] = [];
     // The innermost element is the name; its wrappers add "Follow", a photo, a title. The elements are in
     // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
     const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
-      if (insideCommentsOrForm(element)) continue;
+      if (namesSomeoneElse(element, pageUrl)) continue;
       const text = textOf(element);
       if (text && text.length <= 80) found.push(text);
       if (found.length >= 4) break;
@@ -221,7 +210,7 @@ function visibleBylines(document: Document): string[] {
       const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
       if (priority >= 0) byPriority[priority]?.push(element);
     }
-    if (authorLinks.length < 3 && isAuthorLink(element) && !insideCommentsOrForm(element)) authorLinks.push(element);
+    if (authorLinks.length < 3 && isAuthorLink(element) && !namesSomeoneElse(element, pageUrl)) authorLinks.push(element);
   }
   const fromMarkup = collect(marked);
   if (fromMarkup.length) return fromMarkup;
@@ -244,7 +233,7 @@ function readAuthors(
   tags: MetaTags,
   jsonLd: JsonLdArticle | undefined,
   hints: MetadataHints,
-  context: { lang: string; siteName: string; hostname: string; publisher: string; declaresNews: boolean },
+  context: { lang: string; siteName: string; hostname: string; pageUrl: string; publisher: string; declaresNews: boolean },
 ): Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
   // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
@@ -268,8 +257,9 @@ function readAuthors(
           ).filter((value) => !/^(https?:|@)/.test(value)),
         ),
     },
-    { read: () => named(visibleBylines(document)) },
+    { read: () => named(visibleBylines(document, context.pageUrl)) },
     { read: () => named(labelledAuthors(document)) },
+    { read: () => named(plainBylines(document, context.pageUrl)) },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
   // A news article's own credit to its newsroom ("DER SPIEGEL", "Les Echos") is its byline convention: on
@@ -278,7 +268,7 @@ function readAuthors(
   // hildesheimer-presse.de, a JSON-LD author that is the publisher): it counts only when the page prints it
   // where a byline goes ("DER SPIEGEL" under the headline). The printed bylines are read once, when needed.
   let printed: string | undefined;
-  const printedBylines = () => (printed ??= letters(visibleBylines(document).join(' ')));
+  const printedBylines = () => (printed ??= letters(visibleBylines(document, context.pageUrl).join(' ')));
   // An organisation's name, however typed: JSON-LD often calls "N-Land Redaktion" a Person. A person's own
   // name that matches the host is kept: the author of a personal blog is its namesake.
   const isUnprintedSiteName = ({ name, type }: AuthorCandidate) =>
@@ -439,6 +429,7 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
     lang: primaryLang,
     siteName,
     hostname,
+    pageUrl,
     publisher: jsonLd?.publisherName ?? '',
     declaresNews: NEWS_TYPES.test(jsonLd?.type ?? ''),
   });

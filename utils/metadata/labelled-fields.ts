@@ -6,6 +6,7 @@
  * date near the headline is found.
  */
 import { bodyOf, foldSpaces, isReadableText } from '../dom/dom.ts';
+import { namesSomeoneElse } from './byline-place.ts';
 
 /** Labels that name the publication date, in the languages of the pages Lucid reads. */
 const DATE_LABEL =
@@ -62,4 +63,41 @@ const SENTENCE_END = /\p{Ll}{3,}[.!?]$/u;
 
 export function labelledAuthors(document: Document): string[] {
   return labelledValues(document, AUTHOR_LABEL, 3).filter((value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6);
+}
+
+/** The word that introduces a byline without a colon: "von Andreas Kürten", "By Jane Doe", "par Marie Dupont". */
+const BYLINE_WORD = String.raw`(?:von|by|par|por|door|av|af)`;
+/** One person's name: capitalised words, with the particles names carry ("Ursula von der Leyen", "Jan de Vries"). */
+const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|zu|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
+const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*)$`, 'u');
+const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
+const PERSONS_ONLY = new RegExp(String.raw`^${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*$`, 'u');
+
+/**
+ * A byline printed as plain words, with no class or label that says so: "von Andreas Kürten" under a
+ * headline, or "By" and a link to the name. Only the first one outside comments, teasers, quotations,
+ * captions and the site's footer: a page's own byline comes before the bylines of the stories it lists.
+ */
+export function plainBylines(document: Document, pageUrl: string): string[] {
+  const body = bodyOf(document);
+  if (!body) return [];
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.textContent ?? '';
+    if (raw.length > MAX_FIELD_LENGTH || raw.length < 2) continue;
+    const text = foldSpaces(raw);
+    let names = BYLINE_LINE.exec(text)?.[1] ?? '';
+    if (!names && BYLINE_WORD_ALONE.test(text)) {
+      let next = walker.nextNode();
+      while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
+      const nextText = foldSpaces(next?.textContent ?? '');
+      if (PERSONS_ONLY.test(nextText)) names = nextText;
+      if (next) walker.currentNode = next;
+    }
+    if (!names) continue;
+    const parent = node.parentElement;
+    if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || namesSomeoneElse(parent, pageUrl)) continue;
+    return [names];
+  }
+  return [];
 }

@@ -23,7 +23,10 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   const partLetters = letters(part);
   if (!partLetters) return false;
   const site = letters(siteName);
-  if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || partLetters.includes(site))))) return true;
+  // A part a little longer than the name ("The Korea Herald Online") names the site; a headline that mentions it
+  // ("Brexit: Guardian readers respond") does not.
+  const aboutAsLong = partLetters.length <= site.length * 1.5 + 3;
+  if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || (aboutAsLong && partLetters.includes(site)))))) return true;
   const labels = hostname
     .toLowerCase()
     .replace(/^www\d?\./, '')
@@ -33,7 +36,7 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel))))
     return true;
   // "Schweizerische Vogelwarte" on vogelwarte.ch: a longer name around the host's own word.
-  if (mainLabel && mainLabel.length >= 5 && partLetters.includes(letters(mainLabel))) return true;
+  if (mainLabel && mainLabel.length >= 5 && words(part) <= 4 && partLetters.includes(letters(mainLabel))) return true;
   return false;
 }
 
@@ -50,6 +53,11 @@ export function stripSiteName(title: string, siteName: string, hostname: string)
   if (namesSite(last, siteName, hostname))
     return stripSiteName(clean.slice(0, clean.lastIndexOf(last)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
   if (namesSite(first, siteName, hostname)) return stripSiteName(clean.slice(first.length).replace(/^[\s|–—·•»«:/\\｜ㅣ-]+/u, ''), siteName, hostname);
+  // "Headline : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005": the site's name in
+  // the middle, its tagline after it. A short part that names the site ends the headline.
+  const middle = parts.slice(1, -1).find((part) => words(part) <= 2 && namesSite(part, siteName, hostname));
+  if (middle && words(first) >= 2)
+    return stripSiteName(clean.slice(0, clean.indexOf(middle, first.length)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
   // "Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", "… | Politik", "… | DW | 28.04.2023": a short
   // part after a spaced bar is the site's or the section's label, whatever it says.
   const bar = /\s+[|｜]\s+([^|｜]+)$/u.exec(clean);

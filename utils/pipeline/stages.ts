@@ -241,7 +241,8 @@ function signatureLine(content: Element): string {
   for (let index = blocks.length - 1; index >= 0; index--) {
     const text = textOf(blocks[index]!);
     if (!text) continue;
-    return text.length <= 40 && BARE_NAME.test(text) ? text : '';
+    // Two lines ("<strong>Aktuelle Nutzung</strong><br>Studentenwohnanlage") are a label and its value, not a name.
+    return text.length <= 40 && BARE_NAME.test(text) && !blocks[index]!.querySelector('br') ? text : '';
   }
   return '';
 }

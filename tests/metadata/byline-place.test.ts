@@ -1,0 +1,145 @@
+/**
+ * Where a name is printed says whose name it is: an "author" element in a
+ * teaser for another story, a quotation box or the site's footer does not name
+ * the article's author, and a byline printed as plain words ("von Andreas
+ * Kürten") does. Each page is a cut-down copy of markup seen on real pages;
+ * each case failed before its rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/parse-html.ts';
+import { extractMetadata } from '../../utils/metadata/index.ts';
+import { displayName } from '../../utils/metadata/names.ts';
+import { extractArticle } from '../../utils/pipeline/extract.ts';
+import { stripSiteName } from '../../utils/metadata/title.ts';
+
+const URL = 'https://www.example.de/sport/corona-new-york-100.html';
+
+function namesOf(body: string, url = URL): string[] {
+  const page = parseHtml(`<!doctype html><html lang="de"><head><title>Titel</title></head><body>${body}</body></html>`, url);
+  const names = extractMetadata(page.document, url).authors.map(displayName);
+  page.close();
+  return names;
+}
+
+const teaser = (title: string, href: string, author: string) =>
+  `<li><article class="teaser"><h3><a href="${href}">${title}</a></h3><p class="article-listing__author">von ${author}</p><p>Anriss.</p></article></li>`;
+
+describe('names that belong to something other than the article', () => {
+  it('takes no author of a teaser for another story, beside the article’s own byline', () => {
+    const names = namesOf(
+      `<article><h1>Transgenerationales Coaching</h1><p class="article-author">Julia Kern</p><p>Text.</p></article>
+       <ul class="listing">${teaser('Biografiearbeit', '/fuehrung/biografiearbeit', 'Petra Basler')}${teaser('Resilienz', '/resilienz', 'Dr. Thomas Hanstein')}</ul>`,
+    );
+    expect(names).toEqual(['Julia Kern']);
+  });
+
+  it('finds no author where the only author elements are in teasers, even inside a meta list item', () => {
+    const post = (href: string, name: string) =>
+      `<article class="ee-post"><a href="${href}" class="ee-post__title"><h2>Andere Geschichte</h2></a>
+       <ul class="ee-post__metas__list"><li class="ee-post__meta ee-post__meta--author"><a href="https://www.example.de/author/${name}/">${name}</a></li></ul></article>`;
+    const names = namesOf(
+      `<main><h1>Kaisers Wochenrückblick</h1><p>Text.</p></main><aside>${post('/politik/a', 'JF')}${post('/politik/b', 'Redaktion')}</aside>`,
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('keeps a blog post’s byline when its title links to the post itself (a permalink, not a teaser)', () => {
+    const url = 'https://blog.example.de/2019/kleiner-beitrag/';
+    const names = namesOf(
+      `<article><h2 class="entry-title"><a href="${url}">Kleiner Beitrag</a></h2><span class="byline"><span class="author">Hans Meier</span></span><p>Text.</p></article>`,
+      url,
+    );
+    expect(names).toEqual(['Hans Meier']);
+  });
+
+  it('takes the person a quotation box credits for no author', () => {
+    const names = namesOf(
+      `<article><h1>ARD-Doku</h1><p>Text.</p></article>
+       <section class="box-zitiert"><blockquote><p>„Ich dachte immer …“</p><span class="zitat-author">Jan Fleischhauer, deutscher Journalist, Kolumnist und Autor</span></blockquote></section>`,
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('takes the site’s maker in its footer for no author', () => {
+    const names = namesOf(
+      `<div class="node"><h1>Juicio</h1><p>Texto.</p></div>
+       <footer><div class="copy">Copyright 2022 Editorial</div><div class="author">Hecho en Bolivia con <a href="http://www.drupal.org">Drupal</a> por <a href="http://www.smarticaweb.com">Smartica</a></div></footer>`,
+    );
+    expect(names).toEqual([]);
+  });
+
+  it('keeps a byline in the article’s own footer', () => {
+    const names = namesOf(`<article><h1>Beitrag</h1><p>Text.</p><footer class="entry-footer"><span class="author">Hans Meier</span></footer></article>`);
+    expect(names).toEqual(['Hans Meier']);
+  });
+});
+
+describe('a byline printed as plain words', () => {
+  it('reads "von Andreas Kürten" under the headline, with no class or label that says so', () => {
+    expect(namesOf(`<h1>New York im Stillstand</h1><div class="details"><span class="teaser-cat"> von Andreas Kürten </span><p>Text.</p></div>`)).toEqual([
+      'Andreas Kürten',
+    ]);
+  });
+
+  it('reads "By" followed by the name in its own element', () => {
+    expect(namesOf(`<h1>Heat pumps</h1><p class="meta"><span>By</span> <a href="/team/ar">Alexander Rosenkranz</a></p><p>Text.</p>`)).toEqual([
+      'Alexander Rosenkranz',
+    ]);
+  });
+
+  it('does not take a photo credit or a teaser’s "von" line for the byline', () => {
+    expect(namesOf(`<h1>Titel</h1><figure><img src="a.jpg"><figcaption>von Max Muster</figcaption></figure><p>Text.</p>`)).toEqual([]);
+    expect(namesOf(`<h1>Titel</h1><p>Text.</p><ul>${teaser('Andere', '/andere', 'Petra Basler')}</ul>`)).toEqual([]);
+  });
+});
+
+describe('the article’s last line as its signature', () => {
+  const articleOf = (last: string) => {
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, index) => `<p>Der Satz Nummer ${index + 1} erzählt, wie das Studentendorf über die Jahrzehnte gewachsen ist und wer heute darin wohnt.</p>`,
+    ).join('');
+    const page = parseHtml(
+      `<!doctype html><html lang="de"><head><title>Studentendorf</title></head><body><article><h1>Studentendorf Schlachtensee</h1>${paragraphs}${last}</article></body></html>`,
+      URL,
+    );
+    const result = extractArticle(page.document, { url: URL });
+    page.close();
+    return result.ok ? result.meta.authors.map(displayName) : [];
+  };
+
+  it('signs with a name alone on the last line', () => {
+    expect(articleOf('<p>Lê Phương</p>')).toEqual(['Lê Phương']);
+  });
+
+  it('takes a label and its value on two lines for no name', () => {
+    expect(articleOf('<p><strong>Aktuelle Nutzung</strong><br> Studentenwohnanlage</p>')).toEqual([]);
+  });
+});
+
+describe('a description after the name', () => {
+  it('drops "deutscher Journalist" after the comma, and keeps a name that begins with a particle', () => {
+    const page = (byline: string) => namesOf(`<article><h1>Titel</h1><p class="byline">${byline}</p><p>Text.</p></article>`);
+    expect(page('Jan Fleischhauer, deutscher Journalist')).toEqual(['Jan Fleischhauer']);
+    expect(page('Anna Schmidt, freie Autorin')).toEqual(['Anna Schmidt']);
+    expect(page('Hans Meier, van Gogh Zorn')).toEqual(['Hans Meier', 'van Gogh Zorn']);
+  });
+});
+
+describe('the site’s name in the middle of the title tag', () => {
+  it('ends the headline at the site’s name, with the tagline after it', () => {
+    expect(
+      stripSiteName(
+        'Das vermutlich schwulste Musikvideo der Welt :  Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005 | 6. Jahrgang',
+        '',
+        'archiv.krimiblog.de',
+      ),
+    ).toBe('Das vermutlich schwulste Musikvideo der Welt');
+  });
+
+  it('keeps a headline part that only begins with the site’s word', () => {
+    expect(stripSiteName('Brexit: Guardian readers respond | The Guardian | Opinion', 'The Guardian', 'www.theguardian.com')).toBe(
+      'Brexit: Guardian readers respond',
+    );
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Where on a page a name is printed says whether it is the article's byline.
+ * A name in an "author" element is not the article's author when that element
+ * sits in a comment, a form, a teaser for another story, a quotation's
+ * attribution or the site's footer: those name commenters, the authors of other
+ * stories, the people quoted and the makers of the site.
+ */
+import { tagOf } from '../dom/dom.ts';
+
+/** Comment threads and forms name their commenters ("Peter sagt:", "Name *"), never the article's author. */
+const COMMENTS_CLASS = /comment|respond|reply|replies|discussion|disqus|forum-post/i;
+/** A quotation's box: its "author" is the person quoted ("zitat-author", "quote__author", "testimonial-author"). */
+const QUOTATION_CLASS = /quote|zitat|citation|testimonial/i;
+const HEADING_LINKS = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+function marksOf(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
+
+/** The address without its fragment, query or trailing slash: a headline linking to its own page is a permalink. */
+function pageKey(href: string, pageUrl: string): string {
+  try {
+    const url = new URL(href, pageUrl || undefined);
+    return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return href;
+  }
+}
+
+/**
+ * A teaser: a list item or `<article>` that holds a heading linking to another
+ * page (and not the page's own headline: the caller stops at the item with the `<h1>`). A blog's own post title often
+ * links to the post itself (its permalink), which is no teaser.
+ */
+function teaserItem(item: Element, pageUrl: string): boolean {
+  const own = pageKey(pageUrl, pageUrl);
+  for (const link of item.querySelectorAll(HEADING_LINKS)) {
+    const anchor = tagOf(link) === 'a' ? link : link.closest('a');
+    const href = anchor?.getAttribute('href') ?? '';
+    if (href && !href.startsWith('#') && pageKey(href, pageUrl) !== own) return true;
+  }
+  return false;
+}
+
+/** True when a name printed in `element` belongs to something other than the article. */
+export function namesSomeoneElse(element: Element, pageUrl: string): boolean {
+  let withinArticle = false;
+  // Items are looked at from the innermost out ("li.meta--author" in "article.teaser") until the one holding the headline.
+  let insideHeadlineItem = false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const tag = tagOf(node);
+    if (tag === 'form' || tag === 'blockquote' || tag === 'q') return true;
+    const marks = marksOf(node);
+    if (marks.trim() && COMMENTS_CLASS.test(marks)) return true;
+    // The body's classes describe the whole page ("single-format-quote"), not a box on it.
+    if (tag !== 'body' && tag !== 'html' && marks.trim() && QUOTATION_CLASS.test(marks)) return true;
+    if ((tag === 'article' || tag === 'li') && !insideHeadlineItem) {
+      if (node.querySelector('h1')) insideHeadlineItem = true;
+      else if (teaserItem(node, pageUrl)) return true;
+    }
+    if (tag === 'article' || tag === 'main') withinArticle = true;
+  }
+  // The site's footer ("Hecho en Bolivia con Drupal por Smartica") credits who made the site; an article's own
+  // footer (inside its <article>) may carry the byline and is kept.
+  return !withinArticle && !!element.closest('footer, [role="contentinfo"]');
+}
