@@ -124,6 +124,17 @@ describe('a description after the name', () => {
     expect(page('Anna Schmidt, freie Autorin')).toEqual(['Anna Schmidt']);
     expect(page('Hans Meier, van Gogh Zorn')).toEqual(['Hans Meier', 'van Gogh Zorn']);
   });
+
+  it('drops the illustrator credited after the author, and a byline word or label left alone', () => {
+    const page = (byline: string) => namesOf(`<article><h1>Titel</h1>${byline}<p>Text.</p></article>`);
+    expect(page('<p class="byline">Christian Seiler Illustration von Markus Roost</p>')).toEqual(['Christian Seiler']);
+    expect(page('<p class="byline"><span class="author">By</span> <span class="author">Daniel</span></p>')).toEqual(['Daniel']);
+    expect(
+      page(
+        '<div class="entry-meta"><span class="meta-prep meta-prep-author">Veröffentlicht am</span> <span class="entry-date">13. März 2019</span> <span class="by-author"><span class="sep">von</span> <span class="author vcard">Michael Veeser-Dombrowski</span></span></div>',
+      ),
+    ).toEqual(['Michael Veeser-Dombrowski']);
+  });
 });
 
 describe('the site’s name in the middle of the title tag', () => {

@@ -50,7 +50,7 @@ const BYLINE_PREFIX = new RegExp(
  * category ("in Uncategorized"), a commenter ("Peter sagt", "Jane said").
  */
 const NOT_A_NAME_LABEL =
-  /^(name|name \*|name\*|your name|ihr name|dein name|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
+  /^(name|name \*|name\*|your name|ihr name|dein name|by|von|par|por|veröffentlicht am|published on|posted on|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
 
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
@@ -81,6 +81,8 @@ function stripDecorations(raw: string): string {
 export function splitByline(raw: string): string[] {
   let text = stripDecorations(raw.replace(/\s+/g, ' '));
   text = text.replace(BYLINE_PREFIX, '');
+  // "Christian Seiler Illustration von Markus Roost": the illustrator or photographer credited after the author.
+  text = text.replace(/\s+(?:illustrationen?|illustrations?|fotos?|photos?|bilder?)\s+(?:von|by|de|di)\s.*$/iu, '');
   // "Jane Doe | Reuters", "Jane Doe - Staff Writer": what follows a bar or dash is an affiliation or role.
   text = text.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? text;
   // Dates glued to the byline: "Jane Doe Updated 3:45 PM".
