@@ -23,6 +23,7 @@ import {
   type StructureRule,
   type TextRule,
 } from './clutter-rules.ts';
+import { gatedTester } from './pattern-gates.ts';
 import {
   bodyOf,
   elementsByTag,
@@ -624,6 +625,15 @@ function largestProseBlock(body: Element): Element | null {
   return best;
 }
 
+/** Each text rule's pattern behind its gate (pattern-gates.ts): made on the rule's first test, so a rule never tried costs nothing. */
+const textRuleTesters = new Map<TextRule, (text: string) => boolean>();
+
+function textRuleTester(rule: TextRule): (text: string) => boolean {
+  let tester = textRuleTesters.get(rule);
+  if (!tester) textRuleTesters.set(rule, (tester = gatedTester(rule.pattern)));
+  return tester;
+}
+
 /** `matchable` is `caseless(text)`, made once per block rather than once per rule. */
 function matchesTextRule(rule: TextRule, block: Element, text: string, matchable: string, atEdge: boolean): boolean {
   if (text.length > rule.maxLength) return false;
@@ -632,7 +642,7 @@ function matchesTextRule(rule: TextRule, block: Element, text: string, matchable
   // more than all its later tests together (cold and warm runs in Chromium); a page without short
   // link-dense blocks never compiles a link-dense rule's pattern.
   if (rule.linkDense && linkDensity(block, text) < 0.4) return false;
-  if (!rule.pattern.test(matchable)) return false;
+  if (!textRuleTester(rule)(matchable)) return false;
   if (rule.notSentences && readsAsSentence(text)) return false;
   return true;
 }
