@@ -121,14 +121,29 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 }
 
 /**
+ * Whether elementsInOrder asks the DOM's own index of elements (`getElementsByTagName('*')`) instead of walking: in
+ * a browser the index is many times faster than a walk, whose every step calls into the DOM; under jsdom, where
+ * a collection's indexed reads are slow, the walk is. Set once by the scripts that run in a tab (page-reader.ts).
+ */
+let listFromIndex = false;
+
+/** Called by the scripts injected into a tab: elementsInOrder then lists elements from the browser's index. */
+export function listElementsFromIndex(): void {
+  listFromIndex = true;
+}
+
+/**
  * Every element under `root`, in document order, found by walking child and
  * sibling links. Faster than iterating `getElementsByTagName('*')` or
- * `querySelectorAll('*')`, whose indexed access is slow in jsdom.
+ * `querySelectorAll('*')`, whose indexed access is slow in jsdom; in a tab,
+ * where it is the other way round, from the index (`listElementsFromIndex`).
  */
 export function elementsInOrder(root: Document | Element): Element[] {
   const elements: Element[] = [];
   const start = 'documentElement' in root ? rootOf(root) : root;
   if (!start) return elements;
+  // The same list: a document's index holds its root element, an element's only what is under it.
+  if (listFromIndex) return Array.from(root.getElementsByTagName('*'));
   let node: Element | null = start;
   while (node) {
     elements.push(node);
