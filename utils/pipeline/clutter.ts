@@ -30,7 +30,9 @@ import {
   HEADING_TAGS,
   classAndIdTokens,
   foldSpaces,
+  foldedStart,
   forEachTextNode,
+  inBrowserDom,
   leafBlocks,
   linkDensity,
   removeEmptyAncestors,
@@ -46,8 +48,21 @@ import type { RuleRemoval as Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
 
+/**
+ * Characters of `textContent` the browser may build for textPrefix in one pass over a page. Built natively, an
+ * element's whole text costs far less than a walk in script, even one that stops early; but wrappers nested deep, each
+ * asked, would build the page's text once per level. Past this budget the walk, which stops early, takes over.
+ */
+const NATIVE_TEXT_BUDGET = 4_000_000;
+let nativeTextLeft = NATIVE_TEXT_BUDGET;
+
 /** The start of an element's text, without reading all of a large subtree. */
 function textPrefix(element: Element, maxLength: number): string {
+  if (inBrowserDom() && nativeTextLeft > 0) {
+    const whole = element.textContent;
+    nativeTextLeft -= whole.length;
+    return foldedStart(whole, maxLength);
+  }
   let text = '';
   // The length foldSpaces(text) has, kept as the text grows: folding all of it again at every text node made
   // a subtree of many white-space nodes cost the square of their number.
@@ -548,6 +563,7 @@ function removeNonContentElements(body: Element): void {
 export function removePageClutter(document: Document, removed: Removal[], findLargestProseBlock = false): PageClutterResult {
   const body = bodyOf(document);
   if (!body) return { largestProseBlock: null };
+  nativeTextLeft = NATIVE_TEXT_BUDGET;
   removeNonContentElements(body);
   unwrapOrRemoveNoscript(document);
 
