@@ -55,6 +55,7 @@ afterAll(async () => {
 test.runIf(process.env.LUCID_TRACE_MODE === 'huge')(
   'the first screen of a 20 MB live blog, stage by stage',
   async () => {
+    mkdirSync(OUT, { recursive: true });
     const url = server.addPage('/trace/huge', { html: liveBlog(20) });
     const tab = await browser.context.newPage();
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -88,9 +89,11 @@ test.skipIf(process.env.LUCID_TRACE_MODE === 'huge')(
   async () => {
     mkdirSync(OUT, { recursive: true });
     for (const slug of PAGES) {
-      const url = server.addPage(`/trace/${slug}`, { html: offlinePage(fixtureHtml(slug), server.origin) });
+      // "huge" is the 20 MB live blog, traced like any page (what runs between the injection and the script's first line).
+      const html = slug === 'huge' ? liveBlog(20) : offlinePage(fixtureHtml(slug), server.origin);
+      const url = server.addPage(`/trace/${slug}`, { html });
       const tab = await browser.context.newPage();
-      await tab.goto(url, { waitUntil: 'load' });
+      await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await new Promise((done) => setTimeout(done, 300));
       if (process.env.LUCID_TRACE_MODE === 'profile') {
         await profileClick(tab, slug);
@@ -102,7 +105,11 @@ test.skipIf(process.env.LUCID_TRACE_MODE === 'huge')(
       browser.cdp.on('Tracing.dataCollected' as never, onData as never);
       await browser.cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
       const { popup, targetId } = await browser.clickAction(tab);
-      await popup.waitFor<boolean>("!!document.querySelector('.lucid-reader[data-ready]')", 'ready', 30_000);
+      await popup.waitFor<boolean>(
+        slug === 'huge' ? "!!document.querySelector('.lucid-body p')" : "!!document.querySelector('.lucid-reader[data-ready]')",
+        'ready',
+        60_000,
+      );
       const complete = new Promise<void>((done) => browser.cdp.once('Tracing.tracingComplete' as never, (() => done()) as never));
       await browser.cdp.send('Tracing.end');
       await complete;

@@ -121,14 +121,47 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 }
 
 /**
+ * Whether the DOM is a browser's, whose own reads (`getElementsByTagName('*')`, `textContent`) are many times faster
+ * than a walk in script, every step of which calls into the DOM and runs cold on a fresh page. Under jsdom it is the
+ * other way round: its collections and text are themselves script. Set once by the scripts that run in a tab
+ * (page-reader.ts, page-rest.ts).
+ */
+let listFromIndex = false;
+
+/** Called by the scripts injected into a tab: elementsInOrder then lists elements from the browser's index. */
+export function listElementsFromIndex(): void {
+  listFromIndex = true;
+}
+
+/** Whether listElementsFromIndex was called: the DOM is a browser's, and its native reads are the fast ones. */
+export function inBrowserDom(): boolean {
+  return listFromIndex;
+}
+
+/**
+ * `foldSpaces(text).slice(0, maxLength)` without folding all of a long text: a prefix folds to a prefix of the
+ * whole's folding (only its end may be cut shorter), so once a prefix folds past `maxLength`, its start is the answer.
+ */
+export function foldedStart(text: string, maxLength: number): string {
+  for (let window = Math.max(64, maxLength * 4); ; window *= 4) {
+    if (window >= text.length) return foldSpaces(text).slice(0, maxLength);
+    const folded = foldSpaces(text.slice(0, window));
+    if (folded.length > maxLength) return folded.slice(0, maxLength);
+  }
+}
+
+/**
  * Every element under `root`, in document order, found by walking child and
  * sibling links. Faster than iterating `getElementsByTagName('*')` or
- * `querySelectorAll('*')`, whose indexed access is slow in jsdom.
+ * `querySelectorAll('*')`, whose indexed access is slow in jsdom; in a tab,
+ * where it is the other way round, from the index (`listElementsFromIndex`).
  */
 export function elementsInOrder(root: Document | Element): Element[] {
   const elements: Element[] = [];
   const start = 'documentElement' in root ? rootOf(root) : root;
   if (!start) return elements;
+  // The same list: a document's index holds its root element, an element's only what is under it.
+  if (listFromIndex) return Array.from(root.getElementsByTagName('*'));
   let node: Element | null = start;
   while (node) {
     elements.push(node);

@@ -4,6 +4,7 @@
  * browser's own knowledge of what the page's stylesheet hides. The markup goes
  * back as it is: the Lucid view that shows it sanitizes it where it inserts it.
  */
+import { listElementsFromIndex } from '../dom/dom.ts';
 import { elementsFromIndex } from '../pipeline/page-source.ts';
 import { pageMarkup, runPipeline } from '../pipeline/pipeline.ts';
 import { PREVIEW_TEXT_CHARACTERS } from '../pipeline/preview.ts';
@@ -55,6 +56,8 @@ const epochNow = () => performance.timeOrigin + performance.now();
 export function readPage(request: PageRequest = {}): PageReadResult {
   const started = epochNow();
   if (document.contentType === 'application/pdf') return { ok: false, reason: 'restricted', message: PDF_DOCUMENT };
+  // In a browser the DOM's index of elements is the fast way to list them (dom.ts).
+  listElementsFromIndex();
   const timings: StageTiming[] = [];
   const onStage = (stage: string, milliseconds: number) => timings.push({ stage, milliseconds });
   const result = runPipeline(

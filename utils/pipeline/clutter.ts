@@ -23,13 +23,16 @@ import {
   type StructureRule,
   type TextRule,
 } from './clutter-rules.ts';
+import { gatedTester } from './pattern-gates.ts';
 import {
   bodyOf,
   elementsByTag,
   HEADING_TAGS,
   classAndIdTokens,
   foldSpaces,
+  foldedStart,
   forEachTextNode,
+  inBrowserDom,
   leafBlocks,
   linkDensity,
   removeEmptyAncestors,
@@ -45,8 +48,21 @@ import type { RuleRemoval as Removal } from '../types.ts';
 
 const RECORDED_TEXT_LENGTH = 160;
 
+/**
+ * Characters of `textContent` the browser may build for textPrefix in one pass over a page. Built natively, an
+ * element's whole text costs far less than a walk in script, even one that stops early; but wrappers nested deep, each
+ * asked, would build the page's text once per level. Past this budget the walk, which stops early, takes over.
+ */
+const NATIVE_TEXT_BUDGET = 4_000_000;
+let nativeTextLeft = NATIVE_TEXT_BUDGET;
+
 /** The start of an element's text, without reading all of a large subtree. */
 function textPrefix(element: Element, maxLength: number): string {
+  if (inBrowserDom() && nativeTextLeft > 0) {
+    const whole = element.textContent;
+    nativeTextLeft -= whole.length;
+    return foldedStart(whole, maxLength);
+  }
   let text = '';
   // The length foldSpaces(text) has, kept as the text grows: folding all of it again at every text node made
   // a subtree of many white-space nodes cost the square of their number.
@@ -333,9 +349,19 @@ function remember<Value>(memo: Map<string, Value>, key: string, value: Value): V
   return value;
 }
 
+/**
+ * Every token rule's pattern in one: most class words match none, and one test of this tells them apart from the
+ * few that match some (one pattern compiled and tried, instead of each rule's in turn). Only if the rules share flags.
+ */
+const ANY_TOKEN_RULE: RegExp | null = TOKEN_RULES.every((rule) => rule.token.flags === TOKEN_RULES[0]?.token.flags)
+  ? new RegExp(TOKEN_RULES.map((rule) => `(?:${rule.token.source})`).join('|'), TOKEN_RULES[0]?.token.flags)
+  : null;
+const NO_TOKEN_RULE: TokenVerdict = { strong: Infinity, weak: Infinity };
+
 function tokenVerdict(token: string): TokenVerdict {
   const known = verdictByToken.get(token);
   if (known) return known;
+  if (ANY_TOKEN_RULE && !ANY_TOKEN_RULE.test(token)) return remember(verdictByToken, token, NO_TOKEN_RULE);
   const verdict = { strong: Infinity, weak: Infinity };
   TOKEN_RULES.forEach((rule, position) => {
     if (!rule.token.test(token)) return;
@@ -537,6 +563,7 @@ function removeNonContentElements(body: Element): void {
 export function removePageClutter(document: Document, removed: Removal[], findLargestProseBlock = false): PageClutterResult {
   const body = bodyOf(document);
   if (!body) return { largestProseBlock: null };
+  nativeTextLeft = NATIVE_TEXT_BUDGET;
   removeNonContentElements(body);
   unwrapOrRemoveNoscript(document);
 
@@ -624,6 +651,15 @@ function largestProseBlock(body: Element): Element | null {
   return best;
 }
 
+/** Each text rule's pattern behind its gate (pattern-gates.ts): made on the rule's first test, so a rule never tried costs nothing. */
+const textRuleTesters = new Map<TextRule, (text: string) => boolean>();
+
+function textRuleTester(rule: TextRule): (text: string) => boolean {
+  let tester = textRuleTesters.get(rule);
+  if (!tester) textRuleTesters.set(rule, (tester = gatedTester(rule.pattern)));
+  return tester;
+}
+
 /** `matchable` is `caseless(text)`, made once per block rather than once per rule. */
 function matchesTextRule(rule: TextRule, block: Element, text: string, matchable: string, atEdge: boolean): boolean {
   if (text.length > rule.maxLength) return false;
@@ -632,7 +668,7 @@ function matchesTextRule(rule: TextRule, block: Element, text: string, matchable
   // more than all its later tests together (cold and warm runs in Chromium); a page without short
   // link-dense blocks never compiles a link-dense rule's pattern.
   if (rule.linkDense && linkDensity(block, text) < 0.4) return false;
-  if (!rule.pattern.test(matchable)) return false;
+  if (!textRuleTester(rule)(matchable)) return false;
   if (rule.notSentences && readsAsSentence(text)) return false;
   return true;
 }

@@ -56,8 +56,9 @@ function clobberingAttributes(document: Document, elements: Element[]): [Element
     }
   };
   const documentProto = Object.getPrototypeOf(document) as object;
+  const localName = elementGetter<string>(document, 'localName');
   for (const element of elements) {
-    const tag = trustedGet<string | undefined>(element, 'localName') ?? '';
+    const tag = localName?.call(element) ?? trustedGet<string | undefined>(element, 'localName') ?? '';
     if (!DOCUMENT_NAMED_TAGS.has(tag)) continue;
     check(element, tag === 'img' || tag === 'object' ? ['name', 'id'] : ['name'], documentProto);
     if (tag !== 'form') continue;
@@ -67,6 +68,20 @@ function clobberingAttributes(document: Document, elements: Element[]): [Element
     if (formProto) for (let index = 0; index < controls.length; index++) check(controls[index]!, ['name', 'id'], formProto);
   }
   return found;
+}
+
+/**
+ * A getter every element of `document` shares (Element.prototype's `localName`, `shadowRoot`), looked up once on the
+ * root element: the scans below call it on every element of the page, and a lookup per element (trustedGet) cost more
+ * than the call. Elements carry no named properties of their own (only documents and forms do), and the prototype's
+ * getter cannot be redirected by markup either way.
+ */
+// The type parameter is the caller's word for what the getter returns: it reads the page's own objects, which no type describes.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+function elementGetter<T>(document: Document, name: string): ((this: Element) => T) | undefined {
+  const root = trustedGet<Element | null>(document, 'documentElement');
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(element), never detached from an element
+  return root ? (protoMember(root, name)?.get as ((this: Element) => T) | undefined) : undefined;
 }
 
 /** The shadow root of an element, where the page left it open. */
@@ -210,8 +225,22 @@ function trustedClone(document: Document): Document {
 
 export function pageSource(document: Document, listElements: ElementLister = allElements): PageSource {
   const elements = listElements(document);
+  const shadowRoot = elementGetter<ShadowRoot | null>(document, 'shadowRoot');
+  const localName = elementGetter<string>(document, 'localName');
+  // Only a shadow host or a frame can hold embedded content: asked of every element with the shared getters, and
+  // embeddedContent (which reads and measures) only for those.
+  const mayEmbed = (element: Element): boolean => {
+    if (!shadowRoot || !localName) return true;
+    try {
+      if (shadowRoot.call(element)) return true;
+    } catch {
+      return true;
+    }
+    const tag = localName.call(element);
+    return tag === 'iframe' || tag === 'frame';
+  };
   const clobbering = clobberingAttributes(document, elements);
-  const hasEmbedded = elements.some((element) => embeddedContent(element) !== undefined);
+  const hasEmbedded = elements.some((element) => mayEmbed(element) && embeddedContent(element) !== undefined);
   if (clobbering.length === 0 && !hasEmbedded) return { document, live: true, elementCount: elements.length, elements };
 
   const copy = trustedClone(document);

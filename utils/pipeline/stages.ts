@@ -24,7 +24,7 @@ import { displayName } from '../metadata/names.ts';
 import { cleanCaptions, removeBylineBlocks, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks } from './post-clean.ts';
 import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
 import { pageSource, type ElementLister } from './page-source.ts';
-import { beginningEnd, cutAfterText, pageBeginning } from './preview.ts';
+import { beginningEnd, cutAfterText, ORDINARY_PAGE_ELEMENTS, pageBeginning } from './preview.ts';
 import { omissionsOf, readingCopy, type Omissions } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
@@ -363,7 +363,9 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       state.omissions = omissionsOf(state.elements!);
       const limit = state.options.previewCharacters;
       const body = bodyOf(state.document!);
-      if (limit !== undefined && body) state.beginningEnd = beginningEnd(body, limit, state.omissions.omitted);
+      if (limit !== undefined && body) {
+        state.beginningEnd = beginningEnd(body, limit, state.omissions.omitted, state.elements!.length <= ORDINARY_PAGE_ELEMENTS);
+      }
       return undefined;
     },
   },

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+/**
+ * A text rule's gate (utils/pipeline/pattern-gates.ts) may only ever say no to a line its pattern also refuses: the
+ * rules must remove exactly what they removed before the gates, only cheaper. Checked on every short text of the saved
+ * pages, on each rule's own example, and on lines made to match each gated rule in several writing systems.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/parse-html.ts';
+import { TEXT_RULES } from '../../utils/pipeline/clutter-rules.ts';
+import { caseless } from '../../utils/pipeline/clutter.ts';
+import { gateSource, gatedTester } from '../../utils/pipeline/pattern-gates.ts';
+import { foldSpaces } from '../../utils/dom/dom.ts';
+import { FIXTURES, fixtureHtml } from '../helpers/pages.ts';
+import { RULE_EXAMPLES } from './rule-examples.ts';
+
+describe('gateSource', () => {
+  it('widens property classes to "not a space or a digit", and to any character where the class holds a space', () => {
+    expect(gateSource(String.raw`^\p{L}+ \d{4}$`)).toBe(String.raw`^[^\s\d]+ \d{4}$`);
+    expect(gateSource(String.raw`^[\p{Lu}][\p{L}.'’-]+$`)).toBe(String.raw`^[^\s\d][^\s\d]+$`);
+    expect(gateSource(String.raw`^[\p{L} .'-]{1,40}$`)).toBe(String.raw`^[^]{1,40}$`);
+    expect(gateSource(String.raw`^[\p{P}\p{S}\s]+$`)).toBe(String.raw`^[^]+$`);
+  });
+
+  it('gives no gate where widening could not be vouched for, or would buy nothing', () => {
+    expect(gateSource('^read more$')).toBeUndefined();
+    expect(gateSource(String.raw`^(?!\p{Lu})\w+$`)).toBeUndefined();
+    expect(gateSource(String.raw`^\P{L}+$`)).toBeUndefined();
+    expect(gateSource(String.raw`^\p{N}+$`)).toBeUndefined();
+    expect(gateSource(String.raw`^[^\p{L}]+$`)).toBeUndefined();
+  });
+
+  it('widens inside a positive lookahead and keeps a negative lookahead without properties as written', () => {
+    expect(gateSource(String.raw`^(?=.*\p{L})(?![ab])[\p{Lu}]$`)).toBe(String.raw`^(?=.*[^\s\d])(?![ab])[^\s\d]$`);
+  });
+});
+
+const GATED_RULES = TEXT_RULES.filter((rule) => gateSource(rule.pattern.source) !== undefined);
+
+/** Lines each gated rule matches, in several writing systems (folded to lower case, as the rules see them). */
+const MATCHING_LINES = [
+  'by john smith',
+  'by łukasz żółw and ögün ışık',
+  'von ärzte öl, berlin',
+  'автор иван петров',
+  'by ωmega δelta',
+  'photo: getty images',
+  'foto: ap / ραδιο',
+  'kim / afp / дмитрий',
+  'reuters/jane doe',
+  'ap',
+  '(dpa)',
+  'aja/pap',
+  'afp/jm',
+  'ωω/dpa',
+  '12.05.2020',
+  'montag, 12. märz 2024, 10:15 uhr',
+  'πέμπτη 3 μαΐου 2023',
+  'freitag | 14. juni 2019 | 15:49 von sina giebel in fashion | 0 comments',
+  'follow jane doe on twitter',
+  'follow the ωmega on x',
+  '· · ·',
+  '…',
+  '김철수 기자',
+  '(서울=연합뉴스) 홍길동 기자 =',
+];
+
+let savedPageLines: string[] | undefined;
+
+/** The short texts of the saved pages (of elements with few children), folded as the rules see them. */
+function pageLines(): string[] {
+  if (savedPageLines) return savedPageLines;
+  const lines = new Set<string>();
+  for (const slug of readdirSync(FIXTURES).sort()) {
+    const { document, close } = parseHtml(fixtureHtml(slug));
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      if (element.childElementCount > 3 || element.localName === 'script' || element.localName === 'style') continue;
+      const text = foldSpaces(element.textContent);
+      if (text && text.length <= 400) lines.add(caseless(text));
+    }
+    close();
+  }
+  return (savedPageLines = [...lines]);
+}
+
+describe('text rule gates', () => {
+  it('exist for the costly rules', () => {
+    expect(GATED_RULES.map((rule) => rule.id)).toEqual(expect.arrayContaining(['byline', 'photo-credit', 'dateline', 'agency-sign-off', 'newsletter-pitch']));
+  });
+
+  it('pass every line the pattern matches: the saved pages, the rules’ examples and lines in other scripts', () => {
+    const examples = Object.values(RULE_EXAMPLES).map(({ removes }) => caseless(foldSpaces(removes.html.replace(/<[^>]*>/g, ' '))));
+    const lines = [...pageLines(), ...examples, ...MATCHING_LINES];
+    let matched = 0;
+    for (const rule of GATED_RULES) {
+      const gate = new RegExp(gateSource(rule.pattern.source)!, rule.pattern.flags);
+      const gated = gatedTester(rule.pattern);
+      for (const line of lines) {
+        const matches = rule.pattern.test(line);
+        if (matches) matched++;
+        if (matches) expect(gate.test(line), `${rule.id}: ${line}`).toBe(true);
+        expect(gated(line), `${rule.id}: ${line}`).toBe(matches);
+      }
+    }
+    // Not a vacuous check: many lines match the gated rules.
+    expect(matched).toBeGreaterThan(MATCHING_LINES.length);
+  }, 120_000);
+
+  it('refuse most lines of the saved pages, so the costly patterns are seldom compiled', () => {
+    const lines = pageLines().filter((line) => line.length <= 200);
+    for (const id of ['byline', 'photo-credit', 'agency-sign-off', 'newsletter-pitch']) {
+      const rule = GATED_RULES.find((candidate) => candidate.id === id)!;
+      const gate = new RegExp(gateSource(rule.pattern.source)!, rule.pattern.flags);
+      const passed = lines.filter((line) => gate.test(line)).length;
+      expect(passed / lines.length, id).toBeLessThan(0.1);
+    }
+  });
+});
