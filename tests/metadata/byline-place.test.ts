@@ -87,6 +87,14 @@ describe('a byline printed as plain words', () => {
     ]);
   });
 
+  it('does not take a book’s credit, one line of a paragraph, for the byline', () => {
+    expect(
+      namesOf(
+        `<h1>Vier Übungen</h1><p>Text.</p><p><b>Setz dich in Bewegung</b><br> Funktionelles Bewegungstraining<br> von Josef Kastner, Marieke Hübner und Imke Schlömer<br> 192 Seiten, 39,90 Euro</p>`,
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take a photo credit or a teaser’s "von" line for the byline', () => {
     expect(namesOf(`<h1>Titel</h1><figure><img src="a.jpg"><figcaption>von Max Muster</figcaption></figure><p>Text.</p>`)).toEqual([]);
     expect(namesOf(`<h1>Titel</h1><p>Text.</p><ul>${teaser('Andere', '/andere', 'Petra Basler')}</ul>`)).toEqual([]);

@@ -97,6 +97,8 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     if (!names) continue;
     const parent = node.parentElement;
     if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || namesSomeoneElse(parent, pageUrl)) continue;
+    // The byline is its element's whole text; "von Josef Kastner, …" as one line of a paragraph credits a book.
+    if (foldSpaces(parent.textContent).length > text.length + names.length + 2) continue;
     return [names];
   }
   return [];
