@@ -12,7 +12,17 @@
  * countries") and titles are found but not shown as key quotes.
  */
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
-import { PRONOUNS, attributionAfter, attributionBefore, labelInside, personLike, spilledAttribution } from './attribution.ts';
+import {
+  PRONOUNS,
+  attributionAfter,
+  attributionBefore,
+  labelInside,
+  personLike,
+  sentenceEndAttribution,
+  spilledAttribution,
+  spilledOnward,
+  subjectSaid,
+} from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
@@ -146,7 +156,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       labelInside(span.text) ??
       (afterUsable ? attributionAfter(after) : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
-      attributionBefore(before);
+      (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
+      attributionBefore(before) ??
+      attributionAtSentenceEnd(text, spans, index, endSentence);
     if (attribution) {
       found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone });
       return;
@@ -155,6 +167,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
     const guesses = english;
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
+    // "Sen. Rand Paul (R-Ky.) said Rubio's plan would …, and called him “…”": the subject's verb is one of saying.
+    const said = guesses && !standsAlone ? subjectWhoSaid(sentenceText) : undefined;
+    if (said) {
+      found.push({ span, mention: said, inherited: false, via: 'subject-said', standsAlone });
+      return;
+    }
     if (guesses && INTRODUCTION.test(before)) {
       const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
@@ -200,7 +218,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source) {
-      answers.push({ span, speaker: source.speaker, person: answers[from!]!.person, mention: source.mention, via, standsAlone });
+      const sourcePerson = answers[from!]!.person;
+      answers.push({ span, speaker: source.speaker, person: sourcePerson, mention: source.mention, via, standsAlone });
+      // The speaker goes on speaking in the sentences of the rest of the statement: the next "he said" is still them.
+      if (sourcePerson && !answers[from!]!.via.startsWith('subject-guess')) {
+        discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), sourcePerson);
+        discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), sourcePerson);
+      }
       // A quotation that continues the one before has its speaker, as resolved there.
       const quote: Quote = {
         text: span.text,
@@ -293,6 +317,33 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quote.key = isKey(quote.text, quote.speaker);
   });
   return resolved;
+}
+
+/**
+ * "The “opt out” movement is about “people telling leaders …,” Wilcox said.": the attribution at the end of a sentence
+ * that holds more quotations after this one. Those are read as plain words, their closing comma kept.
+ */
+function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: number, sentence: Sentence | undefined) {
+  const span = spans[index]!;
+  if (!sentence || sentence.end <= span.outerEnd) return undefined;
+  const later = spans.slice(index + 1).filter((other) => other.outerStart < sentence.end);
+  if (later.length === 0) return undefined;
+  let rest = '';
+  let at = span.outerEnd;
+  for (const other of later) {
+    rest += text.slice(at, other.outerStart) + 'words' + (/[,;][’'"]*$/u.test(other.text.trimEnd()) ? ',' : '');
+    at = Math.min(other.outerEnd, sentence.end);
+  }
+  rest += text.slice(at, sentence.end);
+  return sentenceEndAttribution(rest);
+}
+
+/** The subject of a sentence whose verb is one of saying ("Rep. Zoe Lofgren (D-Calif.), who …, said that …"), or undefined. */
+function subjectWhoSaid(sentenceText: string): string | undefined {
+  const subject = clauseSubject(sentenceText);
+  if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;
+  const at = sentenceText.indexOf(subject.text);
+  return at >= 0 && subjectSaid(sentenceText.slice(at + subject.text.length)) ? subject.text : undefined;
 }
 
 /**

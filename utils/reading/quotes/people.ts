@@ -107,7 +107,13 @@ function normaliseToken(token: string): string {
 
 /** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
 export function stripTitles(run: string): string[] {
-  const tokens = run.split(/\s+/).map(normaliseToken).filter(Boolean);
+  const raw = run.split(/\s+/).filter(Boolean);
+  // "MSNBC’s Rachel Maddow", "The Post's Dana Milbank": a possessive inside the run is the owner, and the name follows it.
+  const owner = raw.findLastIndex((token, index) => index < raw.length - 1 && /\p{L}(?:[’']s|s[’'])$/u.test(token));
+  const tokens = raw
+    .slice(owner + 1)
+    .map(normaliseToken)
+    .filter(Boolean);
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
   // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
   for (let index = tokens.length - 3; index >= 0; index--) {

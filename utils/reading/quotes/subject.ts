@@ -65,7 +65,8 @@ function bare(word: string): string {
 
 /** The subject at the start of a clause, or undefined when it cannot be read. */
 export function clauseSubject(clause: string): ClauseSubject | undefined {
-  let text = clause;
+  // "Sen. Rand Paul (R-Ky.) said …", "Gov. Chris Christie (R), a staunch ally, …": a party and state in parentheses are no words of the subject.
+  let text = clause.replace(/\s*\([^()]{1,30}\)(?=[\s,])/gu, '');
   for (let pass = 0; pass < 4; pass++) {
     const before = text;
     text = text.replace(LEADING_NOISE, '').replace(LEADING_ADVERB, '');
