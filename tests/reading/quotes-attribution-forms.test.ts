@@ -96,3 +96,29 @@ describe('names after a possessive', () => {
     expect(people.some((name) => name.includes('MSNBC') || name.includes('Post'))).toBe(false);
   });
 });
+
+describe('German: the verb before its subject, and a subject that introduces the quotation with a colon (hand labels, tune pages)', () => {
+  it('reads any verb right after „…“, as the attribution: lacht, führte … aus, erinnert sich, kommentierte', () => {
+    const text =
+      'Kerstin Wahala führt die Galerie seit 1992. „Das sind wohl die kleinsten Galerieräume der Stadt“, lacht Kerstin Wahala, Co-Chefin der Galerie, beim Treffen. ' +
+      'Das Heim wurde gelüftet. „Um die Hitze aus den Räumen zu bekommen, mussten wir fallweise lüften“, führte Franz Webhofer aus und schickte vorweg, dass alles gut sei. ' +
+      '„Das war fast schon ein Frühstart“, kommentierte NDR-Sprecher Wilfried Hark.';
+    expect(speakerOf(text, 'kleinsten Galerieräume', 'de')).toBe('Kerstin Wahala');
+    expect(speakerOf(text, 'Hitze aus den Räumen', 'de')).toBe('Franz Webhofer');
+    expect(speakerOf(text, 'fast schon ein Frühstart', 'de')).toBe('Wilfried Hark');
+  });
+
+  it('reads "Vertriebsleiter Robert Weiss beschreibt die Situation als schwierig: „…“", but no speaker from a noun that opens the sentence', () => {
+    const text =
+      'Die Firma reinigt Büros in München. Vertriebsleiter Robert Weiss beschreibt die Situation als schwierig: „Wir müssen unsere Leistung termingerecht erbringen, da gibt es wenig Spielraum.“\n' +
+      'Das Gesamturteil fiel durchwachsen aus: „Keinen der Online-Marktplätze können wir uneingeschränkt empfehlen, dafür erlebten wir zu viel.“';
+    expect(speakerOf(text, 'Leistung termingerecht', 'de')).toBe('Robert Weiss');
+    expect(speakerOf(text, 'Keinen der Online-Marktplätze', 'de')).toBe('');
+  });
+
+  it('still gives the quotation to the name before an apposition left open, not to the school once the role "Schulleiterin" is taken off: "Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte: „…“"', () => {
+    const text =
+      'In den Schulen rauchten die Köpfe. Gabi Schwab, Schulleiterin der MS Egger-Lienz sagte am Vormittag: „Es ist schon sehr heiß, aber wir tun unser Bestes.“ Der Lesetag fand statt.';
+    expect(speakerOf(text, 'Es ist schon sehr heiß', 'de')).toBe('Gabi Schwab');
+  });
+});

@@ -27,6 +27,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
+import { germanAppositionOwner, germanAttributionAfter, germanAttributionBefore } from './german.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { isNotStatement } from './kind.ts';
 import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
@@ -154,12 +155,17 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const spilledLong = spillsOver && !introducesNext && !/:\s*$/.test(after) && after.trim().length > SPILLED_ATTRIBUTION_LENGTH;
     const attribution =
       labelInside(span.text) ??
-      (afterUsable ? attributionAfter(after) : undefined) ??
+      (afterUsable ? (attributionAfter(after) ?? (nounsCapitalised ? germanAttributionAfter(after) : undefined)) : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
       attributionBefore(before) ??
+      (nounsCapitalised && startSentence
+        ? germanAttributionBefore(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))
+        : undefined) ??
       attributionAtSentenceEnd(text, spans, index, endSentence);
     if (attribution) {
+      const owner = nounsCapitalised && attribution.pattern === 'speaker-verb-before' ? germanAppositionOwner(before, attribution.mention) : undefined;
+      if (owner) attribution.mention = owner;
       found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone });
       return;
     }

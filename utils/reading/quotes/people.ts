@@ -105,6 +105,14 @@ function normaliseToken(token: string): string {
   return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
 }
 
+/** Role words long enough to end a compound: "leiter" in Vertriebsleiter, "sprecher" in NDR-Sprecher. */
+const ROLE_ENDINGS = [...TITLE_WORDS].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word));
+
+function compoundRole(token: string): boolean {
+  const lower = token.toLowerCase();
+  return ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role));
+}
+
 /** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
 export function stripTitles(run: string): string[] {
   const raw = run.split(/\s+/).filter(Boolean);
@@ -115,6 +123,10 @@ export function stripTitles(run: string): string[] {
     .map(normaliseToken)
     .filter(Boolean);
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  // A compound that ends in a role is a role ("Vertriebsleiter Robert Weiss", "NDR-Sprecher Wilfried Hark", "Co-Chefin …").
+  while (tokens.length > 2 && compoundRole(tokens[0]!)) tokens.shift();
+  // An article left in front is the role's genitive, not a name's particle: "Schulleiterin der MS Egger-Lienz".
+  while (tokens.length > 1 && /^(?:der|die|das|dem|den|des)$/u.test(tokens[0]!)) tokens.shift();
   // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
   for (let index = tokens.length - 3; index >= 0; index--) {
     if (RANKS.has(tokens[index]!.toLowerCase())) {
