@@ -122,3 +122,32 @@ describe('German: the verb before its subject, and a subject that introduces the
     expect(speakerOf(text, 'Es ist schon sehr heiß', 'de')).toBe('Gabi Schwab');
   });
 });
+
+describe('more attributions read on quotes-train', () => {
+  it('reads “…?” Trump told Britain’s ITV television station in an interview … after a question that ends the sentence', () => {
+    const text =
+      'Donald Trump was asked about Britain. “It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV television station in an interview aired on Monday when asked how ties would be.';
+    expect(speakerOf(text, 'It looks like')).toBe('Donald Trump');
+    // Read by an attribution, not left to the speaker model's guess among the names nearby.
+    expect(viaOf(text, 'It looks like')).toBe('speaker-verb');
+  });
+
+  it('reads "…, said Brad Bannon, a Democratic pollster and consultant." after a long clause', () => {
+    const text =
+      'Sanders kept going. That would create a “summer of agony” for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster and consultant. The race went on.';
+    expect(speakerOf(text, 'summer of agony')).toBe('Brad Bannon');
+  });
+
+  it('reads "X attacked Y, calling him, among other things, “…”" as X’s words, not those of the sentence after', () => {
+    const text =
+      'Mitt Romney spoke in Utah. Early in his campaign, Donald Trump attacked Romney, calling him, among other things, “a failed candidate who choked.” Romney fired back in March.';
+    expect(speakerOf(text, 'a failed candidate')).toBe('Donald Trump');
+  });
+
+  it('reads "elaborated" and "agrees X" as verbs of saying', () => {
+    const text =
+      'Dorothy Woods backed Trump. “The way I see it,” she elaborated, “no one ever questioned his sacrifice or his service.” “Our ideas of success are different,” agrees Michelle Stevens, 30, of Gainesville.';
+    expect(speakerOf(text, 'The way I see it')).toBe('Dorothy Woods');
+    expect(speakerOf(text, 'Our ideas of success')).toBe('Michelle Stevens');
+  });
+});

@@ -16,7 +16,7 @@ const SPEECH_STEMS_EN =
   'add answer argue ask assert assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
-  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect';
+  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
 const IRREGULAR_EN =
   "said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
@@ -108,7 +108,7 @@ const flags = 'u';
 const BEFORE_VERB = '(?:(?:also|later|then|has|had|have|once|previously|repeatedly|further|would|will|often|again)\\s+){0,2}';
 
 /** "(D-Wis.)", ", the assistant leader of the caucus,": what may stand between a name and its verb. */
-const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,70},)?';
+const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,120},)?';
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
 const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
@@ -134,7 +134,10 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${ROLE_NAME_BODY}|${PRONOUN})\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
   // “This will be a challenge” for Clinton, said Kunin.
-  ['clause-verb-speaker', new RegExp(`^[^“”"«»„.!?]{1,80}?,\\s*${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*[.!?]?\\s*$`, flags)],
+  [
+    'clause-verb-speaker',
+    new RegExp(`^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`, flags),
+  ],
   // “…” ― Martha Aguilar
   ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
   // “…,” as Milbank put it.
@@ -223,7 +226,7 @@ const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|w
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
   flags,
 );
 

@@ -71,7 +71,7 @@ const CONTEXT_AFTER = 160;
  * Clinton, saying, “…”". The sentence's subject is the speaker.
  */
 const INTRODUCTION =
-  /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding)\s*[,:]?(?:\s+that)?)\s*$/u;
+  /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding|calling (?:it|him|her|them|this|that)(?:,[^,“”"]{1,40},)?(?:\s+(?:a|an|the))?)\s*[,:]?(?:\s+that)?)\s*$/u;
 
 /** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */
 const SPILLED_ATTRIBUTION_LENGTH = 60;
@@ -153,8 +153,21 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       return;
     }
     const spilledLong = spillsOver && !introducesNext && !/:\s*$/.test(after) && after.trim().length > SPILLED_ATTRIBUTION_LENGTH;
+    // A quotation that ends its own sentence is that sentence's: an attribution before it in the sentence ("Clinton said
+    // the plan is “bad.”") comes before a short sentence after it, which may be a new one ("Romney fired back in March.").
+    const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? attributionBefore(before) : undefined;
+    // So does a clause that introduces it ("Trump attacked Romney, calling him, among other things, “…”").
+    const introducer =
+      spillsOver && !ownSentence && english && INTRODUCTION.test(before) && startSentence
+        ? clauseSubject(slice(text, startSentence.start, span.outerStart))?.text
+        : undefined;
+    if (introducer) {
+      found.push({ span, mention: introducer, inherited: true, via: 'introduction', standsAlone });
+      return;
+    }
     const attribution =
       labelInside(span.text) ??
+      ownSentence ??
       (afterUsable ? (attributionAfter(after) ?? (nounsCapitalised ? germanAttributionAfter(after) : undefined)) : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
