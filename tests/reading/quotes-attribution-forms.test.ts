@@ -95,6 +95,14 @@ describe('names after a possessive', () => {
     expect(people).toContain('Dana Milbank');
     expect(people.some((name) => name.includes('MSNBC') || name.includes('Post'))).toBe(false);
   });
+
+  it('shows the name alone: "White House Chief of Staff Denis McDonough", "The New Republic’s Jeet Heer … , he wrote" (quotes-train)', () => {
+    const text =
+      'White House Chief of Staff Denis McDonough wrote to the team. "Tunis plane wheels up a few minutes ago," McDonough wrote. ' +
+      'The New Republic’s Jeet Heer sees the piece as a return to “aristocratic conservatism, obscured by a populist mask,” he wrote.';
+    expect(speakerOf(text, 'Tunis plane')).toBe('Denis McDonough');
+    expect(findQuotes(text, { lang: 'en', rulesOnly: true }).find((entry) => entry.text.startsWith('aristocratic'))?.speaker).toBe('Jeet Heer');
+  });
 });
 
 describe('German: the verb before its subject, and a subject that introduces the quotation with a colon (hand labels, tune pages)', () => {

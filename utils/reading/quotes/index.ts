@@ -383,7 +383,9 @@ function nameInMention(mention: string): string {
   const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
   const last = runs[runs.length - 1];
   // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
-  return last && head.endsWith(last) ? last : head;
+  const name = last && head.endsWith(last) ? last : head;
+  // "The New Republic’s Jeet Heer": the owner before a possessive is not the name.
+  return /^(?:.*\s)?\p{Lu}[\p{L}\p{M}.-]*[’']s?\s+(\p{Lu}.*)$/u.exec(name)?.[1] ?? name;
 }
 
 /**

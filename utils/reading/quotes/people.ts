@@ -52,7 +52,7 @@ const INSTITUTION_WORDS = new Set(
 /** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
 const TITLE_WORDS = new Set(
   (
-    'mr mrs ms miss mx dr prof sir dame lord lady rev sen sens rep reps gov govs gen lt col capt sgt adm cmdr pres president vice prime minister ' +
+    'mr mrs ms miss mx dr prof sir dame lord lady rev sen sens rep reps gov govs gen lt col capt sgt adm cmdr pres president vice prime minister staff ' +
     'secretary foreign defense defence finance interior justice home state chancellor premier mayor governor senator representative ' +
     'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
     'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
