@@ -100,3 +100,26 @@ for (const judged of scores.judged) {
 }
 console.log('\nquotes whose truth names someone, by where they go wrong:');
 for (const [name, count] of Object.entries(split)) console.log(`${name.padEnd(24)} ${count}`);
+
+// `--under [N]`: N quotes whose right speaker is the top candidate but under the threshold, with the path that
+// found them, the top probability and the words around them (to read by hand which evidence is missing).
+const underAt = process.argv.indexOf('--under');
+if (underAt >= 0) {
+  let printed = 0;
+  const limit = Number(process.argv[underAt + 1] ?? 30);
+  for (const judged of scores.judged) {
+    if (!judged.name || !judged.prediction || judged.shownRight !== undefined) continue;
+    const set = candidateSets.get(judged.prediction);
+    if (!set || set.candidates.length === 0) continue;
+    const labels = set.candidates.map((candidate) => judgeShown(candidate.speaker, judged.gold));
+    const probabilities = speakerProbabilities(set);
+    const top = probabilities.slice(0, -1).reduce((best, value, index) => (value > probabilities[best]! ? index : best), 0);
+    if (!labels[top]) continue;
+    if (printed++ >= limit) break;
+    const { article, gold } = judged;
+    const context = article.text.slice(Math.max(0, gold.start - 300), gold.end + 120).replace(/\s+/g, ' ');
+    console.log(
+      `\nUNDER via=${vias.get(judged.prediction)} top=${set.candidates[top]!.speaker} p=${probabilities[top]!.toFixed(2)} none=${probabilities[probabilities.length - 1]!.toFixed(2)} gold=${JSON.stringify(gold.speaker)} name=${JSON.stringify(judged.name)} mention=${JSON.stringify(judged.prediction.mention)}\n   ${context}`,
+    );
+  }
+}

@@ -16,9 +16,9 @@ const SPEECH_STEMS_EN =
   'add answer argue ask assert assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
-  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant';
+  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
 const IRREGULAR_EN =
-  "said|says|say|told|tells|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
+  "said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
 /** A stem's -s and -ed forms. */
 function inflect(stem: string): string[] {
@@ -104,18 +104,24 @@ export interface Attribution {
 
 const flags = 'u';
 
+/** What may stand between a speaker and the verb of saying: "also", "later", "has", "had once", "further": "Sotomayor has said", "Trump further argued". */
+const BEFORE_VERB = '(?:(?:also|later|then|has|had|have|once|previously|repeatedly|further|would|will|often|again)\\s+){0,2}';
+
 /** "(D-Wis.)", ", the assistant leader of the caucus,": what may stand between a name and its verb. */
-const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,70},)?';
+const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,120},)?';
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
 const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
+/** ROLE_AND_NAME without its group, to sit in another alternative. */
+const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
+
 const AFTER_PATTERNS: [string, RegExp][] = [
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
-  ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?![\\p{L}])`, flags)],
-  ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])`, flags)],
+  ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags)],
+  ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags)],
   ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
@@ -125,12 +131,17 @@ const AFTER_PATTERNS: [string, RegExp][] = [
   // A cashier who “steals a handful of $20s” is held accountable, Warren said.
   [
     'clause-speaker-verb',
-    new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${PROPER}|${PRONOUN})\\s+(?:also\\s+|later\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
+    new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${ROLE_NAME_BODY}|${PRONOUN})\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
   // “This will be a challenge” for Clinton, said Kunin.
-  ['clause-verb-speaker', new RegExp(`^[^“”"«»„.!?]{1,80}?,\\s*${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*[.!?]?\\s*$`, flags)],
+  [
+    'clause-verb-speaker',
+    new RegExp(`^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`, flags),
+  ],
   // “…” ― Martha Aguilar
   ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
+  // “…,” as Milbank put it.
+  ['as-put-it', new RegExp(`^\\s*[,;]?\\s*as\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?![\\p{L}])`, flags)],
   // “…,” according to the report.
   ['according-to', new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
 ];
@@ -139,10 +150,12 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
   // Blinken said: “…”  He told reporters, “…”  The mayor said that “…”
   [
     'speaker-verb-before',
-    new RegExp(
-      `${SPEAKER_BEFORE}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
-      flags,
-    ),
+    new RegExp(`${SPEAKER_BEFORE}\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`, flags),
+  ],
+  // As The Post's Dana Milbank puts it, “…”
+  [
+    'as-put-it-before',
+    new RegExp(`(?:^|[\\s,;(—–])${eitherCase('as')}\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?:\\s+it)?\\s*[,:]?\\s*$`, flags),
   ],
   // Trump: “…”
   ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
@@ -213,7 +226,7 @@ const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|w
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+(?:also\\s+|later\\s+|then\\s+)?${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
   flags,
 );
 
@@ -230,6 +243,22 @@ const SPILLED_VERB_SPEAKER = new RegExp(
 export function spilledAttribution(after: string): Attribution | undefined {
   const match = SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
   const mention = match?.[1]?.trim();
+  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
+}
+
+/**
+ * "…Three?” Clinton asks as a maintenance guy walks in, saying he’s “here to fix …”": a sentence after a quotation that
+ * opens with its speaker, a verb and a preposition, and runs on into the next quotation, still attributes this one; one
+ * that leads into the next ("Trump said at a rally that “…”", "He says, “…”") does not.
+ */
+const SPILLED_ONWARD = new RegExp(
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}\\s+(?:at|in|on|during|after|before|while|when|as|alluding|referring|pointing)(?![\\p{L}])`,
+  flags,
+);
+
+export function spilledOnward(after: string): Attribution | undefined {
+  if (/(?:,|:)\s*$/u.test(after) || /(?<![\p{L}])(?:that|dass|que)(?![\p{L}])/u.test(after)) return undefined;
+  const mention = SPILLED_ONWARD.exec(after)?.[1]?.trim();
   return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
 }
 
@@ -317,3 +346,24 @@ export function labelInside(quoted: string): Attribution | undefined {
 }
 
 export const PRONOUNS = /^(he|she|they|we|i|er|sie|il|elle|ils|él|ella|lui|lei|он|она)$/i;
+
+/**
+ * "The “opt out” movement is about “people telling leaders …,” Wilcox said.": several quotations in one sentence, and
+ * the attribution at its end after the last. `rest` is the sentence after the quotation, each later quotation in it
+ * replaced by a plain word (its closing comma kept), so the attribution reads as if it followed this one.
+ */
+export function sentenceEndAttribution(rest: string): Attribution | undefined {
+  const found = attributionAfter(rest);
+  return found?.pattern.startsWith('clause-') ? { mention: found.mention, pattern: 'sentence-end' } : undefined;
+}
+
+/**
+ * The first verb after a clause's subject, past a parenthesis ("(R-Ky.)") and an apposition (", who introduced a bill
+ * this month aimed at …,"), is a verb of saying: "Rep. Zoe Lofgren (D-Calif.), who …, said in a statement that the
+ * announcements were “…”". What the subject said holds the quotation, however far on in the sentence it stands.
+ */
+const SUBJECT_SAID = new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags);
+
+export function subjectSaid(afterSubject: string): boolean {
+  return SUBJECT_SAID.test(afterSubject);
+}

@@ -12,11 +12,22 @@
  * countries") and titles are found but not shown as key quotes.
  */
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
-import { PRONOUNS, attributionAfter, attributionBefore, labelInside, personLike, spilledAttribution } from './attribution.ts';
+import {
+  PRONOUNS,
+  attributionAfter,
+  attributionBefore,
+  labelInside,
+  personLike,
+  sentenceEndAttribution,
+  spilledAttribution,
+  spilledOnward,
+  subjectSaid,
+} from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
+import { germanAppositionOwner, germanAttributionAfter, germanAttributionBefore } from './german.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { isNotStatement } from './kind.ts';
 import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
@@ -60,7 +71,7 @@ const CONTEXT_AFTER = 160;
  * Clinton, saying, “…”". The sentence's subject is the speaker.
  */
 const INTRODUCTION =
-  /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding)\s*[,:]?(?:\s+that)?)\s*$/u;
+  /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding|calling (?:it|him|her|them|this|that)(?:,[^,“”"]{1,40},)?(?:\s+(?:a|an|the))?)\s*[,:]?(?:\s+that)?)\s*$/u;
 
 /** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */
 const SPILLED_ATTRIBUTION_LENGTH = 60;
@@ -142,12 +153,32 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       return;
     }
     const spilledLong = spillsOver && !introducesNext && !/:\s*$/.test(after) && after.trim().length > SPILLED_ATTRIBUTION_LENGTH;
+    // A quotation that ends its own sentence is that sentence's: an attribution before it in the sentence ("Clinton said
+    // the plan is “bad.”") comes before a short sentence after it, which may be a new one ("Romney fired back in March.").
+    const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? attributionBefore(before) : undefined;
+    // So does a clause that introduces it ("Trump attacked Romney, calling him, among other things, “…”").
+    const introducer =
+      spillsOver && !ownSentence && english && INTRODUCTION.test(before) && startSentence
+        ? clauseSubject(slice(text, startSentence.start, span.outerStart))?.text
+        : undefined;
+    if (introducer) {
+      found.push({ span, mention: introducer, inherited: true, via: 'introduction', standsAlone });
+      return;
+    }
     const attribution =
       labelInside(span.text) ??
-      (afterUsable ? attributionAfter(after) : undefined) ??
+      ownSentence ??
+      (afterUsable ? (attributionAfter(after) ?? (nounsCapitalised ? germanAttributionAfter(after) : undefined)) : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
-      attributionBefore(before);
+      (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
+      attributionBefore(before) ??
+      (nounsCapitalised && startSentence
+        ? germanAttributionBefore(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))
+        : undefined) ??
+      attributionAtSentenceEnd(text, spans, index, endSentence);
     if (attribution) {
+      const owner = nounsCapitalised && attribution.pattern === 'speaker-verb-before' ? germanAppositionOwner(before, attribution.mention) : undefined;
+      if (owner) attribution.mention = owner;
       found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone });
       return;
     }
@@ -155,6 +186,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
     const guesses = english;
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
+    // "Sen. Rand Paul (R-Ky.) said Rubio's plan would …, and called him “…”": the subject's verb is one of saying.
+    const said = guesses && !standsAlone ? subjectWhoSaid(sentenceText) : undefined;
+    if (said) {
+      found.push({ span, mention: said, inherited: false, via: 'subject-said', standsAlone });
+      return;
+    }
     if (guesses && INTRODUCTION.test(before)) {
       const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
@@ -200,7 +237,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source) {
-      answers.push({ span, speaker: source.speaker, person: answers[from!]!.person, mention: source.mention, via, standsAlone });
+      const sourcePerson = answers[from!]!.person;
+      answers.push({ span, speaker: source.speaker, person: sourcePerson, mention: source.mention, via, standsAlone });
+      // The speaker goes on speaking in the sentences of the rest of the statement: the next "he said" is still them.
+      if (sourcePerson && !answers[from!]!.via.startsWith('subject-guess')) {
+        discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), sourcePerson);
+        discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), sourcePerson);
+      }
       // A quotation that continues the one before has its speaker, as resolved there.
       const quote: Quote = {
         text: span.text,
@@ -296,6 +339,33 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
 }
 
 /**
+ * "The “opt out” movement is about “people telling leaders …,” Wilcox said.": the attribution at the end of a sentence
+ * that holds more quotations after this one. Those are read as plain words, their closing comma kept.
+ */
+function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: number, sentence: Sentence | undefined) {
+  const span = spans[index]!;
+  if (!sentence || sentence.end <= span.outerEnd) return undefined;
+  const later = spans.slice(index + 1).filter((other) => other.outerStart < sentence.end);
+  if (later.length === 0) return undefined;
+  let rest = '';
+  let at = span.outerEnd;
+  for (const other of later) {
+    rest += text.slice(at, other.outerStart) + 'words' + (/[,;][’'"]*$/u.test(other.text.trimEnd()) ? ',' : '');
+    at = Math.min(other.outerEnd, sentence.end);
+  }
+  rest += text.slice(at, sentence.end);
+  return sentenceEndAttribution(rest);
+}
+
+/** The subject of a sentence whose verb is one of saying ("Rep. Zoe Lofgren (D-Calif.), who …, said that …"), or undefined. */
+function subjectWhoSaid(sentenceText: string): string | undefined {
+  const subject = clauseSubject(sentenceText);
+  if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;
+  const at = sentenceText.indexOf(subject.text);
+  return at >= 0 && subjectSaid(sentenceText.slice(at + subject.text.length)) ? subject.text : undefined;
+}
+
+/**
  * The name in a mention that describes as well: "White House press
  * secretary Josh Earnest" -> "Josh Earnest", "Rep. Gwen Moore (D-Wis.)" ->
  * "Rep. Gwen Moore"; a description without a name stays as it is ("the vendor").
@@ -313,7 +383,9 @@ function nameInMention(mention: string): string {
   const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
   const last = runs[runs.length - 1];
   // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
-  return last && head.endsWith(last) ? last : head;
+  const name = last && head.endsWith(last) ? last : head;
+  // "The New Republic’s Jeet Heer": the owner before a possessive is not the name.
+  return /^(?:.*\s)?\p{Lu}[\p{L}\p{M}.-]*[’']s?\s+(\p{Lu}.*)$/u.exec(name)?.[1] ?? name;
 }
 
 /**

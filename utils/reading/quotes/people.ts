@@ -52,7 +52,7 @@ const INSTITUTION_WORDS = new Set(
 /** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
 const TITLE_WORDS = new Set(
   (
-    'mr mrs ms miss mx dr prof sir dame lord lady rev sen sens rep reps gov govs gen lt col capt sgt adm cmdr pres president vice prime minister ' +
+    'mr mrs ms miss mx dr prof sir dame lord lady rev sen sens rep reps gov govs gen lt col capt sgt adm cmdr pres president vice prime minister staff ' +
     'secretary foreign defense defence finance interior justice home state chancellor premier mayor governor senator representative ' +
     'congressman congresswoman councilman councillor councilwoman judge justice chief executive ceo cfo coo chairman chairwoman chair ' +
     'director general spokesman spokeswoman spokesperson ambassador envoy commissioner superintendent sheriff officer detective inspector ' +
@@ -105,10 +105,28 @@ function normaliseToken(token: string): string {
   return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
 }
 
+/** Role words long enough to end a compound: "leiter" in Vertriebsleiter, "sprecher" in NDR-Sprecher. */
+const ROLE_ENDINGS = [...TITLE_WORDS].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word));
+
+function compoundRole(token: string): boolean {
+  const lower = token.toLowerCase();
+  return ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role));
+}
+
 /** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
 export function stripTitles(run: string): string[] {
-  const tokens = run.split(/\s+/).map(normaliseToken).filter(Boolean);
+  const raw = run.split(/\s+/).filter(Boolean);
+  // "MSNBC’s Rachel Maddow", "The Post's Dana Milbank": a possessive inside the run is the owner, and the name follows it.
+  const owner = raw.findLastIndex((token, index) => index < raw.length - 1 && /\p{L}(?:[’']s|s[’'])$/u.test(token));
+  const tokens = raw
+    .slice(owner + 1)
+    .map(normaliseToken)
+    .filter(Boolean);
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  // A compound that ends in a role is a role ("Vertriebsleiter Robert Weiss", "NDR-Sprecher Wilfried Hark", "Co-Chefin …").
+  while (tokens.length > 2 && compoundRole(tokens[0]!)) tokens.shift();
+  // An article left in front is the role's genitive, not a name's particle: "Schulleiterin der MS Egger-Lienz".
+  while (tokens.length > 1 && /^(?:der|die|das|dem|den|des)$/u.test(tokens[0]!)) tokens.shift();
   // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
   for (let index = tokens.length - 3; index >= 0; index--) {
     if (RANKS.has(tokens[index]!.toLowerCase())) {

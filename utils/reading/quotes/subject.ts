@@ -54,7 +54,7 @@ const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
 const INTRODUCTION =
-  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|to|addressing|responding|reacting|writing|appearing|last|this|on|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
+  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
 
 function bare(word: string): string {
   return word
@@ -65,7 +65,8 @@ function bare(word: string): string {
 
 /** The subject at the start of a clause, or undefined when it cannot be read. */
 export function clauseSubject(clause: string): ClauseSubject | undefined {
-  let text = clause;
+  // "Sen. Rand Paul (R-Ky.) said …", "Gov. Chris Christie (R), a staunch ally, …": a party and state in parentheses are no words of the subject.
+  let text = clause.replace(/\s*\([^()]{1,30}\)(?=[\s,])/gu, '');
   for (let pass = 0; pass < 4; pass++) {
     const before = text;
     text = text.replace(LEADING_NOISE, '').replace(LEADING_ADVERB, '');
