@@ -77,7 +77,7 @@ function probeOf(key: string): string {
  * does: the lead as printed. Headings count (a subtitle set as `<h2>`), the
  * headline does not (a description that opens with the title).
  */
-export function findStandfirst(page: Document, descriptions: readonly string[], title: string, omitted: ReadonlySet<Element> = new Set()): Element | null {
+function findStandfirst(page: Document, descriptions: readonly string[], title: string, omitted: ReadonlySet<Element> = new Set()): Element | null {
   const body = bodyOf(page);
   if (!body) return null;
   const foldedTitle = foldSpaces(title).toLowerCase();
