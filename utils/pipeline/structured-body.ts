@@ -58,7 +58,7 @@ function collectArticles(node: unknown, found: StructuredArticle[], depth = 0): 
  * title (or that names none), its line breaks kept, without tags; '' for none. `elements` is the page's element list, already
  * walked: no other walk is made.
  */
-export function structuredArticleBody(elements: readonly Element[], pageTitle: string): string {
+function structuredArticleBody(elements: readonly Element[], pageTitle: string): string {
   const found: StructuredArticle[] = [];
   for (const element of elements) {
     if (tagOf(element) !== 'script' || !/ld\+json/i.test(element.getAttribute('type') ?? '')) continue;
@@ -96,7 +96,7 @@ function probesOf(body: string): string[] {
 }
 
 /** Whether the reading holds the body: most of its probes, or as much text. */
-export function readingHoldsBody(reading: string, rawBody: string): boolean {
+function readingHoldsBody(reading: string, rawBody: string): boolean {
   const text = foldSpaces(reading);
   const body = foldSpaces(rawBody);
   if (text.length >= READING_SHARE * body.length) return true;
@@ -126,7 +126,7 @@ export function bodyParagraphs(rawBody: string): string[] {
 }
 
 /** The article element made of the body's paragraphs, as text (never as markup), in `document`. */
-export function bodyElement(document: Document, rawBody: string): Element {
+function bodyElement(document: Document, rawBody: string): Element {
   const article = document.createElement('div');
   for (const paragraph of bodyParagraphs(rawBody)) {
     const block = document.createElement('p');
