@@ -34,8 +34,15 @@ export const POST_CLEAN_RULES: RuleCard[] = [DUPLICATE_CAPTION, CAPTION_CREDIT, 
 export const CAPTION_TOKEN =
   /^(caption|captions|cap|figcaption|imgtxt|imgtext|phototext|legend|credit|credits|desc|description|bildunterschrift|bu|leyenda|legende|didascalia|podpis|subtitle|wpcaptiontext|imagecaption|photocaption|mediacaption|imgcap|photodesc|txt)$/;
 
+/**
+ * A caption's class written as one word ("imagedescription", "fototext", "picturecredit"): the token rules see
+ * whole class words, and such a compound is none of CAPTION_TOKEN's words.
+ */
+const COMPOUND_CAPTION_TOKEN =
+  /^(image|img|photo|picture|pic|bild|foto|media|figure)(desc|description|text|txt|caption|legend|credit|credits|sub|unterschrift)$/;
+
 function looksLikeCaption(element: Element): boolean {
-  return tagOf(element) === 'figcaption' || classAndIdTokens(element).some((token) => CAPTION_TOKEN.test(token));
+  return tagOf(element) === 'figcaption' || classAndIdTokens(element).some((token) => CAPTION_TOKEN.test(token) || COMPOUND_CAPTION_TOKEN.test(token));
 }
 
 /** The image of a block that is only an image (possibly inside a link or a <picture>). */

@@ -28,6 +28,7 @@ import { beginningEnd, cutAfterText, ORDINARY_PAGE_ELEMENTS, pageBeginning } fro
 import { omissionsOf, readingCopy, type Omissions } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
+import { preferStructuredBody } from './structured-body.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
 import type { ArticleMeta, ExtractFailure, RawHtml, Removal, RuleRemoval } from '../types.ts';
 
@@ -216,10 +217,11 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = preferProseBesideTables(
-    preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability),
-    state.dataTables,
-    runReadability,
+  let readability = preferStructuredBody(
+    preferProseBesideTables(preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability), state.dataTables, runReadability),
+    state.elements!,
+    state.document!.title,
+    state.clone!,
   );
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
