@@ -15,11 +15,15 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 2026-11-29 (each measured alone on the same base: the preview cut before the copy +0.6 KB, data tables, forum
   // threads and unlikely wrappers +1.2 KB, printed headlines and labelled fields +1.3 KB). A trace of one click shows
   // compiling the whole script costs ~16 ms; running its patterns for the first time is what a first run pays for.
-  [/^Injected extraction script/, 50 * KB],
+  // 53 since the third session (49.4 -> 51.7 KB, three merges measured together: the pattern gates, which spare a
+  // fresh page most of that first-run pattern compiling, page-side 368 -> 253 ms at the median in a paired run; the
+  // JSON-LD articleBody fallback; where a byline is printed).
+  [/^Injected extraction script/, 53 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
-  // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it.
-  [/^Reader overlay/, 92 * KB],
+  // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
+  // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB).
+  [/^Reader overlay/, 95 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
