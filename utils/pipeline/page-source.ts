@@ -47,7 +47,7 @@ function elementPrototypeOf(element: Element): object | null {
 }
 
 /** The attributes of `elements` that clobber something the pipeline (or Readability) reads: [element, attribute] pairs. */
-function clobberingAttributes(document: Document, elements: Element[]): [Element, string][] {
+function clobberingAttributes(document: Document, elements: Element[], localName: ((this: Element) => string) | undefined): [Element, string][] {
   const found: [Element, string][] = [];
   const check = (element: Element, attributes: string[], target: object) => {
     for (const attribute of attributes) {
@@ -56,7 +56,6 @@ function clobberingAttributes(document: Document, elements: Element[]): [Element
     }
   };
   const documentProto = Object.getPrototypeOf(document) as object;
-  const localName = elementGetter<string>(document, 'localName');
   for (const element of elements) {
     const tag = localName?.call(element) ?? trustedGet<string | undefined>(element, 'localName') ?? '';
     if (!DOCUMENT_NAMED_TAGS.has(tag)) continue;
@@ -78,8 +77,7 @@ function clobberingAttributes(document: Document, elements: Element[]): [Element
  */
 // The type parameter is the caller's word for what the getter returns: it reads the page's own objects, which no type describes.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-function elementGetter<T>(document: Document, name: string): ((this: Element) => T) | undefined {
-  const root = trustedGet<Element | null>(document, 'documentElement');
+function elementGetter<T>(root: Element | null, name: string): ((this: Element) => T) | undefined {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(element), never detached from an element
   return root ? (protoMember(root, name)?.get as ((this: Element) => T) | undefined) : undefined;
 }
@@ -144,8 +142,7 @@ function allElements(document: Document): Element[] {
   const root = trustedGet<Element | null>(document, 'documentElement');
   if (!root) return elements;
   // Every element of one document shares these getters: looked up once, called directly.
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(node), never detached from an element
-  const getter = (name: string) => protoMember(root, name)?.get as (this: Element) => Element | null;
+  const getter = (name: string) => elementGetter<Element | null>(root, name)!;
   const firstChild = getter('firstElementChild');
   const nextSibling = getter('nextElementSibling');
   const parent = getter('parentElement');
@@ -225,8 +222,9 @@ function trustedClone(document: Document): Document {
 
 export function pageSource(document: Document, listElements: ElementLister = allElements): PageSource {
   const elements = listElements(document);
-  const shadowRoot = elementGetter<ShadowRoot | null>(document, 'shadowRoot');
-  const localName = elementGetter<string>(document, 'localName');
+  const root = trustedGet<Element | null>(document, 'documentElement');
+  const shadowRoot = elementGetter<ShadowRoot | null>(root, 'shadowRoot');
+  const localName = elementGetter<string>(root, 'localName');
   // Only a shadow host or a frame can hold embedded content: asked of every element with the shared getters, and
   // embeddedContent (which reads and measures) only for those.
   const mayEmbed = (element: Element): boolean => {
@@ -239,7 +237,7 @@ export function pageSource(document: Document, listElements: ElementLister = all
     const tag = localName.call(element);
     return tag === 'iframe' || tag === 'frame';
   };
-  const clobbering = clobberingAttributes(document, elements);
+  const clobbering = clobberingAttributes(document, elements, localName);
   const hasEmbedded = elements.some((element) => mayEmbed(element) && embeddedContent(element) !== undefined);
   if (clobbering.length === 0 && !hasEmbedded) return { document, live: true, elementCount: elements.length, elements };
 
@@ -248,6 +246,7 @@ export function pageSource(document: Document, listElements: ElementLister = all
   for (const frameset of Array.from(trustedCall<NodeListOf<Element>>(copy, 'querySelectorAll', 'frameset'))) frameset.remove();
   // Take the names off after the copy is complete: inlined frames and shadow trees can clobber too.
   const copyElements = listElements(copy);
-  for (const [element, attribute] of clobberingAttributes(copy, copyElements)) trustedCall(element, 'removeAttribute', attribute);
+  const copyLocalName = elementGetter<string>(trustedGet<Element | null>(copy, 'documentElement'), 'localName');
+  for (const [element, attribute] of clobberingAttributes(copy, copyElements, copyLocalName)) trustedCall(element, 'removeAttribute', attribute);
   return { document: copy, live: false, elementCount: copyElements.length, elements: copyElements };
 }
