@@ -32,8 +32,7 @@ function pageKey(href: string, pageUrl: string): string {
  * page (and not the page's own headline: the caller stops at the item with the `<h1>`). A blog's own post title often
  * links to the post itself (its permalink), which is no teaser.
  */
-function teaserItem(item: Element, pageUrl: string): boolean {
-  const own = pageKey(pageUrl, pageUrl);
+function teaserItem(item: Element, pageUrl: string, own: string): boolean {
   for (const link of item.querySelectorAll(HEADING_LINKS)) {
     const anchor = tagOf(link) === 'a' ? link : link.closest('a');
     const href = anchor?.getAttribute('href') ?? '';
@@ -45,22 +44,27 @@ function teaserItem(item: Element, pageUrl: string): boolean {
 /** True when a name printed in `element` belongs to something other than the article. */
 export function namesSomeoneElse(element: Element, pageUrl: string): boolean {
   let withinArticle = false;
+  let withinFooter = false;
   // Items are looked at from the innermost out ("li.meta--author" in "article.teaser") until the one holding the headline.
   let insideHeadlineItem = false;
+  let ownPage: string | undefined;
   for (let node: Element | null = element; node; node = node.parentElement) {
     const tag = tagOf(node);
     if (tag === 'form' || tag === 'blockquote' || tag === 'q') return true;
     const marks = marksOf(node);
-    if (marks.trim() && COMMENTS_CLASS.test(marks)) return true;
-    // The body's classes describe the whole page ("single-format-quote"), not a box on it.
-    if (tag !== 'body' && tag !== 'html' && marks.trim() && QUOTATION_CLASS.test(marks)) return true;
+    if (marks.trim()) {
+      if (COMMENTS_CLASS.test(marks)) return true;
+      // The body's classes describe the whole page ("single-format-quote"), not a box on it.
+      if (tag !== 'body' && tag !== 'html' && QUOTATION_CLASS.test(marks)) return true;
+    }
     if ((tag === 'article' || tag === 'li') && !insideHeadlineItem) {
       if (node.querySelector('h1')) insideHeadlineItem = true;
-      else if (teaserItem(node, pageUrl)) return true;
+      else if (teaserItem(node, pageUrl, (ownPage ??= pageKey(pageUrl, pageUrl)))) return true;
     }
     if (tag === 'article' || tag === 'main') withinArticle = true;
+    if (tag === 'footer' || node.getAttribute('role') === 'contentinfo') withinFooter = true;
   }
   // The site's footer ("Hecho en Bolivia con Drupal por Smartica") credits who made the site; an article's own
   // footer (inside its <article>) may carry the byline and is kept.
-  return !withinArticle && !!element.closest('footer, [role="contentinfo"]');
+  return withinFooter && !withinArticle;
 }

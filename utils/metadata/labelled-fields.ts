@@ -69,9 +69,11 @@ export function labelledAuthors(document: Document): string[] {
 const BYLINE_WORD = String.raw`(?:von|by|par|por|door|av|af)`;
 /** One person's name: capitalised words, with the particles names carry ("Ursula von der Leyen", "Jan de Vries"). */
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|zu|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
-const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*)$`, 'u');
+/** One or more people: "Isabel Caro, Rocío Latorre und José Miguel Wilson". */
+const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*`;
+const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
-const PERSONS_ONLY = new RegExp(String.raw`^${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*$`, 'u');
+const PEOPLE_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
 
 /**
  * A byline printed as plain words, with no class or label that says so: "von Andreas Kürten" under a
@@ -91,7 +93,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
       const nextText = foldSpaces(next?.textContent ?? '');
-      if (PERSONS_ONLY.test(nextText)) names = nextText;
+      if (PEOPLE_ONLY.test(nextText)) names = nextText;
       if (next) walker.currentNode = next;
     }
     if (!names) continue;
