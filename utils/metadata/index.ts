@@ -22,7 +22,7 @@ import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts'
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
-import { namesSomeoneElse } from './byline-place.ts';
+import { belongsElsewhere } from './where-printed.ts';
 import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
@@ -192,7 +192,7 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
     // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
     const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
-      if (namesSomeoneElse(element, pageUrl)) continue;
+      if (belongsElsewhere(element, pageUrl)) continue;
       const text = textOf(element);
       if (text && text.length <= 80) found.push(text);
       if (found.length >= 4) break;
@@ -210,7 +210,7 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
       const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
       if (priority >= 0) byPriority[priority]?.push(element);
     }
-    if (authorLinks.length < 3 && isAuthorLink(element) && !namesSomeoneElse(element, pageUrl)) authorLinks.push(element);
+    if (authorLinks.length < 3 && isAuthorLink(element) && !belongsElsewhere(element, pageUrl)) authorLinks.push(element);
   }
   const fromMarkup = collect(marked);
   if (fromMarkup.length) return fromMarkup;
@@ -258,7 +258,7 @@ function readAuthors(
         ),
     },
     { read: () => named(visibleBylines(document, context.pageUrl)) },
-    { read: () => named(labelledAuthors(document)) },
+    { read: () => named(labelledAuthors(document, context.pageUrl)) },
     { read: () => named(plainBylines(document, context.pageUrl)) },
     { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
@@ -295,13 +295,18 @@ const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|tim
 /** How many date-classed elements are read before giving up: the publication date sits near the top. */
 const MAX_DATE_ELEMENTS = 40;
 
-/** "Published : Nov. 15, 2023 - 10:12" in a small element near the headline. */
-function visiblePublishedDate(document: Document, lang: string): string {
-  const stated = document.querySelector('[itemprop="datePublished"]');
-  const statedDate = stated ? parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang) : '';
-  if (statedDate) return statedDate;
+/**
+ * "Published : Nov. 15, 2023 - 10:12" in a small element near the headline. Dates printed for something else are
+ * passed over: a comment's time, a related story's date in its teaser, the site footer's (where-printed.ts).
+ */
+function visiblePublishedDate(document: Document, lang: string, pageUrl: string): string {
+  const ownDates = (elements: Iterable<Element>) => [...elements].filter((element) => !belongsElsewhere(element, pageUrl));
+  for (const stated of ownDates(document.querySelectorAll('[itemprop="datePublished"]'))) {
+    const date = parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang);
+    if (date) return date;
+  }
   // <time> elements: one that says it is the publication time first, else the first one with a datetime.
-  const times = [...document.getElementsByTagName('time')];
+  const times = ownDates(document.getElementsByTagName('time'));
   const isPublication = (time: Element) =>
     time.hasAttribute('pubdate') || /publish/i.test(`${time.getAttribute('class') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`);
   for (const time of [...times.filter(isPublication), ...times]) {
@@ -313,7 +318,7 @@ function visiblePublishedDate(document: Document, lang: string): string {
     if (element.childElementCount > 3 || !(element.hasAttribute('class') || element.hasAttribute('id'))) continue;
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) continue;
     const text = textOf(element);
-    if (text.length > 120) continue;
+    if (text.length > 120 || belongsElsewhere(element, pageUrl)) continue;
     const date = parseDate(text, lang);
     if (date) return date;
     if (++looked >= MAX_DATE_ELEMENTS) break;
@@ -473,8 +478,8 @@ export function extractMetadata(document: Document, pageUrl: string, hints: Meta
       ),
       lang,
     ) ||
-    visiblePublishedDate(document, lang) ||
-    firstDate(labelledDates(document), lang) ||
+    visiblePublishedDate(document, lang, pageUrl) ||
+    firstDate(labelledDates(document, pageUrl), lang) ||
     dateFromUrl(pageUrl) ||
     dateNearHeadline(document, lang);
   const modified =

@@ -6,11 +6,15 @@
  * date near the headline is found.
  */
 import { bodyOf, foldSpaces, isReadableText } from '../dom/dom.ts';
-import { namesSomeoneElse } from './byline-place.ts';
+import { belongsElsewhere } from './where-printed.ts';
 
-/** Labels that name the publication date, in the languages of the pages Lucid reads. */
+/**
+ * Labels that name the publication date, in the languages of the pages Lucid reads: a noun before a colon
+ * ("Datum:"), or a verb with its preposition, where the colon is often left out ("Veröffentlicht am 16.08.2019",
+ * "Posted on May 3, 2020"); the value must still read as a date (firstDate).
+ */
 const DATE_LABEL =
-  /^(?:datum|date|published|publication date|veröffentlicht(?: am)?|erschienen(?: am)?|publiziert(?: am)?|fecha(?: de publicación)?|publicado(?: el)?|publié le|date de publication|pubblicato(?: il)?|data(?: publikacji)?|gepubliceerd(?: op)?|datum publicatie)\s*:/iu;
+  /^(?:(?:datum|date|published|publication date|veröffentlicht|erschienen|publiziert|fecha(?: de publicación)?|publicado|date de publication|pubblicato|data(?: publikacji)?|gepubliceerd|datum publicatie)\s*:|(?:veröffentlicht|erschienen|publiziert|erstellt|geschrieben) am|(?:published|posted) on|publié le|publicado el|pubblicato il|gepubliceerd op)\s*:?/iu;
 /** Labels that name the author: "Autor:", "Text:", "Text & Fotos:", "Por:". A colon is required: "Text" alone is a word. */
 const AUTHOR_LABEL =
   /^(?:autor(?:in)?|autoren|author|authors|written by|verfasser(?:in)?|text(?:\s*(?:&|und|and|\/|\+)\s*(?:fotos?|bilder?))?|por|par|auteur|autore|door|tekst)\s*:/iu;
@@ -24,18 +28,20 @@ const MAX_FIELD_LENGTH = 120;
  * The values printed after a label that matches, in document order, at most `limit`. The value is the rest of
  * the label's own text ("Datum: 19.11.2021") or the next text that is not empty.
  */
-function labelledValues(document: Document, label: RegExp, limit: number): string[] {
+function labelledValues(document: Document, label: RegExp, limit: number, pageUrl: string): string[] {
   const body = bodyOf(document);
   if (!body) return [];
   const values: string[] = [];
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && values.length < limit; node = walker.nextNode()) {
     const raw = node.textContent ?? '';
-    // Labels are short; a quick length check keeps the walk cheap on long pages.
-    if (raw.length > MAX_FIELD_LENGTH * 2 || !/:/.test(raw)) continue;
+    // Labels are short, and a label carries a colon or (a date's) digits: quick checks keep the walk cheap on long pages.
+    if (raw.length > MAX_FIELD_LENGTH * 2 || !/[:\d]/.test(raw)) continue;
     const text = foldSpaces(raw);
     const match = label.exec(text);
     if (!match || text.length > MAX_FIELD_LENGTH || !isReadableText(node)) continue;
+    // "Veröffentlicht am …" in a related story's teaser or a comment dates that, not the article.
+    if (node.parentElement && belongsElsewhere(node.parentElement, pageUrl)) continue;
     let value = text.slice(match[0].length).trim();
     for (let read = 0; !value && read < VALUE_SEARCH_NODES;) {
       const next = walker.nextNode();
@@ -53,16 +59,18 @@ function labelledValues(document: Document, label: RegExp, limit: number): strin
   return values;
 }
 
-export function labelledDates(document: Document): string[] {
-  return labelledValues(document, DATE_LABEL, 3);
+export function labelledDates(document: Document, pageUrl: string): string[] {
+  return labelledValues(document, DATE_LABEL, 3, pageUrl);
 }
 
 /** A name begins with a capital ("Dr. Karin J. Schmitz"); "Text: so nennt man das." is prose after a word. */
 const NAME_LIKE = /^\p{Lu}/u;
 const SENTENCE_END = /\p{Ll}{3,}[.!?]$/u;
 
-export function labelledAuthors(document: Document): string[] {
-  return labelledValues(document, AUTHOR_LABEL, 3).filter((value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6);
+export function labelledAuthors(document: Document, pageUrl: string): string[] {
+  return labelledValues(document, AUTHOR_LABEL, 3, pageUrl).filter(
+    (value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6,
+  );
 }
 
 /** The word that introduces a byline without a colon: "von Andreas Kürten", "By Jane Doe", "par Marie Dupont". */
@@ -98,7 +106,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     }
     if (!names) continue;
     const parent = node.parentElement;
-    if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || namesSomeoneElse(parent, pageUrl)) continue;
+    if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || belongsElsewhere(parent, pageUrl)) continue;
     // The byline is its element's whole text; "von Josef Kastner, …" as one line of a paragraph credits a book.
     if (foldSpaces(parent.textContent).length > text.length + names.length + 2) continue;
     return [names];

@@ -1,9 +1,9 @@
 /**
- * Where on a page a name is printed says whether it is the article's byline.
- * A name in an "author" element is not the article's author when that element
- * sits in a comment, a form, a teaser for another story, a quotation's
- * attribution or the site's footer: those name commenters, the authors of other
- * stories, the people quoted and the makers of the site.
+ * Where on a page a name or a date is printed says whether it is the article's.
+ * An "author" element or a `<time>` does not speak of the article when it sits in
+ * a comment, a form, a teaser for another story, a quotation or the site's
+ * footer: those name commenters, the authors and dates of other stories, the
+ * people quoted and the makers of the site.
  */
 import { tagOf } from '../dom/dom.ts';
 
@@ -41,8 +41,8 @@ function teaserItem(item: Element, pageUrl: string, own: string): boolean {
   return false;
 }
 
-/** True when a name printed in `element` belongs to something other than the article. */
-export function namesSomeoneElse(element: Element, pageUrl: string): boolean {
+/** True when what `element` prints (a name, a date) belongs to something other than the article. */
+export function belongsElsewhere(element: Element, pageUrl: string): boolean {
   let withinArticle = false;
   let withinFooter = false;
   // Items are looked at from the innermost out ("li.meta--author" in "article.teaser") until the one holding the headline.

@@ -162,3 +162,44 @@ describe('the site’s name in the middle of the title tag', () => {
     );
   });
 });
+
+function publishedOf(body: string, url = URL): string {
+  const page = parseHtml(`<!doctype html><html lang="de"><head><title>Titel</title></head><body>${body}</body></html>`, url);
+  const published = extractMetadata(page.document, url).published;
+  page.close();
+  return published;
+}
+
+describe('dates that belong to something other than the article', () => {
+  it('takes no related story’s <time> in its teaser for the article’s date (the address gives it)', () => {
+    const related = (href: string, datetime: string, shown: string) =>
+      `<li class="related post-hover"><article class="post type-post"><div class="related-inner"><h4 class="post-title"><a href="${href}">Andere Geschichte</a></h4>
+       <div class="post-meta group"><p class="post-date"><time class="published updated" datetime="${datetime}">${shown}</time></p></div></div></article></li>`;
+    const url = 'https://www.example.de/2019/10/22/professionell-entloeten/';
+    const published = publishedOf(
+      `<section class="content"><article><h1>Professionell entlöten</h1><p>Text.</p></article>
+       <ul class="related-posts group">${related('/2009/04/11/ssd/', '2009-04-11 18:06:36', '11. April 2009')}${related('/2013/09/27/mac/', '2013-09-27 23:08:48', '27. September 2013')}</ul></section>`,
+      url,
+    );
+    expect(published).toBe('2019-10-22');
+  });
+
+  it('takes no comment’s <time>, and reads "Veröffentlicht am 16.08.2019" with no colon after the label', () => {
+    const published = publishedOf(
+      `<main><article><h1 class="entry-title">RES158 Sternfusion</h1><div class="entry-content"><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde<br>Downloads: 22.273</p><p>Text.</p></div></article>
+       <div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-metadata">
+       <a href="#comment-1"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019 um 03:36 Uhr</time></a></div></footer><p>Toll!</p></article></li></ol></div></main>`,
+    );
+    expect(published).toBe('2019-08-16');
+  });
+
+  it('takes no time of a comment in a box with a comment class, but the date printed beside the headline', () => {
+    const comment = (datetime: string) =>
+      `<div class="kb-comment"><div class="kb-recipe-comment-box-middle"><time datetime="${datetime}">23.09.20 | 18:19</time><p>Lecker.</p></div></div>`;
+    const published = publishedOf(
+      `<div class="tips"><h1>Tomaten richtig schneiden</h1><div class="kb-author">von Koch am 20.09.2020</div><p>Text.</p>
+       <div id="kb-comments">${comment('2020-09-23T18:19:06+02:00')}${comment('2020-09-22T12:45:17+02:00')}</div></div>`,
+    );
+    expect(published).toBe('2020-09-20');
+  });
+});
