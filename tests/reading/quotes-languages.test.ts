@@ -30,3 +30,42 @@ describe('French « … » on a page whose menu uses » as an arrow', () => {
     expect(texts).toEqual(['Das ist gut', 'viel Bewegung']);
   });
 });
+
+describe('Spanish, French, Italian, Portuguese: the verb first after the quotation', () => {
+  it('reads a name after an adverb: "opina en cambio Sergi González"', () => {
+    const text =
+      'La agencia confirmó el dato. “Tenemos muchas dudas de que se valide ese récord de temperatura”, opina en cambio Sergi González, meteorólogo de la Agencia Estatal.';
+    expect(speakerOf(text, 'Tenemos muchas dudas', 'es')).toBe('Sergi González');
+  });
+
+  it('does not take the institution in a description for the speaker: "dice la jefa del Ejecutivo comunitario"', () => {
+    const text =
+      'Ursula von der Leyen defendió el pacto migratorio ante los líderes. El acuerdo con Turquía “sigue siendo clave para la gestión de las fronteras”, dice la jefa del Ejecutivo comunitario.';
+    expect(speakerOf(text, 'sigue siendo clave', 'es')).not.toBe('Ejecutivo');
+  });
+
+  it('resolves a definite description to the one named before: "añade el científico"', () => {
+    const text =
+      'Francisco Navarro, glaciólogo de la Universidad Politécnica de Madrid, estudia la península desde hace años. “El récord anterior difiere en algo menos de un grado con respecto al nuevo”, añade el científico.';
+    expect(speakerOf(text, 'El récord anterior', 'es')).toBe('Francisco Navarro');
+  });
+
+  it('resolves a dropped subject: "“…”, aseguró."', () => {
+    const text =
+      'Juan Martínez confirmó que se encuentra bajo resguardo en un lugar seguro. “No está dentro de mis planes inmediatos pedir asilo, no sé cómo se hace”, aseguró.';
+    expect(speakerOf(text, 'No está dentro de mis planes', 'es')).toBe('Juan Martínez');
+  });
+
+  it('cuts « …, affirme-t-elle. … » in two quotations by one speaker, the narrative between them no quotation', () => {
+    const text =
+      'Au bâtiment B2, Marie-Pierre Dausse, professeur d’histoire, défend son point de vue. « Cette loi, c’est le démantèlement des services publics, affirme-t-elle. Je crois en une université publique, ouverte à tous. »';
+    const quotes = findQuotes(text, { lang: 'fr' });
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'Cette loi, c’est le démantèlement des services publics',
+      'Je crois en une université publique, ouverte à tous.',
+    ]);
+    // The speaker model may find "elle" too weak to show; it never shows anyone else.
+    expect(['', 'Marie-Pierre Dausse']).toContain(quotes[0]!.speaker);
+    expect(quotes[1]!.speaker).toBe('Marie-Pierre Dausse');
+  });
+});

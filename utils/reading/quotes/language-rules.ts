@@ -1,0 +1,81 @@
+/**
+ * Which attribution rules of its own a language adds to the shared ones of attribution.ts, and in which order: German
+ * (german.ts) after them, since its verb-first rule takes any verb; Spanish, French, Italian and Portuguese
+ * (romance.ts) before them, since the shared patterns read "dice la jefa del Ejecutivo" as said by "Ejecutivo".
+ */
+import type { Attribution } from './attribution.ts';
+import type { Sentence } from '../sentences.ts';
+import type { Discourse, Gender } from './discourse.ts';
+import type { PersonName } from './people.ts';
+import { germanAttributionAfter } from './german.ts';
+import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
+import type { QuoteSpan } from './marks.ts';
+
+export interface LanguageRules {
+  /** Read after the quotation before the shared patterns. */
+  afterFirst(after: string): Attribution | undefined;
+  /** Read after the quotation when the shared patterns found nothing. */
+  afterLast(after: string): Attribution | undefined;
+  /** The quotations as this language marks them (French puts the attribution inside one pair of guillemets). */
+  spans(spans: QuoteSpan[], text: string): QuoteSpan[];
+}
+
+const none = (): undefined => undefined;
+const asMarked = (spans: QuoteSpan[]): QuoteSpan[] => spans;
+
+export function languageRules(lang: string | undefined): LanguageRules {
+  const language = (lang ?? '').toLowerCase().split(/[-_]/u)[0]!;
+  if (/^(?:de|lb|gsw)$/u.test(language)) return { afterFirst: none, afterLast: germanAttributionAfter, spans: asMarked };
+  if (/^(?:es|fr|it|pt|ca|gl)$/u.test(language))
+    return {
+      afterFirst: (after) => romanceAttributionAfter(after, language),
+      afterLast: none,
+      spans: language === 'fr' ? splitAtInsideAttribution : asMarked,
+    };
+  return { afterFirst: none, afterLast: none, spans: asMarked };
+}
+
+/** How many sentences back a pronoun, a description or a dropped subject looks for the one it stands for. */
+const ANAPHOR_REACH = 3;
+
+/**
+ * Whom "sie", "elle", "el científico" or a dropped subject ("“…”, aseguró.") stands for outside English: the person
+ * named at the start of this sentence or of one of the few before, as the subject of these languages' sentences
+ * mostly stands, whose gender agrees. A sentence that names someone elsewhere ("O parlamentar cobra que Pacheco …")
+ * ends the search with no one: that name is an object, and the subject is a description the index does not hold.
+ * Only names count, every word capitalised and not an institution: the English clause reader takes "Au bâtiment B2"
+ * or "ses étudiants" for subjects in these languages, and a wrong name is worse than none.
+ */
+export function nearestNamed(discourse: Discourse, sentences: readonly Sentence[], offset: number, gender: Gender | undefined): PersonName | undefined {
+  const at = discourse.sentenceIndexAt(offset);
+  for (let index = at; index >= 0 && index >= at - ANAPHOR_REACH; index--) {
+    const sentence = sentences[index];
+    const mentions = discourse.mentionsIn(index).filter((mention) => mention.start < offset);
+    if (!sentence) continue;
+    // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
+    if (mentions.length === 0 && DESCRIBED_SUBJECT.test(sentence.text)) return undefined;
+    if (mentions.length === 0) continue;
+    // The first name, past a place or a time the index took for one ("Au bâtiment B2, Marie-Pierre Dausse, …").
+    const first = mentions.find((mention) => looksLikeName(mention.person)) ?? mentions[0]!;
+    const opening = sentence.text.slice(0, Math.max(0, first.start - sentence.start));
+    // The name opens the sentence, perhaps after a role or a short adverbial ("Schulleiter", "Sin embargo,").
+    const opens = !/[„“”"«»]/u.test(opening) && opening.split(/\s+/u).filter(Boolean).length <= 3;
+    if (opens && looksLikeName(first.person) && agrees(discourse, first.person, gender)) return first.person;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A sentence that opens with an article and a common noun: its subject is described. */
+const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/iu;
+
+function looksLikeName(person: PersonName): boolean {
+  return (
+    !person.institution && person.tokens.length > 0 && person.tokens.every((token) => /^\p{Lu}/u.test(token)) && (person.strong || person.tokens.length > 1)
+  );
+}
+
+function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
+  const known = gender ? discourse.genderOf(person) : undefined;
+  return !known || known === gender;
+}
