@@ -69,3 +69,29 @@ describe('Spanish, French, Italian, Portuguese: the verb first after the quotati
     expect(quotes[1]!.speaker).toBe('Marie-Pierre Dausse');
   });
 });
+
+describe('German: the verb first after „…“, with a surname, a pronoun or a description after it', () => {
+  it('reads a surname alone where the article gave the full name: "schmunzelte Blanik, die … berichtete:"', () => {
+    const text =
+      'Bürgermeisterin Elisabeth Blanik besuchte am Morgen die Schulen der Stadt. In den Mittelschulen waren nur wenige Kinder. ' +
+      '„Die Älteren haben sich scheinbar entschieden, lieber auszuschlafen“, schmunzelte Blanik, die ansonsten von einem ruhigen Vormittag berichtete: „Es war sehr ruhig.“';
+    expect(speakerOf(text, 'Die Älteren haben sich', 'de')).toBe('Elisabeth Blanik');
+  });
+
+  it('resolves "sagte der Trainer" to the one named before, not to a noun', () => {
+    const text =
+      '„Das ist eine Regel, die mit Fußball nichts zu tun hat“, sagte Murat Yakin nach dem Spiel. Die Medien nannten es eine Schwalbe. „Breel wurde vorher mehrmals attackiert und niemand hat es gesehen“, sagte der Trainer.';
+    expect(speakerOf(text, 'Breel wurde vorher', 'de')).toBe('Murat Yakin');
+  });
+
+  it('takes no dative object for a description: "sagte er der Zeitung" is no "der" speaker', () => {
+    const text = 'Klaus Weber leitet die Feuerwehr seit zehn Jahren. „Wir haben das Feuer noch lange nicht unter Kontrolle“, sagte der Zeitung ein Sprecher.';
+    expect(speakerOf(text, 'Feuer noch lange nicht', 'de')).not.toBe('Klaus Weber');
+  });
+
+  it('does not resolve "er" to a heading of two capitalised words: "Giftige Rauchwolke über Lichterfelde"', () => {
+    const text =
+      'Die Karte zeigt die Ausbreitung der giftigen Rauchwolke.\n\nGiftige Rauchwolke über Lichterfelde\n\n„Giftstoffe gibt es allerdings nur in unmittelbarer Nähe, also im Umkreis des Brandes“, sagte er.';
+    expect(speakerOf(text, 'Giftstoffe gibt es', 'de')).toBe('');
+  });
+});

@@ -171,6 +171,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       labelInside(span.text) ??
       ownSentence ??
       (afterUsable ? (rules.afterFirst(after) ?? attributionAfter(after) ?? rules.afterLast(after)) : undefined) ??
+      // The language's verb-first rules are anchored at the comma after the mark: a colon further on ("„…“, schmunzelte
+      // Blanik, die … berichtete: „…“") introduces the next quotation but does not take this one's attribution away.
+      (!afterUsable && /:\s*$/u.test(after) ? (rules.afterFirst(after) ?? rules.afterLast(after)) : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
       attributionBefore(before) ??
@@ -233,6 +236,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
   );
   const discourse = new Discourse(text, sentences, people, spans);
+  // Where every noun is capitalised, the words of the names that attributions gave tell a person from a noun pair.
+  const speakerWords = nounsCapitalised ? new Set(found.flatMap((entry) => (entry.inherited ? [] : entry.mention.split(/\s+/u)))) : undefined;
   const resolved: Quote[] = [];
   const answers: RuleAnswer[] = [];
   found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone }) => {
@@ -276,15 +281,14 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     let person: PersonName | undefined;
     if (via === 'pro-drop') {
       // "“…”, aseguró.": the verb's dropped subject, resolved as its pronoun would be.
-      person = nearestNamed(discourse, sentences, span.outerStart, undefined);
+      person = nearestNamed(discourse, sentences, span.outerStart, undefined, speakerWords);
       speaker = person?.full ?? '';
       mention = '';
     } else if (mention && PRONOUNS.test(mention)) {
       // "he said": the person the sentences before are about, if their gender agrees; else no one.
-      person =
-        english || nounsCapitalised
-          ? discourse.resolvePronoun(mention, span.outerStart)
-          : nearestNamed(discourse, sentences, span.outerStart, pronounGender(mention));
+      person = english
+        ? discourse.resolvePronoun(mention, span.outerStart)
+        : nearestNamed(discourse, sentences, span.outerStart, pronounGender(mention), speakerWords);
       speaker = person?.full ?? '';
       if (options.trace) via = `${via}:${discourse.lastReason}`;
     } else if (isDescription(mention) && !hasAgentHead(mention)) {

@@ -46,33 +46,50 @@ const ANAPHOR_REACH = 3;
  * Only names count, every word capitalised and not an institution: the English clause reader takes "Au bâtiment B2"
  * or "ses étudiants" for subjects in these languages, and a wrong name is worse than none.
  */
-export function nearestNamed(discourse: Discourse, sentences: readonly Sentence[], offset: number, gender: Gender | undefined): PersonName | undefined {
+export function nearestNamed(
+  discourse: Discourse,
+  sentences: readonly Sentence[],
+  offset: number,
+  gender: Gender | undefined,
+  speakerWords?: ReadonlySet<string>,
+): PersonName | undefined {
   const at = discourse.sentenceIndexAt(offset);
   for (let index = at; index >= 0 && index >= at - ANAPHOR_REACH; index--) {
     const sentence = sentences[index];
-    const mentions = discourse.mentionsIn(index).filter((mention) => mention.start < offset);
+    // Only names count: a place, a time or a noun pair the index took for one ("Au bâtiment B2", "Die Medien") does not.
+    const named = discourse.mentionsIn(index).filter((mention) => mention.start < offset && looksLikeName(mention.person, speakerWords));
     if (!sentence) continue;
     // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
-    if (mentions.length === 0 && DESCRIBED_SUBJECT.test(sentence.text)) return undefined;
-    if (mentions.length === 0) continue;
-    // The first name, past a place or a time the index took for one ("Au bâtiment B2, Marie-Pierre Dausse, …").
-    const first = mentions.find((mention) => looksLikeName(mention.person)) ?? mentions[0]!;
+    if (named.length === 0 && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
+    const first = named[0];
+    if (!first) continue;
     const opening = sentence.text.slice(0, Math.max(0, first.start - sentence.start));
-    // The name opens the sentence, perhaps after a role or a short adverbial ("Schulleiter", "Sin embargo,").
-    const opens = !/[„“”"«»]/u.test(opening) && opening.split(/\s+/u).filter(Boolean).length <= 3;
-    if (opens && looksLikeName(first.person) && agrees(discourse, first.person, gender)) return first.person;
-    return undefined;
+    const opens = SUBJECT_OPENING.test(opening) || VERB_FIRST_ATTRIBUTION.test(opening);
+    return opens && agrees(discourse, first.person, gender) ? first.person : undefined;
   }
   return undefined;
 }
 
-/** A sentence that opens with an article and a common noun: its subject is described. */
-const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/iu;
+/**
+ * Where a sentence's subject stands: at its start, perhaps after a role or two ("Schulleiter", "el periodista") or after
+ * a short lead and its comma ("Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert", "Sin embargo, Luna …");
+ * or after the verb of an attribution that follows a quotation ("»…«, sagt Gutierrez.", "», confie Marie Dupont").
+ */
+const SUBJECT_OPENING = /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
+const VERB_FIRST_ATTRIBUTION = /[„“”"«»],?\s*\p{Ll}[\p{Ll}\p{M}ß]*(?:-t-\p{Ll}+)?(?:\s+sich)?\s+(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
 
-function looksLikeName(person: PersonName): boolean {
-  return (
-    !person.institution && person.tokens.length > 0 && person.tokens.every((token) => /^\p{Lu}/u.test(token)) && (person.strong || person.tokens.length > 1)
-  );
+/** A sentence that opens with an article and a common noun: its subject is described. */
+const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/u;
+
+/**
+ * A person's name, every word capitalised and not an institution. Where nouns are capitalised too (German: "Giftige
+ * Rauchwolke", "Nur Yakin"), `speakerWords` holds the words of the names attributions gave: only a name that shares one
+ * of them, or that carries a title or role, is taken for a person.
+ */
+function looksLikeName(person: PersonName, speakerWords: ReadonlySet<string> | undefined): boolean {
+  if (person.institution || person.tokens.length === 0 || !person.tokens.every((token) => /^\p{Lu}/u.test(token))) return false;
+  if (speakerWords) return person.titles.length > 0 || person.tokens.some((token) => speakerWords.has(token));
+  return person.strong || person.tokens.length > 1;
 }
 
 function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
