@@ -95,3 +95,18 @@ describe('German: the verb first after „…“, with a surname, a pronoun or a
     expect(speakerOf(text, 'Giftstoffe gibt es', 'de')).toBe('');
   });
 });
+
+describe('Czech and the other Slavic languages: the past-tense verb first, its gender agreeing with the speaker', () => {
+  it('reads „…,“ uvedl u soudu Michal Redl and „…,“ vysvětlila realitní makléřka Denisa Zvonková', () => {
+    const text =
+      'Michal Redl prodává vilu ve Zlíně. „Nemá smysl ten dům držet, je to nákladově náročné,“ uvedl u soudu Michal Redl. ' +
+      '„Našel se vážný zájemce, ale zatím ještě dům prodán nebyl,“ vysvětlila realitní makléřka Denisa Zvonková.';
+    expect(speakerOf(text, 'Nemá smysl ten dům', 'cs')).toBe('Michal Redl');
+    expect(speakerOf(text, 'Našel se vážný zájemce', 'cs')).toBe('Denisa Zvonková');
+  });
+
+  it('does not take the one spoken about for the speaker: „…“ uvedla na adresu Michala Redla', () => {
+    const text = 'Partnerka hovořila u soudu o mánii. „Při mánii nakupuje byty v Abú Dhabí a ve Španělsku,“ uvedla na adresu Michala Redla.';
+    expect(speakerOf(text, 'Při mánii nakupuje', 'cs')).not.toBe('Michala Redla');
+  });
+});

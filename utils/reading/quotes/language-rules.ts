@@ -9,6 +9,7 @@ import type { Discourse, Gender } from './discourse.ts';
 import type { PersonName } from './people.ts';
 import { germanAttributionAfter } from './german.ts';
 import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
+import { slavicAttributionAfter } from './slavic.ts';
 import type { QuoteSpan } from './marks.ts';
 
 export interface LanguageRules {
@@ -32,6 +33,7 @@ export function languageRules(lang: string | undefined): LanguageRules {
       afterLast: none,
       spans: language === 'fr' ? splitAtInsideAttribution : asMarked,
     };
+  if (/^(?:cs|sk|pl|ru|uk|be|bg|hr|sr|bs|sl|mk)$/u.test(language)) return { afterFirst: slavicAttributionAfter, afterLast: none, spans: asMarked };
   return { afterFirst: none, afterLast: none, spans: asMarked };
 }
 
