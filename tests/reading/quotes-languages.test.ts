@@ -96,6 +96,15 @@ describe('German: the verb first after „…“, with a surname, a pronoun or a
   });
 });
 
+describe('German: a clause that introduces the quotation with a colon', () => {
+  it('reads "betont sie:" as the one the reported speech before named: "…, sagt Rektorin Eileen Lyons."', () => {
+    const text =
+      '„Wir haben immer in die Technik investiert“, sagte Eileen Lyons im Frühjahr.\n\n' +
+      'Man investiere kontinuierlich, sagt Rektorin Eileen Lyons auch heute. Die Technik sei niemals Selbstzweck, betont sie: „Technologie muss immer einen Mehrwert bieten.“';
+    expect(speakerOf(text, 'Technologie muss immer', 'de')).toBe('Eileen Lyons');
+  });
+});
+
 describe('Czech and the other Slavic languages: the past-tense verb first, its gender agreeing with the speaker', () => {
   it('reads „…,“ uvedl u soudu Michal Redl and „…,“ vysvětlila realitní makléřka Denisa Zvonková', () => {
     const text =

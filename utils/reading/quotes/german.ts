@@ -87,3 +87,24 @@ export function germanAppositionOwner(before: string, mention: string): string |
   if (at < 0) return undefined;
   return APPOSITION_OWNER.exec(before.slice(0, at))?.[1];
 }
+
+/**
+ * The clause before a colon that introduces the quotation, read before the shared patterns (which take the last noun
+ * before the colon, "Regel" in "Auch Teamkollege Nico Elvedi haderte mit der neuen Regel:", for a name):
+ * a name after a leading adverb ("Auch Teamkollege Nico Elvedi haderte …:"), or "er"/"sie" as the subject of the last
+ * clause ("…, betont sie:", "Gleichzeitig unterstreicht sie aber die Notwendigkeit der Arbeitskämpfe:").
+ */
+const LEAD_SUBJECT_COLON = new RegExp(
+  `^\\s*(?:Auch|Doch|Und|Dann|Zudem|Gleichzeitig|Später|Schließlich|Dazu|Nun|Jetzt|Danach|Daraufhin|Deshalb|Trotzdem)\\s+(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`,
+  'u',
+);
+const PRONOUN_COLON = /(?:^|,\s*)(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}ß]+\s+(er|sie)|(er|sie)\s+\p{Ll}[\p{Ll}ß]+)(?![\p{L}])[^:„“”"»«.!?,]*:\s*$/u;
+
+export function germanColonFirst(sentence: string): Attribution | undefined {
+  const lead = LEAD_SUBJECT_COLON.exec(sentence);
+  if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
+    return { mention: lead[2], pattern: 'german-subject-colon' };
+  const pronoun = PRONOUN_COLON.exec(sentence);
+  const word = pronoun?.[1] ?? pronoun?.[2];
+  return word ? { mention: word, pattern: 'german-pronoun-colon' } : undefined;
+}

@@ -176,6 +176,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       (!afterUsable && /:\s*$/u.test(after) ? (rules.afterFirst(after) ?? rules.afterLast(after)) : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
+      (startSentence ? rules.beforeFirst(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart)) : undefined) ??
       attributionBefore(before) ??
       (nounsCapitalised && startSentence
         ? germanAttributionBefore(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))

@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Discourse, Gender } from './discourse.ts';
 import type { PersonName } from './people.ts';
-import { germanAttributionAfter } from './german.ts';
+import { germanAttributionAfter, germanColonFirst } from './german.ts';
 import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
 import { slavicAttributionAfter } from './slavic.ts';
 import type { QuoteSpan } from './marks.ts';
@@ -17,6 +17,8 @@ export interface LanguageRules {
   afterFirst(after: string): Attribution | undefined;
   /** Read after the quotation when the shared patterns found nothing. */
   afterLast(after: string): Attribution | undefined;
+  /** Read in the sentence before the quotation (up to it) before the shared patterns. */
+  beforeFirst(sentence: string): Attribution | undefined;
   /** The quotations as this language marks them (French puts the attribution inside one pair of guillemets). */
   spans(spans: QuoteSpan[], text: string): QuoteSpan[];
 }
@@ -26,15 +28,17 @@ const asMarked = (spans: QuoteSpan[]): QuoteSpan[] => spans;
 
 export function languageRules(lang: string | undefined): LanguageRules {
   const language = (lang ?? '').toLowerCase().split(/[-_]/u)[0]!;
-  if (/^(?:de|lb|gsw)$/u.test(language)) return { afterFirst: none, afterLast: germanAttributionAfter, spans: asMarked };
+  if (/^(?:de|lb|gsw)$/u.test(language)) return { afterFirst: none, afterLast: germanAttributionAfter, beforeFirst: germanColonFirst, spans: asMarked };
   if (/^(?:es|fr|it|pt|ca|gl)$/u.test(language))
     return {
       afterFirst: (after) => romanceAttributionAfter(after, language),
       afterLast: none,
+      beforeFirst: none,
       spans: language === 'fr' ? splitAtInsideAttribution : asMarked,
     };
-  if (/^(?:cs|sk|pl|ru|uk|be|bg|hr|sr|bs|sl|mk)$/u.test(language)) return { afterFirst: slavicAttributionAfter, afterLast: none, spans: asMarked };
-  return { afterFirst: none, afterLast: none, spans: asMarked };
+  if (/^(?:cs|sk|pl|ru|uk|be|bg|hr|sr|bs|sl|mk)$/u.test(language))
+    return { afterFirst: slavicAttributionAfter, afterLast: none, beforeFirst: none, spans: asMarked };
+  return { afterFirst: none, afterLast: none, beforeFirst: none, spans: asMarked };
 }
 
 /** How many sentences back a pronoun, a description or a dropped subject looks for the one it stands for. */
@@ -75,10 +79,11 @@ export function nearestNamed(
 /**
  * Where a sentence's subject stands: at its start, perhaps after a role or two ("Schulleiter", "el periodista") or after
  * a short lead and its comma ("Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert", "Sin embargo, Luna …");
- * or after the verb of an attribution that follows a quotation ("»…«, sagt Gutierrez.", "», confie Marie Dupont").
+ * or after the verb of an attribution that follows a quotation or reported speech ("»…«, sagt Gutierrez.", "», confie
+ * Marie Dupont", "Man investiere kontinuierlich, sagt Rektorin Eileen Lyons.").
  */
 const SUBJECT_OPENING = /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
-const VERB_FIRST_ATTRIBUTION = /[„“”"«»],?\s*\p{Ll}[\p{Ll}\p{M}ß]*(?:-t-\p{Ll}+)?(?:\s+sich)?\s+(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+const VERB_FIRST_ATTRIBUTION = /(?:[„“”"«»],?|,)\s*\p{Ll}[\p{Ll}\p{M}ß]*(?:-t-\p{Ll}+)?(?:\s+sich)?\s+(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
 
 /** A sentence that opens with an article and a common noun: its subject is described. */
 const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/u;
