@@ -21,16 +21,43 @@ const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|eine
 
 /**
  * „…“, lacht Kerstin Wahala. / „…“, kommentierte NDR-Sprecher Wilfried Hark. / „…“, sagt der Arzt Hilary Jones gegenüber
- * «BBC». A lower-case word right after the comma is the verb; the name after it (past "sich", an article and a role) the speaker.
+ * «BBC». / „…“, schmunzelte Blanik. A lower-case word right after the comma is the verb; the name after it (past "sich",
+ * an article and a role) the speaker. A surname alone is kept by index.ts only where the article gave the full name.
  */
 const VERB_FIRST = new RegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?(?:${NAME_WORD}\\s+)?(${FULL_NAME})(?![\\p{L}])`,
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(der|die)\\s+)?(?:(?:${NAME_WORD}\\s+)?(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
   'u',
 );
+/** „…“, regt sie an. / „…“, beschreibt er die Unterrichtsvorbereitung: any verb, then "er" or "sie". */
+const VERB_PRONOUN = new RegExp(`^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(er|sie)(?![\\p{L}])`, 'u');
+/**
+ * „…“, sagte der Trainer. / „…“, so der Feuerwehrsprecher weiter. / „…“, sagt die 30-Jährige: a definite description of
+ * one person points back to someone named before, as "er" or "sie" would. Its noun stands alone (no name after it) and is
+ * no dative object ("sagte er der Zeitung": -ung, -ei, -heit … are feminine, so "der" there is a dative) nor an
+ * institution ("der Veranstalter" has no one's name).
+ */
+const VERB_DESCRIPTION = new RegExp(
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(der|die)\\s+(\\p{Lu}[\\p{L}\\p{N}-]*|\\p{N}+-Jährige)(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
+  'u',
+);
+const FEMININE_THING = /(?:ung|ei|heit|keit|schaft|ion|tät|tur|ik|ie|enz|anz)$/u;
+const INSTITUTION =
+  /^(?:Verein|Konzern|Verband|Hersteller|Anbieter|Veranstalter|Betreiber|Sender|Klub|Club|Rat|Senat|Bund|Staat|Vorstand|Ausschuss|Bericht|Text|Brief|Beitrag|Kreis|Landkreis|Bezirk|Konzernchef|Handel|Markt|Dienst|Geheimdienst|Zoll|Fonds|Kanton|Gemeinderat|Stadtrat)$/u;
 
 export function germanAttributionAfter(after: string): Attribution | undefined {
-  const name = VERB_FIRST.exec(after)?.[1];
-  return name ? { mention: name, pattern: 'german-verb-first' } : undefined;
+  const verbFirst = VERB_FIRST.exec(after);
+  const name = verbFirst?.[2] ?? verbFirst?.[3];
+  // "sagte der Feuerwehr-Sprecher": one capitalised word after an article is a noun, read as a description below.
+  if (name && !(verbFirst?.[1] && !/\s/u.test(name))) return { mention: name, pattern: 'german-verb-first' };
+  const pronoun = VERB_PRONOUN.exec(after)?.[1];
+  if (pronoun) return { mention: pronoun, pattern: 'verb-pronoun' };
+  const description = VERB_DESCRIPTION.exec(after);
+  if (!description) return undefined;
+  const [, article, noun] = description;
+  if (FEMININE_THING.test(noun!) || INSTITUTION.test(noun!)) return undefined;
+  // "die" + a noun: a woman only where the noun says so ("die Trainerin", "die 30-Jährige"); "die Polizei" is no one.
+  if (article === 'die' && !/(?:in|e)$/u.test(noun!)) return undefined;
+  return { mention: article === 'der' ? 'er' : 'sie', pattern: 'german-verb-description' };
 }
 
 /**
@@ -59,4 +86,25 @@ export function germanAppositionOwner(before: string, mention: string): string |
   const at = before.lastIndexOf(mention);
   if (at < 0) return undefined;
   return APPOSITION_OWNER.exec(before.slice(0, at))?.[1];
+}
+
+/**
+ * The clause before a colon that introduces the quotation, read before the shared patterns (which take the last noun
+ * before the colon, "Regel" in "Auch Teamkollege Nico Elvedi haderte mit der neuen Regel:", for a name):
+ * a name after a leading adverb ("Auch Teamkollege Nico Elvedi haderte …:"), or "er"/"sie" as the subject of the last
+ * clause ("…, betont sie:", "Gleichzeitig unterstreicht sie aber die Notwendigkeit der Arbeitskämpfe:").
+ */
+const LEAD_SUBJECT_COLON = new RegExp(
+  `^\\s*(?:Auch|Doch|Und|Dann|Zudem|Gleichzeitig|Später|Schließlich|Dazu|Nun|Jetzt|Danach|Daraufhin|Deshalb|Trotzdem)\\s+(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`,
+  'u',
+);
+const PRONOUN_COLON = /(?:^|,\s*)(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}ß]+\s+(er|sie)|(er|sie)\s+\p{Ll}[\p{Ll}ß]+)(?![\p{L}])[^:„“”"»«.!?,]*:\s*$/u;
+
+export function germanColonFirst(sentence: string): Attribution | undefined {
+  const lead = LEAD_SUBJECT_COLON.exec(sentence);
+  if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
+    return { mention: lead[2], pattern: 'german-subject-colon' };
+  const pronoun = PRONOUN_COLON.exec(sentence);
+  const word = pronoun?.[1] ?? pronoun?.[2];
+  return word ? { mention: word, pattern: 'german-pronoun-colon' } : undefined;
 }

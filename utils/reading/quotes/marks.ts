@@ -55,6 +55,21 @@ function isClosingContext(before: string | undefined, after: string | undefined)
 type GuillemetStyle = 'pointing-out' | 'pointing-in';
 
 function guillemetStyle(text: string): GuillemetStyle {
+  // Each paragraph votes with the order of its guillemets: « then » is a French pair, » then « a German one. A guillemet
+  // that opens a line before a space is a list arrow ("» Le Premier ministre …" in a live blog's menu), not a quotation,
+  // and the first guillemet of the text decided wrongly on such a page: every French quotation became narrative.
+  let out = 0;
+  let inward = 0;
+  for (const paragraph of text.split(/\n/u)) {
+    let previous = '';
+    for (const found of paragraph.matchAll(/[«»]/gu)) {
+      if (found.index === paragraph.search(/\S/u) && /\s/u.test(paragraph[found.index + 1] ?? '')) continue;
+      if (previous === '«' && found[0] === '»') out++;
+      if (previous === '»' && found[0] === '«') inward++;
+      previous = found[0];
+    }
+  }
+  if (out !== inward) return out > inward ? 'pointing-out' : 'pointing-in';
   const open = text.indexOf('«');
   const close = text.indexOf('»');
   return close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out';

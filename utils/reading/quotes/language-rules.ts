@@ -1,0 +1,105 @@
+/**
+ * Which attribution rules of its own a language adds to the shared ones of attribution.ts, and in which order: German
+ * (german.ts) after them, since its verb-first rule takes any verb; Spanish, French, Italian and Portuguese
+ * (romance.ts) before them, since the shared patterns read "dice la jefa del Ejecutivo" as said by "Ejecutivo".
+ */
+import type { Attribution } from './attribution.ts';
+import type { Sentence } from '../sentences.ts';
+import type { Discourse, Gender } from './discourse.ts';
+import type { PersonName } from './people.ts';
+import { germanAttributionAfter, germanColonFirst } from './german.ts';
+import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
+import { slavicAttributionAfter } from './slavic.ts';
+import type { QuoteSpan } from './marks.ts';
+
+export interface LanguageRules {
+  /** Read after the quotation before the shared patterns. */
+  afterFirst(after: string): Attribution | undefined;
+  /** Read after the quotation when the shared patterns found nothing. */
+  afterLast(after: string): Attribution | undefined;
+  /** Read in the sentence before the quotation (up to it) before the shared patterns. */
+  beforeFirst(sentence: string): Attribution | undefined;
+  /** The quotations as this language marks them (French puts the attribution inside one pair of guillemets). */
+  spans(spans: QuoteSpan[], text: string): QuoteSpan[];
+}
+
+const none = (): undefined => undefined;
+const asMarked = (spans: QuoteSpan[]): QuoteSpan[] => spans;
+
+export function languageRules(lang: string | undefined): LanguageRules {
+  const language = (lang ?? '').toLowerCase().split(/[-_]/u)[0]!;
+  if (/^(?:de|lb|gsw)$/u.test(language)) return { afterFirst: none, afterLast: germanAttributionAfter, beforeFirst: germanColonFirst, spans: asMarked };
+  if (/^(?:es|fr|it|pt|ca|gl)$/u.test(language))
+    return {
+      afterFirst: (after) => romanceAttributionAfter(after, language),
+      afterLast: none,
+      beforeFirst: none,
+      spans: language === 'fr' ? splitAtInsideAttribution : asMarked,
+    };
+  if (/^(?:cs|sk|pl|ru|uk|be|bg|hr|sr|bs|sl|mk)$/u.test(language))
+    return { afterFirst: slavicAttributionAfter, afterLast: none, beforeFirst: none, spans: asMarked };
+  return { afterFirst: none, afterLast: none, beforeFirst: none, spans: asMarked };
+}
+
+/** How many sentences back a pronoun, a description or a dropped subject looks for the one it stands for. */
+const ANAPHOR_REACH = 3;
+
+/**
+ * Whom "sie", "elle", "el científico" or a dropped subject ("“…”, aseguró.") stands for outside English: the person
+ * named at the start of this sentence or of one of the few before, as the subject of these languages' sentences
+ * mostly stands, whose gender agrees. A sentence that names someone elsewhere ("O parlamentar cobra que Pacheco …")
+ * ends the search with no one: that name is an object, and the subject is a description the index does not hold.
+ * Only names count, every word capitalised and not an institution: the English clause reader takes "Au bâtiment B2"
+ * or "ses étudiants" for subjects in these languages, and a wrong name is worse than none.
+ */
+export function nearestNamed(
+  discourse: Discourse,
+  sentences: readonly Sentence[],
+  offset: number,
+  gender: Gender | undefined,
+  speakerWords?: ReadonlySet<string>,
+): PersonName | undefined {
+  const at = discourse.sentenceIndexAt(offset);
+  for (let index = at; index >= 0 && index >= at - ANAPHOR_REACH; index--) {
+    const sentence = sentences[index];
+    // Only names count: a place, a time or a noun pair the index took for one ("Au bâtiment B2", "Die Medien") does not.
+    const named = discourse.mentionsIn(index).filter((mention) => mention.start < offset && looksLikeName(mention.person, speakerWords));
+    if (!sentence) continue;
+    // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
+    if (named.length === 0 && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
+    const first = named[0];
+    if (!first) continue;
+    const opening = sentence.text.slice(0, Math.max(0, first.start - sentence.start));
+    const opens = SUBJECT_OPENING.test(opening) || VERB_FIRST_ATTRIBUTION.test(opening);
+    return opens && agrees(discourse, first.person, gender) ? first.person : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a sentence's subject stands: at its start, perhaps after a role or two ("Schulleiter", "el periodista") or after
+ * a short lead and its comma ("Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert", "Sin embargo, Luna …");
+ * or after the verb of an attribution that follows a quotation or reported speech ("»…«, sagt Gutierrez.", "», confie
+ * Marie Dupont", "Man investiere kontinuierlich, sagt Rektorin Eileen Lyons.").
+ */
+const SUBJECT_OPENING = /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
+const VERB_FIRST_ATTRIBUTION = /(?:[„“”"«»],?|,)\s*\p{Ll}[\p{Ll}\p{M}ß]*(?:-t-\p{Ll}+)?(?:\s+sich)?\s+(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/** A sentence that opens with an article and a common noun: its subject is described. */
+const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/u;
+
+/**
+ * A person's name, every word capitalised and not an institution. Where nouns are capitalised too (German: "Giftige
+ * Rauchwolke", "Nur Yakin"), `speakerWords` holds the words of the names attributions gave: only a name that shares one
+ * of them, or that carries a title or role, is taken for a person.
+ */
+function looksLikeName(person: PersonName, speakerWords: ReadonlySet<string> | undefined): boolean {
+  if (person.institution || person.tokens.length === 0 || !person.tokens.every((token) => /^\p{Lu}/u.test(token))) return false;
+  if (speakerWords) return person.titles.length > 0 || person.tokens.some((token) => speakerWords.has(token));
+  return person.strong || person.tokens.length > 1;
+}
+
+function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
+  const known = gender ? discourse.genderOf(person) : undefined;
+  return !known || known === gender;
+}
