@@ -235,3 +235,28 @@ describe('titles on small sites', () => {
     ).toBe('Office 365 – die Dritte');
   });
 });
+
+describe('author class names in other languages', () => {
+  it('reads a French "auteurs" class and a Spanish "nombre-autor" class as the byline', () => {
+    const french = metadataOf(
+      '<title>Turpitude et architecture</title>',
+      `<div class="article"><h1>Turpitude et architecture</h1><div class="dates_auteurs calcul_date"> par <span class="auteurs">Didier Roy</span>, 21 juin 2018 </div><p>Texte.</p></div>`,
+      'https://blog.example.fr/turpitude-et-architecture',
+    );
+    expect(french.names).toEqual(['Didier Roy']);
+    const spanish = metadataOf(
+      '<title>Los candidatos</title>',
+      `<article><h1>Los candidatos</h1><div class="autor"><span class="nombre-autor">Luana Patriolino</span></div><p>Texto.</p></article>`,
+      'https://www.example.com.br/politica/candidatos',
+    );
+    expect(spanish.names).toEqual(['Luana Patriolino']);
+  });
+
+  it('takes no "autoradio" or "autorelated" class for an author', () => {
+    const meta = metadataOf(
+      '<title>Leasen oder kaufen</title>',
+      `<article><h1>Leasen oder kaufen</h1><p>Text.</p><ul class="timeline autorelated"><li><a class="ps-trackingname_autoradio" href="/vergleich">Klaus Berger</a></li></ul></article>`,
+    );
+    expect(meta.names).toEqual([]);
+  });
+});

@@ -161,8 +161,19 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
   return preferUntruncated(candidates[0] ?? '', candidates);
 }
 
+/**
+ * "Author" in the class names of Spanish, Portuguese, German, Polish, Italian and French templates ("autor",
+ * "nombre-autor", "auteurs"), as a word of its own: "autoradio" and "autorelated" name no one.
+ */
+const AUTHOR_WORD_ELSEWHERE = String.raw`(?<![a-z])(?:autor(?:es|en|in|a|e)?|auteurs?)(?![a-z])`;
 /** Class names of byline elements, most specific first. */
-const BYLINE_CLASSES = [/byline.*name|author.?name|author__name|authorlist/i, /byline/i, /author/i, /reporter|writer|journalist/i];
+const BYLINE_CLASSES = [
+  /byline.*name|author.?name|author__name|authorlist|(?:autor|auteur)s?.?(?:name|nombre|nome)|(?:name|nombre|nome).?(?:autor|auteur)/i,
+  /byline/i,
+  new RegExp(`author|${AUTHOR_WORD_ELSEWHERE}`, 'i'),
+  /reporter|writer|journalist/i,
+];
+const BYLINE_CLASS = new RegExp(`byline|author|reporter|writer|journalist|${AUTHOR_WORD_ELSEWHERE}`, 'i');
 /** Author elements that hold something else: a bio, a photo, a list of the author's other stories. */
 const NOT_BYLINE_CLASS = /bio|desc|avatar|image|img|photo|picture|social|contact|follow|more|box|date|time|label|title|intro|info-author/i;
 /** Links to an author's page, in the many languages of newsroom URLs. */
@@ -206,7 +217,7 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
     const itemprop = element.getAttribute('itemprop');
     if (itemprop === 'author' || (itemprop === 'name' && insideItemAuthor(element))) marked.push(element);
     const className = element.getAttribute('class');
-    if (className && /byline|author|reporter|writer|journalist/i.test(className) && !NOT_BYLINE_CLASS.test(className)) {
+    if (className && BYLINE_CLASS.test(className) && !NOT_BYLINE_CLASS.test(className)) {
       const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
       if (priority >= 0) byPriority[priority]?.push(element);
     }
