@@ -27,6 +27,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
+import { lastClauseSubject } from './clauses.ts';
 import { germanAppositionOwner, germanAttributionAfter, germanAttributionBefore } from './german.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { isNotStatement } from './kind.ts';
@@ -220,7 +221,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
     const subject = !guesses
       ? undefined
-      : ((!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ??
+      : ((!standsAlone ? (lastClauseSubject(sentenceText)?.subject.text ?? clauseSubject(sentenceText)?.text) : undefined) ??
         (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined));
     found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none', standsAlone });
   });
@@ -359,6 +360,9 @@ function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: numbe
 
 /** The subject of a sentence whose verb is one of saying ("Rep. Zoe Lofgren (D-Calif.), who …, said that …"), or undefined. */
 function subjectWhoSaid(sentenceText: string): string | undefined {
+  // "McCain issued a statement after Donald Trump told a town hall that …": the clause the quotation stands in comes first.
+  const inner = lastClauseSubject(sentenceText);
+  if (inner && subjectSaid(inner.rest)) return inner.subject.text;
   const subject = clauseSubject(sentenceText);
   if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;
   const at = sentenceText.indexOf(subject.text);

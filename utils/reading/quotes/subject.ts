@@ -42,7 +42,7 @@ const NOT_SUBJECT = new Set(
   (
     'it this that there here what which who why how where when while if as because although though however meanwhile still yet so then also but and or ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'today yesterday tonight last next earlier later'
+    'today yesterday tonight last next earlier later along alongside apart aside besides beyond regarding thanks together even'
   ).split(' '),
 );
 const PRONOUNS = new Set('he she they we i'.split(' '));
@@ -54,7 +54,7 @@ const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
 const INTRODUCTION =
-  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
+  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|across|around|through|toward|towards|upon|within|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
 
 function bare(word: string): string {
   return word
