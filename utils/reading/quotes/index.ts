@@ -140,7 +140,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       if (introducer) before = slice(text, Math.max(introducer.start, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE), span.outerStart);
     }
     const after = slice(text, span.outerEnd, afterTo);
-    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
+    // Nothing before it in its paragraph and nothing after it but the paragraph's end: the next paragraph's first words are not its own.
+    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[ \t\u00a0,.;:!?”"’»」』)]+/u, '').slice(0, 1));
     // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;

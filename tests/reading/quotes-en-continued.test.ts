@@ -1,0 +1,52 @@
+/**
+ * A paragraph that continues the previous speaker's words, and quotations whose marks mix curly and straight double
+ * quotes: two classes of unshown speakers read by hand on PolNeAR train (fourth session). Real sentences from the data;
+ * each test failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { findQuoteSpans } from '../../utils/reading/quotes/marks.ts';
+
+const quotesOf = (text: string) => findQuotes(text, { lang: 'en', trace: true });
+
+describe('a paragraph that is only a quotation', () => {
+  it('continues the speaker of the paragraph before, though the next paragraph opens with words of its own', () => {
+    const text =
+      'Scarborough Shoal, an outcrop in the disputed sea, would have consequences, Ash Carter said.\n\n' +
+      '“I hope that this development doesn’t occur, because it will result in actions being taken by the United States and by others in ' +
+      'the region which would have the effect of isolating China,” Carter told the Shangri-La Dialogue, a regional security forum in Singapore.\n\n' +
+      '“The United States will remain the most powerful military and main underwriter of security in the region for decades to come.”\n\n' +
+      'The South China Sea has become a flashpoint between the United States and China.';
+    const continued = quotesOf(text).find((quote) => quote.text.startsWith('The United States will remain'));
+    expect(continued?.via).toBe('continued');
+    expect(continued?.speaker).toBe('Ash Carter');
+  });
+});
+
+describe('curly and straight double marks mixed', () => {
+  const text =
+    'Clinton delivered a message Sunday that resonates for many mayors. “Our roads and bridges are potholed and crumbling," she said. ' +
+    '"Families endure blackouts because our electric grid fails in extreme weather. Our airports are a mess.” Clinton promised her program would be paid for.';
+
+  it('closes “…" and opens "…” as two quotations, not one that swallows the attribution between them', () => {
+    const spans = findQuoteSpans(text).map((span) => span.text);
+    expect(spans).toEqual([
+      'Our roads and bridges are potholed and crumbling,',
+      'Families endure blackouts because our electric grid fails in extreme weather. Our airports are a mess.',
+    ]);
+  });
+
+  it('gives both to the speaker the attribution between them names', () => {
+    const text2 =
+      'State Senate President Steve Sweeney said contractors built a Trump cushion into their bids. “As a construction guy, he put a lot of ' +
+      'people out of business, too" Sweeney said after an event in Edison on Wednesday. "In fact, there was an old saying down there, when ' +
+      'people would bid his projects, you would bid him 20 percent higher.” Clinton spoke just down the street.';
+    const quotes = quotesOf(text2);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Steve Sweeney', 'Steve Sweeney']);
+  });
+
+  it('still reads a straight quotation inside a curly one as its text', () => {
+    const nested = 'He added: “The sign said "Stop" and we did.” Then he left.';
+    expect(findQuoteSpans(nested).map((span) => span.text)).toEqual(['The sign said "Stop" and we did.']);
+  });
+});
