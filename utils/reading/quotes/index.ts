@@ -30,6 +30,7 @@ import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { germanAppositionOwner, germanAttributionAfter, germanAttributionBefore } from './german.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
+import { roleHolderFor } from './roles.ts';
 import { isNotStatement } from './kind.ts';
 import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
@@ -286,7 +287,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
       const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
       const lookBack = sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
-      speaker = publicationFor(mention, text.slice(lookBack, span.outerStart)) ?? showDescription(mention);
+      const recent = text.slice(lookBack, span.outerStart);
+      // The description's own words are not where it points back to ("Mika Brzezinski, the Democratic presidential candidate stated").
+      const own = recent.lastIndexOf(mention);
+      // "the senator" after "Sen. Ted Cruz", "the former top aide to …" after "Ari Fleischer, a former top aide to …": that person.
+      person = english ? roleHolderFor(mention, own >= 0 ? recent.slice(0, own) : recent, people) : undefined;
+      speaker = person?.full ?? publicationFor(mention, recent) ?? showDescription(mention);
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker =
