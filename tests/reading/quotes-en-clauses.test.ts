@@ -100,3 +100,33 @@ describe('an attribution in the sentence after a quotation that ended its own', 
     expect(quoteOf(text, 'photoshopped').mention).toBe('Prince Alwaleed');
   });
 });
+
+describe('a subject read past its opening and its first verb', () => {
+  it('reads past "On Thursday, after …," and "Here in Columbia," to the subject of a clause that ends "…, saying,"', () => {
+    const warren =
+      'Neither Warren nor Clinton spoke with reporters. On Thursday, after remaining neutral throughout the primary process, Warren appeared ' +
+      'with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think having a fighter in the lead is exactly what this country needs.”';
+    expect(quoteOf(warren, 'a fighter in the lead').mention).toBe('Warren');
+    const sanders =
+      'Sen. Bernie Sanders spoke to black voters. Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the ' +
+      'day when young black males and women can walk the streets without being worried."';
+    expect(quoteOf(sanders, 'We have got to achieve').mention).toBe('Sanders');
+  });
+
+  it('takes a verb of saying joined to the subject’s first verb by "and": "ProPublica obtained a video … and said she “…”"', () => {
+    const text =
+      'Clinton tends to overstate the significance of her visit to Wall Street. ProPublica obtained a video of the 28-minute speech and said she ' +
+      '"steered a middle ground" in addressing the business executives.';
+    const quote = quoteOf(text, 'steered a middle ground');
+    expect(quote.via).toBe('subject-said');
+    expect(quote.mention).toBe('ProPublica');
+  });
+
+  it('reads "echoed" as a verb of saying: "17-year-old Jared Potts echoed: “…”"', () => {
+    const text =
+      'If Trump got in, he doesn’t owe anybody. 17-year-old Jared Potts echoed: “He speaks his mind, and I think that might be what the country needs.”';
+    const quote = quoteOf(text, 'He speaks his mind');
+    expect(quote.via).toBe('speaker-verb-before');
+    expect(quote.speaker).toBe('Jared Potts');
+  });
+});

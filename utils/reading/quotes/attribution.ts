@@ -18,7 +18,7 @@ const SPEECH_STEMS_EN =
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
   'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
 const IRREGULAR_EN =
-  "said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
+  "echoed|echoes|said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
 /** A stem's -s and -ed forms. */
 function inflect(stem: string): string[] {
@@ -400,6 +400,15 @@ export function sentenceEndAttribution(rest: string): Attribution | undefined {
  */
 const SUBJECT_SAID = new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags);
 
+/** "…'s spokeswoman challenged the assertion that …, and said he “…”": a second verb of the same subject, joined by "and". */
+/** (Only the plain verbs of saying: "…, which Trump had called a “disaster” and promised to “rip up”" is about the agreement.) */
+const AND_SAID = new RegExp(`[\\s,](?:and|but)\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS})(?![\\p{L}])`, flags);
+
 export function subjectSaid(afterSubject: string): boolean {
   return SUBJECT_SAID.test(afterSubject);
+}
+
+/** The subject's own verb, or one it is joined to by "and", is a verb of saying (what follows the subject up to the quotation). */
+export function subjectAlsoSaid(afterSubject: string): boolean {
+  return SUBJECT_SAID.test(afterSubject) || AND_SAID.test(afterSubject);
 }

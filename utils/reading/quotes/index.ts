@@ -21,6 +21,7 @@ import {
   sentenceEndAttribution,
   spilledAttribution,
   spilledOnward,
+  subjectAlsoSaid,
   subjectSaid,
 } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
@@ -373,7 +374,7 @@ function subjectWhoSaid(sentenceText: string): string | undefined {
   const subject = clauseSubject(sentenceText);
   if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;
   const at = sentenceText.indexOf(subject.text);
-  return at >= 0 && subjectSaid(sentenceText.slice(at + subject.text.length)) ? subject.text : undefined;
+  return at >= 0 && subjectAlsoSaid(sentenceText.slice(at + subject.text.length)) ? subject.text : undefined;
 }
 
 /**
