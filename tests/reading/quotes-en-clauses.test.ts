@@ -130,3 +130,37 @@ describe('a subject read past its opening and its first verb', () => {
     expect(quote.speaker).toBe('Jared Potts');
   });
 });
+
+describe('more attribution forms read on PolNeAR train', () => {
+  it('a sentence that opens "As X explained," credits the quotation it holds', () => {
+    const text =
+      'For now, the administration waves off the delay. As White House press secretary Josh Earnest explained, three taxes were postponed in ' +
+      'the budget deal, depriving the government of $35 billion, “which sounds like a lot of money. But when you consider the whole budget, it is not.”';
+    const quote = quoteOf(text, 'which sounds like a lot');
+    expect(quote.via).toBe('as-opening');
+    expect(quote.speaker).toBe('Josh Earnest');
+  });
+
+  it('reads the subject past "then", "also" and "didn’t": "Trump then accused the audience … of consisting of “…”"', () => {
+    const text =
+      'Donald Trump spoke first. Trump then accused the audience, which is primarily selected by the Republican National Committee, of consisting ' +
+      'of "donors and special interests" -- essentially the establishment he rails against.';
+    expect(quoteOf(text, 'donors and special interests').mention).toBe('Trump');
+    const weaver =
+      'Flint Mayor Karen Weaver met the press. Weaver didn’t seem particularly impressed with Sanders’ comments Tuesday, telling reporters, ' +
+      '“A lot of people said the governor should step down.”';
+    expect(quoteOf(weaver, 'A lot of people').via).toBe('introduction');
+  });
+
+  it('takes no capitalised word after a name for a verb: "…the United States illegally, if he would have a “deportation force.”"', () => {
+    const text =
+      'In an extended appearance on "Morning Joe," co-host Mika Brzezinski asked Trump how he would handle the deportation of everyone in the ' +
+      'United States illegally, if he would have a "deportation force."';
+    expect(quoteOf(text, 'deportation force').mention).not.toBe('United');
+  });
+
+  it('reads "pressed" as a verb of saying: "“…?” Hannity pressed."', () => {
+    const text = 'Trump answered. "Would it be negotiable about the 11 million?" Hannity pressed. Trump did not answer.';
+    expect(quoteOf(text, 'Would it be negotiable').mention).toBe('Hannity');
+  });
+});

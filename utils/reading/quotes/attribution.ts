@@ -13,7 +13,7 @@
  * ones and the phrases that news uses as one verb ("said in a statement", "told reporters") follow.
  */
 const SPEECH_STEMS_EN =
-  'add answer argue ask assert assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
+  'add answer argue ask assert press assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
   'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
@@ -65,8 +65,9 @@ const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER
 /**
  * A verb of saying after its speaker ("Merz sagte", "Trump said"). The words the list holds that only come before a
  * name ("so Merz", "selon Macron", "según Campo") are not verbs there: "Even so, the police held …" has no speaker.
+ * In lower case only: a capitalised word after a name is more of the name ("the United States illegally" is no "United" who "states").
  */
-const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))${VERBS}`;
+const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */
 /**
@@ -411,4 +412,19 @@ export function subjectSaid(afterSubject: string): boolean {
 /** The subject's own verb, or one it is joined to by "and", is a verb of saying (what follows the subject up to the quotation). */
 export function subjectAlsoSaid(afterSubject: string): boolean {
   return SUBJECT_SAID.test(afterSubject) || AND_SAID.test(afterSubject);
+}
+
+/**
+ * "As White House press secretary Josh Earnest explained, three taxes were postponed …, “which sounds like a lot”",
+ * "As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism": a sentence
+ * that opens by crediting someone credits the quotation it holds. Only the verb and a short complement before the comma.
+ */
+const AS_OPENING = new RegExp(
+  `^[\\s“"‘]*(?:(?:But|And|So|Yet)\\s+)?[Aa]s\\s+(${ROLE_NAME_BODY}|${PROPER}|${DESCRIPTION})${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS_AFTER_SPEAKER})(?:\\s+(?:it|out|on\\s+\\p{Lu}[\\p{L}’'.-]*|in\\s+(?:a|an|his|her|their)\\s+[\\p{L}-]+))?\\s*,`,
+  flags,
+);
+
+export function asOpening(sentenceText: string): Attribution | undefined {
+  const mention = AS_OPENING.exec(sentenceText)?.[1]?.trim();
+  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'as-opening' } : undefined;
 }

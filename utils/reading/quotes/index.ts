@@ -14,6 +14,7 @@
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
 import {
   PRONOUNS,
+  asOpening,
   attributionAfter,
   attributionBefore,
   labelInside,
@@ -191,6 +192,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const guesses = english;
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
     // "Sen. Rand Paul (R-Ky.) said Rubio's plan would …, and called him “…”": the subject's verb is one of saying.
+    const opening = guesses && !standsAlone ? asOpening(sentenceText) : undefined;
+    if (opening) {
+      found.push({ span, mention: opening.mention, inherited: false, via: opening.pattern, standsAlone });
+      return;
+    }
     const said = guesses && !standsAlone ? subjectWhoSaid(sentenceText) : undefined;
     if (said) {
       found.push({ span, mention: said, inherited: false, via: 'subject-said', standsAlone });

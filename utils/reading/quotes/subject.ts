@@ -31,6 +31,11 @@ const VERBS = new Set(
   ).split(' '),
 );
 
+/** Negated auxiliaries ("didn’t", "doesn’t", read without their apostrophe) end a subject as their verbs do. */
+const NEGATED = new Set('didnt doesnt dont isnt wasnt wont cant couldnt wouldnt shouldnt hasnt havent hadnt arent werent'.split(' '));
+/** Adverbs that stand between a subject and its verb without -ly: "Trump then accused …", "Bush also attacked …". */
+const MIDDLE_ADVERBS = new Set('also then never still just already again even once later further often always sometimes ever soon quickly'.split(' '));
+
 const DETERMINERS = new Set(
   'the a an his her their its this that these those some many several one two three four five another each every no any both all most few'.split(' '),
 );
@@ -101,7 +106,7 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     const previous = phrase[phrase.length - 1];
     const afterDeterminer = !!previous && (DETERMINERS.has(bare(previous)) || /[’']s?$/u.test(previous));
     if (phrase.length > 0 && !capital) {
-      const isVerb = VERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
+      const isVerb = VERBS.has(lower) || NEGATED.has(lower) || MIDDLE_ADVERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
       if (isVerb || PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === 'and' || lower === 'or') break;
     }
     if (phrase.length === 0 && capital && NOT_SUBJECT.has(lower)) return undefined;
