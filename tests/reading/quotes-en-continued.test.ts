@@ -50,3 +50,25 @@ describe('curly and straight double marks mixed', () => {
     expect(findQuoteSpans(nested).map((span) => span.text)).toEqual(['The sign said "Stop" and we did.']);
   });
 });
+
+describe('a quotation inside a sentence about someone else', () => {
+  it('does not continue the last speaker: "They argue that Clinton should “lead by example”", "The cable indicated … the “minimum”"', () => {
+    const groups =
+      'Muslim groups wrote to Clinton on Thursday. Retired Gen. Wesley Clark said on MSNBC that disloyal Americans should be put in camps ' +
+      '“for the duration of the conflict.” They argue that Clinton should “lead by example” by condemning those remarks.';
+    expect(quotesOf(groups).find((quote) => quote.text.startsWith('lead by example'))?.via).not.toBe('continued');
+    const cable =
+      'The cable was sent to Washington in July 2012. In the cable, Ambassador Chris Stevens reported that security conditions continue to be ' +
+      '“unpredictable, with large numbers of armed groups.” The cable indicated 13 security personnel would be the “minimum” needed for transportation security.';
+    const minimum = quotesOf(cable).find((quote) => quote.text.startsWith('minimum'));
+    expect(minimum?.via).toBe('subject-guess');
+    expect(minimum?.mention).toBe('The cable');
+  });
+
+  it('still continues the speaker through "His assumption …" and a sentence that opens with the speaker’s own words', () => {
+    const text =
+      'At the time, Sen. Ted Cruz told NBC News that Trump’s success had been “immensely beneficial for our campaign.” His assumption, confidently ' +
+      'stated on live TV, was that “as voters get more educated,” they would graduate from Trump’s campaign to his.';
+    expect(quotesOf(text).find((quote) => quote.text.startsWith('as voters'))?.via).toBe('continued');
+  });
+});

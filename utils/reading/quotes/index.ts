@@ -215,7 +215,24 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
     // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
     const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
-    const interrupted = !!between && between.kind !== 'pronoun';
+    // A quotation inside a sentence about someone else ("They argue that Clinton should “lead by example.”", "The cable
+    // indicated 13 personnel would be the “minimum”") is that sentence's, not the last speaker's.
+    // (Not a sentence that opens with a quotation, whose first words are the speaker's; not "His assumption …", the speaker's own.)
+    const ownSubject = !standsAlone && last && !/[“”"«»„]/u.test(sentenceText) ? clauseSubject(sentenceText) : undefined;
+    const lastKey = last?.mention
+      .split(/\s+/u)
+      .pop()
+      ?.replace(/[’']s?$/u, '')
+      .toLowerCase();
+    const aboutOther =
+      !!ownSubject &&
+      (ownSubject.kind !== 'pronoun' || /^they$/iu.test(ownSubject.text)) &&
+      !/^(?:his|her|their|its)\s/iu.test(ownSubject.text) &&
+      !ownSubject.text
+        .toLowerCase()
+        .split(/\s+/u)
+        .includes(lastKey ?? '');
+    const interrupted = (!!between && between.kind !== 'pronoun') || aboutOther;
     if (
       !interrupted &&
       last &&
