@@ -72,3 +72,17 @@ describe('a quotation inside a sentence about someone else', () => {
     expect(quotesOf(text).find((quote) => quote.text.startsWith('as voters'))?.via).toBe('continued');
   });
 });
+
+describe('a pull quote', () => {
+  it('has the speaker of the statement it repeats, not the speaker of the quotation before it', () => {
+    const text =
+      '“Climate change is a phenomenon that is measured over a long period of time,” explains Marcelo Leppe, director of the Chilean ' +
+      'Antarctic Institute.\n\n' +
+      'Francisco Navarro, a glaciologist at the Polytechnic University of Madrid, explains the readings. “The record day surprised us all,” ' +
+      'Navarro said.\n\n' +
+      '“Climate change is a phenomenon that is measured over a long period of time. When you look at the yearly variation you find peaks.”\n\n' +
+      'The station recorded 18 degrees.';
+    const pull = quotesOf(text).find((quote) => quote.text.includes('When you look at the yearly variation'));
+    expect(pull?.speaker).toBe('Marcelo Leppe');
+  });
+});

@@ -144,7 +144,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     const after = slice(text, span.outerEnd, afterTo);
     // Nothing before it in its paragraph and nothing after it but the paragraph's end: the next paragraph's first words are not its own.
-    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[ \t\u00a0,.;:!?”"’»」』)]+/u, '').slice(0, 1));
+    // (English only, where it was measured: the speaker model's weights for the other languages' hand-labelled pages were
+    // set with the older reading, which let a next paragraph's words count as this quotation's.)
+    const closing = english ? /^[ \t\u00a0,.;:!?”"’»」』)]+/u : /^[\s,.;:!?”"’»」』)]+/u;
+    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(closing, '').slice(0, 1));
     // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
@@ -214,11 +217,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const previousSentence = startSentence ? sentences[sentenceIndexAt(sentences, startSentence.start) - 1] : undefined;
     // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
     // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
-    const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
+    const between =
+      guesses && standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
     // A quotation inside a sentence about someone else ("They argue that Clinton should “lead by example.”", "The cable
     // indicated 13 personnel would be the “minimum”") is that sentence's, not the last speaker's.
     // (Not a sentence that opens with a quotation, whose first words are the speaker's; not "His assumption …", the speaker's own.)
-    const ownSubject = !standsAlone && last && !/[“”"«»„]/u.test(sentenceText) ? clauseSubject(sentenceText) : undefined;
+    const ownSubject = guesses && !standsAlone && last && !/[“”"«»„]/u.test(sentenceText) ? clauseSubject(sentenceText) : undefined;
     const lastKey = last?.mention
       .split(/\s+/u)
       .pop()
@@ -367,7 +371,39 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quote.speaker = best?.speaker ?? '';
     quote.key = isKey(quote.text, quote.speaker);
   });
+  givePullQuotesTheirSpeaker(resolved, answers);
   return resolved;
+}
+
+/** The opening words of a quotation, folded, for telling a repeated one; short quotations are not compared. */
+function openingOf(text: string): string | undefined {
+  const folded = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.length >= 30 ? folded.slice(0, 60) : undefined;
+}
+
+/**
+ * A pull quote: a page repeats a statement it quoted earlier, in a paragraph or a box of its own with no attribution.
+ * It is the same statement, so it has the speaker the earlier one was given where it was attributed.
+ */
+function givePullQuotesTheirSpeaker(quotes: Quote[], answers: RuleAnswer[]): void {
+  const firstByOpening = new Map<string, Quote>();
+  quotes.forEach((quote, index) => {
+    const opening = openingOf(quote.text);
+    if (!opening) return;
+    const earlier = firstByOpening.get(opening);
+    if (!earlier) {
+      firstByOpening.set(opening, quote);
+      return;
+    }
+    const own = answers[index]!.via;
+    if (earlier.speaker && /^(?:continued|none|subject-guess)/u.test(own)) {
+      quote.speaker = earlier.speaker;
+      quote.key = isKey(quote.text, quote.speaker);
+    }
+  });
 }
 
 /**
