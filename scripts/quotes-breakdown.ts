@@ -123,3 +123,34 @@ if (underAt >= 0) {
     );
   }
 }
+
+// `--sample unshown|wrong [N] [SEED]`: a seeded random sample of the quotes whose truth names someone that Lucid
+// shows no one for (unshown) or shows a wrong name on (wrong), with the path, the candidates and the words around
+// them: for reading errors by hand and counting their classes.
+const sampleAt = process.argv.indexOf('--sample');
+if (sampleAt >= 0) {
+  const kind = process.argv[sampleAt + 1] === 'wrong' ? 'wrong' : 'unshown';
+  const limit = Number(process.argv[sampleAt + 2] ?? 40);
+  let seed = Number(process.argv[sampleAt + 3] ?? 1);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pool = scores.judged.filter((judged) =>
+    kind === 'wrong' ? judged.prediction && judged.shownRight === false : judged.name && judged.prediction && judged.shownRight === undefined,
+  );
+  for (let index = pool.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [pool[index], pool[other]] = [pool[other]!, pool[index]!];
+  }
+  pool.slice(0, limit).forEach((judged, number) => {
+    const { article, gold, prediction } = judged;
+    const set = prediction ? candidateSets.get(prediction) : undefined;
+    const probabilities = set ? speakerProbabilities(set) : [];
+    const listed = set ? set.candidates.map((candidate, at) => `${candidate.speaker}=${probabilities[at]!.toFixed(2)}`).join(', ') : '';
+    const context = article.text.slice(Math.max(0, gold.start - 400), gold.end + 150).replace(/\s+/g, ' ');
+    console.log(
+      `\n#${number + 1} ${article.id} gold=${JSON.stringify(gold.speaker)} name=${JSON.stringify(judged.name ?? null)} got=${JSON.stringify(prediction?.speaker)} via=${prediction ? vias.get(prediction) : ''} mention=${JSON.stringify(prediction?.mention)}\n   candidates: ${listed} none=${probabilities[probabilities.length - 1]?.toFixed(2)}\n   ${context.slice(0, Math.min(400, gold.start))}⟦${context.slice(Math.min(400, gold.start), Math.min(400, gold.start) + gold.end - gold.start)}⟧${context.slice(Math.min(400, gold.start) + gold.end - gold.start)}`,
+    );
+  });
+}

@@ -13,12 +13,12 @@
  * ones and the phrases that news uses as one verb ("said in a statement", "told reporters") follow.
  */
 const SPEECH_STEMS_EN =
-  'add answer argue ask assert assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
+  'add answer argue ask assert press assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
   'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
 const IRREGULAR_EN =
-  "said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
+  "echoed|echoes|said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
 /** A stem's -s and -ed forms. */
 function inflect(stem: string): string[] {
@@ -62,6 +62,12 @@ function eitherCase(alternatives: string): string {
 }
 
 const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER)})`;
+/**
+ * A verb of saying after its speaker ("Merz sagte", "Trump said"). The words the list holds that only come before a
+ * name ("so Merz", "selon Macron", "según Campo") are not verbs there: "Even so, the police held …" has no speaker.
+ * In lower case only: a capitalised word after a name is more of the name ("the United States illegally" is no "United" who "states").
+ */
+const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */
 /**
@@ -120,9 +126,9 @@ const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
 
 const AFTER_PATTERNS: [string, RegExp][] = [
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
-  ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags)],
-  ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags)],
-  ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS}(?![\\p{L}])`, flags)],
+  ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
   ['verb-pronoun', new RegExp(`^\\s*[,;]?\\s*${VERBS}(?:-t)?[-\\s](${PRONOUN})(?![\\p{L}])`, flags)],
@@ -146,12 +152,43 @@ const AFTER_PATTERNS: [string, RegExp][] = [
   ['according-to', new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
 ];
 
+/** When, between a speaker and the verb: "Feinstein (D-Calif.) last week said", "Obama on Friday declared". */
+const WHEN_BEFORE_VERB =
+  '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\\s+(?:week|month|year|weekend|night|morning)|yesterday|today|earlier|recently))?';
+/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Clinton’s campaign chairman, John Podesta, said: “…” */
+const SPEAKER_VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
+  'gu',
+);
+/** Days and months: "the groups who wrote to her on Thursday say …" names no speaker "Thursday". */
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** Where a clause of its own begins: after a comma or a semicolon, or a conjunction. */
+const OPENS_CLAUSE = /(?:[,;:]|\s(?:and|but|while|whereas|as|yet))\s*$/u;
+
+/**
+ * The speaker and verb nearest the quotation: "While not everything Trump says is true, Jamieson said Trump is “…”" is
+ * Jamieson's. A later one counts only where a clause begins, not inside what the first one reports ("Rubio said the
+ * United States “…”", "Rubio said that once the Senate goes on recess, “…”"). A possessive ("Trump’s comments are “…”",
+ * where "comments" reads as a verb) or a day names no speaker.
+ */
+function speakerVerbBefore(before: string): Attribution | undefined {
+  let found: Attribution | undefined;
+  SPEAKER_VERB_BEFORE.lastIndex = 0;
+  for (let match = SPEAKER_VERB_BEFORE.exec(before); match; match = SPEAKER_VERB_BEFORE.exec(before)) {
+    const mention = match[1]?.trim() ?? '';
+    SPEAKER_VERB_BEFORE.lastIndex = match.index + Math.max(1, (match[1] ?? '').length);
+    const tidy = tidyMention(mention);
+    if (!tidy || /[’']s?$/u.test(tidy) || TIME_WORD.test(tidy) || NOT_SPEAKERS.test(tidy)) continue;
+    if (found && !OPENS_CLAUSE.test(before.slice(0, match.index))) continue;
+    found = { mention: tidy, pattern: 'speaker-verb-before' };
+  }
+  return found;
+}
+
 const BEFORE_PATTERNS: [string, RegExp][] = [
   // Blinken said: “…”  He told reporters, “…”  The mayor said that “…”
-  [
-    'speaker-verb-before',
-    new RegExp(`${SPEAKER_BEFORE}\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`, flags),
-  ],
   // As The Post's Dana Milbank puts it, “…”
   [
     'as-put-it-before',
@@ -226,16 +263,16 @@ const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|w
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?\\s*(?:[,.;!?—–]|(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
   flags,
 );
 
 /**
- * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” asked Dunn, now a partner at …". The name (or a
+ * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …". The name (or a
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?:said|says|added|asked|wrote|replied|recalled|explained|insisted|noted|argued|warned|continued)\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 
@@ -322,7 +359,7 @@ export function personLike(name: string): boolean {
 const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
 
 export function attributionBefore(before: string): Attribution | undefined {
-  const found = firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
+  const found = speakerVerbBefore(before) ?? firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
   // "성남의 대형병원이 문을 닫자 그는 … “…”": a subordinate clause's subject comes first; the speaker is the pronoun topic
   // after it ("he"), which names no one here.
   if (found?.pattern === 'speaker-verb-before') {
@@ -364,6 +401,30 @@ export function sentenceEndAttribution(rest: string): Attribution | undefined {
  */
 const SUBJECT_SAID = new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags);
 
+/** "…'s spokeswoman challenged the assertion that …, and said he “…”": a second verb of the same subject, joined by "and". */
+/** (Only the plain verbs of saying: "…, which Trump had called a “disaster” and promised to “rip up”" is about the agreement.) */
+const AND_SAID = new RegExp(`[\\s,](?:and|but)\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS})(?![\\p{L}])`, flags);
+
 export function subjectSaid(afterSubject: string): boolean {
   return SUBJECT_SAID.test(afterSubject);
+}
+
+/** The subject's own verb, or one it is joined to by "and", is a verb of saying (what follows the subject up to the quotation). */
+export function subjectAlsoSaid(afterSubject: string): boolean {
+  return SUBJECT_SAID.test(afterSubject) || AND_SAID.test(afterSubject);
+}
+
+/**
+ * "As White House press secretary Josh Earnest explained, three taxes were postponed …, “which sounds like a lot”",
+ * "As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism": a sentence
+ * that opens by crediting someone credits the quotation it holds. Only the verb and a short complement before the comma.
+ */
+const AS_OPENING = new RegExp(
+  `^[\\s“"‘]*(?:(?:But|And|So|Yet)\\s+)?[Aa]s\\s+(${ROLE_NAME_BODY}|${PROPER}|${DESCRIPTION})${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS_AFTER_SPEAKER})(?:\\s+(?:it|out|on\\s+\\p{Lu}[\\p{L}’'.-]*|in\\s+(?:a|an|his|her|their)\\s+[\\p{L}-]+))?\\s*,`,
+  flags,
+);
+
+export function asOpening(sentenceText: string): Attribution | undefined {
+  const mention = AS_OPENING.exec(sentenceText)?.[1]?.trim();
+  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'as-opening' } : undefined;
 }

@@ -74,7 +74,7 @@ const BEFORE_OBJECT =
   /(?:^|\s)(?:to|with|by|for|against|from|of|about|on|at|in|into|over|than|like|including|between|and|or|nor|toward|towards|under|behind|beside|versus|vs\.?|after|before|during|since|without|whom|as)\s+(?:\p{Ll}+\s+){0,3}$/u;
 /** An opening that is not the subject: "After …,", "Asked about …,", "In a statement Saturday,". */
 const INTRODUCTORY =
-  /^(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|earlier|later)\b[^,]{0,120},\s*/iu;
+  /^(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|earlier|later)\b[^,]{0,120},\s*/iu;
 
 /** A preposition of place right before a name, in the languages Lucid reads. */
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|across|throughout|near|to|into|im|in der|aus|nach|en|à|au|dans|de|desde|em|no|na|a)\s+(?:the\s+)?$/iu;

@@ -14,6 +14,7 @@
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
 import {
   PRONOUNS,
+  asOpening,
   attributionAfter,
   attributionBefore,
   labelInside,
@@ -21,15 +22,18 @@ import {
   sentenceEndAttribution,
   spilledAttribution,
   spilledOnward,
+  subjectAlsoSaid,
   subjectSaid,
 } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse, pronounGender } from './discourse.ts';
 import { PeopleIndex, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
+import { lastClauseSubject } from './clauses.ts';
 import { germanAppositionOwner, germanAttributionBefore } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
+import { roleHolderFor } from './roles.ts';
 import { isNotStatement } from './kind.ts';
 import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
@@ -141,7 +145,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       if (introducer) before = slice(text, Math.max(introducer.start, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE), span.outerStart);
     }
     const after = slice(text, span.outerEnd, afterTo);
-    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(/^[\s,.;:!?”"’»」』)]+/u, '').slice(0, 1));
+    // Nothing before it in its paragraph and nothing after it but the paragraph's end: the next paragraph's first words are not its own.
+    // (English only, where it was measured: the speaker model's weights for the other languages' hand-labelled pages were
+    // set with the older reading, which let a next paragraph's words count as this quotation's.)
+    const closing = english ? /^[ \t\u00a0,.;:!?”"’»」』)]+/u : /^[\s,.;:!?”"’»」』)]+/u;
+    const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(closing, '').slice(0, 1));
     // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;
     // one in the sentence after a quote must be a short clause of its own ("…?” Clinton said.").
     const spillsOver = !!endSentence && endSentence.end <= span.outerEnd;
@@ -193,6 +201,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const guesses = english;
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
     // "Sen. Rand Paul (R-Ky.) said Rubio's plan would …, and called him “…”": the subject's verb is one of saying.
+    const opening = guesses && !standsAlone ? asOpening(sentenceText) : undefined;
+    if (opening) {
+      found.push({ span, mention: opening.mention, inherited: false, via: opening.pattern, standsAlone });
+      return;
+    }
     const said = guesses && !standsAlone ? subjectWhoSaid(sentenceText) : undefined;
     if (said) {
       found.push({ span, mention: said, inherited: false, via: 'subject-said', standsAlone });
@@ -210,8 +223,26 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const previousSentence = startSentence ? sentences[sentenceIndexAt(sentences, startSentence.start) - 1] : undefined;
     // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
     // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
-    const between = standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
-    const interrupted = !!between && between.kind !== 'pronoun';
+    const between =
+      guesses && standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
+    // A quotation inside a sentence about someone else ("They argue that Clinton should “lead by example.”", "The cable
+    // indicated 13 personnel would be the “minimum”") is that sentence's, not the last speaker's.
+    // (Not a sentence that opens with a quotation, whose first words are the speaker's; not "His assumption …", the speaker's own.)
+    const ownSubject = guesses && !standsAlone && last && !/[“”"«»„]/u.test(sentenceText) ? clauseSubject(sentenceText) : undefined;
+    const lastKey = last?.mention
+      .split(/\s+/u)
+      .pop()
+      ?.replace(/[’']s?$/u, '')
+      .toLowerCase();
+    const aboutOther =
+      !!ownSubject &&
+      (ownSubject.kind !== 'pronoun' || /^they$/iu.test(ownSubject.text)) &&
+      !/^(?:his|her|their|its)\s/iu.test(ownSubject.text) &&
+      !ownSubject.text
+        .toLowerCase()
+        .split(/\s+/u)
+        .includes(lastKey ?? '');
+    const interrupted = (!!between && between.kind !== 'pronoun') || aboutOther;
     if (
       !interrupted &&
       last &&
@@ -226,7 +257,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // sentence that quotes a phrase is its source ("Politifact then ruled that … “true”").
     const subject = !guesses
       ? undefined
-      : ((!standsAlone ? clauseSubject(sentenceText)?.text : undefined) ??
+      : ((!standsAlone ? (lastClauseSubject(sentenceText)?.subject.text ?? clauseSubject(sentenceText)?.text) : undefined) ??
         (standsAlone && previousSentence ? clauseSubject(previousSentence.text)?.text : undefined));
     found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none', standsAlone });
   });
@@ -299,7 +330,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
       const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
       const lookBack = sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
-      speaker = publicationFor(mention, text.slice(lookBack, span.outerStart)) ?? showDescription(mention);
+      const recent = text.slice(lookBack, span.outerStart);
+      // The description's own words are not where it points back to ("Mika Brzezinski, the Democratic presidential candidate stated").
+      const own = recent.lastIndexOf(mention);
+      // "the senator" after "Sen. Ted Cruz", "the former top aide to …" after "Ari Fleischer, a former top aide to …": that person.
+      person = english ? roleHolderFor(mention, own >= 0 ? recent.slice(0, own) : recent, people) : undefined;
+      speaker = person?.full ?? publicationFor(mention, recent) ?? showDescription(mention);
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker =
@@ -352,7 +388,39 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quote.speaker = best?.speaker ?? '';
     quote.key = isKey(quote.text, quote.speaker);
   });
+  givePullQuotesTheirSpeaker(resolved, answers);
   return resolved;
+}
+
+/** The opening words of a quotation, folded, for telling a repeated one; short quotations are not compared. */
+function openingOf(text: string): string | undefined {
+  const folded = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return folded.length >= 30 ? folded.slice(0, 60) : undefined;
+}
+
+/**
+ * A pull quote: a page repeats a statement it quoted earlier, in a paragraph or a box of its own with no attribution.
+ * It is the same statement, so it has the speaker the earlier one was given where it was attributed.
+ */
+function givePullQuotesTheirSpeaker(quotes: Quote[], answers: RuleAnswer[]): void {
+  const firstByOpening = new Map<string, Quote>();
+  quotes.forEach((quote, index) => {
+    const opening = openingOf(quote.text);
+    if (!opening) return;
+    const earlier = firstByOpening.get(opening);
+    if (!earlier) {
+      firstByOpening.set(opening, quote);
+      return;
+    }
+    const own = answers[index]!.via;
+    if (earlier.speaker && /^(?:continued|none|subject-guess)/u.test(own)) {
+      quote.speaker = earlier.speaker;
+      quote.key = isKey(quote.text, quote.speaker);
+    }
+  });
 }
 
 /**
@@ -376,10 +444,13 @@ function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: numbe
 
 /** The subject of a sentence whose verb is one of saying ("Rep. Zoe Lofgren (D-Calif.), who …, said that …"), or undefined. */
 function subjectWhoSaid(sentenceText: string): string | undefined {
+  // "McCain issued a statement after Donald Trump told a town hall that …": the clause the quotation stands in comes first.
+  const inner = lastClauseSubject(sentenceText);
+  if (inner && subjectSaid(inner.rest)) return inner.subject.text;
   const subject = clauseSubject(sentenceText);
   if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;
   const at = sentenceText.indexOf(subject.text);
-  return at >= 0 && subjectSaid(sentenceText.slice(at + subject.text.length)) ? subject.text : undefined;
+  return at >= 0 && subjectAlsoSaid(sentenceText.slice(at + subject.text.length)) ? subject.text : undefined;
 }
 
 /**

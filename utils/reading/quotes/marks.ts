@@ -147,6 +147,14 @@ function marksOf(paragraph: string, guillemets: GuillemetStyle): Mark[] {
   return marks;
 }
 
+/**
+ * Curly and straight double marks mixed in one quotation: “…," she said. "…” (copy edited in two tools). A mark that can
+ * only close, of the other double family, closes the quotation; one that could open a quotation inside it still does.
+ */
+function mixedDoubles(a: Family, b: Family): boolean {
+  return a !== b && (a === 'double' || a === 'straight') && (b === 'double' || b === 'straight');
+}
+
 interface Paragraph {
   text: string;
   start: number;
@@ -190,7 +198,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (carried) {
       const first = marks[0];
       const leadingSpace = paragraph.text.length - paragraph.text.trimStart().length;
-      if (first && first.index === leadingSpace && first.canOpen && first.family === carried.open.mark.family) {
+      if (
+        first &&
+        first.index === leadingSpace &&
+        first.canOpen &&
+        (first.family === carried.open.mark.family || mixedDoubles(first.family, carried.open.mark.family))
+      ) {
         outer = carried.open;
         pieces = carried.pieces;
         pieces.push([paragraph.start + first.index + 1, -1]);
@@ -212,7 +225,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         inner.pop();
         continue;
       }
-      if (mark.canClose && mark.family === outer.mark.family) {
+      if (mark.canClose && (mark.family === outer.mark.family || (!mark.canOpen && mixedDoubles(mark.family, outer.mark.family)))) {
         const end = paragraph.start + mark.index;
         pieces[pieces.length - 1]![1] = end;
         const start = pieces[0]![0];

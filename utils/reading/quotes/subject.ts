@@ -31,6 +31,11 @@ const VERBS = new Set(
   ).split(' '),
 );
 
+/** Negated auxiliaries ("didn’t", "doesn’t", read without their apostrophe) end a subject as their verbs do. */
+const NEGATED = new Set('didnt doesnt dont isnt wasnt wont cant couldnt wouldnt shouldnt hasnt havent hadnt arent werent'.split(' '));
+/** Adverbs that stand between a subject and its verb without -ly: "Trump then accused …", "Bush also attacked …". */
+const MIDDLE_ADVERBS = new Set('also then never still just already again even once later further often always sometimes ever soon quickly'.split(' '));
+
 const DETERMINERS = new Set(
   'the a an his her their its this that these those some many several one two three four five another each every no any both all most few'.split(' '),
 );
@@ -42,7 +47,7 @@ const NOT_SUBJECT = new Set(
   (
     'it this that there here what which who why how where when while if as because although though however meanwhile still yet so then also but and or ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'today yesterday tonight last next earlier later'
+    'today yesterday tonight last next earlier later along alongside apart aside besides beyond regarding thanks together even'
   ).split(' '),
 );
 const PRONOUNS = new Set('he she they we i'.split(' '));
@@ -54,7 +59,7 @@ const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
 const INTRODUCTION =
-  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
+  /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|here|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|across|around|through|toward|towards|upon|within|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
 
 function bare(word: string): string {
   return word
@@ -72,7 +77,10 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     text = text.replace(LEADING_NOISE, '').replace(LEADING_ADVERB, '');
     const intro = INTRODUCTION.exec(text);
     // An introduction that holds the only verb-free run before a comma; not "Clinton, a Democrat, …" (a name first).
-    if (intro && !/^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(text)) text = text.slice(intro[0].length);
+    // "On Thursday," and "In Iowa," are capitalised runs before a comma too, but open with a preposition or a time word.
+    const opener = bare(text.split(/\s/u)[0] ?? '');
+    const nameFirst = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(text) && !PREPOSITIONS.has(opener) && !NOT_SUBJECT.has(opener);
+    if (intro && !nameFirst) text = text.slice(intro[0].length);
     if (text === before) break;
   }
   let words = text.split(/\s+/u).filter(Boolean);
@@ -98,7 +106,7 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     const previous = phrase[phrase.length - 1];
     const afterDeterminer = !!previous && (DETERMINERS.has(bare(previous)) || /[’']s?$/u.test(previous));
     if (phrase.length > 0 && !capital) {
-      const isVerb = VERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
+      const isVerb = VERBS.has(lower) || NEGATED.has(lower) || MIDDLE_ADVERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
       if (isVerb || PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === 'and' || lower === 'or') break;
     }
     if (phrase.length === 0 && capital && NOT_SUBJECT.has(lower)) return undefined;
