@@ -3,7 +3,7 @@
  *
  *   page-source -> readerable -> preview -> clone -> hidden -> lazy-images -> embeds -> page-clutter
  *   -> readability -> content-clutter -> metadata -> headline -> byline
- *   -> edge-clutter -> captions -> repeated-blocks -> email-addresses
+ *   -> edge-clutter -> standfirst -> captions -> repeated-blocks -> email-addresses
  *   -> foreign-script -> empty-nodes -> text -> serialize -> counts
  *
  * Each stage reads and fills the work in progress (`PipelineState`); a stage
@@ -28,6 +28,7 @@ import { beginningEnd, cutAfterText, ORDINARY_PAGE_ELEMENTS, pageBeginning } fro
 import { omissionsOf, readingCopy, type Omissions } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
+import { restoreStandfirst } from './standfirst.ts';
 import { preferStructuredBody } from './structured-body.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
 import type { ArticleMeta, ExtractFailure, RawHtml, Removal, RuleRemoval } from '../types.ts';
@@ -426,6 +427,8 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   cleaning('byline', (content, removed, state) => removeBylineBlocks(content, state.meta!.authors.map(displayName), removed)),
   // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
   cleaning('edge-clutter', removeContentClutter),
+  // The lead the page printed apart from the body (standfirst.ts): after the clutter passes, so it stays first.
+  cleaning('standfirst', (content, _removed, state) => void restoreStandfirst(content, state.document!, state.meta!.title, state.omitted)),
   cleaning('captions', cleanCaptions),
   cleaning('repeated-blocks', removeRepeatedBlocks),
   cleaning('email-addresses', removeEmailAddresses),
