@@ -18,6 +18,7 @@ import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
 import { findTitledStory, preferTitledStory, type TitledStory } from './titled-story.ts';
 import { findDataTables, preferProseBesideTables, type DataTables } from './data-tables.ts';
+import { findMarkedBody, preferMarkedBody, type MarkedBody } from './marked-body.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -111,6 +112,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   titledStory?: TitledStory;
   /** page-clutter: long tables of short entries, and a copy of the page without them (data-tables.ts). */
   dataTables?: DataTables;
+  /** page-clutter: a copy of the one element the page marks `itemprop="articleBody"` (marked-body.ts). */
+  markedBody?: MarkedBody;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -218,12 +221,8 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = preferStructuredBody(
-    preferProseBesideTables(preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability), state.dataTables, runReadability),
-    state.elements!,
-    state.document!.title,
-    state.clone!,
-  );
+  const first = preferProseBesideTables(preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability), state.dataTables, runReadability);
+  let readability = preferStructuredBody(preferMarkedBody(first, state.markedBody, state.clone!), state.elements!, state.document!.title, state.clone!);
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -417,6 +416,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       state.largestProseBlock = removePageClutter(state.clone!, removed, state.options.force === true).largestProseBlock;
       state.titledStory = findTitledStory(state.clone!, state.document!);
       state.dataTables = findDataTables(state.clone!);
+      state.markedBody = findMarkedBody(state.clone!);
       return undefined;
     },
   },
