@@ -3,7 +3,7 @@
  *
  *   page-source -> readerable -> preview -> clone -> hidden -> lazy-images -> embeds -> page-clutter
  *   -> readability -> content-clutter -> metadata -> headline -> byline
- *   -> edge-clutter -> captions -> repeated-blocks -> email-addresses
+ *   -> edge-clutter -> standfirst -> captions -> repeated-blocks -> email-addresses
  *   -> foreign-script -> empty-nodes -> text -> serialize -> counts
  *
  * Each stage reads and fills the work in progress (`PipelineState`); a stage
@@ -18,6 +18,7 @@ import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
 import { findTitledStory, preferTitledStory, type TitledStory } from './titled-story.ts';
 import { findDataTables, preferProseBesideTables, type DataTables } from './data-tables.ts';
+import { findMarkedBody, preferMarkedBody, type MarkedBody } from './marked-body.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
@@ -28,6 +29,7 @@ import { beginningEnd, cutAfterText, ORDINARY_PAGE_ELEMENTS, pageBeginning } fro
 import { omissionsOf, readingCopy, type Omissions } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
+import { restoreStandfirst } from './standfirst.ts';
 import { preferStructuredBody } from './structured-body.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
 import type { ArticleMeta, ExtractFailure, RawHtml, Removal, RuleRemoval } from '../types.ts';
@@ -110,6 +112,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   titledStory?: TitledStory;
   /** page-clutter: long tables of short entries, and a copy of the page without them (data-tables.ts). */
   dataTables?: DataTables;
+  /** page-clutter: a copy of the one element the page marks `itemprop="articleBody"` (marked-body.ts). */
+  markedBody?: MarkedBody;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -217,12 +221,8 @@ function runReadability(clone: Document): ReadabilityOutput | null {
 
 /** Readability's article; with "Show anyway", the largest block of prose the clutter pass found, or the whole body. */
 function readArticle(state: PipelineState): ExtractFailure | undefined {
-  let readability = preferStructuredBody(
-    preferProseBesideTables(preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability), state.dataTables, runReadability),
-    state.elements!,
-    state.document!.title,
-    state.clone!,
-  );
+  const first = preferProseBesideTables(preferTitledStory(runReadability(state.clone!), state.titledStory, runReadability), state.dataTables, runReadability);
+  let readability = preferStructuredBody(preferMarkedBody(first, state.markedBody, state.clone!), state.elements!, state.document!.title, state.clone!);
   if (!readability || !foldSpaces(readability.textContent)) {
     if (!state.options.force) return failure('not-article');
     const fallback = state.largestProseBlock ?? bodyOf(state.clone!);
@@ -416,6 +416,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       state.largestProseBlock = removePageClutter(state.clone!, removed, state.options.force === true).largestProseBlock;
       state.titledStory = findTitledStory(state.clone!, state.document!);
       state.dataTables = findDataTables(state.clone!);
+      state.markedBody = findMarkedBody(state.clone!);
       return undefined;
     },
   },
@@ -426,6 +427,8 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   cleaning('byline', (content, removed, state) => removeBylineBlocks(content, state.meta!.authors.map(displayName), removed)),
   // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
   cleaning('edge-clutter', removeContentClutter),
+  // The lead the page printed apart from the body (standfirst.ts): after the clutter passes, so it stays first.
+  cleaning('standfirst', (content, _removed, state) => void restoreStandfirst(content, state.document!, state.meta!.title, state.omitted)),
   cleaning('captions', cleanCaptions),
   cleaning('repeated-blocks', removeRepeatedBlocks),
   cleaning('email-addresses', removeEmailAddresses),

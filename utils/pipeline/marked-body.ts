@@ -1,0 +1,92 @@
+/**
+ * The article body the page marks as such, where Readability read a part of it.
+ *
+ * Many pages mark their story's body with microdata: `itemprop="articleBody"`
+ * (Blogger prints `itemprop='description articleBody'` on every post). Where
+ * that body is cut into sections of about equal weight (an essay's numbered
+ * `<div class="outline-2">` parts, each under its own heading), Readability
+ * scores each section apart, takes the heaviest, and leaves its siblings
+ * below its threshold: the reader gets section 3 of 5. The page has said
+ * where the whole body is, though. Where exactly one element is marked, and
+ * Readability's reading lies inside it yet holds little of it, the marked
+ * element is the article (the clean-up stages after Readability then clean
+ * it as they clean any reading).
+ *
+ * Only that case: a reading that holds most of the marked body, or that lies
+ * elsewhere on the page (a marked teaser, a marked comment), is kept.
+ */
+import { bodyOf, foldSpaces, textOf } from '../dom/dom.ts';
+
+/** A marked body shorter than this is a summary or a teaser, not a story Readability could have cut. */
+const MIN_BODY_LENGTH = 1000;
+/** Probes: stretches of text, spread over it, looked for in the other text. */
+const PROBE_COUNT = 10;
+const PROBE_LENGTH = 40;
+/** A reading holding at least this share of the marked body's probes holds the body: nothing changes. */
+const HELD_SHARE = 0.6;
+/** A reading whose probes are this often in the marked body lies inside it (a section of it). */
+const INSIDE_SHARE = 0.8;
+/** The marked body must be this much longer than the reading for the swap to be worth it. */
+const MIN_GROWTH = 1.5;
+
+export interface MarkedBody {
+  /** A copy of the marked element, taken before Readability takes the page apart. */
+  copy: Element;
+  /** Its text, whitespace folded. */
+  text: string;
+}
+
+/** Whether the element's `itemprop` names the article body (a list of tokens; case varies: "articlebody"). */
+function marksArticleBody(element: Element): boolean {
+  return (element.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u).includes('articlebody');
+}
+
+/** The one element of the cleaned copy marked as the article body, copied; none where no element or several are. */
+export function findMarkedBody(clone: Document): MarkedBody | undefined {
+  const body = bodyOf(clone);
+  if (!body) return undefined;
+  // An attribute selector, not a walk of our own: the browser's (or jsdom's) index answers it.
+  const marked = [...body.querySelectorAll('[itemprop]')].filter(marksArticleBody);
+  if (marked.length !== 1) return undefined;
+  const element = marked[0]!;
+  const text = textOf(element);
+  if (text.length < MIN_BODY_LENGTH) return undefined;
+  return { copy: element.cloneNode(true) as Element, text };
+}
+
+/** Stretches of `text` at even intervals, each starting at a word. */
+function probesOf(text: string): string[] {
+  const probes: string[] = [];
+  const step = Math.floor((text.length - PROBE_LENGTH) / PROBE_COUNT);
+  if (step <= 0) return probes;
+  for (let index = 0; index < PROBE_COUNT; index++) {
+    const at = text.indexOf(' ', index * step);
+    if (at < 0) break;
+    const probe = text.slice(at + 1, at + 1 + PROBE_LENGTH);
+    if (probe.length === PROBE_LENGTH) probes.push(probe);
+  }
+  return probes;
+}
+
+function shareHeld(probes: readonly string[], text: string): number {
+  if (probes.length === 0) return 0;
+  return probes.filter((probe) => text.includes(probe)).length / probes.length;
+}
+
+/**
+ * Readability's reading, or the marked body (a copy in `document`) where the
+ * reading is a part of it: inside it, holding little of it, and much shorter.
+ */
+export function preferMarkedBody<Reading extends { content: Element; textContent: string }>(
+  reading: Reading | null,
+  marked: MarkedBody | undefined,
+  document: Document,
+): Reading | { content: Element; textContent: string; byline: string; dir: string } | null {
+  if (!reading || !marked) return reading;
+  const text = foldSpaces(reading.textContent);
+  if (marked.text.length < MIN_GROWTH * text.length) return reading;
+  if (shareHeld(probesOf(marked.text), text) >= HELD_SHARE) return reading;
+  if (shareHeld(probesOf(text), marked.text) < INSIDE_SHARE) return reading;
+  const content = document.importNode(marked.copy, true);
+  return { byline: '', dir: '', ...reading, content, textContent: content.textContent };
+}
