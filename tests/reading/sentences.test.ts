@@ -35,6 +35,16 @@ describe('sentences', () => {
     expect(texts('قال الرئيس إن الوضع صعب. وأضاف أن الحكومة تعمل.', 'ar')).toEqual(['قال الرئيس إن الوضع صعب.', 'وأضاف أن الحكومة تعمل.']);
   });
 
+  it('does not end a German or Danish sentence at an ordinal ("die 26. UN-Klimakonferenz", "am 3. November")', () => {
+    expect(texts('Die Erwartungen an die 26. UN-Klimakonferenz sind hoch. Sie beginnt am 31. Oktober in Glasgow.', 'de')).toEqual([
+      'Die Erwartungen an die 26. UN-Klimakonferenz sind hoch.',
+      'Sie beginnt am 31. Oktober in Glasgow.',
+    ]);
+    expect(texts('Det er det 26. FN-klimatopmøde. Det begynder i dag.', 'da')).toEqual(['Det er det 26. FN-klimatopmøde.', 'Det begynder i dag.']);
+    // English writes ordinals "26th": a number and a full stop end the sentence there.
+    expect(texts('The score was 26. Then it rained.', 'en')).toEqual(['The score was 26.', 'Then it rained.']);
+  });
+
   it('gives offsets into the text and paragraph numbers', () => {
     const text = 'First one. Second one.\n\nThird one.';
     const sentences = splitSentences(text, 'en');

@@ -3,6 +3,7 @@
  * browser's own Intl.Segmenter (Unicode sentence boundaries: it knows "。",
  * "？", "؟" and Thai as well as "."), then mended where news text trips it:
  * after abbreviations and initials ("Mr. Smith", "J. K. Rowling", "Sept. 5"),
+ * after ordinals where a language writes them with a full stop ("am 3. November"),
  * and inside quotations that run over several sentences.
  */
 
@@ -53,6 +54,17 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''));
 }
 
+/**
+ * Languages that write an ordinal as a number and a full stop ("die 26. UN-Klimakonferenz", "den 3. november",
+ * "3. listopadu"): the segmenter ends a sentence there, before a capital.
+ */
+const ORDINAL_FULL_STOP_LANGS = /^(?:de|da|nb|nn|no|is|fo|fi|et|lv|lt|cs|sk|pl|sl|hr|sr|bs|hu|tr)$/;
+
+/** A segment ending in a number of up to three digits and a full stop, after a space: an ordinal in those languages. */
+function endsWithOrdinal(segment: string): boolean {
+  return /(?:^|\s)\d{1,3}\.\s*$/u.test(segment);
+}
+
 function count(text: string, mark: string): number {
   return text.split(mark).length - 1;
 }
@@ -72,13 +84,14 @@ function openQuotes(text: string): number {
 /** How many following segments a quotation may pull into its sentence before it is taken as left open. */
 const MAX_QUOTE_MERGES = 5;
 
-function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined): Sentence[] {
+function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {
   const raw = segmenter ? [...segmenter.segment(paragraph)].map(({ segment, index: at }) => ({ segment, index: at })) : naiveSegments(paragraph);
   const merged: { segment: string; index: number }[] = [];
   let quoteMerges = 0;
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
-    const joinAbbreviation = previous && endsWithAbbreviation(previous.segment) && /^\s*[\p{Lu}\p{N}]/u.test(piece.segment);
+    const joinAbbreviation =
+      previous && (endsWithAbbreviation(previous.segment) || (ordinals && endsWithOrdinal(previous.segment))) && /^\s*[\p{Lu}\p{N}]/u.test(piece.segment);
     const joinQuote = previous && openQuotes(previous.segment) > 0 && quoteMerges < MAX_QUOTE_MERGES;
     // A segment that is only a closing mark and an attribution ("” he said.") belongs to the quote before it.
     // (An opening mark starts a new sentence; quotes left open are mended by joinQuote above.)
@@ -108,13 +121,14 @@ function splitParagraph(paragraph: string, offset: number, index: number, segmen
  */
 export function splitSentences(text: string, lang = ''): Sentence[] {
   const segmenter = segmenterFor(lang);
+  const ordinals = ORDINAL_FULL_STOP_LANGS.test(lang.toLowerCase().split(/[-_]/)[0] ?? '');
   const sentences: Sentence[] = [];
   let paragraphIndex = 0;
   const paragraphPattern = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (const match of text.matchAll(paragraphPattern)) {
     const paragraph = match[0];
     if (!paragraph.trim()) continue;
-    sentences.push(...splitParagraph(paragraph, match.index, paragraphIndex, segmenter));
+    sentences.push(...splitParagraph(paragraph, match.index, paragraphIndex, segmenter, ordinals));
     paragraphIndex++;
   }
   return sentences;
