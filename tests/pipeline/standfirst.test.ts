@@ -31,6 +31,14 @@ describe("the page's standfirst", () => {
     expect(textOf(content)).toContain('seven to six');
   });
 
+  it('leaves out the photo credit of a lead printed as a figure caption', () => {
+    const caption = `<figure><img src="a.jpg" alt=""><figcaption><span class="figure__caption">${LEAD}</span> <span class="figure__copyright">picture alliance | Andrew Milligan</span></figcaption></figure>`;
+    const { document } = parseHtml(page(LEAD, caption));
+    const content = articleOf();
+    expect(restoreStandfirst(content, document, 'Ferry to return')).toBe(LEAD);
+    expect(textOf(content)).not.toContain('Milligan');
+  });
+
   it('is a paragraph even where the page sets it as a subtitle heading', () => {
     const { document } = parseHtml(page(LEAD, `<h2 class="subtitle">${LEAD}</h2>`));
     const content = articleOf();

@@ -660,6 +660,14 @@ function textRuleTester(rule: TextRule): (text: string) => boolean {
   return tester;
 }
 
+const PHOTO_CREDIT = TEXT_RULES.find((rule) => rule.id === 'photo-credit');
+
+/** A photo credit ("picture alliance | Andrew Milligan", "Foto: dpa"), by the text rule that removes one alone on its line. */
+export function isPhotoCredit(text: string): boolean {
+  const folded = foldSpaces(text);
+  return !!PHOTO_CREDIT && folded.length <= PHOTO_CREDIT.maxLength && textRuleTester(PHOTO_CREDIT)(caseless(folded));
+}
+
 /** `matchable` is `caseless(text)`, made once per block rather than once per rule. */
 function matchesTextRule(rule: TextRule, block: Element, text: string, matchable: string, atEdge: boolean): boolean {
   if (text.length > rule.maxLength) return false;

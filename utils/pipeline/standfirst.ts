@@ -15,6 +15,7 @@
  * ("lead" and "teaser" name other stories' cards as often as this one's lead).
  */
 import { bodyOf, foldSpaces, forEachTextNode, isBlock, tagOf, textOf } from '../dom/dom.ts';
+import { isPhotoCredit } from './clutter.ts';
 
 /** The description's first characters that a block must begin with (folded). */
 const KEY_LENGTH = 40;
@@ -122,8 +123,13 @@ export function restoreStandfirst(content: Element, page: Document, title: strin
   if (articleText.includes(text.slice(0, HELD_LENGTH))) return '';
   const document = content.ownerDocument;
   const paragraph = document.createElement('p');
-  // Its own inline markup (a link, an emphasis) comes along; a subtitle's heading does not.
-  for (const child of lead.childNodes) paragraph.append(document.importNode(child, true));
+  // Its own inline markup (a link, an emphasis) comes along; a subtitle's heading does not. A lead printed as a
+  // figure's caption carries the photo's credit beside it ("<span class=figure__copyright>picture alliance | …"):
+  // the credit is the photo's, not the lead's.
+  for (const child of lead.childNodes) {
+    if (child.nodeType === 1 && isPhotoCredit(child.textContent ?? '')) continue;
+    paragraph.append(document.importNode(child, true));
+  }
   content.prepend(paragraph);
-  return text;
+  return textOf(paragraph);
 }
