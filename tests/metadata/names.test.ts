@@ -63,6 +63,15 @@ describe('bylines', () => {
       ]),
     ).toEqual([]);
   });
+  it('keeps a newspaper named with its article or as a "diario" whole ("La República", "Diario Pagina Siete")', () => {
+    for (const name of ['La República', 'El Comercio', 'Die Grünen Bundestagsfraktion', 'The Intercept', 'Diario Pagina Siete', 'Jornal do Brasil']) {
+      expect(isOrganisationName(name), name).toBe(true);
+    }
+    for (const name of ['Marine Le Pen', 'Lê Phương', 'Ursula von der Leyen', 'Las Heras Ramos']) expect(isOrganisationName(name), name).toBe(false);
+    // Whatever the page's JSON-LD calls it.
+    expect(authorFromCandidate({ name: 'La República', type: 'Person' }, { lang: 'es' })).toEqual({ literal: 'La República' });
+  });
+
   it('tells organisations from people', () => {
     for (const name of ['Associated Press', 'Reuters Staff', 'Editorial Board', 'AFP', 'Redaktion hessenschau.de']) expect(isOrganisationName(name)).toBe(true);
     for (const name of ['Choi Si-young', 'Rachel Brazil']) expect(isOrganisationName(name)).toBe(false);

@@ -14,7 +14,7 @@ const KNOWN_ORGANISATIONS =
 
 /** Words that make a name an organisation's: "Reuters Staff", "Editorial Board", "Redaktion". */
 const ORGANISATION_WORDS =
-  /\b(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)\b/iu;
+  /\b(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|diario|periódico|periodico|jornal|giornale|quotidiano|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)\b/iu;
 
 /** Job titles and descriptions that follow a name on a byline: ", Staff Writer", " - Senior Correspondent". */
 const ROLE_WORDS =
@@ -102,12 +102,20 @@ export function splitByline(raw: string): string[] {
   return names;
 }
 
+/**
+ * "La República", "El Comercio", "Die Zeit", "The Intercept": a name that opens with an article is a title, never a
+ * person's, whatever the page's JSON-LD types it ("Le" and "Las" stay out: "Le" is a Vietnamese family name, "Las
+ * Heras" a Spanish one).
+ */
+const OPENS_WITH_ARTICLE = /^(?:The|La|El|Il|Der|Die|Das)\s+\p{Lu}/u;
+
 export function isOrganisationName(name: string, siteName = ''): boolean {
   const clean = name.trim();
   if (KNOWN_ORGANISATIONS.test(clean)) return true;
   if (ORGANISATION_WORDS.test(clean)) return true;
   if (siteName && clean.toLowerCase() === siteName.toLowerCase()) return true;
   if (/\d/.test(clean)) return true;
+  if (OPENS_WITH_ARTICLE.test(clean)) return true;
   // "SID", "APA/dpa": short all-capital names are agency codes.
   if (/^[\p{Lu}/.]{2,6}$/u.test(clean)) return true;
   return false;
@@ -142,7 +150,10 @@ export interface AuthorCandidate {
 }
 
 export function authorFromCandidate(candidate: AuthorCandidate, context: NameContext & { siteName?: string }): Author {
-  const organisation = candidate.type === 'Organization' || (candidate.type !== 'Person' && isOrganisationName(candidate.name, context.siteName));
+  const organisation =
+    candidate.type === 'Organization' ||
+    OPENS_WITH_ARTICLE.test(candidate.name.trim()) ||
+    (candidate.type !== 'Person' && isOrganisationName(candidate.name, context.siteName));
   if (organisation) return { literal: candidate.name };
   return parsePersonName(candidate.name, context);
 }
