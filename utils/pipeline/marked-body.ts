@@ -16,6 +16,7 @@
  * elsewhere on the page (a marked teaser, a marked comment), is kept.
  */
 import { bodyOf, foldSpaces, textOf } from '../dom/dom.ts';
+import { shareHeld, textProbes } from './text-probes.ts';
 
 /** A marked body shorter than this is a summary or a teaser, not a story Readability could have cut. */
 const MIN_BODY_LENGTH = 1000;
@@ -54,25 +55,6 @@ export function findMarkedBody(clone: Document): MarkedBody | undefined {
   return { copy: element.cloneNode(true) as Element, text };
 }
 
-/** Stretches of `text` at even intervals, each starting at a word. */
-function probesOf(text: string): string[] {
-  const probes: string[] = [];
-  const step = Math.floor((text.length - PROBE_LENGTH) / PROBE_COUNT);
-  if (step <= 0) return probes;
-  for (let index = 0; index < PROBE_COUNT; index++) {
-    const at = text.indexOf(' ', index * step);
-    if (at < 0) break;
-    const probe = text.slice(at + 1, at + 1 + PROBE_LENGTH);
-    if (probe.length === PROBE_LENGTH) probes.push(probe);
-  }
-  return probes;
-}
-
-function shareHeld(probes: readonly string[], text: string): number {
-  if (probes.length === 0) return 0;
-  return probes.filter((probe) => text.includes(probe)).length / probes.length;
-}
-
 /**
  * Readability's reading, or the marked body (a copy in `document`) where the
  * reading is a part of it: inside it, holding little of it, and much shorter.
@@ -85,8 +67,8 @@ export function preferMarkedBody<Reading extends { content: Element; textContent
   if (!reading || !marked) return reading;
   const text = foldSpaces(reading.textContent);
   if (marked.text.length < MIN_GROWTH * text.length) return reading;
-  if (shareHeld(probesOf(marked.text), text) >= HELD_SHARE) return reading;
-  if (shareHeld(probesOf(text), marked.text) < INSIDE_SHARE) return reading;
+  if (shareHeld(textProbes(marked.text, PROBE_COUNT, PROBE_LENGTH), text) >= HELD_SHARE) return reading;
+  if (shareHeld(textProbes(text, PROBE_COUNT, PROBE_LENGTH), marked.text) < INSIDE_SHARE) return reading;
   const content = document.importNode(marked.copy, true);
   return { byline: '', dir: '', ...reading, content, textContent: content.textContent };
 }

@@ -11,6 +11,7 @@
  */
 import { foldSpaces, tagOf } from '../dom/dom.ts';
 import { titleOverlap } from '../metadata/title.ts';
+import { shareHeld, textProbes } from './text-probes.ts';
 
 /** Shorter bodies are summaries (some sites put the standfirst there), not the article. */
 const MIN_BODY_LENGTH = 800;
@@ -82,27 +83,14 @@ function structuredArticleBody(elements: readonly Element[], pageTitle: string):
   return bestLength >= MIN_BODY_LENGTH ? best : '';
 }
 
-/** Stretches of the body at even intervals, each starting at a word. */
-function probesOf(body: string): string[] {
-  const probes: string[] = [];
-  const step = Math.floor((body.length - PROBE_LENGTH) / PROBE_COUNT);
-  for (let index = 0; index < PROBE_COUNT; index++) {
-    const at = body.indexOf(' ', index * step);
-    if (at < 0) break;
-    const probe = body.slice(at + 1, at + 1 + PROBE_LENGTH);
-    if (probe.length === PROBE_LENGTH) probes.push(probe);
-  }
-  return probes;
-}
-
 /** Whether the reading holds the body: most of its probes, or as much text. */
 function readingHoldsBody(reading: string, rawBody: string): boolean {
   const text = foldSpaces(reading);
   const body = foldSpaces(rawBody);
   if (text.length >= READING_SHARE * body.length) return true;
-  const probes = probesOf(body);
-  const held = probes.filter((probe) => text.includes(probe)).length;
-  return held >= HELD_SHARE * probes.length;
+  const probes = textProbes(body, PROBE_COUNT, PROBE_LENGTH);
+  // A body with no spaces to start probes at (Japanese, Chinese) gives none: nothing says the reading lacks it.
+  return probes.length === 0 || shareHeld(probes, text) >= HELD_SHARE;
 }
 
 /** The body's own line breaks (`rawBody` as `structuredArticleBody` gives it) are its paragraphs; without any, sentences are grouped. */
