@@ -311,17 +311,21 @@ const MAX_DATE_ELEMENTS = 40;
  * passed over: a comment's time, a related story's date in its teaser, the site footer's (where-printed.ts).
  */
 function visiblePublishedDate(document: Document, lang: string, pageUrl: string): string {
-  const ownDates = (elements: Iterable<Element>) => [...elements].filter((element) => !belongsElsewhere(element, pageUrl));
-  for (const stated of ownDates(document.querySelectorAll('[itemprop="datePublished"]'))) {
-    const date = parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang);
+  // Where a date is printed is asked only of elements that hold one: a comment thread can hold hundreds of <time>s.
+  const ownDate = (element: Element, raw: () => string) => {
+    const date = raw();
+    return date && !belongsElsewhere(element, pageUrl) ? date : '';
+  };
+  for (const stated of document.querySelectorAll('[itemprop="datePublished"]')) {
+    const date = ownDate(stated, () => parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang));
     if (date) return date;
   }
   // <time> elements: one that says it is the publication time first, else the first one with a datetime.
-  const times = ownDates(document.getElementsByTagName('time'));
+  const times = [...document.getElementsByTagName('time')];
   const isPublication = (time: Element) =>
     time.hasAttribute('pubdate') || /publish/i.test(`${time.getAttribute('class') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`);
   for (const time of [...times.filter(isPublication), ...times]) {
-    const date = parseDate(time.getAttribute('datetime') ?? '', lang) || parseDate(textOf(time), lang);
+    const date = ownDate(time, () => parseDate(time.getAttribute('datetime') ?? '', lang) || parseDate(textOf(time), lang));
     if (date) return date;
   }
   let looked = 0;
