@@ -225,6 +225,44 @@ describe('titles on small sites', () => {
     );
   });
 
+  it('takes the headline the page prints over a different JSON-LD or social title', () => {
+    // The SEO headline in JSON-LD and <title>, the printed one in the page's <h1> and og:title.
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kollaps der Silicon Valley Bank: US-Notenbank räumt Versäumnisse ein"}</script>';
+    expect(metadataOf(ld, '<article><h1>Silicon Valley Bank: Federal Reserve räumt Versäumnisse ein</h1><p>x</p></article>').title).toBe(
+      'Silicon Valley Bank: Federal Reserve räumt Versäumnisse ein',
+    );
+    // The printed headline goes on where the title tags cut it short.
+    expect(
+      metadataOf(
+        '<meta property="og:title" content="Ultium Cells erhöht Gigafactory-Kapazität">',
+        '<h1>Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1>',
+      ).title,
+    ).toBe('Ultium Cells erhöht Gigafactory-Kapazität in Tennessee');
+  });
+
+  it('takes no <h1> from a breadcrumb trail for the printed headline', () => {
+    // The last step of the trail is marked <h1> (a short SEO headline); the story's own headline is an <h2>.
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ampeln tot, S-Bahnen stoppen: Wie sicher ist Deutschlands Stromnetz?"}</script>';
+    const trail =
+      '<nav><ul><li><a href="/">Startseite</a></li><li><a href="/berlin/">Berlin</a></li><li><h1 data-breadcrumb-headline="">Stromausfall Berlin: Ampeln, S-Bahnen – Wie sicher ist unser Stromnetz?</h1></li></ul></nav>';
+    expect(metadataOf(ld, `${trail}<article><h2>Ampeln tot, S-Bahnen stoppen: Wie sicher ist Deutschlands Stromnetz?</h2><p>x</p></article>`).title).toBe(
+      'Ampeln tot, S-Bahnen stoppen: Wie sicher ist Deutschlands Stromnetz?',
+    );
+  });
+
+  it('leaves out a section label or kicker printed inside the <h1> in front of the stated headline', () => {
+    const og = '<meta property="og:title" content="St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city">';
+    expect(metadataOf(og, '<h1>Politics | St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city</h1>').title).toBe(
+      'St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city',
+    );
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Luftfahrtbranche hebt nach Corona ab - und FACC profitiert"}</script>';
+    expect(metadataOf(ld, '<h1><span>Auftragshoch bei FACC</span> : Luftfahrtbranche hebt nach Corona ab - und FACC profitiert</h1>').title).toBe(
+      'Luftfahrtbranche hebt nach Corona ab - und FACC profitiert',
+    );
+  });
+
   it("does not take a printed <h1> that is the site's name for the headline", () => {
     expect(
       metadataOf(

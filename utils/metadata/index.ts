@@ -97,12 +97,30 @@ function isSiteLabel(heading: Element, document: Document): boolean {
   return false;
 }
 
+/** Menus and breadcrumb trails ("Home › Politik › Kühltürme … gesprengt"), where an <h1> only marks where the page sits. */
+const NAVIGATION_MARKS = /breadcrumb|crumbs/i;
+
 /**
- * The page's one printed headline: its only <h1>, when that says more than a label (three words or more) and
- * is not the site's name ("Damian Duchamps' Blog" above every post). A page with several <h1>s has no one headline.
+ * An <h1> in the site's navigation or beside the story: some templates mark the last step of their breadcrumb
+ * trail as the page's <h1> (a short SEO form of the headline) and print the headline itself in an <h2>; an
+ * <h1> in an aside or a list item heads a teaser for another story.
+ */
+function outsideTheStory(heading: Element): boolean {
+  for (let node: Element | null = heading.parentElement; node; node = node.parentElement) {
+    const tag = tagOf(node);
+    if (tag === 'nav' || tag === 'li' || tag === 'aside' || node.getAttribute('role') === 'navigation') return true;
+    if (NAVIGATION_MARKS.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's one printed headline: its only <h1> outside navigation and asides, when that says more than a
+ * label (three words or more) and is not the site's name ("Damian Duchamps' Blog" above every post). A page with
+ * several such <h1>s has no one headline.
  */
 function printedHeadline(document: Document, siteName: string, hostname: string): { headline: string; apart: string[]; whole: string } | undefined {
-  const headings = document.querySelectorAll('h1');
+  const headings = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
   if (headings.length !== 1) return undefined;
   const heading = headings[0]!;
   if (isSiteLabel(heading, document)) return undefined;
@@ -111,6 +129,31 @@ function printedHeadline(document: Document, siteName: string, hostname: string)
   if (headline.length > 300 || headline.split(' ').length < 3 || namesSite(headline, siteName, hostname) || namesSite(whole, siteName, hostname))
     return undefined;
   return { headline, apart, whole };
+}
+
+/** The words of a title as `foldTitle` splits them, in their printed case. */
+function titleTokens(title: string): string[] {
+  return title.normalize('NFKC').match(/[^\p{P}\p{S}\s]+/gu) ?? [];
+}
+
+/**
+ * The printed headline, or a stated title it only adds to: a kicker or section label printed in the same
+ * element in front ("Politics | St. Louis Park elects …", "Auftragshoch bei FACC : Luftfahrtbranche hebt ab"), or
+ * a subtitle run on after it ("… Hot and Fresh Welcome to the Flavor Capital …"). Words that go on mid-sentence
+ * ("… Gigafactory-Kapazität in Tennessee") are the headline's own end, which the title tags cut.
+ */
+function withoutGluedParts(printed: string, stated: string[]): string {
+  const printedFolded = foldTitle(printed);
+  const printedTokens = titleTokens(printed);
+  for (const title of stated) {
+    const statedFolded = foldTitle(title);
+    const statedWords = statedFolded.split(' ').length;
+    // A stated title cut short with an ellipsis is a beginning of the headline, not a whole one.
+    if (statedWords < 3 || statedFolded === printedFolded || /(…|\.\.\.)$/.test(title)) continue;
+    if (printedFolded.endsWith(` ${statedFolded}`)) return title;
+    if (printedFolded.startsWith(`${statedFolded} `) && /^\p{Lu}/u.test(printedTokens[statedWords] ?? '')) return title;
+  }
+  return printed;
 }
 
 /**
@@ -130,19 +173,10 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
   ].map((title) => foldSpaces(decodeEntities(title)));
   const stated = rawStated.map(clean).filter((title) => title.length > 1);
   const printed = printedHeadline(document, siteName, hostname);
-  // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker glued on in
-  // front) unless the page states a JSON-LD headline: news pages that do keep it in step with the story, while
-  // their single <h1> is as often a teaser for another story as their own headline.
-  if (printed && !jsonLd?.headline) return clean(printed.headline);
+  // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
+  // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.
+  if (printed) return clean(withoutGluedParts(printed.headline, stated));
   const first = stated[0];
-  // A kicker the page prints apart from its headline ("Klimaschutz" in its own element above "Bohren, bis es
-  // heiß wird") is not part of the title, though the title tags glue it on.
-  if (printed && printed.apart.length > 0 && first) {
-    const statedTitle = foldTitle(first);
-    const headline = foldTitle(printed.headline);
-    if (statedTitle !== headline && (statedTitle === foldTitle(printed.whole) || statedTitle.endsWith(headline) || statedTitle.startsWith(headline)))
-      return clean(printed.headline);
-  }
   const headings = visibleHeadlines(document);
   // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
   // printed heading that begins with it is the whole headline.
