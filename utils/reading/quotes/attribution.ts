@@ -16,7 +16,8 @@ const SPEECH_STEMS_EN =
   'add answer argue ask assert press assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
-  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
+  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree ' +
+  'beam opine exhort react gush marvel grumble sigh';
 const IRREGULAR_EN =
   "echoed|echoes|said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
@@ -144,6 +145,12 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     'clause-verb-speaker',
     new RegExp(`^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`, flags),
   ],
+  // Julian Assange has been “arbitrarily detained” by Britain and Sweden since 2010, the rights group says.
+  // (A description, not a name, ending the sentence: only where its verb is the sentence's last word.)
+  [
+    'clause-description-verb',
+    new RegExp(`^[^“”"«»„]{0,160}?[,;—–]\\s*(${DESCRIPTION})\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS}|writes|wrote)(?![\\p{L}])\\s*[.!?]?\\s*$`, flags),
+  ],
   // “…” ― Martha Aguilar
   ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
   // “…,” as Milbank put it.
@@ -268,11 +275,12 @@ const SPILLED_SPEAKER_VERB = new RegExp(
 );
 
 /**
- * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …". The name (or a
+ * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
+ * Donald Hartley of Madison, Alabama, who …" (a name's home or employer after "of" or "for"). The name (or a
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 

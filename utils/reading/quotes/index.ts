@@ -38,6 +38,7 @@ import { isNotStatement } from './kind.ts';
 import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
 import { fullJapaneseName, fullKoreanName } from './cjk-names.ts';
+import { passiveAsking } from './passive.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -200,6 +201,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
     const guesses = english;
     const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
+    // "Sanders was asked by host Bill Maher, “…”": the question is the asker's, not the subject's (nor the last speaker's).
+    const asking = guesses && !standsAlone ? passiveAsking(sentenceText) : undefined;
+    if (asking) {
+      found.push({ span, mention: asking.asker, inherited: false, via: asking.asker ? 'asked-by' : 'asked', standsAlone });
+      return;
+    }
     // "Sen. Rand Paul (R-Ky.) said Rubio's plan would …, and called him “…”": the subject's verb is one of saying.
     const opening = guesses && !standsAlone ? asOpening(sentenceText) : undefined;
     if (opening) {
@@ -384,7 +391,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // So does one whose attribution led to no one ("affirme-t-elle" with no woman named at a sentence's start): on the tune
     // pages the model's own pick there was right 8 times in 9, below the 0.93 that a shown speaker must reach.
     const guessOnly = !english && (answers[index]!.via === 'none' || !answers[index]!.speaker);
-    const best = guessOnly ? undefined : chooseSpeaker(candidates);
+    // A question put to someone who "was asked" is not theirs, and the model's candidates are only the people around it.
+    const asked = answers[index]!.via === 'asked';
+    const best = guessOnly || asked ? undefined : chooseSpeaker(candidates);
     quote.speaker = best?.speaker ?? '';
     quote.key = isKey(quote.text, quote.speaker);
   });

@@ -74,7 +74,11 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
   let text = clause.replace(/\s*\([^()]{1,30}\)(?=[\s,])/gu, '');
   for (let pass = 0; pass < 4; pass++) {
     const before = text;
-    text = text.replace(LEADING_NOISE, '').replace(LEADING_ADVERB, '');
+    // "81-year-old Parker Eaton, a nominal Republican, said …": the age before a name is no word of it.
+    text = text
+      .replace(LEADING_NOISE, '')
+      .replace(LEADING_ADVERB, '')
+      .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
     const intro = INTRODUCTION.exec(text);
     // An introduction that holds the only verb-free run before a comma; not "Clinton, a Democrat, …" (a name first).
     // "On Thursday," and "In Iowa," are capitalised runs before a comma too, but open with a preposition or a time word.
