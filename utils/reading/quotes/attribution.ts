@@ -79,7 +79,7 @@ const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{
 const PROPER =
   "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|(?:van|von|de|da|di|du)(?:\\s+(?:der|den|la|le))?(?=\\s+\\p{Lu})|bin|al|del|dos|das))*";
 const PRONOUN = `(?:${eitherCase('he|she|they|we|it|er|sie|il|elle|ils|él|ella|lui|lei|он|она')}|I)`;
-/** "the vendor", "a spokesperson for flydubai", "one official", "police": a description of the speaker. */
+/** "the vendor", "a spokesperson for flydubai", "one official", "this source", "police": a description of the speaker. */
 /** The verbs that end a description ("the 56-year-old said"): the common ones, kept few, since they are tried at every word. */
 const DESCRIPTION_ENDS = 'said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|noted|argued|warned|continued|insisted|recalled|replied';
 /** Words that end a noun phrase: a description never runs over them. */
@@ -88,7 +88,7 @@ const CLAUSE_WORDS =
   // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
   'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
   'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
-const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
+const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some|this|these')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
 /** A description may carry a proper name at its end: "the mayor, Bill de Blasio" and "longtime pollster Pat Caddell". */
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
 /** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
@@ -199,7 +199,11 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
   // As The Post's Dana Milbank puts it, “…”
   [
     'as-put-it-before',
-    new RegExp(`(?:^|[\\s,;(—–])${eitherCase('as')}\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?:\\s+it)?\\s*[,:]?\\s*$`, flags),
+    // "As one employee told Palo Alto Weekly, “…”": the one told, named or described, may follow the verb.
+    new RegExp(
+      `(?:^|[\\s,;(—–])${eitherCase('as')}\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?:\\s+it|\\s+(?:him|her|them|reporters|(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}’'.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'.-]*){0,3}))?\\s*[,:]?\\s*$`,
+      flags,
+    ),
   ],
   // Trump: “…”
   ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
