@@ -111,3 +111,29 @@ describe('"As X told Y, “…”"', () => {
     expect(quote?.speaker).not.toBe('Palo Alto Weekly');
   });
 });
+
+describe('an office with "of" before its holder\'s name, and a home town before its state', () => {
+  it('"Former Secretary of State Hillary Clinton said" is Hillary Clinton, not "Former Secretary"', () => {
+    const text = 'Former Secretary of State Hillary Clinton said the plan was “a disaster for working families.” Others disagreed.';
+    expect(quoteOf(text, 'a disaster').speaker).toBe('Hillary Clinton');
+  });
+
+  it('"Former Secretary of State Madeleine Albright recently urged women …, saying, “…”"', () => {
+    const text =
+      'Gov. Chris Christie has a curt reply. Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, ' +
+      'saying, “There’s a special place in hell for women who don’t help each other.”';
+    expect(quoteOf(text, 'special place in hell').speaker).toBe('Madeleine Albright');
+  });
+
+  it('"Stacy Baker of Columbia, South Carolina says" is Stacy Baker, not South Carolina', () => {
+    const text =
+      'Cruz will “blow away people’s expectations.” Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win ' +
+      'if he keeps “doing what he’s doing.” Donald Trump won.';
+    expect(quoteOf(text, 'doing what he').speaker).toBe('Stacy Baker');
+  });
+
+  it('still "Joel Pollak of Breitbart California said": the name before "of"', () => {
+    const text = 'Joel Pollak of Breitbart California said: “The clear winner of Tuesday night’s debate was the network.”';
+    expect(quoteOf(text, 'clear winner').speaker).toBe('Joel Pollak');
+  });
+});

@@ -367,6 +367,20 @@ export function personLike(name: string): boolean {
   return words.length >= 2 ? !/^(?:Secretary|Minister|Department|Bank|University|Ministry|House|Office)$/u.test(words[0]!) || PERSON_TITLE.test(name) : false;
 }
 
+/** An office whose holder's name follows "of" and its object: "Secretary of State Hillary Clinton", "Director of National Intelligence James Clapper". */
+const OFFICE_BEFORE_OF =
+  /(?:^|\s)(?:Secretary|Minister|Director|Chief|Chairman|Chairwoman|Chair|Head|Commissioner|Administrator|Speaker|Governor|President|Mayor|Attorney|Comptroller|Surgeon|Chancellor)$/u;
+/** The object of the office, before its holder's name: "State", "Homeland Security", "National Intelligence". */
+const OFFICE_OBJECT =
+  /^(?:(?:State|Defense|Defence|Homeland|Security|Labor|Labour|Commerce|Energy|Education|Agriculture|Treasury|Justice|Health|Human|Services|Transportation|Interior|Housing|Veterans|Affairs|Staff|Police|Finance|Foreign|National|Intelligence|Public|the|House|Communications|Policy|Operations)\s+)+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+
+function dropOfficeObject(mention: string): string {
+  return tidyMention(mention.replace(OFFICE_OBJECT, ''));
+}
+
+/** A name, "of" or "from" its home town, a comma, and the town's state or country right before the verb. */
+const HOME_BEFORE_STATE = new RegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*,\\s*$`, 'u');
+
 /** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
 const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
 
@@ -376,8 +390,15 @@ export function attributionBefore(before: string): Attribution | undefined {
   // after it ("he"), which names no one here.
   if (found?.pattern === 'speaker-verb-before') {
     const at = before.lastIndexOf(found.mention);
-    const speaker = at > 0 ? speakerBeforePreposition(before.slice(0, at)) : undefined;
+    const lead = at > 0 ? before.slice(0, at) : '';
+    // "Former Secretary of State Hillary Clinton said": the words before "of" are an office, and the name after it is the speaker.
+    if (OFFICE_BEFORE_OF.test(lead.replace(/\s+of\s+(?:the\s+)?$/u, '')) && /\sof\s+(?:the\s+)?$/u.test(lead))
+      return { mention: dropOfficeObject(found.mention), pattern: found.pattern };
+    const speaker = lead ? speakerBeforePreposition(lead) : undefined;
     if (speaker) return { mention: tidyMention(speaker), pattern: found.pattern };
+    // "Stacy Baker of Columbia, South Carolina says": the state after the home town's comma is not the speaker.
+    const home = HOME_BEFORE_STATE.exec(lead)?.[1];
+    if (home && personLike(home)) return { mention: tidyMention(home), pattern: found.pattern };
   }
   if (found?.pattern === 'korean-topic' && KOREAN_PRONOUN_TOPIC.test(before.slice(before.lastIndexOf(found.mention) + found.mention.length))) return undefined;
   if (found?.pattern === 'colon') {
