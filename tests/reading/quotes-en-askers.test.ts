@@ -137,3 +137,15 @@ describe('an office with "of" before its holder\'s name, and a home town before 
     expect(quoteOf(text, 'clear winner').speaker).toBe('Joel Pollak');
   });
 });
+
+describe('an office with "of" as the subject of the sentence', () => {
+  it('"Former Secretary of State Hillary Clinton, who …, said on Monday that the deal was “…”"', () => {
+    const text =
+      'Former Secretary of State Hillary Clinton, who is running for president, said on Monday that the deal was “a disaster for working families.” ' +
+      'Others disagreed.';
+    const quote = quoteOf(text, 'a disaster');
+    // The attribution's own words name her, not the office ("Former Secretary", which named no one).
+    expect(quote.mention).toMatch(/Hillary Clinton$/u);
+    expect(quote.speaker).toBe('Hillary Clinton');
+  });
+});

@@ -378,6 +378,14 @@ function dropOfficeObject(mention: string): string {
   return tidyMention(mention.replace(OFFICE_OBJECT, ''));
 }
 
+/** "Former Secretary of State Hillary Clinton" -> "Hillary Clinton"; undefined when the mention holds no office with "of". */
+export function holderAfterOffice(mention: string): string | undefined {
+  const match = /^(.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(mention);
+  if (!match || !OFFICE_BEFORE_OF.test(match[1]!)) return undefined;
+  const holder = dropOfficeObject(match[2]!);
+  return holder !== match[2] ? holder : undefined;
+}
+
 /** A name, "of" or "from" its home town, a comma, and the town's state or country right before the verb. */
 const HOME_BEFORE_STATE = new RegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*,\\s*$`, 'u');
 

@@ -17,6 +17,7 @@ import {
   asOpening,
   attributionAfter,
   attributionBefore,
+  holderAfterOffice,
   labelInside,
   personLike,
   sentenceEndAttribution,
@@ -471,6 +472,8 @@ function subjectWhoSaid(sentenceText: string): string | undefined {
  * "Rep. Gwen Moore"; a description without a name stays as it is ("the vendor").
  */
 function nameInMention(mention: string): string {
+  const holder = holderAfterOffice(mention.split(',')[0]!.trim());
+  if (holder) return holder;
   const head = mention
     .replace(/\([^)]*\)/g, ' ')
     .split(',')[0]!
