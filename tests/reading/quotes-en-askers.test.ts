@@ -149,3 +149,21 @@ describe('an office with "of" as the subject of the sentence', () => {
     expect(quote.speaker).toBe('Hillary Clinton');
   });
 });
+
+describe('a poll\'s question: "Asked if Sanders is “…”, 72 percent of Democrats said yes"', () => {
+  it('"Asked whether Clinton “has the integrity …,” 75 percent of Democrats said yes" after a paragraph about Clinton', () => {
+    const text =
+      'For the first time, a poll shows upstart Sen. Bernie Sanders (I-VT) leading establishment favorite Hillary Clinton nationally.\n\n' +
+      'Sanders is up from 37 percent in January and Clinton is down from 49 percent.\n\n' +
+      'Republican pollster Daron Shaw told Fox that he credits the change to a large defection among “blue-collar, white Democrats” from the ' +
+      'Clinton camp. In contrast, Clinton has maintained support among black voters and those with a college degree, Fox found.\n\n' +
+      'Clinton’s low rating on trust is is damaging. Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent ' +
+      'of Democrats said yes, but 55 percent of all voters say she does not.';
+    expect(quoteOf(text, 'has the integrity').speaker).toBe('');
+  });
+
+  it('but "Asked about the attack, Trump said it was “…”" is Trump\'s', () => {
+    const text = 'Asked about the attack, Trump said it was “a disgrace to the country and to the people of this city.”';
+    expect(quoteOf(text, 'a disgrace').speaker).toBe('Trump');
+  });
+});
