@@ -167,3 +167,15 @@ describe('a poll\'s question: "Asked if Sanders is “…”, 72 percent of Demo
     expect(quoteOf(text, 'a disgrace').speaker).toBe('Trump');
   });
 });
+
+describe("a newsletter's shouted headline run into the next sentence", () => {
+  it('"AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited “…”" names no shouted words', () => {
+    const text =
+      'RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee refused to ban all the country’s athletes from participating ' +
+      'in Rio after the World Anti-Doping Agency and 14 national anti-doping organizations called for the ban. [Reuters]\n' +
+      'AUSTRALIAN OLYMPIC TEAM REFUSES TO STAY IN OLYMPIC VILLAGE The team cited “blocked toilets, leaking pipes, exposed wiring, darkened ' +
+      'stairwells where no lighting has been installed and dirty floors in need of a massive clean.” [CNN]\n' +
+      'VERIZON TO BUY YAHOO FOR $4.83 BILLION The sale is expected to expand the company’s move into internet assets.';
+    expect(quoteOf(text, 'blocked toilets').speaker).not.toMatch(/\p{Lu}{3,}\s+\p{Lu}{3,}/u);
+  });
+});

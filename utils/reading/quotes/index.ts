@@ -397,13 +397,19 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const chosen = guessOnly || asked ? undefined : chooseSpeaker(candidates);
     // A description that is only the guessed subject of the sentence ("The ad, entitled “…”", "a basketball team … was met
     // with chants of “…”") is a speaker less than half the time on PolNeAR train (19 of 41): a name the model weighs stands.
-    const best = chosen && /^\p{Ll}/u.test(chosen.speaker) && answers[index]!.via.startsWith('subject-guess') ? undefined : chosen;
+    const guessedDescription = !!chosen && /^\p{Ll}/u.test(chosen.speaker) && answers[index]!.via.startsWith('subject-guess');
+    // "OLYMPIC TEAM REFUSES", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING Crows": words of a shouted headline (a newsletter's
+    // item titles) run into the next sentence's subject; a name is not two shouted words.
+    const best = guessedDescription || (chosen && SHOUTED.test(chosen.speaker)) ? undefined : chosen;
     quote.speaker = best?.speaker ?? '';
     quote.key = isKey(quote.text, quote.speaker);
   });
   givePullQuotesTheirSpeaker(resolved, answers);
   return resolved;
 }
+
+/** Two words in capitals of three letters or more: a headline, not a name ("NATO" or "RAMOS" alone may be one). */
+const SHOUTED = /(?:^|\s)\p{Lu}{3,}[’']?\p{Lu}*\s+\p{Lu}{3,}(?![\p{Ll}])/u;
 
 /** The opening words of a quotation, folded, for telling a repeated one; short quotations are not compared. */
 function openingOf(text: string): string | undefined {
