@@ -179,3 +179,25 @@ describe("a newsletter's shouted headline run into the next sentence", () => {
     expect(quoteOf(text, 'blocked toilets').speaker).not.toMatch(/\p{Lu}{3,}\s+\p{Lu}{3,}/u);
   });
 });
+
+describe('a relative clause of saying, and "with X noting"', () => {
+  it('"from Mike Lee, who declared in the debate spin room, “…”" is Mike Lee\'s, not the subject Cruz\'s', () => {
+    const text =
+      'It’s a case that Cruz has pushed for months, but he was armed with fresh evidence after Tuesday’s contests. On Thursday, Cruz scored his ' +
+      'first endorsement from a Senate colleague, from Mike Lee, who declared in the debate spin room, “I’m sending the signal that it’s time to unite.” ' +
+      'Cruz was also endorsed the day before by former rival Carly Fiorina.';
+    expect(quoteOf(text, 'sending the signal').speaker).toBe('Mike Lee');
+  });
+
+  it('"Both Bolton and Gorka saw …, with Gorka noting the absurdity of positioning “…”" is Gorka\'s', () => {
+    const text =
+      'Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka both denounced the nascent ' +
+      '“Neocons For Hillary” movement in their appearances Thursday morning.\n\n' +
+      '“I’m really very disturbed about how we have people who say they are conservatives,” Gorka declared.\n\n' +
+      'Gorka similarly warned that military officers he has spoken with “understand that we don’t have a strategy.”\n\n' +
+      'Both Bolton and Gorka saw the death of Navy SEAL Charles Keating IV during an unexpected Islamic State counter-attack from Mosul as a sign ' +
+      'of the Obama Administration’s strategic disarray, with Gorka noting the absurdity of positioning “a couple of hundred SF guys here, a couple ' +
+      'of hundred Marines there” around a beehive of 80,000 jihadis.';
+    expect(quoteOf(text, 'a couple of hundred SF guys').speaker).toMatch(/Gorka$/u);
+  });
+});

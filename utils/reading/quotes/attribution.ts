@@ -225,6 +225,19 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
       flags,
     ),
   ],
+  // "… from Mike Lee, who declared in the debate spin room, “…”": a relative clause of saying about the name before it.
+  [
+    'who-said',
+    new RegExp(`(${PROPER}),\\s+who\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„!?]{0,80}?[,:]?\\s*$`, flags),
+  ],
+  // "…, with Gorka noting the absurdity of positioning “…”", "with Sen. John McCain calling it a “…”".
+  [
+    'with-saying',
+    new RegExp(
+      `(?:^|\\s)with\\s+(${PROPER})\\s+(?:saying|noting|adding|arguing|insisting|warning|declaring|calling|telling|writing)(?![\\p{L}])[^“”"«»„!?]{0,100}$`,
+      flags,
+    ),
+  ],
 ];
 
 /** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
