@@ -16,7 +16,8 @@ const SPEECH_STEMS_EN =
   'add answer argue ask assert press assure bark blast boast caution charge chide claim comment complain concede conclude confirm continue counter ' +
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
-  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree';
+  'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree ' +
+  'beam opine exhort react gush marvel grumble sigh';
 const IRREGULAR_EN =
   "echoed|echoes|said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
@@ -78,7 +79,7 @@ const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{
 const PROPER =
   "(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*|(?:van|von|de|da|di|du)(?:\\s+(?:der|den|la|le))?(?=\\s+\\p{Lu})|bin|al|del|dos|das))*";
 const PRONOUN = `(?:${eitherCase('he|she|they|we|it|er|sie|il|elle|ils|él|ella|lui|lei|он|она')}|I)`;
-/** "the vendor", "a spokesperson for flydubai", "one official", "police": a description of the speaker. */
+/** "the vendor", "a spokesperson for flydubai", "one official", "this source", "police": a description of the speaker. */
 /** The verbs that end a description ("the 56-year-old said"): the common ones, kept few, since they are tried at every word. */
 const DESCRIPTION_ENDS = 'said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|noted|argued|warned|continued|insisted|recalled|replied';
 /** Words that end a noun phrase: a description never runs over them. */
@@ -87,7 +88,7 @@ const CLAUSE_WORDS =
   // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
   'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
   'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
-const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
+const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some|this|these')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
 /** A description may carry a proper name at its end: "the mayor, Bill de Blasio" and "longtime pollster Pat Caddell". */
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
 /** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
@@ -144,6 +145,12 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     'clause-verb-speaker',
     new RegExp(`^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`, flags),
   ],
+  // Julian Assange has been “arbitrarily detained” by Britain and Sweden since 2010, the rights group says.
+  // (A description, not a name, ending the sentence: only where its verb is the sentence's last word.)
+  [
+    'clause-description-verb',
+    new RegExp(`^[^“”"«»„]{0,160}?[,;—–]\\s*(${DESCRIPTION})\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS}|writes|wrote)(?![\\p{L}])\\s*[.!?]?\\s*$`, flags),
+  ],
   // “…” ― Martha Aguilar
   ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
   // “…,” as Milbank put it.
@@ -192,7 +199,11 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
   // As The Post's Dana Milbank puts it, “…”
   [
     'as-put-it-before',
-    new RegExp(`(?:^|[\\s,;(—–])${eitherCase('as')}\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?:\\s+it)?\\s*[,:]?\\s*$`, flags),
+    // "As one employee told Palo Alto Weekly, “…”": the one told, named or described, may follow the verb.
+    new RegExp(
+      `(?:^|[\\s,;(—–])${eitherCase('as')}\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?:\\s+it|\\s+(?:him|her|them|reporters|(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}’'.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'.-]*){0,3}))?\\s*[,:]?\\s*$`,
+      flags,
+    ),
   ],
   // Trump: “…”
   ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
@@ -211,6 +222,19 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
     'named-described-as',
     new RegExp(
       `${SPEAKER_BEFORE}\\s+(?:\\w+\\s+){0,2}?(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*)\\b[^.!?“”"]{0,60}?\\bas\\s*$`,
+      flags,
+    ),
+  ],
+  // "… from Mike Lee, who declared in the debate spin room, “…”": a relative clause of saying about the name before it.
+  [
+    'who-said',
+    new RegExp(`(${PROPER}),\\s+who\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„!?]{0,80}?[,:]?\\s*$`, flags),
+  ],
+  // "…, with Gorka noting the absurdity of positioning “…”", "with Sen. John McCain calling it a “…”".
+  [
+    'with-saying',
+    new RegExp(
+      `(?:^|\\s)with\\s+(${PROPER})\\s+(?:saying|noting|adding|arguing|insisting|warning|declaring|calling|telling|writing)(?![\\p{L}])[^“”"«»„!?]{0,100}$`,
       flags,
     ),
   ],
@@ -268,11 +292,12 @@ const SPILLED_SPEAKER_VERB = new RegExp(
 );
 
 /**
- * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …". The name (or a
+ * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
+ * Donald Hartley of Madison, Alabama, who …" (a name's home or employer after "of" or "for"). The name (or a
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 
@@ -355,6 +380,28 @@ export function personLike(name: string): boolean {
   return words.length >= 2 ? !/^(?:Secretary|Minister|Department|Bank|University|Ministry|House|Office)$/u.test(words[0]!) || PERSON_TITLE.test(name) : false;
 }
 
+/** An office whose holder's name follows "of" and its object: "Secretary of State Hillary Clinton", "Director of National Intelligence James Clapper". */
+const OFFICE_BEFORE_OF =
+  /(?:^|\s)(?:Secretary|Minister|Director|Chief|Chairman|Chairwoman|Chair|Head|Commissioner|Administrator|Speaker|Governor|President|Mayor|Attorney|Comptroller|Surgeon|Chancellor)$/u;
+/** The object of the office, before its holder's name: "State", "Homeland Security", "National Intelligence". */
+const OFFICE_OBJECT =
+  /^(?:(?:State|Defense|Defence|Homeland|Security|Labor|Labour|Commerce|Energy|Education|Agriculture|Treasury|Justice|Health|Human|Services|Transportation|Interior|Housing|Veterans|Affairs|Staff|Police|Finance|Foreign|National|Intelligence|Public|the|House|Communications|Policy|Operations)\s+)+(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u;
+
+function dropOfficeObject(mention: string): string {
+  return tidyMention(mention.replace(OFFICE_OBJECT, ''));
+}
+
+/** "Former Secretary of State Hillary Clinton" -> "Hillary Clinton"; undefined when the mention holds no office with "of". */
+export function holderAfterOffice(mention: string): string | undefined {
+  const match = /^(.*?)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(mention);
+  if (!match || !OFFICE_BEFORE_OF.test(match[1]!)) return undefined;
+  const holder = dropOfficeObject(match[2]!);
+  return holder !== match[2] ? holder : undefined;
+}
+
+/** A name, "of" or "from" its home town, a comma, and the town's state or country right before the verb. */
+const HOME_BEFORE_STATE = new RegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*,\\s*$`, 'u');
+
 /** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
 const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
 
@@ -364,8 +411,15 @@ export function attributionBefore(before: string): Attribution | undefined {
   // after it ("he"), which names no one here.
   if (found?.pattern === 'speaker-verb-before') {
     const at = before.lastIndexOf(found.mention);
-    const speaker = at > 0 ? speakerBeforePreposition(before.slice(0, at)) : undefined;
+    const lead = at > 0 ? before.slice(0, at) : '';
+    // "Former Secretary of State Hillary Clinton said": the words before "of" are an office, and the name after it is the speaker.
+    if (OFFICE_BEFORE_OF.test(lead.replace(/\s+of\s+(?:the\s+)?$/u, '')) && /\sof\s+(?:the\s+)?$/u.test(lead))
+      return { mention: dropOfficeObject(found.mention), pattern: found.pattern };
+    const speaker = lead ? speakerBeforePreposition(lead) : undefined;
     if (speaker) return { mention: tidyMention(speaker), pattern: found.pattern };
+    // "Stacy Baker of Columbia, South Carolina says": the state after the home town's comma is not the speaker.
+    const home = HOME_BEFORE_STATE.exec(lead)?.[1];
+    if (home && personLike(home)) return { mention: tidyMention(home), pattern: found.pattern };
   }
   if (found?.pattern === 'korean-topic' && KOREAN_PRONOUN_TOPIC.test(before.slice(before.lastIndexOf(found.mention) + found.mention.length))) return undefined;
   if (found?.pattern === 'colon') {

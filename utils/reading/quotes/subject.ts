@@ -51,6 +51,8 @@ const NOT_SUBJECT = new Set(
   ).split(' '),
 );
 const PRONOUNS = new Set('he she they we i'.split(' '));
+/** Offices named with "of": "Secretary of State", "Director of National Intelligence". */
+const OFFICE = /^(?:Secretary|Minister|Director|Chief|Chairman|Chairwoman|Chair|Head|Commissioner|Administrator|Speaker|Attorney|Surgeon|Chancellor)$/u;
 
 /** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —", bullets and quotation marks at the start. */
 const LEADING_NOISE =
@@ -74,7 +76,11 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
   let text = clause.replace(/\s*\([^()]{1,30}\)(?=[\s,])/gu, '');
   for (let pass = 0; pass < 4; pass++) {
     const before = text;
-    text = text.replace(LEADING_NOISE, '').replace(LEADING_ADVERB, '');
+    // "81-year-old Parker Eaton, a nominal Republican, said …": the age before a name is no word of it.
+    text = text
+      .replace(LEADING_NOISE, '')
+      .replace(LEADING_ADVERB, '')
+      .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
     const intro = INTRODUCTION.exec(text);
     // An introduction that holds the only verb-free run before a comma; not "Clinton, a Democrat, …" (a name first).
     // "On Thursday," and "In Iowa," are capitalised runs before a comma too, but open with a preposition or a time word.
@@ -105,6 +111,12 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     const capital = /^\p{Lu}/u.test(word);
     const previous = phrase[phrase.length - 1];
     const afterDeterminer = !!previous && (DETERMINERS.has(bare(previous)) || /[’']s?$/u.test(previous));
+    // "Former Secretary of State Hillary Clinton": "of" inside an office's title, between capitalised words, does not end the subject.
+    const next = words[index + 1];
+    if (lower === 'of' && previous && OFFICE.test(previous) && next && /^\p{Lu}/u.test(next)) {
+      phrase.push(word);
+      continue;
+    }
     if (phrase.length > 0 && !capital) {
       const isVerb = VERBS.has(lower) || NEGATED.has(lower) || MIDDLE_ADVERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
       if (isVerb || PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === 'and' || lower === 'or') break;
