@@ -10,6 +10,7 @@
  * every page), nothing changes and nothing more is read than the JSON.
  */
 import { foldSpaces, tagOf } from '../dom/dom.ts';
+import { decodeEntities } from '../metadata/entities.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { shareHeld, textProbes } from './text-probes.ts';
 
@@ -37,6 +38,38 @@ interface StructuredArticle {
   headline: string;
 }
 
+/** The text of a how-to's steps (`step`, `recipeInstructions`): strings, steps with `text`, sections and directions with `itemListElement`. */
+function stepTexts(node: unknown, lines: string[], depth = 0): void {
+  if (depth > 6 || !node) return;
+  if (typeof node === 'string') {
+    lines.push(node);
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (const item of node) stepTexts(item, lines, depth + 1);
+    return;
+  }
+  if (typeof node !== 'object') return;
+  const step = node as Record<string, unknown>;
+  if (typeof step.text === 'string') lines.push(step.text);
+  stepTexts(step.itemListElement, lines, depth + 1);
+}
+
+/**
+ * A `HowTo` or `Recipe` printed by a script: its description, ingredients and steps are the article, one
+ * paragraph each, as `articleBody` is a news page's ('' for any other object).
+ */
+function howToText(record: Record<string, unknown>): string {
+  const types = ([] as unknown[]).concat(record['@type']);
+  if (!types.includes('HowTo') && !types.includes('Recipe')) return '';
+  const lines: string[] = [];
+  if (typeof record.description === 'string') lines.push(record.description);
+  stepTexts(record.recipeIngredient, lines);
+  stepTexts(record.step ?? record.recipeInstructions, lines);
+  // Each line may hold markup of its own ("<p>…</p><p>…</p>"): its paragraphs end where its tags are.
+  return lines.map((line) => decodeEntities(line.replace(/<\/(p|li|h\d)>|<br\s*\/?>/giu, '\n'))).join('\n');
+}
+
 /** Every object in the JSON-LD with an `articleBody` string, through `@graph` and nested items. */
 function collectArticles(node: unknown, found: StructuredArticle[], depth = 0): void {
   if (depth > 8 || !node || typeof node !== 'object') return;
@@ -45,6 +78,8 @@ function collectArticles(node: unknown, found: StructuredArticle[], depth = 0): 
     return;
   }
   const record = node as Record<string, unknown>;
+  const instructions = howToText(record);
+  if (instructions) found.push({ body: instructions, headline: typeof record.name === 'string' ? record.name : '' });
   if (typeof record.articleBody === 'string') {
     const headline = typeof record.headline === 'string' ? record.headline : typeof record.name === 'string' ? record.name : '';
     found.push({ body: record.articleBody, headline });
@@ -65,7 +100,7 @@ function structuredArticleBody(elements: readonly Element[], pageTitle: string):
     if (tagOf(element) !== 'script' || !/ld\+json/i.test(element.getAttribute('type') ?? '')) continue;
     const json = element.textContent;
     // Most pages' JSON-LD holds no article text: it is not parsed at all.
-    if (!json.includes('articleBody')) continue;
+    if (!json.includes('articleBody') && !json.includes('"HowTo"') && !json.includes('"Recipe"')) continue;
     try {
       collectArticles(JSON.parse(json) as unknown, found);
     } catch {
