@@ -71,6 +71,13 @@ export function readsAsSentence(text: string): boolean {
   return (text.match(/(^|\s)\p{Ll}/gu)?.length ?? 0) >= SENTENCE_LOWER_CASE_WORDS;
 }
 
+/** Longer than any headline: a heading this long that reads as a sentence is a closing line set large, not a title. */
+const CLOSING_LINE_MIN_LENGTH = 150;
+
+export function isClosingLine(text: string): boolean {
+  return text.length > CLOSING_LINE_MIN_LENGTH && readsAsSentence(text);
+}
+
 /** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */
 function isInsideArticle(element: Element): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -194,9 +201,16 @@ export const TOKEN_RULES: TokenRule[] = [
   },
   { id: 'tags', why: 'Lists of topic links under the story.', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
   {
+    // Named for what it is ("author-bio", "about-the-author"): never the story, however much prose it holds.
     id: 'author-box',
     why: 'A box about the author, with photo and links, beside the story.',
-    token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/,
+    token: /^(authorbio|authorbox|aboutauthor|abouttheauthor|authorinfo|authordescription)$/,
+  },
+  {
+    // "bio" and "profile" alone also name a story about a person (a portrait, a "profile" feature).
+    id: 'profile-box',
+    why: 'A short profile box (photo, name, links) beside the story.',
+    token: /^(bio|biography|profile)$/,
     weak: true,
   },
   {
