@@ -484,7 +484,7 @@ export const TEXT_RULES: TextRule[] = [
     why: 'Words of buttons and menus left standing alone.',
     // Navigation and widget words left standing alone.
     pattern:
-      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/u,
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|save|bookmark|merken|speichern|loading\.*|wird geladen\.*|cargando\.*)$/u,
     maxLength: 60,
   },
   {
