@@ -48,7 +48,7 @@ function marksArticleBody(element: Element): boolean {
  * only the steps.
  */
 function marksHowTo(element: Element): boolean {
-  return /schema\.org\/(Recipe|HowTo)$/u.test(element.getAttribute('itemtype') ?? '');
+  return /\/(Recipe|HowTo)$/u.test(element.getAttribute('itemtype') ?? '');
 }
 
 /** The one element of the cleaned copy marked as the article body (or a recipe), copied; none where no element or several are. */
@@ -56,7 +56,7 @@ export function findMarkedBody(clone: Document): MarkedBody | undefined {
   const body = bodyOf(clone);
   if (!body) return undefined;
   // An attribute selector, not a walk of our own: the browser's (or jsdom's) index answers it.
-  const marked = [...body.querySelectorAll('[itemprop], [itemtype]')].filter((element) => marksArticleBody(element) || marksHowTo(element));
+  const marked = [...body.querySelectorAll('[itemprop],[itemtype]')].filter((element) => marksArticleBody(element) || marksHowTo(element));
   if (marked.length !== 1) return undefined;
   const element = marked[0]!;
   const text = textOf(element);

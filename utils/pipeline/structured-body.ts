@@ -38,36 +38,31 @@ interface StructuredArticle {
   headline: string;
 }
 
-/** The text of a how-to's steps (`step`, `recipeInstructions`): strings, steps with `text`, sections and directions with `itemListElement`. */
-function stepTexts(node: unknown, lines: string[], depth = 0): void {
-  if (depth > 6 || !node) return;
-  if (typeof node === 'string') {
-    lines.push(node);
-    return;
+/**
+ * The text of a how-to's parts, in order: strings, steps with `text`, sections and directions with `itemListElement`,
+ * lists of them. No depth limit: JSON cannot loop, and a page nested deep enough to overflow the stack is caught
+ * where its script is read.
+ */
+function partTexts(node: unknown, lines: string[]): void {
+  if (typeof node === 'string') lines.push(node);
+  else if (Array.isArray(node)) for (const item of node) partTexts(item, lines);
+  else if (node && typeof node === 'object') {
+    const { text, itemListElement } = node as Record<string, unknown>;
+    partTexts(text, lines);
+    partTexts(itemListElement, lines);
   }
-  if (Array.isArray(node)) {
-    for (const item of node) stepTexts(item, lines, depth + 1);
-    return;
-  }
-  if (typeof node !== 'object') return;
-  const step = node as Record<string, unknown>;
-  if (typeof step.text === 'string') lines.push(step.text);
-  stepTexts(step.itemListElement, lines, depth + 1);
 }
 
 /**
  * A `HowTo` or `Recipe` printed by a script: its description, ingredients and steps are the article, one
- * paragraph each, as `articleBody` is a news page's ('' for any other object).
+ * paragraph each (their tags go later), as `articleBody` is a news page's ('' for any other object).
  */
 function howToText(record: Record<string, unknown>): string {
-  const types = ([] as unknown[]).concat(record['@type']);
-  if (!types.includes('HowTo') && !types.includes('Recipe')) return '';
+  // `String` of a list of types joins them: ["Recipe", "NewsArticle"] is "Recipe,NewsArticle".
+  if (!/\b(HowTo|Recipe)\b/u.test(String(record['@type']))) return '';
   const lines: string[] = [];
-  if (typeof record.description === 'string') lines.push(record.description);
-  stepTexts(record.recipeIngredient, lines);
-  stepTexts(record.step ?? record.recipeInstructions, lines);
-  // Each line may hold markup of its own ("<p>…</p><p>…</p>"): its paragraphs end where its tags are.
-  return lines.map((line) => decodeEntities(line.replace(/<\/(p|li|h\d)>|<br\s*\/?>/giu, '\n'))).join('\n');
+  partTexts([record.description, record.recipeIngredient, record.step ?? record.recipeInstructions], lines);
+  return decodeEntities(lines.join('\n'));
 }
 
 /** Every object in the JSON-LD with an `articleBody` string, through `@graph` and nested items. */
@@ -78,11 +73,10 @@ function collectArticles(node: unknown, found: StructuredArticle[], depth = 0): 
     return;
   }
   const record = node as Record<string, unknown>;
-  const instructions = howToText(record);
-  if (instructions) found.push({ body: instructions, headline: typeof record.name === 'string' ? record.name : '' });
-  if (typeof record.articleBody === 'string') {
+  const body = typeof record.articleBody === 'string' ? record.articleBody : howToText(record);
+  if (body) {
     const headline = typeof record.headline === 'string' ? record.headline : typeof record.name === 'string' ? record.name : '';
-    found.push({ body: record.articleBody, headline });
+    found.push({ body, headline });
   }
   for (const [key, value] of Object.entries(record)) {
     if (key !== 'articleBody' && value && typeof value === 'object') collectArticles(value, found, depth + 1);
@@ -100,7 +94,7 @@ function structuredArticleBody(elements: readonly Element[], pageTitle: string):
     if (tagOf(element) !== 'script' || !/ld\+json/i.test(element.getAttribute('type') ?? '')) continue;
     const json = element.textContent;
     // Most pages' JSON-LD holds no article text: it is not parsed at all.
-    if (!json.includes('articleBody') && !json.includes('"HowTo"') && !json.includes('"Recipe"')) continue;
+    if (!/articleBody|"(HowTo|Recipe)"/u.test(json)) continue;
     try {
       collectArticles(JSON.parse(json) as unknown, found);
     } catch {
