@@ -172,9 +172,21 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     },
   },
   'author-box': {
-    removes: { html: '<div class="author-box"><a href="/authors/doe">More by this author</a></div>', at: 'end', probe: 'More by this author' },
+    // However much prose it holds: a blogger's long self-portrait beside a post of short product lines.
+    removes: {
+      html: '<div class="author-bio"><p>I am Jane, I write about homes and the people who live in them, and I have run this blog for ten years, ever since I left the magazine where I learned the trade.</p></div>',
+      at: 'after',
+      probe: 'I am Jane',
+    },
     keeps: {
       html: '<div class="bio-diversity"><p>Verges along the lanes will be planted with wild flowers to help bees and butterflies.</p></div>',
+      probe: 'Verges along',
+    },
+  },
+  'profile-box': {
+    removes: { html: '<div class="profile"><a href="/authors/doe">More by this author</a></div>', at: 'end', probe: 'More by this author' },
+    keeps: {
+      html: '<div class="profile"><p>Verges along the lanes will be planted with wild flowers to help bees and butterflies, the council said on Monday, and the first seeds go in next month.</p></div>',
       probe: 'Verges along',
     },
   },

@@ -64,4 +64,18 @@ describe("the article from the page's structured data", () => {
     expect(grouped.length).toBeGreaterThan(1);
     expect(grouped.join(' ')).toBe(story);
   });
+  it("reads a script-printed recipe's description, ingredients and steps, through sections, with its entities decoded", () => {
+    const steps = Array.from({ length: 8 }, (_, index) => ({ '@type': 'HowToStep', text: sentence(index + 1) }));
+    const document = pageWith({
+      '@type': ['Recipe'],
+      name: 'Harbour board hears fishermen',
+      description: 'Fish soup as the harbour&nbsp;cooks make it.',
+      recipeIngredient: ['500 g cod', '2 leeks'],
+      recipeInstructions: [{ '@type': 'HowToSection', name: 'Soup', itemListElement: steps }, 'Serve hot.'],
+    });
+    const reading = preferStructuredBody(stub(document), elementsInOrder(document), document.title, document);
+    const paragraphs = [...(reading?.content.querySelectorAll('p') ?? [])].map((paragraph) => paragraph.textContent);
+    expect(paragraphs.slice(0, 4)).toEqual(['Fish soup as the harbour cooks make it.', '500 g cod', '2 leeks', sentence(1)]);
+    expect(paragraphs.at(-1)).toBe('Serve hot.');
+  });
 });

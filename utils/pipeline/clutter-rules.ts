@@ -71,6 +71,13 @@ export function readsAsSentence(text: string): boolean {
   return (text.match(/(^|\s)\p{Ll}/gu)?.length ?? 0) >= SENTENCE_LOWER_CASE_WORDS;
 }
 
+/** Longer than any headline: a heading this long that reads as a sentence is a closing line set large, not a title. */
+const CLOSING_LINE_MIN_LENGTH = 150;
+
+export function isClosingLine(text: string): boolean {
+  return text.length > CLOSING_LINE_MIN_LENGTH && readsAsSentence(text);
+}
+
 /** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */
 function isInsideArticle(element: Element): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -194,9 +201,16 @@ export const TOKEN_RULES: TokenRule[] = [
   },
   { id: 'tags', why: 'Lists of topic links under the story.', token: /^(tags|taglist|tagcloud|keywords|topics)$/, weak: true },
   {
+    // Named for what it is ("author-bio", "about-the-author"): never the story, however much prose it holds.
     id: 'author-box',
     why: 'A box about the author, with photo and links, beside the story.',
-    token: /^(authorbio|authorbox|aboutauthor|bio|biography|profile)$/,
+    token: /^(authorbio|authorbox|aboutauthor|abouttheauthor|authorinfo|authordescription)$/,
+  },
+  {
+    // "bio" and "profile" alone also name a story about a person (a portrait, a "profile" feature).
+    id: 'profile-box',
+    why: 'A short profile box (photo, name, links) beside the story.',
+    token: /^(bio|biography|profile)$/,
     weak: true,
   },
   {
@@ -470,7 +484,7 @@ export const TEXT_RULES: TextRule[] = [
     why: 'Words of buttons and menus left standing alone.',
     // Navigation and widget words left standing alone.
     pattern:
-      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|loading\.*|wird geladen\.*|cargando\.*)$/u,
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|save|bookmark|merken|speichern|loading\.*|wird geladen\.*|cargando\.*)$/u,
     maxLength: 60,
   },
   {

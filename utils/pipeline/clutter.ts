@@ -211,8 +211,8 @@ function holdsProse(element: Element, proseLength: number): boolean {
  * whatever its class says: "share-wrapper" or "trending" around the story.
  */
 const ARTICLE_PROSE_SHARE = 0.3;
-/** Consent banners and dialogs are never the article, however much text they hold. */
-const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog', 'modal']);
+/** Consent banners, dialogs and boxes about the author are never the article, however much text they hold. */
+const NEVER_ARTICLE_RULES = new Set(['cookie-notice', 'dialog', 'modal', 'author-box']);
 /** Comment threads can outweigh the article; only a block holding nearly all prose is spared. */
 const COMMENTS_PROSE_SHARE = 0.7;
 /** Less prose than this outside the comments is no article of its own: only a thread. */

@@ -42,12 +42,21 @@ function marksArticleBody(element: Element): boolean {
   return (element.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u).includes('articlebody');
 }
 
-/** The one element of the cleaned copy marked as the article body, copied; none where no element or several are. */
+/**
+ * Whether the element is a whole recipe or how-to in microdata (`itemtype="http://schema.org/Recipe"`): its
+ * description, ingredients and steps are the article, as a news story's marked body is, where Readability read
+ * only the steps.
+ */
+function marksHowTo(element: Element): boolean {
+  return /\/(Recipe|HowTo)$/u.test(element.getAttribute('itemtype') ?? '');
+}
+
+/** The one element of the cleaned copy marked as the article body (or a recipe), copied; none where no element or several are. */
 export function findMarkedBody(clone: Document): MarkedBody | undefined {
   const body = bodyOf(clone);
   if (!body) return undefined;
   // An attribute selector, not a walk of our own: the browser's (or jsdom's) index answers it.
-  const marked = [...body.querySelectorAll('[itemprop]')].filter(marksArticleBody);
+  const marked = [...body.querySelectorAll('[itemprop],[itemtype]')].filter((element) => marksArticleBody(element) || marksHowTo(element));
   if (marked.length !== 1) return undefined;
   const element = marked[0]!;
   const text = textOf(element);

@@ -28,6 +28,7 @@ import { pageSource, type ElementLister } from './page-source.ts';
 import { beginningEnd, cutAfterText, ORDINARY_PAGE_ELEMENTS, pageBeginning } from './preview.ts';
 import { omissionsOf, readingCopy, type Omissions } from './reading-copy.ts';
 import type { Stage } from './runner.ts';
+import { isClosingLine } from './clutter-rules.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { restoreStandfirst } from './standfirst.ts';
 import { preferStructuredBody } from './structured-body.ts';
@@ -298,7 +299,8 @@ function removeTrailingHeadings(content: Element, removed: RuleRemoval[]): void 
     }
     const heading = last?.closest('h1, h2, h3, h4, h5, h6');
     // The content itself may be a heading ("Show anyway" on a page whose largest text is its title): removing it would loop forever.
-    if (!heading || heading === content || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading))) return;
+    // A sentence longer than any headline is a closing line set large (a blog's last word), not the title of a list that went.
+    if (!heading || heading === content || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading)) || isClosingLine(textOf(heading))) return;
     removed.push({ rule: 'trailing-heading', text: textOf(heading) });
     heading.remove();
   }

@@ -10,6 +10,7 @@
  * every page), nothing changes and nothing more is read than the JSON.
  */
 import { foldSpaces, tagOf } from '../dom/dom.ts';
+import { decodeEntities } from '../metadata/entities.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { shareHeld, textProbes } from './text-probes.ts';
 
@@ -37,6 +38,33 @@ interface StructuredArticle {
   headline: string;
 }
 
+/**
+ * The text of a how-to's parts, in order: strings, steps with `text`, sections and directions with `itemListElement`,
+ * lists of them. No depth limit: JSON cannot loop, and a page nested deep enough to overflow the stack is caught
+ * where its script is read.
+ */
+function partTexts(node: unknown, lines: string[]): void {
+  if (typeof node === 'string') lines.push(node);
+  else if (Array.isArray(node)) for (const item of node) partTexts(item, lines);
+  else if (node && typeof node === 'object') {
+    const { text, itemListElement } = node as Record<string, unknown>;
+    partTexts(text, lines);
+    partTexts(itemListElement, lines);
+  }
+}
+
+/**
+ * A `HowTo` or `Recipe` printed by a script: its description, ingredients and steps are the article, one
+ * paragraph each (their tags go later), as `articleBody` is a news page's ('' for any other object).
+ */
+function howToText(record: Record<string, unknown>): string {
+  // `String` of a list of types joins them: ["Recipe", "NewsArticle"] is "Recipe,NewsArticle".
+  if (!/\b(HowTo|Recipe)\b/u.test(String(record['@type']))) return '';
+  const lines: string[] = [];
+  partTexts([record.description, record.recipeIngredient, record.step ?? record.recipeInstructions], lines);
+  return decodeEntities(lines.join('\n'));
+}
+
 /** Every object in the JSON-LD with an `articleBody` string, through `@graph` and nested items. */
 function collectArticles(node: unknown, found: StructuredArticle[], depth = 0): void {
   if (depth > 8 || !node || typeof node !== 'object') return;
@@ -45,9 +73,10 @@ function collectArticles(node: unknown, found: StructuredArticle[], depth = 0): 
     return;
   }
   const record = node as Record<string, unknown>;
-  if (typeof record.articleBody === 'string') {
+  const body = typeof record.articleBody === 'string' ? record.articleBody : howToText(record);
+  if (body) {
     const headline = typeof record.headline === 'string' ? record.headline : typeof record.name === 'string' ? record.name : '';
-    found.push({ body: record.articleBody, headline });
+    found.push({ body, headline });
   }
   for (const [key, value] of Object.entries(record)) {
     if (key !== 'articleBody' && value && typeof value === 'object') collectArticles(value, found, depth + 1);
@@ -65,7 +94,7 @@ function structuredArticleBody(elements: readonly Element[], pageTitle: string):
     if (tagOf(element) !== 'script' || !/ld\+json/i.test(element.getAttribute('type') ?? '')) continue;
     const json = element.textContent;
     // Most pages' JSON-LD holds no article text: it is not parsed at all.
-    if (!json.includes('articleBody')) continue;
+    if (!/articleBody|"(HowTo|Recipe)"/u.test(json)) continue;
     try {
       collectArticles(JSON.parse(json) as unknown, found);
     } catch {
