@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--pages N] [--half tune|heldout] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write] [--per-page FILE] [--jobs N]`
+ * `npm run bench -- [--pages N] [--half tune|heldout] [--worst N] [--only NAME,NAME] [--no-sizes] [--no-write] [--per-page FILE] [--timings FILE] [--jobs N]`
  *
  * Extraction quality and speed, Lucid beside Readability.js, Defuddle,
  * Mercury, article-extractor and the whole body text, on the pages of
@@ -17,7 +17,9 @@
  *
  * `--per-page FILE` writes every extractor's result on every page (snippets
  * missed and junk kept, with the page's half) as JSON: two runs compared page
- * by page say what a change gained and lost.
+ * by page say what a change gained and lost. `--timings FILE` writes each
+ * extractor's milliseconds on each page (and Lucid's per stage): where the
+ * sum of times, the ratio's numerator, comes from.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +52,7 @@ const { values: args } = parseArgs({
     'no-sizes': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     'per-page': { type: 'string' },
+    timings: { type: 'string' },
     jobs: { type: 'string' },
     // Internal: run pages [from, from + pages) and print their results as JSON (one chunk, in a child process).
     from: { type: 'string' },
@@ -278,6 +281,16 @@ function perPage(tallies: Tally[], halves: Map<string, Half>) {
   );
 }
 
+/** Each extractor's time on each page, and Lucid's per stage: what `--timings` writes. */
+function perPageTimings(tallies: Tally[]) {
+  return Object.fromEntries(
+    tallies.map((tally) => [
+      tally.extractor.name,
+      Object.fromEntries([...tally.pages].map(([id, page]) => [id, { extractMs: page.extractMs, parseMs: page.parseMs, stages: page.stages }])),
+    ]),
+  );
+}
+
 function machine(): string {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, jsdom; ${new Date().toISOString().slice(0, 10)}`;
@@ -383,6 +396,7 @@ async function main(): Promise<void> {
   if (sizes) console.log(`${sizes}\n`);
   if (args.worst) console.log(`${worstPages(tallies, Number(args.worst))}\n`);
   if (args['per-page']) writeFileSync(args['per-page'], JSON.stringify(perPage(tallies, halves), null, 1));
+  if (args.timings) writeFileSync(args.timings, JSON.stringify(perPageTimings(tallies)));
 
   const allPages = cases.length === allCases.length;
   // A run over every page writes the extraction tables, whichever extractors it ran (`--only lucid,readability` is the usual one).

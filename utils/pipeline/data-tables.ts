@@ -17,7 +17,7 @@
  * Readability takes its document apart as it reads, so the copy is made
  * beforehand; only on pages with such a table, which are few.
  */
-import { bodyOf, foldSpaces, textOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTag, foldSpaces, textOf } from '../dom/dom.ts';
 
 /** Less text than this in a table is too little to outscore a story's paragraphs. */
 const MIN_TABLE_TEXT = 1000;
@@ -64,7 +64,7 @@ function isDataTable(table: Element): boolean {
 export function findDataTables(clone: Document): DataTables | undefined {
   const body = bodyOf(clone);
   if (!body) return undefined;
-  const all = [...body.getElementsByTagName('table')];
+  const all = elementsByTag(body, 'table');
   const dataIndexes = all.flatMap((table, index) => (isDataTable(table) ? [index] : []));
   if (dataIndexes.length === 0) return undefined;
   const copy = clone.implementation.createHTMLDocument(clone.title);
@@ -73,7 +73,7 @@ export function findDataTables(clone: Document): DataTables | undefined {
   base.setAttribute('href', clone.baseURI);
   copy.head.append(base);
   copy.body.replaceWith(copy.importNode(body, true));
-  const copiedTables = [...bodyOf(copy)!.getElementsByTagName('table')];
+  const copiedTables = elementsByTag(bodyOf(copy)!, 'table');
   const tables: Element[] = [];
   const tableTexts: string[] = [];
   for (const index of dataIndexes) {

@@ -66,7 +66,7 @@ export function checkReaderable(document: Document): ReaderableVerdict {
   const stated = statesArticle(document);
   let score = 0;
   for (const tag of BLOCK_TAGS) {
-    for (const block of document.getElementsByTagName(tag)) {
+    for (const block of elementsByTag(document, tag)) {
       const length = foldedLengthUpTo(block, CLEAR_BLOCK_LENGTH);
       if (length < MIN_BLOCK_LENGTH || isInsideChrome(block)) continue;
       score += Math.sqrt(exactLength(block, length) - MIN_BLOCK_LENGTH);
@@ -75,7 +75,7 @@ export function checkReaderable(document: Document): ReaderableVerdict {
   }
   // Text set with <br> inside divs, as old pages do.
   const counted = new Set<Element>();
-  for (const lineBreak of document.getElementsByTagName('br')) {
+  for (const lineBreak of elementsByTag(document, 'br')) {
     const block = lineBreak.parentElement;
     if (!block || block.localName !== 'div' || counted.has(block)) continue;
     counted.add(block);

@@ -12,7 +12,7 @@
  * Readability takes its document apart as it reads, so the story is copied
  * beforehand; only on pages with two stories or more, which are few.
  */
-import { bodyOf, foldSpaces, textOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTag, foldSpaces, textOf } from '../dom/dom.ts';
 import { titleOverlap } from '../metadata/title.ts';
 
 /** A story shorter than this (a teaser card, a related link) is not one of the page's stories. */
@@ -57,7 +57,7 @@ function isHeadlineOf(heading: Element, titles: string[]): boolean {
 export function findTitledStory(clone: Document, page: Document): TitledStory | undefined {
   const body = bodyOf(clone);
   if (!body) return undefined;
-  const stories = [...body.getElementsByTagName('article')].filter((story) => textOf(story).length >= MIN_STORY_TEXT);
+  const stories = elementsByTag(body, 'article').filter((story) => textOf(story).length >= MIN_STORY_TEXT);
   if (stories.length < 2) return undefined;
   const titles = pageTitles(page);
   if (titles.length === 0) return undefined;
@@ -66,7 +66,7 @@ export function findTitledStory(clone: Document, page: Document): TitledStory | 
   );
   if (titled.length !== 1) return undefined;
   const story = titled[0]!;
-  const paragraphs = [...story.getElementsByTagName('p')]
+  const paragraphs = elementsByTag(story, 'p')
     .map(textOf)
     .filter((text) => text.length >= MIN_PARAGRAPH_LENGTH)
     .slice(0, SAMPLED_PARAGRAPHS);
