@@ -17,8 +17,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // compiling the whole script costs ~16 ms; running its patterns for the first time is what a first run pays for.
   // 53 since the third session (49.4 -> 51.7 KB, three merges measured together: the pattern gates, which spare a
   // fresh page most of that first-run pattern compiling, page-side 368 -> 253 ms at the median in a paired run; the
-  // JSON-LD articleBody fallback; where a byline is printed).
-  [/^Injected extraction script/, 53 * KB],
+  // JSON-LD articleBody fallback; where a byline is printed). 54 since the first session of 2026-11-30 (52.8 -> 53.1
+  // KB: recipes and how-tos printed by script and kept in structured data, 3 fixtures that lost their text; the
+  // printed headline over the title tags, +11 titles on the two metadata sets).
+  [/^Injected extraction script/, 54 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
