@@ -45,6 +45,14 @@ describe('sentences', () => {
     expect(texts('The score was 26. Then it rained.', 'en')).toEqual(['The score was 26.', 'Then it rained.']);
   });
 
+  it('starts a new sentence that opens with a number ("… Trump. 81-year-old Parker Eaton said …")', () => {
+    expect(texts('He met Trump. 81-year-old Parker Eaton said he was glad.')).toEqual(['He met Trump.', '81-year-old Parker Eaton said he was glad.']);
+    expect(texts('“We won,” he said. 81 percent agreed.')).toEqual(['“We won,” he said.', '81 percent agreed.']);
+    // After an abbreviation the number goes on the sentence; so does a number after a German ordinal's full stop.
+    expect(texts('See No. 5 on the list.')).toEqual(['See No. 5 on the list.']);
+    expect(texts('Sie stieg am 3. November auf 5. 12 Menschen kamen.', 'de')).toHaveLength(1);
+  });
+
   it('gives offsets into the text and paragraph numbers', () => {
     const text = 'First one. Second one.\n\nThird one.';
     const sentences = splitSentences(text, 'en');

@@ -84,8 +84,33 @@ function openQuotes(text: string): number {
 /** How many following segments a quotation may pull into its sentence before it is taken as left open. */
 const MAX_QUOTE_MERGES = 5;
 
+/** A full stop after a word, then a sentence that opens with a number ("… in 2019. 81-year-old Parker Eaton said …"). */
+const STOP_BEFORE_NUMBER = /(?<=[\p{L}\p{N}%)][.!?]["”’»)]*)\s+(?=\p{N})/gu;
+
+/**
+ * The segmenter reads on past a full stop when the next sentence opens with a number ("81-year-old", "12
+ * people"): the Unicode rules look ahead for a lower-case word. Such a segment is cut there, unless the full stop
+ * ends an abbreviation ("No. 5", "Sept. 5") or, where a language writes them so, an ordinal.
+ */
+function splitBeforeNumbers(pieces: { segment: string; index: number }[], ordinals: boolean): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  for (const piece of pieces) {
+    let from = 0;
+    for (const match of piece.segment.matchAll(STOP_BEFORE_NUMBER)) {
+      const head = piece.segment.slice(from, match.index);
+      if (endsWithAbbreviation(head) || (ordinals && endsWithOrdinal(head))) continue;
+      const cut = match.index + match[0].length;
+      out.push({ segment: piece.segment.slice(from, cut), index: piece.index + from });
+      from = cut;
+    }
+    out.push(from === 0 ? piece : { segment: piece.segment.slice(from), index: piece.index + from });
+  }
+  return out;
+}
+
 function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {
-  const raw = segmenter ? [...segmenter.segment(paragraph)].map(({ segment, index: at }) => ({ segment, index: at })) : naiveSegments(paragraph);
+  const segmented = segmenter ? [...segmenter.segment(paragraph)].map(({ segment, index: at }) => ({ segment, index: at })) : naiveSegments(paragraph);
+  const raw = splitBeforeNumbers(segmented, ordinals);
   const merged: { segment: string; index: number }[] = [];
   let quoteMerges = 0;
   for (const piece of raw) {
