@@ -56,8 +56,24 @@ function tryDecoder(encoding: string): TextDecoder | undefined {
  * bytes that are valid UTF-8 with some non-ASCII in them are UTF-8, whatever an old meta tag says. A saved page lost
  * the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
  */
+/** How far into the page a browser's parser may still meet the `<meta charset>` it then re-decodes the page by. */
+const LATE_META_WINDOW = 64 * 1024;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w:.-]+)/i;
+
+/**
+ * A `<meta charset>` past the prescan's first 1024 bytes (after a long inline script): the prescan misses it, but a
+ * browser's parser meets it while the encoding is still a guess and decodes the page again in that charset.
+ */
+function lateMetaCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, LATE_META_WINDOW));
+  const match = META_CHARSET.exec(head.slice(0, head.search(/<body\b/i) >>> 0));
+  return match?.[1];
+}
+
 function decodeText(bytes: Uint8Array): string {
-  const sniffed = htmlEncodingSniffer(bytes);
+  const prescanned = htmlEncodingSniffer(bytes);
+  const late = prescanned === 'windows-1252' ? lateMetaCharset(bytes) : undefined;
+  const sniffed = late && tryDecoder(late) ? late : prescanned;
   const decoder = tryDecoder(sniffed);
   if (decoder && hasByteOrderMark(bytes)) return decoder.decode(bytes);
   try {
