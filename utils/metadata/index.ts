@@ -14,7 +14,7 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { bodyOf, classAndIdTokens, elementsInOrder, foldSpaces, isReadableText, rootOf, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, elementsByTag, elementsInOrder, foldSpaces, isReadableText, rootOf, tagOf, textOf } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -355,7 +355,7 @@ function visiblePublishedDate(document: Document, lang: string, pageUrl: string)
     if (date) return date;
   }
   // <time> elements: one that says it is the publication time first, else the first one with a datetime.
-  const times = [...document.getElementsByTagName('time')];
+  const times = elementsByTag(document, 'time');
   const isPublication = (time: Element) =>
     time.hasAttribute('pubdate') || /publish/i.test(`${time.getAttribute('class') ?? ''} ${time.parentElement?.getAttribute('class') ?? ''}`);
   for (const time of [...times.filter(isPublication), ...times]) {
