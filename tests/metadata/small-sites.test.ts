@@ -241,6 +241,14 @@ describe('titles on small sites', () => {
     ).toBe('Ultium Cells erhöht Gigafactory-Kapazität in Tennessee');
   });
 
+  it('keeps the punctuation of a stated title that has the same words as the printed <h1>', () => {
+    // The <h1> prints kicker and headline in two spans with no colon between them.
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen"}</script>';
+    const heading = '<h1><span class="seitenkopf__topline">Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte - und viele offene Fragen</span></h1>';
+    expect(metadataOf(ld, heading).title).toBe('Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen');
+  });
+
   it('takes no <h1> from a breadcrumb trail for the printed headline', () => {
     // The last step of the trail is marked <h1> (a short SEO headline); the story's own headline is an <h2>.
     const ld =

@@ -148,8 +148,11 @@ function withoutGluedParts(printed: string, stated: string[]): string {
   for (const title of stated) {
     const statedFolded = foldTitle(title);
     const statedWords = statedFolded.split(' ').length;
+    // The same words: the stated form keeps the punctuation and spaces that the <h1>'s markup may lose between
+    // its parts ("Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte" for "Ahrtal-Flut: Zwei Rücktritte").
+    if (statedFolded === printedFolded) return title;
     // A stated title cut short with an ellipsis is a beginning of the headline, not a whole one.
-    if (statedWords < 3 || statedFolded === printedFolded || /(…|\.\.\.)$/.test(title)) continue;
+    if (statedWords < 3 || /(…|\.\.\.)$/.test(title)) continue;
     if (printedFolded.endsWith(` ${statedFolded}`)) return title;
     if (printedFolded.startsWith(`${statedFolded} `) && /^\p{Lu}/u.test(printedTokens[statedWords] ?? '')) return title;
   }
