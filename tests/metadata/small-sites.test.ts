@@ -247,6 +247,11 @@ describe('titles on small sites', () => {
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen"}</script>';
     const heading = '<h1><span class="seitenkopf__topline">Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte - und viele offene Fragen</span></h1>';
     expect(metadataOf(ld, heading).title).toBe('Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen');
+    // Where nothing is lost, the printed typography stays.
+    const og = '<meta property="og:title" content="ARD-Doku \'Loriot 100\': Eine Hommage an Vicco von Bülow">';
+    expect(metadataOf(og, '<h1>ARD-Doku „Loriot 100“: Eine Hommage an Vicco von Bülow</h1>').title).toBe(
+      'ARD-Doku „Loriot 100“: Eine Hommage an Vicco von Bülow',
+    );
   });
 
   it('takes no <h1> from a breadcrumb trail for the printed headline', () => {

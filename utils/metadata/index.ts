@@ -131,6 +131,11 @@ function printedHeadline(document: Document, siteName: string, hostname: string)
   return { headline, apart, whole };
 }
 
+/** How many punctuation marks and spaces a title holds. */
+function marksAndSpaces(title: string): number {
+  return (title.match(/[\p{P}\s]/gu) ?? []).length;
+}
+
 /** The words of a title as `foldTitle` splits them, in their printed case. */
 function titleTokens(title: string): string[] {
   return title.normalize('NFKC').match(/[^\p{P}\p{S}\s]+/gu) ?? [];
@@ -149,8 +154,12 @@ function withoutGluedParts(printed: string, stated: string[]): string {
     const statedFolded = foldTitle(title);
     const statedWords = statedFolded.split(' ').length;
     // The same words: the stated form keeps the punctuation and spaces that the <h1>'s markup may lose between
-    // its parts ("Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte" for "Ahrtal-Flut: Zwei Rücktritte").
-    if (statedFolded === printedFolded) return title;
+    // its parts ("Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte" for "Ahrtal-Flut: Zwei Rücktritte");
+    // otherwise the printed form keeps its typography („Loriot 100“, "Mexico’s").
+    if (statedFolded === printedFolded) {
+      if (marksAndSpaces(title) > marksAndSpaces(printed)) return title;
+      continue;
+    }
     // A stated title cut short with an ellipsis is a beginning of the headline, not a whole one.
     if (statedWords < 3 || /(…|\.\.\.)$/.test(title)) continue;
     if (printedFolded.endsWith(` ${statedFolded}`)) return title;
