@@ -50,12 +50,6 @@ function tryDecoder(encoding: string): TextDecoder | undefined {
   }
 }
 
-/**
- * The page's text. The encoding is what the HTML Standard's sniffing gives (byte-order mark, then the `<meta charset>`
- * prescan, else windows-1252), through html-encoding-sniffer, the library jsdom itself uses; with one exception:
- * bytes that are valid UTF-8 with some non-ASCII in them are UTF-8, whatever an old meta tag says. A saved page lost
- * the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
- */
 /** How far into the page a browser's parser may still meet the `<meta charset>` it then re-decodes the page by. */
 const LATE_META_WINDOW = 64 * 1024;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w:.-]+)/i;
@@ -70,6 +64,12 @@ function lateMetaCharset(bytes: Uint8Array): string | undefined {
   return match?.[1];
 }
 
+/**
+ * The page's text. The encoding is what the HTML Standard's sniffing gives (byte-order mark, then the `<meta charset>`
+ * prescan, then one later in the head, else windows-1252), through html-encoding-sniffer, the library jsdom itself uses; with one exception:
+ * bytes that are valid UTF-8 with some non-ASCII in them are UTF-8, whatever an old meta tag says. A saved page lost
+ * the HTTP header that the browser obeyed, and text in a single-byte charset is almost never valid UTF-8.
+ */
 function decodeText(bytes: Uint8Array): string {
   const prescanned = htmlEncodingSniffer(bytes);
   const late = prescanned === 'windows-1252' ? lateMetaCharset(bytes) : undefined;

@@ -119,16 +119,16 @@ function outsideTheStory(heading: Element): boolean {
  * label (three words or more) and is not the site's name ("Damian Duchamps' Blog" above every post). A page with
  * several such <h1>s has no one headline.
  */
-function printedHeadline(document: Document, siteName: string, hostname: string): { headline: string; apart: string[]; whole: string } | undefined {
+function printedHeadline(document: Document, siteName: string, hostname: string): string | undefined {
   const headings = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
   if (headings.length !== 1) return undefined;
   const heading = headings[0]!;
   if (isSiteLabel(heading, document)) return undefined;
   const whole = textOf(heading);
-  const { headline, apart } = splitPrintedHeadline(heading);
+  const { headline } = splitPrintedHeadline(heading);
   if (headline.length > 300 || headline.split(' ').length < 3 || namesSite(headline, siteName, hostname) || namesSite(whole, siteName, hostname))
     return undefined;
-  return { headline, apart, whole };
+  return headline;
 }
 
 /** How many punctuation marks and spaces a title holds. */
@@ -187,7 +187,7 @@ function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | u
   const printed = printedHeadline(document, siteName, hostname);
   // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
   // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.
-  if (printed) return clean(withoutGluedParts(printed.headline, stated));
+  if (printed) return clean(withoutGluedParts(printed, stated));
   const first = stated[0];
   const headings = visibleHeadlines(document);
   // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
