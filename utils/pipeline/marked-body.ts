@@ -15,7 +15,7 @@
  * Only that case: a reading that holds most of the marked body, or that lies
  * elsewhere on the page (a marked teaser, a marked comment), is kept.
  */
-import { bodyOf, foldSpaces, textOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTag, foldSpaces, linkDensity, textOf } from '../dom/dom.ts';
 import { shareHeld, textProbes } from './text-probes.ts';
 
 /** A marked body shorter than this is a summary or a teaser, not a story Readability could have cut. */
@@ -29,6 +29,10 @@ const HELD_SHARE = 0.6;
 const INSIDE_SHARE = 0.8;
 /** The marked body must be this much longer than the reading for the swap to be worth it. */
 const MIN_GROWTH = 1.5;
+/** A block inside the marked body with at least this many links, mostly link text, lists other pages. */
+const LINK_LIST_MIN_LINKS = 3;
+const LINK_LIST_DENSITY = 0.5;
+const LIST_BLOCKS = 'div, section, aside, nav, ul, ol, table';
 
 export interface MarkedBody {
   /** A copy of the marked element, taken before Readability takes the page apart. */
@@ -79,5 +83,22 @@ export function preferMarkedBody<Reading extends { content: Element; textContent
   if (shareHeld(textProbes(marked.text, PROBE_COUNT, PROBE_LENGTH), text) >= HELD_SHARE) return reading;
   if (shareHeld(textProbes(text, PROBE_COUNT, PROBE_LENGTH), marked.text) < INSIDE_SHARE) return reading;
   const content = document.importNode(marked.copy, true);
+  removeLinkLists(content);
   return { byline: '', dir: '', ...reading, content, textContent: content.textContent };
+}
+
+/**
+ * The blocks of links a marked element carries besides its story: a recipe's element often wraps the whole
+ * column, with its "more recipes" gallery, "products used" shelf and previous/next links. Readability drops
+ * such blocks from any reading it makes (its conditional clean-up); a marked body bypasses that, so the same
+ * test is made here. A block holding a marked property (`itemprop`: an ingredient list, the steps) is the
+ * story's own, however many links it has.
+ */
+function removeLinkLists(content: Element): void {
+  for (const block of content.querySelectorAll(LIST_BLOCKS)) {
+    if (!content.contains(block)) continue; // inside a block already removed
+    if (block.hasAttribute('itemprop') || block.querySelector('[itemprop]')) continue;
+    if (elementsByTag(block, 'a').length < LINK_LIST_MIN_LINKS) continue;
+    if (linkDensity(block) >= LINK_LIST_DENSITY) block.remove();
+  }
 }
