@@ -297,7 +297,7 @@ const SPILLED_SPEAKER_VERB = new RegExp(
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 
@@ -329,10 +329,12 @@ export function spilledOnward(after: string): Attribution | undefined {
  * Portuguese, Italian or French preposition), not the speaker. English "said a White House official" ends in a common noun.
  */
 const ADDRESSEE = /^(?:a|à|al|ao)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u;
+/** After an English verb of saying, "a" is the article: "said a New Hampshire Republican", "added a South Carolina Democrat". */
+const ENGLISH_VERB_FIRST = new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase(SPEECH_VERBS_EN)})\\s+an?\\s`, 'u');
 
 export function attributionAfter(after: string): Attribution | undefined {
   const found = firstMatch(AFTER_PATTERNS, after) ?? firstMatch(CJK_AFTER, after);
-  if (found && found.pattern.startsWith('verb-') && ADDRESSEE.test(found.mention)) return undefined;
+  if (found && found.pattern.startsWith('verb-') && ADDRESSEE.test(found.mention) && !ENGLISH_VERB_FIRST.test(after)) return undefined;
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 
