@@ -2,7 +2,8 @@
  * A statement quoted paragraph by paragraph, each paragraph reopening the quotation and none closing it (a transcript
  * on PolNeAR train, "Transcript as follows:"; and the dev split holds more): before, the whole run was dropped as one
  * unclosed quotation, and every paragraph of it was missed. Each paragraph is now a quotation of its own; a lone
- * unclosed mark still opens none.
+ * unclosed mark still opens none. The same where a page lost its paragraph breaks: an opening mark after a sentence's end
+ * while a quotation of its family is open starts a new quotation ("…principles? "Is the candidate …").
  */
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans } from '../../utils/reading/quotes/marks.ts';
@@ -24,5 +25,20 @@ describe('a quotation reopened in each paragraph and never closed', () => {
   it('but a stray mark left open in one paragraph opens nothing', () => {
     const text = 'He called the plan "a disaster at every level.\n\nThe committee meets again on Monday to vote on the bill.';
     expect(findQuoteSpans(text)).toEqual([]);
+  });
+});
+
+describe('quotations reopened after a sentence end where the paragraph breaks were lost', () => {
+  it('are one quotation each, not one running to the last closing mark', () => {
+    const text =
+      'He listed the factors important in a successful Republican presidential nominee in 2016: "Has the candidate a record of personal activism and leadership for conservative principles? ' +
+      '"Is the candidate surrounded by people notable for their firm commitment to conservative principles? ' +
+      '"Can the liberal media destroy any truly conservative presidential candidate?" He then applied them to the field.';
+    expect(findQuoteSpans(text).map((span) => span.text.slice(0, 20))).toEqual(['Has the candidate a ', 'Is the candidate sur', 'Can the liberal medi']);
+  });
+
+  it('while a quotation that quotes a sentence and goes on is left whole', () => {
+    const text = '"I said no. I meant it," she told the board.';
+    expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['I said no. I meant it,']);
   });
 });

@@ -233,6 +233,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         }
         continue;
       }
+      // A mark that only opens, of the open quotation's own family, after a sentence's end: the quotation before it was
+      // left open, as at a paragraph's end, in a text whose paragraph breaks were lost ("…principles? "Is the candidate …? "Are …?"").
+      if (
+        mark.canOpen &&
+        !mark.canClose &&
+        mark.family === outer.mark.family &&
+        !inner.length &&
+        /[.?!…]\s+$/u.test(paragraph.text.slice(Math.max(0, mark.index - 4), mark.index))
+      ) {
+        const end = paragraph.start + paragraph.text.slice(0, mark.index).trimEnd().length;
+        pieces[pieces.length - 1]![1] = end;
+        spans.push(...paragraphSpans(text, pieces, outer.paragraph.index));
+        outer = { mark, paragraph };
+        pieces = [[paragraph.start + mark.index + 1, -1]];
+        continue;
+      }
       if (mark.canClose && inner.length && inner[inner.length - 1] === mark.family) {
         inner.pop();
         continue;
