@@ -118,7 +118,8 @@ const BEFORE_VERB = '(?:(?:also|later|then|has|had|have|once|previously|repeated
 const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,120},)?';
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
-const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
+/** (Nor over a verb of saying: in "said Kristen Day, executive director of …, reports USA Today" the role is no "said".) */
+const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
@@ -297,7 +298,7 @@ const SPILLED_SPEAKER_VERB = new RegExp(
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 
@@ -329,10 +330,12 @@ export function spilledOnward(after: string): Attribution | undefined {
  * Portuguese, Italian or French preposition), not the speaker. English "said a White House official" ends in a common noun.
  */
 const ADDRESSEE = /^(?:a|à|al|ao)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u;
+/** After an English verb of saying, "a" is the article: "said a New Hampshire Republican", "added a South Carolina Democrat". */
+const ENGLISH_VERB_FIRST = new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase(SPEECH_VERBS_EN)})\\s+an?\\s`, 'u');
 
 export function attributionAfter(after: string): Attribution | undefined {
   const found = firstMatch(AFTER_PATTERNS, after) ?? firstMatch(CJK_AFTER, after);
-  if (found && found.pattern.startsWith('verb-') && ADDRESSEE.test(found.mention)) return undefined;
+  if (found && found.pattern.startsWith('verb-') && ADDRESSEE.test(found.mention) && !ENGLISH_VERB_FIRST.test(after)) return undefined;
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }
 

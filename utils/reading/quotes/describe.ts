@@ -13,11 +13,18 @@ const DETERMINER =
 /** "Cruz's lawyers", "Trump’s campaign": a possessive name, then a lower-case head. */
 const POSSESSIVE_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*[’']s?\s+\p{Ll}/u;
 
+/**
+ * "a New Hampshire Republican", "an Iowa Democrat", "another Texas Democrat": an indefinite article, capitalised words and a
+ * noun of membership (party, nation, creed) describe someone unnamed ("A Plus reporter Isaac Saul", "A defensive Obama" name someone).
+ */
+const UNNAMED_MEMBER = /^(?:a|an|another)(?:\s+\p{Lu}[\p{L}.-]*)+(?:an|at|ist|ese|ish|i)s?$/iu;
+
 /** Whether a mention describes its speaker (its head noun is a common noun) rather than naming them. */
 export function isDescription(mention: string): boolean {
   const words = mention.trim().split(/\s+/u);
   const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || /^\p{Lu}/u.test(last)) return false;
+  if (words.length < 2) return false;
+  if (/^\p{Lu}/u.test(last)) return UNNAMED_MEMBER.test(mention);
   return DETERMINER.test(mention) || POSSESSIVE_OPENING.test(mention);
 }
 
@@ -49,12 +56,12 @@ export function publicationFor(mention: string, before: string): string | undefi
 
 /**
  * A head noun that can say something: a person ("the vendor", "the senator",
- * "officials", "the 56-year-old"), a group or an institution ("the campaign",
+ * "officials", "the 56-year-old", "the gambling tycoon", "one former executive"), a group or an institution ("the campaign",
  * "the newspaper"), or a text that speaks for one ("the ad", "the statement").
  * A guessed subject needs one: "the timeline", "the discussion", "the name" say nothing.
  */
 const AGENT_HEAD =
-  /(?:er|or|ist|ian|ant|man|woman|men|women|person|people|official|source|aide|group|campaign|committee|party|paper|daily|network|agency|government|ministry|administration|ad|statement|report|poll|survey|study|website|tweet|letter|editorial|board|court|judge|panel|council|union|police|crowd|audience|staff|team|family|leader|senator|governor|president|resident|student|agent|candidate|nominee|delegate|voter|supporter|critic|protester|expert|analyst|lawyer|attorney|vendor|chief|head|spokesperson|mayor|minister|secretary|official|guard|cop|doctor|nurse|victim|witness|friend|mother|father|wife|husband|son|daughter|sister|brother|child|boy|girl|kid|couple|neighbou?r|colleague|employee|veteran|activist|citizen|fan|host|anchor|magazine|outlet|ruling|decision|order|filing|document|memo|email|e-mail|message|release|complaint|lawsuit|indictment|book|article|column|speech|video|caption|post|-old)s?$/iu;
+  /(?:er|or|ist|ian|ant|man|woman|men|women|person|people|official|source|aide|group|campaign|committee|party|paper|daily|network|agency|government|ministry|administration|ad|statement|report|poll|survey|study|website|tweet|letter|editorial|board|court|judge|panel|council|union|police|crowd|audience|staff|team|family|leader|senator|governor|president|resident|student|agent|candidate|nominee|delegate|voter|supporter|critic|protester|expert|analyst|lawyer|attorney|vendor|chief|head|spokesperson|mayor|minister|secretary|official|guard|cop|doctor|nurse|victim|witness|friend|mother|father|wife|husband|son|daughter|sister|brother|child|boy|girl|kid|couple|neighbou?r|colleague|employee|veteran|activist|citizen|fan|host|anchor|magazine|outlet|ruling|decision|order|filing|document|memo|email|e-mail|message|release|complaint|lawsuit|indictment|book|article|column|speech|video|caption|post|-old|executive|representative|relative|detective|operative|conservative|progressive|moderate|democrat|republican|tycoon|mogul|magnate|prince|princess|king|queen|surgeon|billionaire|millionaire|look-alike|hopeful|pundit|ally|allies|guy|teen|ceo|cleric|imam|rabbi|priest|bishop)s?$/iu;
 
 export function hasAgentHead(description: string): boolean {
   const head =

@@ -176,6 +176,15 @@ interface Open {
   paragraph: Paragraph;
 }
 
+/** The paragraphs of a quotation reopened paragraph by paragraph, each as a quotation (its opening mark before it, no closing one). */
+function paragraphSpans(text: string, pieces: [number, number][], firstParagraph: number): QuoteSpan[] {
+  return pieces.flatMap(([start, end], index) => {
+    const quoted = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    if (!quoted || end - start > MAX_QUOTE_LENGTH) return [];
+    return [{ start, end, outerStart: start - 1, outerEnd: end, text: quoted, paragraph: firstParagraph + index, continued: false }];
+  });
+}
+
 /** Longest quotation taken as one: past this, a mark was probably left unclosed by mistake. */
 const MAX_QUOTE_LENGTH = 3000;
 
@@ -209,6 +218,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         pieces.push([paragraph.start + first.index + 1, -1]);
         markIndex = 1;
       }
+      // Never closed: a transcript or a letter quoted paragraph by paragraph, each reopened, the last left open. Each
+      // paragraph is a quotation of its own (a stray mark opens none: it takes a second paragraph that reopens).
+      else if (carried.pieces.length > 1) spans.push(...paragraphSpans(text, carried.pieces, carried.open.paragraph.index));
       carried = undefined;
     }
     for (; markIndex < marks.length; markIndex++) {
@@ -219,6 +231,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           inner = [];
           pieces = [[paragraph.start + mark.index + 1, -1]];
         }
+        continue;
+      }
+      // A mark that only opens, of the open quotation's own family, after a sentence's end: the quotation before it was
+      // left open, as at a paragraph's end, in a text whose paragraph breaks were lost ("…principles? "Is the candidate …? "Are …?"").
+      if (
+        mark.canOpen &&
+        !mark.canClose &&
+        mark.family === outer.mark.family &&
+        !inner.length &&
+        /[.?!…]\s+$/u.test(paragraph.text.slice(Math.max(0, mark.index - 4), mark.index))
+      ) {
+        const end = paragraph.start + paragraph.text.slice(0, mark.index).trimEnd().length;
+        pieces[pieces.length - 1]![1] = end;
+        spans.push(...paragraphSpans(text, pieces, outer.paragraph.index));
+        outer = { mark, paragraph };
+        pieces = [[paragraph.start + mark.index + 1, -1]];
         continue;
       }
       if (mark.canClose && inner.length && inner[inner.length - 1] === mark.family) {
@@ -234,7 +262,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           .join(' ')
           .replace(/\s+/g, ' ')
           .trim();
-        if (quoted && end - start <= MAX_QUOTE_LENGTH) {
+        if (quoted && end - start > MAX_QUOTE_LENGTH && pieces.length > 1) spans.push(...paragraphSpans(text, pieces, outer.paragraph.index));
+        else if (quoted && end - start <= MAX_QUOTE_LENGTH) {
           spans.push({
             start,
             end,
@@ -258,5 +287,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       carried = { open: outer, pieces };
     }
   }
+  if (carried && carried.pieces.length > 1) spans.push(...paragraphSpans(text, carried.pieces, carried.open.paragraph.index));
   return spans;
 }

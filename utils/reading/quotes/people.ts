@@ -188,10 +188,18 @@ function dropSentenceOpeners(runs: NameRun[], text: string): void {
   const inside = new Set(runs.filter((run) => !run.opensSentence).map((run) => run.tokens.join(' ')));
   const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   for (const run of runs) {
+    // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …").
+    if (run.tokens.length > 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
+      run.tokens = run.tokens.slice(1);
+      continue;
+    }
     if (!run.opensSentence || run.titled || inside.has(run.tokens.join(' '))) continue;
     if (lower.has(run.tokens[0]!.toLowerCase())) run.tokens = run.tokens.slice(1);
   }
 }
+
+/** English conjunctions and clause adverbs that are never the first word of a name. */
+const CLAUSE_OPENER = /^(?:Because|Although|Though|But|And|Or|When|While|If|Unless|Until|Since|After|Before|Then|Now|Still|Yet|Maybe|Perhaps|Even|Also|Just)$/u;
 
 /**
  * "PMDonald Trump", "ReplyPaige Lavender": a page's buttons and time stamps glued to a name by text extraction. The glued
@@ -381,7 +389,15 @@ export class PeopleIndex {
         return { person, score: 0 };
       })
       .filter((entry) => entry.score > 0)
-      .sort((a, b) => b.score - a.score || Number(b.person.strong) - Number(a.person.strong) || b.person.tokens.length - a.person.tokens.length);
+      // A name is a person before an institution that opens with it ("Hillary" is Hillary Clinton, not "Hillary Clinton White House");
+      // a first or family name is the shortest run it opens, a surname the fullest run it ends.
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          Number(b.person.strong) - Number(a.person.strong) ||
+          Number(a.person.institution) - Number(b.person.institution) ||
+          (a.score === 1 ? a.person.tokens.length - b.person.tokens.length : b.person.tokens.length - a.person.tokens.length),
+      );
     return scored[0]?.person;
   }
 

@@ -1,0 +1,40 @@
+/**
+ * The name shown for a speaker the attribution names (real sentences from PolNeAR train); each test failed before its
+ * fix: a verb of saying is no role word before a name ("said Kristen Day, executive director of …, reports USA Today"
+ * showed "said Kristen Day"); a first name is the person it opens, not an institution named after them ("Hillary" showed
+ * "Hillary Clinton White House"); a conjunction opening a clause inside a quotation is no part of a name ("Because Pete Santilli").
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+
+const quoteOf = (text: string, quote: string) => {
+  const found = findQuotes(text, { lang: 'en' }).find((entry) => entry.text.includes(quote));
+  expect(found, `no quotation "${quote}"`).toBeDefined();
+  return found!;
+};
+
+describe('the words of a name', () => {
+  it('leave out a verb of saying before it', () => {
+    const text =
+      'However, pro-life members of the Democrat Party are denouncing the platform. ' +
+      '“This platform’s language just says (to abortion opponents) you are no longer welcome,” said Kristen Day, executive director of Democrats for Life, reports USA Today. ' +
+      '“This has been the general message pro-life Democrats are receiving across the country.”';
+    expect(quoteOf(text, 'no longer welcome').speaker).toBe('Kristen Day');
+  });
+
+  it('of a first name are the person, not an institution that opens with it', () => {
+    const text =
+      'As Bill Clinton turns 70, a look at where he fits into a Hillary Clinton White House. ' +
+      'In 1992, Hillary Clinton, an accomplished attorney and political activist by the time her husband landed in the White House, famously roiled traditionalists nationwide with one sentence. ' +
+      'After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”';
+    expect(quoteOf(text, 'bake cookies').speaker).toBe('Hillary Clinton');
+  });
+
+  it('do not begin with a conjunction that opens a clause inside a quotation', () => {
+    const text =
+      '"You would not have had Bundy Ranch if not for Santilli," says J.J. MacNab, an expert on militias. ' +
+      'MacNab says that the movement was looking for a way to take a "hard stand" against the government, and "by 2014 the movement was ready. . . . Because Pete Santilli got their attention, they convened." ' +
+      'Santilli has been in custody since January. "I am a journalist, not a militia leader," Santilli said in court.';
+    expect(quoteOf(text, 'not a militia leader').speaker).toBe('Pete Santilli');
+  });
+});
