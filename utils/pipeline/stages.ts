@@ -357,7 +357,9 @@ function mainTextBlock(clone: Document): Element | null {
   for (const element of [...block.querySelectorAll(NOT_TEXT)]) element.remove();
   for (;;) {
     const total: number = textOf(block).length;
-    const child: Element | undefined = [...block.children].find((candidate) => textOf(candidate).length >= total * MAIN_BLOCK_SHARE);
+    // Copied with slice, not spread: a spread reads a jsdom HTMLCollection's length once per element (elementsByTag).
+    const children = Array.prototype.slice.call(block.children) as Element[];
+    const child: Element | undefined = children.find((candidate) => textOf(candidate).length >= total * MAIN_BLOCK_SHARE);
     if (!child || total === 0) return block;
     block = child;
   }
