@@ -220,8 +220,21 @@ function removeHiddenInClone(state: PipelineState, isHidden: (element: Element) 
  * full insertion steps. What the stages after this one read of the page as it was is read first: its metadata and
  * the lead it printed (the titles, the element list and its JSON-LD are read or kept already). The page is copied as
  * before with "Show anyway" (its last fallback reads the page again), for a long page's beginning (the copy is where
- * it is cut), and where the page states no language (its dates and names are read in the article's, known later).
+ * it is cut), where the page states no language (its dates and names are read in the article's, known later), and where
+ * it embeds many frames (below).
  */
+/**
+ * Removing a frame from a page that has a window tears down the frame's own window: about 9 ms each under jsdom,
+ * where copying never creates them. A page of 393 embedded frames took 3.4 s to clean in place against 0.4 s to copy.
+ */
+const MAX_FRAMES_REMOVED_IN_PLACE = 8;
+
+function framesAmong(elements: ReadonlySet<Element>): number {
+  let frames = 0;
+  for (const element of elements) if (element.localName === 'iframe' || element.localName === 'frame') frames++;
+  return frames;
+}
+
 function cleanInPlace(state: PipelineState): boolean {
   const { options } = state;
   if (!options.ownsDocument || options.force || state.beginningEnd !== undefined) return false;
@@ -230,6 +243,7 @@ function cleanInPlace(state: PipelineState): boolean {
   state.pageMeta = pageMeta;
   if (pageMeta.readsPageLater) return false;
   const { omitted } = state.omissions!;
+  if (framesAmong(omitted) > MAX_FRAMES_REMOVED_IN_PLACE) return false;
   state.printedLeads = printedLeads(document, pageMeta.title, omitted);
   // What the copy would leave out goes (in document order: an element inside one already gone goes with it).
   let gone: Element | null = null;
