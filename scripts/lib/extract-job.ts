@@ -66,7 +66,8 @@ function analyzeFile({ file, url, force, timeoutMs }: ExtractJob): ReaderAnalysi
     // The pipeline's own budget is made for a browser tab (a few seconds); jsdom is several times slower, and here the
     // person set the limit: the pipeline may take what is left of it and end with its own clear message.
     const timeBudgetMs = Math.max(1, timeoutMs - (performance.now() - started) - RENDER_MARGIN_MS);
-    const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force, timeBudgetMs });
+    // The page is this job's own parse, closed right after: the pipeline may clean it in place rather than a copy.
+    const analysis = analyzeDocument(page.document, { url: pageUrl ?? '', force, timeBudgetMs, ownsDocument: true });
     if (!analysis.ok) return { code: analysis.reason, message: analysis.message };
     return analysis;
   } finally {

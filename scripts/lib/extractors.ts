@@ -43,7 +43,12 @@ export const EXTRACTORS: Extractor[] = [
     // The whole pipeline the reader view runs: extraction, metadata, summary and quotes.
     run({ document, url }) {
       const stages: Record<string, number> = {};
-      const result = analyzeDocument(document!, { url, onStage: (stage, milliseconds) => (stages[stage] = (stages[stage] ?? 0) + milliseconds) });
+      // The document is this run's own parse, as Readability's is: Lucid may clean it in place, as Readability does.
+      const result = analyzeDocument(document!, {
+        url,
+        ownsDocument: true,
+        onStage: (stage, milliseconds) => (stages[stage] = (stages[stage] ?? 0) + milliseconds),
+      });
       if (!result.ok) return { title: '', text: '', failure: result.reason, stages };
       return { title: result.meta.title, text: result.article.text, stages };
     },

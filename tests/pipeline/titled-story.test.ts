@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { foldSpaces } from '../../utils/dom/dom.ts';
-import { findTitledStory, preferTitledStory } from '../../utils/pipeline/titled-story.ts';
+import { findTitledStory, pageTitles, preferTitledStory } from '../../utils/pipeline/titled-story.ts';
 
 const sentence = (topic: string, index: number) =>
   `Residents of the valley spoke about ${topic} at the meeting on the evening of day ${index}, and the council promised an answer within weeks.`;
@@ -24,7 +24,7 @@ const readAll = (document: Document) => ({ textContent: foldSpaces(document.body
 describe('the story the page is about', () => {
   it("is the one whose headline is the page's title", () => {
     const { document } = parseHtml(page('Ferry service to return in spring', [ferry, school]));
-    const titled = findTitledStory(document, document);
+    const titled = findTitledStory(document, pageTitles(document));
     expect(titled?.paragraphs[0]).toContain('spoke about the ferry');
     // Readability took the other story: the titled one is read alone instead.
     const reading = preferTitledStory({ textContent: sentence('the school', 0) }, titled, readAll);
@@ -35,7 +35,7 @@ describe('the story the page is about', () => {
   it('keeps a reading that holds the titled story', () => {
     const { document } = parseHtml(page('Ferry service to return in spring', [ferry, school]));
     const first = readAll(document);
-    expect(preferTitledStory(first, findTitledStory(document, document), () => null)).toBe(first);
+    expect(preferTitledStory(first, findTitledStory(document, pageTitles(document)), () => null)).toBe(first);
   });
 
   it('is none where the page holds one story, or names none of its stories, or two', () => {
@@ -45,7 +45,7 @@ describe('the story the page is about', () => {
       page('Ferry service to return in spring', [ferry, ferry]),
     ]) {
       const { document } = parseHtml(html);
-      expect(findTitledStory(document, document)).toBeUndefined();
+      expect(findTitledStory(document, pageTitles(document))).toBeUndefined();
     }
   });
 });

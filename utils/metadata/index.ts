@@ -289,9 +289,8 @@ function readAuthors(
   document: Document,
   tags: MetaTags,
   jsonLd: JsonLdArticle | undefined,
-  hints: MetadataHints,
   context: { lang: string; siteName: string; hostname: string; pageUrl: string; publisher: string; declaresNews: boolean },
-): Author[] {
+): (hints: MetadataHints) => Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
   // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
   const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean }[] = [
@@ -317,8 +316,9 @@ function readAuthors(
     { read: () => named(visibleBylines(document, context.pageUrl)) },
     { read: () => named(labelledAuthors(document, context.pageUrl)) },
     { read: () => named(plainBylines(document, context.pageUrl)) },
-    { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
   ];
+  // The last resort comes from the article, not the page: it is read once the article is (readPageMetadata).
+  const fromHints = (hints: MetadataHints) => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean));
   // A news article's own credit to its newsroom ("DER SPIEGEL", "Les Echos") is its byline convention: on
   // pages that declare a NewsArticle the site's name stays an author. Elsewhere (blogs, shops, associations),
   // the site's own name as the author is what a CMS fills in when no one signs ("Hildesheimer Presse" on
@@ -334,17 +334,25 @@ function readAuthors(
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
     !printedBylines().includes(letters(name));
   let organisationsOnly: Author[] = [];
-  for (const source of sources) {
+  /** The authors a source names, when one of them is a person; else undefined, and an organisations-only list is kept. */
+  const personsFrom = (source: { read: () => AuthorCandidate[]; oneNameEach?: boolean }): Author[] | undefined => {
     const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach }).filter((candidate) => !isUnprintedSiteName(candidate));
-    if (candidates.length === 0) continue;
+    if (candidates.length === 0) return undefined;
     const authors = dedupeAuthors(
       candidates.map((candidate) => authorFromCandidate(candidate, context)),
       context.siteName,
     );
     if (authors.some((author) => isPerson(author, context.siteName))) return authors;
     if (organisationsOnly.length === 0) organisationsOnly = authors;
+    return undefined;
+  };
+  for (const source of sources) {
+    const authors = personsFrom(source);
+    if (authors) return () => authors;
   }
-  return organisationsOnly;
+  // The hints' names may yet be checked against the printed bylines: read them now, while the page is as it was.
+  if (!context.declaresNews) printedBylines();
+  return (hints) => personsFrom({ read: () => fromHints(hints) }) ?? organisationsOnly;
 }
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
@@ -440,22 +448,31 @@ function dateFromUrl(url: string): string {
   return match ? parseDate(`${match[1]}-${match[2]}-${match[3]}`) : '';
 }
 
-function readLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, articleText: string): string {
-  const stated = [
-    rootOf(document)?.getAttribute('lang') ?? '',
-    rootOf(document)?.getAttribute('xml:lang') ?? '',
-    bodyOf(document)?.getAttribute('lang') ?? '',
-    firstMeta(tags, 'content-language', 'dc.language', 'language', 'og:locale'),
-    jsonLd?.inLanguage ?? '',
-  ]
-    .map(normaliseLang)
-    .find(Boolean);
-  if (stated) return stated;
+/** The language the page states ('' where it states none: the article's letters decide then). */
+function statedLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined): string {
+  return (
+    [
+      rootOf(document)?.getAttribute('lang') ?? '',
+      rootOf(document)?.getAttribute('xml:lang') ?? '',
+      bodyOf(document)?.getAttribute('lang') ?? '',
+      firstMeta(tags, 'content-language', 'dc.language', 'language', 'og:locale'),
+      jsonLd?.inLanguage ?? '',
+    ]
+      .map(normaliseLang)
+      .find(Boolean) ?? ''
+  );
+}
+
+function languageOfText(articleText: string): string {
   return languageOfScripts(countScripts(articleText.slice(0, 5000)));
 }
 
-function readDirection(document: Document, lang: string, articleText: string): TextDirection {
-  const stated = (rootOf(document)?.getAttribute('dir') || bodyOf(document)?.getAttribute('dir') || '').toLowerCase();
+/** The direction the page's root or body states, lower-cased ('' where none). */
+function statedDirection(document: Document): string {
+  return (rootOf(document)?.getAttribute('dir') || bodyOf(document)?.getAttribute('dir') || '').toLowerCase();
+}
+
+function readDirection(stated: string, lang: string, articleText: string): TextDirection {
   if (stated === 'rtl' || stated === 'ltr') {
     // A site template can say ltr around an Arabic article; the article's own letters decide then.
     if (stated === 'rtl' || !articleText) return stated;
@@ -483,103 +500,133 @@ function readLeadImage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle
   return '';
 }
 
-export function extractMetadata(document: Document, pageUrl: string, hints: MetadataHints = {}): ArticleMeta {
+/**
+ * What the page says about itself, read from the page alone; `complete` adds what only the article can say (the
+ * last-resort byline, language and direction from its letters). Read before any stage changes the document, it lets
+ * the command line clean the page it parsed in place (stages.ts): `readsPageLater` says whether `complete` must still
+ * read the page as it was (a page that states no language: its dates and names are read in the article's).
+ */
+export interface PageMetadata {
+  /** The headline: the page alone says it, whatever the article's text. */
+  title: string;
+  readsPageLater: boolean;
+  complete(hints: MetadataHints): ArticleMeta;
+}
+
+export function readPageMetadata(document: Document, pageUrl: string): PageMetadata {
   const tags = readMetaTags(document);
   const jsonLd = readJsonLdArticle(document);
   const hostname = hostnameOf(pageUrl);
-  const articleText = hints.articleText ?? '';
   const siteName = readSiteName(tags, jsonLd, hostname);
-  const lang = readLang(document, tags, jsonLd, articleText);
-  const primaryLang = lang.split('-')[0] ?? '';
-  const authors = readAuthors(document, tags, jsonLd, hints, {
-    lang: primaryLang,
-    siteName,
-    hostname,
-    pageUrl,
-    publisher: jsonLd?.publisherName ?? '',
-    declaresNews: NEWS_TYPES.test(jsonLd?.type ?? ''),
-  });
-  const published =
-    firstDate([jsonLd?.datePublished ?? ''], lang) ||
-    firstDate(
-      allMeta(
-        tags,
-        'citation_publication_date',
-        'citation_date',
-        'citation_online_date',
-        'dc.date',
-        'dc.date.issued',
-        'dcterms.created',
-        'dcterms.issued',
-        'dcterms.date',
-      ),
-      lang,
-    ) ||
-    firstDate(
-      allMeta(
-        tags,
-        'article:published_time',
-        'og:article:published_time',
-        'og:published_time',
-        'published_time',
-        'article.published',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'publish_date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'date',
-        'originalpublicationdate',
-        'article:published',
-        'release_date',
-        'dc.date.created',
-        'cxenseparse:recs:publishtime',
-      ),
-      lang,
-    ) ||
-    visiblePublishedDate(document, lang, pageUrl) ||
-    firstDate(labelledDates(document, pageUrl), lang) ||
-    dateFromUrl(pageUrl) ||
-    dateNearHeadline(document, lang);
-  const modified =
-    firstDate([jsonLd?.dateModified ?? ''], lang) ||
-    firstDate(
-      allMeta(
-        tags,
-        'dcterms.modified',
-        'dc.date.modified',
-        'article:modified_time',
-        'og:updated_time',
-        'og:article:modified_time',
-        'modified_time',
-        'datemodified',
-        'last-modified',
-        'lastmod',
-      ),
-      lang,
+  const stated = statedLang(document, tags, jsonLd);
+  const direction = statedDirection(document);
+  const title = readTitle(document, tags, jsonLd, siteName, hostname);
+  const inLanguage = (lang: string) => {
+    const primaryLang = lang.split('-')[0] ?? '';
+    const authors = readAuthors(document, tags, jsonLd, {
+      lang: primaryLang,
+      siteName,
+      hostname,
+      pageUrl,
+      publisher: jsonLd?.publisherName ?? '',
+      declaresNews: NEWS_TYPES.test(jsonLd?.type ?? ''),
+    });
+    const published =
+      firstDate([jsonLd?.datePublished ?? ''], lang) ||
+      firstDate(
+        allMeta(
+          tags,
+          'citation_publication_date',
+          'citation_date',
+          'citation_online_date',
+          'dc.date',
+          'dc.date.issued',
+          'dcterms.created',
+          'dcterms.issued',
+          'dcterms.date',
+        ),
+        lang,
+      ) ||
+      firstDate(
+        allMeta(
+          tags,
+          'article:published_time',
+          'og:article:published_time',
+          'og:published_time',
+          'published_time',
+          'article.published',
+          'datepublished',
+          'pubdate',
+          'publishdate',
+          'publish-date',
+          'publish_date',
+          'parsely-pub-date',
+          'sailthru.date',
+          'date',
+          'originalpublicationdate',
+          'article:published',
+          'release_date',
+          'dc.date.created',
+          'cxenseparse:recs:publishtime',
+        ),
+        lang,
+      ) ||
+      visiblePublishedDate(document, lang, pageUrl) ||
+      firstDate(labelledDates(document, pageUrl), lang) ||
+      dateFromUrl(pageUrl) ||
+      dateNearHeadline(document, lang);
+    const modified =
+      firstDate([jsonLd?.dateModified ?? ''], lang) ||
+      firstDate(
+        allMeta(
+          tags,
+          'dcterms.modified',
+          'dc.date.modified',
+          'article:modified_time',
+          'og:updated_time',
+          'og:article:modified_time',
+          'modified_time',
+          'datemodified',
+          'last-modified',
+          'lastmod',
+        ),
+        lang,
+      );
+    const canonicalUrl = chooseCanonicalUrl(
+      [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
+      pageUrl,
     );
-  const canonicalUrl = chooseCanonicalUrl(
-    [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
-    pageUrl,
-  );
-  const excerpt = foldSpaces(
-    decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''),
-  );
-  return {
-    title: readTitle(document, tags, jsonLd, siteName, hostname),
-    authors,
-    byline: authors.map(displayName).join(', '),
-    siteName,
-    published,
-    modified,
-    lang,
-    dir: readDirection(document, lang, articleText),
-    excerpt,
-    leadImage: readLeadImage(document, tags, jsonLd, pageUrl),
-    canonicalUrl,
-    url: pageUrl,
-    pageType: jsonLd?.type || firstMeta(tags, 'og:type'),
+    const excerpt = foldSpaces(
+      decodeEntities(firstMeta(tags, 'og:description', 'description', 'twitter:description', 'dc.description') || jsonLd?.description || ''),
+    );
+    const leadImage = readLeadImage(document, tags, jsonLd, pageUrl);
+    return (hints: MetadataHints): ArticleMeta => {
+      const authorList = authors(hints);
+      return {
+        title,
+        authors: authorList,
+        byline: authorList.map(displayName).join(', '),
+        siteName,
+        published,
+        modified,
+        lang,
+        dir: readDirection(direction, lang, hints.articleText ?? ''),
+        excerpt,
+        leadImage,
+        canonicalUrl,
+        url: pageUrl,
+        pageType: jsonLd?.type || firstMeta(tags, 'og:type'),
+      };
+    };
   };
+  if (stated) return { title, readsPageLater: false, complete: inLanguage(stated) };
+  return {
+    title,
+    readsPageLater: true,
+    complete: (hints) => inLanguage(languageOfText(hints.articleText ?? ''))(hints),
+  };
+}
+
+export function extractMetadata(document: Document, pageUrl: string, hints: MetadataHints = {}): ArticleMeta {
+  return readPageMetadata(document, pageUrl).complete(hints);
 }

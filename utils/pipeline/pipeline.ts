@@ -9,7 +9,9 @@
  * That keeps the sanitizer out of the script that runs in the page.
  *
  * The live document is only read, never changed: every stage that edits works
- * on a clone. Nothing here throws: every failure becomes `{ ok: false }` with
+ * on a clone. Only a caller that parsed the document for this run alone (the
+ * command line, the benchmark) may hand it over to be cleaned in place
+ * (`ownsDocument`, stages.ts). Nothing here throws: every failure becomes `{ ok: false }` with
  * a reason a person can read.
  */
 import { failure } from './failures.ts';

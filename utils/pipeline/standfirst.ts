@@ -114,10 +114,46 @@ function findStandfirst(page: Document, descriptions: readonly string[], title: 
  * the article opens with its lead, and nothing more is read.
  */
 export function restoreStandfirst(content: Element, page: Document, title: string, omitted?: ReadonlySet<Element>): string {
+  return putLeadBack(content, pageDescriptions(page), (missing) => findStandfirst(page, missing, title, omitted));
+}
+
+/** The page's descriptions, and for each the block that prints it as the lead (a copy), where one does. */
+export interface PrintedLeads {
+  descriptions: readonly string[];
+  leads: ReadonlyMap<string, Element>;
+}
+
+/**
+ * The leads, found while the page is as it was printed: for a run that cleans the page itself rather than a copy
+ * (stages.ts) and puts the lead back later with `restorePrintedLead`. Every description is looked for, since which
+ * ones the article lacks is not known yet.
+ */
+export function printedLeads(page: Document, title: string, omitted?: ReadonlySet<Element>): PrintedLeads {
+  const descriptions = pageDescriptions(page);
+  const leads = new Map<string, Element>();
+  for (const description of descriptions) {
+    const lead = findStandfirst(page, [description], title, omitted);
+    if (lead) leads.set(description, lead.cloneNode(true) as Element);
+  }
+  return { descriptions, leads };
+}
+
+/** `restoreStandfirst` with the leads found beforehand: the first description the article lacks whose lead the page printed. */
+export function restorePrintedLead(content: Element, printed: PrintedLeads): string {
+  return putLeadBack(content, printed.descriptions, (missing) => {
+    for (const description of missing) {
+      const lead = printed.leads.get(description);
+      if (lead) return lead;
+    }
+    return null;
+  });
+}
+
+function putLeadBack(content: Element, descriptions: readonly string[], leadFor: (missing: string[]) => Element | null): string {
   const articleText = textOf(content);
-  const missing = pageDescriptions(page).filter((description) => !articleText.includes(description.slice(0, HELD_LENGTH)));
+  const missing = descriptions.filter((description) => !articleText.includes(description.slice(0, HELD_LENGTH)));
   if (missing.length === 0) return '';
-  const lead = findStandfirst(page, missing, title, omitted);
+  const lead = leadFor(missing);
   if (!lead) return '';
   const text = textOf(lead);
   if (articleText.includes(text.slice(0, HELD_LENGTH))) return '';

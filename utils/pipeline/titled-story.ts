@@ -38,12 +38,12 @@ export interface TitledStory {
 }
 
 /** The page's own names for itself: its social-card title and its document title. */
-function pageTitles(page: Document): string[] {
+export function pageTitles(page: Document): string[] {
   const card = page.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content') ?? '';
   return [card, page.title].map(foldSpaces).filter(Boolean);
 }
 
-function isHeadlineOf(heading: Element, titles: string[]): boolean {
+function isHeadlineOf(heading: Element, titles: readonly string[]): boolean {
   const text = textOf(heading);
   if (text.split(' ').length < MIN_HEADLINE_WORDS) return false;
   return titles.some((title) => titleOverlap(text, title) >= SAME_HEADLINE);
@@ -52,14 +52,14 @@ function isHeadlineOf(heading: Element, titles: string[]): boolean {
 /**
  * The one `<article>` among several whose headline is the page's title, with
  * its opening paragraph; none where the page holds one story, or where more
- * than one (or none) carries the title.
+ * than one (or none) carries the title. `titles` are the page's names for itself
+ * (`pageTitles`), read before any stage changed the page.
  */
-export function findTitledStory(clone: Document, page: Document): TitledStory | undefined {
+export function findTitledStory(clone: Document, titles: readonly string[]): TitledStory | undefined {
   const body = bodyOf(clone);
   if (!body) return undefined;
   const stories = elementsByTag(body, 'article').filter((story) => textOf(story).length >= MIN_STORY_TEXT);
   if (stories.length < 2) return undefined;
-  const titles = pageTitles(page);
   if (titles.length === 0) return undefined;
   const titled = stories.filter((story) =>
     [...story.querySelectorAll('h1, h2, h3')].some((heading) => heading.closest('article') === story && isHeadlineOf(heading, titles)),
