@@ -23,6 +23,7 @@ import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
 import { belongsElsewhere } from './where-printed.ts';
+import { isHiddenElement, isPrintedName, printsItsArticle } from './printed-names.ts';
 import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
@@ -249,9 +250,11 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
     // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
     const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
-      if (belongsElsewhere(element, pageUrl)) continue;
+      // An author box the page hides (`style="display: none"`, kept for search engines) prints no byline.
+      if (belongsElsewhere(element, pageUrl) || isHiddenElement(element)) continue;
       const text = textOf(element);
-      if (text && text.length <= 80) found.push(text);
+      // A byline element that names no one ("<span class="byline"><time>…</time></span>") does not end the search.
+      if (text && text.length <= 80 && cleanCandidates([{ name: text, type: '' }]).length) found.push(text);
       if (found.length >= 4) break;
     }
     return found;
@@ -294,11 +297,13 @@ function readAuthors(
 ): Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
   // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
-  const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean }[] = [
-    { read: () => jsonLd?.authors ?? [] },
-    { read: () => named(allMeta(tags, 'citation_author')), oneNameEach: true },
-    { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true },
+  // Stated sources are the page's metadata, not its printed text (see printed-names.ts).
+  const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean }[] = [
+    { read: () => jsonLd?.authors ?? [], stated: true },
+    { read: () => named(allMeta(tags, 'citation_author')), oneNameEach: true, stated: true },
+    { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true, stated: true },
     {
+      stated: true,
       read: () =>
         named(
           allMeta(
@@ -317,7 +322,8 @@ function readAuthors(
     { read: () => named(visibleBylines(document, context.pageUrl)) },
     { read: () => named(labelledAuthors(document, context.pageUrl)) },
     { read: () => named(plainBylines(document, context.pageUrl)) },
-    { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)) },
+    // Readability's byline may itself come from the page's metadata (its JSON-LD or meta author): stated, then.
+    { read: () => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean)), stated: true },
   ];
   // A news article's own credit to its newsroom ("DER SPIEGEL", "Les Echos") is its byline convention: on
   // pages that declare a NewsArticle the site's name stays an author. Elsewhere (blogs, shops, associations),
@@ -333,9 +339,14 @@ function readAuthors(
     (type === 'Organization' || isOrganisationName(name, context.siteName)) &&
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
     !printedBylines().includes(letters(name));
+  // A stated name must be printed on pages that do not declare themselves news and whose markup prints their article.
+  let printedCheck: boolean | undefined;
+  const needsPrintedName = () => (printedCheck ??= !context.declaresNews && printsItsArticle(document, hints.articleText ?? ''));
   let organisationsOnly: Author[] = [];
   for (const source of sources) {
-    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach }).filter((candidate) => !isUnprintedSiteName(candidate));
+    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach }).filter(
+      (candidate) => !isUnprintedSiteName(candidate) && !(source.stated && needsPrintedName() && !isPrintedName(candidate.name, document)),
+    );
     if (candidates.length === 0) continue;
     const authors = dedupeAuthors(
       candidates.map((candidate) => authorFromCandidate(candidate, context)),
