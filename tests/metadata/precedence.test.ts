@@ -14,6 +14,12 @@ const SOURCES = {
   visible: `<h1>Visible headline</h1><p class="byline">By Vera Visible</p><time datetime="2024-01-04">4 January 2024</time>`,
 };
 
+/**
+ * The stated authors printed in the page too: on a page that does not declare itself news, a stated author the
+ * page prints nowhere is not taken (printed-names.ts); these cases test which source wins, not that rule.
+ */
+const CREDITS = '<p>With reporting by Carla Cite and Meta Author.</p>';
+
 function metadataOf(...parts: (keyof typeof SOURCES)[]) {
   const head = parts
     .filter((part) => part !== 'visible')
@@ -21,7 +27,7 @@ function metadataOf(...parts: (keyof typeof SOURCES)[]) {
     .join('');
   const body = parts.includes('visible') ? SOURCES.visible : '';
   const document = parseHtml(
-    `<html lang="en"><head><title>Document title - Example News</title>${head}</head><body>${body}<p>Body.</p></body></html>`,
+    `<html lang="en"><head><title>Document title - Example News</title>${head}</head><body>${body}<p>Body.</p>${CREDITS}</body></html>`,
     'https://news.example/story?utm_medium=email',
   ).document;
   const meta = extractMetadata(document, 'https://news.example/story?utm_medium=email');

@@ -79,8 +79,12 @@ describe('authors on small sites', () => {
   });
 
   it('drops a profession or role written around the name', () => {
-    expect(metadataOf('<meta name="author" content="Rechtsanwalt Sebastian Einbock"><title>T</title>', '<h1>B</h1>').names).toEqual(['Sebastian Einbock']);
-    expect(metadataOf('<meta name="author" content="Christoph Hein Chefredakteur"><title>T</title>', '<h1>B</h1>').names).toEqual(['Christoph Hein']);
+    expect(
+      metadataOf('<meta name="author" content="Rechtsanwalt Sebastian Einbock"><title>T</title>', '<h1>B</h1><p>Rechtsanwalt Sebastian Einbock</p>').names,
+    ).toEqual(['Sebastian Einbock']);
+    expect(
+      metadataOf('<meta name="author" content="Christoph Hein Chefredakteur"><title>T</title>', '<h1>B</h1><p>Christoph Hein, Chefredakteur</p>').names,
+    ).toEqual(['Christoph Hein']);
   });
 
   it('reads a name the JSON-LD writes with HTML entities', () => {

@@ -52,6 +52,10 @@ const BYLINE_PREFIX = new RegExp(
 const NOT_A_NAME_LABEL =
   /^(name|name \*|name\*|your name|ihr name|dein name|by|von|par|por|veröffentlicht am|published on|posted on|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
 
+/** A theme's line that dates the post before naming its author: "Posted on September 21, 2020 by Adi Tzlil". */
+const DATED_BYLINE_PREFIX =
+  /^\s*(?:posted|published|written|veröffentlicht|geschrieben|erstellt|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)\s+[^,]{1,40}?(?:,\s*\d{4})?\s+(?:by|von|par|por|da|di)\s+/iu;
+
 // Conjunctions are matched in lower case only, between spaces: "E. Smith" keeps its initial.
 const LIST_SEPARATORS = /\s*(?:;|\||\/|&|，|、|·)\s*|\s+(?:and|And|AND|und|y|et|e|i|oraz|и|ve|en|og|och|a)\s+/u;
 
@@ -80,7 +84,7 @@ function stripDecorations(raw: string): string {
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
 export function splitByline(raw: string): string[] {
   let text = stripDecorations(raw.replace(/\s+/g, ' '));
-  text = text.replace(BYLINE_PREFIX, '');
+  text = text.replace(DATED_BYLINE_PREFIX, '').replace(BYLINE_PREFIX, '');
   // "Christian Seiler Illustration von Markus Roost": the illustrator or photographer credited after the author.
   text = text.replace(/\s+(?:illustrationen?|illustrations?|fotos?|photos?|bilder?)\s+(?:von|by|de|di)\s.*$/iu, '');
   // "Jane Doe | Reuters", "Jane Doe - Staff Writer": what follows a bar or dash is an affiliation or role.

@@ -23,6 +23,7 @@ import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
 import { belongsElsewhere } from './where-printed.ts';
+import { isHiddenElement, isPrintedName, printedText, printsItsArticle } from './printed-names.ts';
 import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
@@ -249,9 +250,11 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
     // document order, where an element's descendants come right after it: it is innermost when the next is outside it.
     const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
-      if (belongsElsewhere(element, pageUrl)) continue;
+      // An author box the page hides (`style="display: none"`, kept for search engines) prints no byline.
+      if (belongsElsewhere(element, pageUrl) || isHiddenElement(element)) continue;
       const text = textOf(element);
-      if (text && text.length <= 80) found.push(text);
+      // A byline element that names no one ("<span class="byline"><time>…</time></span>") does not end the search.
+      if (text && text.length <= 80 && cleanCandidates([{ name: text, type: '' }]).length) found.push(text);
       if (found.length >= 4) break;
     }
     return found;
@@ -292,12 +295,14 @@ function readAuthors(
   context: { lang: string; siteName: string; hostname: string; pageUrl: string; publisher: string; declaresNews: boolean },
 ): (hints: MetadataHints) => Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
-  // Sources are read lazily: the visible byline is looked for only when the metadata names no one.
-  const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean }[] = [
-    { read: () => jsonLd?.authors ?? [] },
-    { read: () => named(allMeta(tags, 'citation_author')), oneNameEach: true },
-    { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true },
+  // Sources are read in order: the visible byline is looked for only when the metadata names no one (see below).
+  // Stated sources are the page's metadata, not its printed text (see printed-names.ts).
+  const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean }[] = [
+    { read: () => jsonLd?.authors ?? [], stated: true },
+    { read: () => named(allMeta(tags, 'citation_author')), oneNameEach: true, stated: true },
+    { read: () => named(allMeta(tags, 'dc.creator', 'dcterms.creator', 'dc.contributor')), oneNameEach: true, stated: true },
     {
+      stated: true,
       read: () =>
         named(
           allMeta(
@@ -334,9 +339,15 @@ function readAuthors(
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
     !printedBylines().includes(letters(name));
   let organisationsOnly: Author[] = [];
-  /** The authors a source names, when one of them is a person; else undefined, and an organisations-only list is kept. */
-  const personsFrom = (source: { read: () => AuthorCandidate[]; oneNameEach?: boolean }): Author[] | undefined => {
-    const candidates = cleanCandidates(source.read(), { oneNameEach: source.oneNameEach }).filter((candidate) => !isUnprintedSiteName(candidate));
+  type ReadSource = { candidates: AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean };
+  /**
+   * The authors a source names, when one of them is a person; else undefined, and an organisations-only list is
+   * kept. With `statedMustBePrinted`, a name the source states only in metadata counts where the page prints it.
+   */
+  const personsFrom = (source: ReadSource, statedMustBePrinted: () => boolean): Author[] | undefined => {
+    const candidates = cleanCandidates(source.candidates, { oneNameEach: source.oneNameEach }).filter(
+      (candidate) => !isUnprintedSiteName(candidate) && !(source.stated && statedMustBePrinted() && !isPrintedName(candidate.name, document)),
+    );
     if (candidates.length === 0) return undefined;
     const authors = dedupeAuthors(
       candidates.map((candidate) => authorFromCandidate(candidate, context)),
@@ -346,13 +357,33 @@ function readAuthors(
     if (organisationsOnly.length === 0) organisationsOnly = authors;
     return undefined;
   };
-  for (const source of sources) {
-    const authors = personsFrom(source);
-    if (authors) return () => authors;
+  // The page is read now, while it is as it was (the command line may clean it in place next); whether a stated
+  // name must be printed is decided once the article is known (printsItsArticle). Until then a stated source that
+  // names a person may yet be set aside, so the sources after it are read too, up to the first printed one that
+  // names a person. On a page that declares itself news nothing is set aside, and reading stops at the first.
+  const mayNeedPrinted = !context.declaresNews;
+  if (mayNeedPrinted) {
+    printedBylines();
+    printedText(document);
   }
-  // The hints' names may yet be checked against the printed bylines: read them now, while the page is as it was.
-  if (!context.declaresNews) printedBylines();
-  return (hints) => personsFrom({ read: () => fromHints(hints) }) ?? organisationsOnly;
+  const read: ReadSource[] = [];
+  for (const source of sources) {
+    const entry = { candidates: source.read(), oneNameEach: source.oneNameEach, stated: source.stated };
+    read.push(entry);
+    if ((!entry.stated || !mayNeedPrinted) && personsFrom(entry, () => false)) break;
+  }
+  return (hints) => {
+    organisationsOnly = [];
+    // A stated name must be printed on pages that do not declare themselves news and whose markup prints their article.
+    let printedCheck: boolean | undefined;
+    const needsPrintedName = () => (printedCheck ??= mayNeedPrinted && printsItsArticle(document, hints.articleText ?? ''));
+    // Readability's byline may itself come from the page's metadata (its JSON-LD or meta author): stated, then.
+    for (const source of [...read, { candidates: fromHints(hints), stated: true }]) {
+      const authors = personsFrom(source, needsPrintedName);
+      if (authors) return authors;
+    }
+    return organisationsOnly;
+  };
 }
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;

@@ -1,0 +1,117 @@
+/**
+ * Whether a page prints a name where a reader sees it. A blog's SEO plugin or a CMS states an author in JSON-LD
+ * or `<meta name="author">` on every page (the account that pressed "publish", the site's owner), whether or not
+ * the page names anyone: such a name that appears nowhere in the page's visible text, or only in the site's
+ * footer ("Copyright © 2020 by Paul Sippel") or in an element the page hides, is not the article's byline.
+ */
+import { bodyOf, tagOf } from '../dom/dom.ts';
+
+/** Elements whose text no reader sees. */
+const UNSEEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
+/** An inline style that hides its element: `style="display: none"`, `visibility:hidden`. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** The site's own footer, outside the article: it credits who made or owns the site, not who wrote the story. */
+function isSiteFooter(element: Element): boolean {
+  if (tagOf(element) !== 'footer' && element.getAttribute('role') !== 'contentinfo') return false;
+  return !element.parentElement?.closest('article, main, [role="main"]');
+}
+
+function isUnseen(element: Element): boolean {
+  return UNSEEN_TAGS.has(tagOf(element)) || element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '') || isSiteFooter(element);
+}
+
+/** True when the element or one of its ancestors is hidden from the reader (`hidden`, an inline `display: none`). */
+export function isHiddenElement(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words as the comparison folds them: NFKC, lower case, punctuation and symbols out. */
+function wordsOf(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+  );
+}
+
+interface PrintedText {
+  words: Set<string>;
+  /** The whole text, for scripts written without spaces between words. */
+  text: string;
+}
+
+const printedByDocument = new WeakMap<Document, PrintedText>();
+
+/**
+ * The text a reader sees in the page's body and its words, read once per document: a caller that will change the
+ * page reads it first, and the later checks see the page as it was.
+ */
+export function printedText(document: Document): PrintedText {
+  const cached = printedByDocument.get(document);
+  if (cached) return cached;
+  const words = new Set<string>();
+  const texts: string[] = [];
+  const body = bodyOf(document);
+  if (body) {
+    const walker = document.createTreeWalker(body, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, {
+      // Rejecting an element skips its whole subtree.
+      acceptNode: (node) => (node.nodeType === 1 && isUnseen(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType !== 3) continue;
+      texts.push(node.textContent ?? '');
+      for (const word of wordsOf(node.textContent ?? '')) words.add(word);
+    }
+    // A template the page's script renders as its post (`<script type="text/template">`, as Blogger themes do) is
+    // printed once the page runs: the reading pipeline reads it as the article.
+    for (const script of body.querySelectorAll('script[type="text/template"], script[type="text/x-template"]')) {
+      const text = script.textContent.replace(/<[^>]*>/g, ' ');
+      texts.push(text);
+      for (const word of wordsOf(text)) words.add(word);
+    }
+  }
+  const printed = { words, text: texts.join(' ').normalize('NFKC').toLowerCase() };
+  printedByDocument.set(document, printed);
+  return printed;
+}
+
+/** Chinese, Japanese and Korean, which glue a name to what follows it ("신현주기자"): a name is found inside a word. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * True when every word of `name` is printed in the page's visible text outside the site's footer. Words, not the
+ * phrase: a name stated "Family, Given" is printed "Given Family", and markup may split it across elements.
+ */
+export function isPrintedName(name: string, document: Document): boolean {
+  const words = wordsOf(name);
+  if (words.length === 0) return false;
+  const printed = printedText(document);
+  if (UNSPACED_SCRIPT.test(name)) return words.every((word) => printed.text.includes(word));
+  return words.every((word) => printed.words.has(word));
+}
+
+/** How many of the article's words are sampled, and the share the page must print, for its printed text to count. */
+const SAMPLED_ARTICLE_WORDS = 200;
+const PRINTED_SHARE = 0.5;
+
+/**
+ * True when the page's markup prints the article the pipeline read: some pages hold their text (and its byline)
+ * only in a script's data and render it when they run, so what their markup prints says nothing about the author.
+ * Without the article's text, the markup is taken to be what the reader sees.
+ */
+export function printsItsArticle(document: Document, articleText: string): boolean {
+  const sample = wordsOf(articleText.slice(0, 20_000))
+    .filter((word) => word.length >= 4)
+    .slice(0, SAMPLED_ARTICLE_WORDS);
+  const printed = printedText(document);
+  // A body with no text at all is drawn by its script.
+  if (printed.words.size === 0) return false;
+  if (sample.length === 0) return true;
+  const found = sample.filter((word) => printed.words.has(word) || printed.text.includes(word)).length;
+  return found / sample.length >= PRINTED_SHARE;
+}
