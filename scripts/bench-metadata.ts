@@ -36,6 +36,7 @@ import {
   type MetadataSummary,
 } from './lib/metadata-dataset.ts';
 import { parseHtml } from './lib/parse-html.ts';
+import { DEFAULT_TIMEOUT_SECONDS } from './lib/job-runner.ts';
 import { projectRoot } from './lib/paths.ts';
 
 function option(name: string): string | undefined {
@@ -86,7 +87,7 @@ for (const set of loadMetadataSets()) {
     const html = readMetadataHtml(testCase);
     const page = parseHtml(html, testCase.url);
     const kind = kindOf(page.document);
-    const result = extractArticle(page.document, { url: testCase.url });
+    const result = extractArticle(page.document, { url: testCase.url, timeBudgetMs: DEFAULT_TIMEOUT_SECONDS * 1000 });
     const meta = result.ok ? result.meta : extractMetadata(page.document, testCase.url);
     const prediction = { title: meta.title, authors: meta.authors.map(displayName), published: meta.published };
     const lucid = scoreMetadata(prediction, testCase);

@@ -8,10 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { OUTPUT_FORMATS, type FailureRecord, type OutputFormat } from './lib/format-output.ts';
-import { JobRunner } from './lib/job-runner.ts';
-
-/** A news page takes about a second under jsdom; a minute means something is wrong with the page. */
-const DEFAULT_TIMEOUT_SECONDS = 60;
+import { DEFAULT_TIMEOUT_SECONDS, JobRunner } from './lib/job-runner.ts';
 
 const USAGE = `Usage: npm run -s extract -- [--url URL] [--format text|markdown|html|json] [--force] FILE...
 

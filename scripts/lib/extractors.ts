@@ -12,6 +12,7 @@ import { Defuddle } from 'defuddle/node';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bodyOf } from '../../utils/dom/dom.ts';
 import { analyzeDocument } from '../../utils/pipeline/extract.ts';
+import { DEFAULT_TIMEOUT_SECONDS } from './job-runner.ts';
 
 interface ExtractorOutput {
   title: string;
@@ -47,6 +48,7 @@ export const EXTRACTORS: Extractor[] = [
       const result = analyzeDocument(document!, {
         url,
         ownsDocument: true,
+        timeBudgetMs: DEFAULT_TIMEOUT_SECONDS * 1000,
         onStage: (stage, milliseconds) => (stages[stage] = (stages[stage] ?? 0) + milliseconds),
       });
       if (!result.ok) return { title: '', text: '', failure: result.reason, stages };
