@@ -92,3 +92,18 @@ describe('byline elements that name no one', () => {
     expect(splitByline('Veröffentlicht am 3. Mai 2021 von Jana Berg')).toEqual(['Jana Berg']);
   });
 });
+
+describe('the page as it is when it is read', () => {
+  // The in-page reader reads the same live page again after it changed (a single-page site's next story, a
+  // body drawn late): what it prints is read anew each time, never kept from the first reading.
+  it('finds a stated author the page prints now, though it did not the first time', () => {
+    const page = parseHtml(
+      `<!doctype html><html lang="de"><head><title>Heizjacken im Test</title>${yoastGraph('Article', 'Josef Schneider')}</head><body>${post}</body></html>`,
+      URL,
+    );
+    expect(extractMetadata(page.document, URL).authors.map(displayName)).toEqual([]);
+    page.document.body.insertAdjacentHTML('afterbegin', '<p>Josef Schneider testet seit Jahren Winterjacken.</p>');
+    expect(extractMetadata(page.document, URL).authors.map(displayName)).toEqual(['Josef Schneider']);
+    page.close();
+  });
+});

@@ -295,7 +295,7 @@ function readAuthors(
   context: { lang: string; siteName: string; hostname: string; pageUrl: string; publisher: string; declaresNews: boolean },
 ): (hints: MetadataHints) => Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
-  // Sources are read in order: the visible byline is looked for only when the metadata names no one (see below).
+  // Sources are read in order, and the later ones only where the earlier name no one (see below).
   // Stated sources are the page's metadata, not its printed text (see printed-names.ts).
   const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean }[] = [
     { read: () => jsonLd?.authors ?? [], stated: true },
@@ -338,6 +338,9 @@ function readAuthors(
     (type === 'Organization' || isOrganisationName(name, context.siteName)) &&
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
     !printedBylines().includes(letters(name));
+  // What a reader sees of the page, read once here where a stated name may need to be found in it.
+  const mayNeedPrinted = !context.declaresNews;
+  const pageText = mayNeedPrinted ? printedText(document) : undefined;
   let organisationsOnly: Author[] = [];
   type ReadSource = { candidates: AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean };
   /**
@@ -346,7 +349,7 @@ function readAuthors(
    */
   const personsFrom = (source: ReadSource, statedMustBePrinted: () => boolean): Author[] | undefined => {
     const candidates = cleanCandidates(source.candidates, { oneNameEach: source.oneNameEach }).filter(
-      (candidate) => !isUnprintedSiteName(candidate) && !(source.stated && statedMustBePrinted() && !isPrintedName(candidate.name, document)),
+      (candidate) => !isUnprintedSiteName(candidate) && !(source.stated && statedMustBePrinted() && !isPrintedName(candidate.name, pageText!)),
     );
     if (candidates.length === 0) return undefined;
     const authors = dedupeAuthors(
@@ -358,25 +361,21 @@ function readAuthors(
     return undefined;
   };
   // The page is read now, while it is as it was (the command line may clean it in place next); whether a stated
-  // name must be printed is decided once the article is known (printsItsArticle). Until then a stated source that
-  // names a person may yet be set aside, so the sources after it are read too, up to the first printed one that
-  // names a person. On a page that declares itself news nothing is set aside, and reading stops at the first.
-  const mayNeedPrinted = !context.declaresNews;
-  if (mayNeedPrinted) {
-    printedBylines();
-    printedText(document);
-  }
+  // name must be printed is decided once the article is known (printsItsArticle). Until then a stated source whose
+  // persons are all unprinted may yet be set aside, so the sources after it are read too, up to the first that
+  // names a person either way. On a page that declares itself news nothing is set aside: reading stops at the first.
+  if (mayNeedPrinted) printedBylines();
   const read: ReadSource[] = [];
   for (const source of sources) {
     const entry = { candidates: source.read(), oneNameEach: source.oneNameEach, stated: source.stated };
     read.push(entry);
-    if ((!entry.stated || !mayNeedPrinted) && personsFrom(entry, () => false)) break;
+    if (personsFrom(entry, () => mayNeedPrinted)) break;
   }
   return (hints) => {
     organisationsOnly = [];
     // A stated name must be printed on pages that do not declare themselves news and whose markup prints their article.
     let printedCheck: boolean | undefined;
-    const needsPrintedName = () => (printedCheck ??= mayNeedPrinted && printsItsArticle(document, hints.articleText ?? ''));
+    const needsPrintedName = () => (printedCheck ??= !!pageText && printsItsArticle(pageText, hints.articleText ?? ''));
     // Readability's byline may itself come from the page's metadata (its JSON-LD or meta author): stated, then.
     for (const source of [...read, { candidates: fromHints(hints), stated: true }]) {
       const authors = personsFrom(source, needsPrintedName);

@@ -39,21 +39,17 @@ function wordsOf(text: string): string[] {
   );
 }
 
-interface PrintedText {
+export interface PrintedText {
   words: Set<string>;
   /** The whole text, for scripts written without spaces between words. */
   text: string;
 }
 
-const printedByDocument = new WeakMap<Document, PrintedText>();
-
 /**
- * The text a reader sees in the page's body and its words, read once per document: a caller that will change the
- * page reads it first, and the later checks see the page as it was.
+ * The text a reader sees in the page's body and its words: read once per reading of the page (not kept per
+ * document: the reader reads the same live page again after it changed), before anything changes the page.
  */
 export function printedText(document: Document): PrintedText {
-  const cached = printedByDocument.get(document);
-  if (cached) return cached;
   const words = new Set<string>();
   const texts: string[] = [];
   const body = bodyOf(document);
@@ -75,9 +71,7 @@ export function printedText(document: Document): PrintedText {
       for (const word of wordsOf(text)) words.add(word);
     }
   }
-  const printed = { words, text: texts.join(' ').normalize('NFKC').toLowerCase() };
-  printedByDocument.set(document, printed);
-  return printed;
+  return { words, text: texts.join(' ').normalize('NFKC').toLowerCase() };
 }
 
 /** Chinese, Japanese and Korean, which glue a name to what follows it ("신현주기자"): a name is found inside a word. */
@@ -87,10 +81,9 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{S
  * True when every word of `name` is printed in the page's visible text outside the site's footer. Words, not the
  * phrase: a name stated "Family, Given" is printed "Given Family", and markup may split it across elements.
  */
-export function isPrintedName(name: string, document: Document): boolean {
+export function isPrintedName(name: string, printed: PrintedText): boolean {
   const words = wordsOf(name);
   if (words.length === 0) return false;
-  const printed = printedText(document);
   if (UNSPACED_SCRIPT.test(name)) return words.every((word) => printed.text.includes(word));
   return words.every((word) => printed.words.has(word));
 }
@@ -104,11 +97,10 @@ const PRINTED_SHARE = 0.5;
  * only in a script's data and render it when they run, so what their markup prints says nothing about the author.
  * Without the article's text, the markup is taken to be what the reader sees.
  */
-export function printsItsArticle(document: Document, articleText: string): boolean {
+export function printsItsArticle(printed: PrintedText, articleText: string): boolean {
   const sample = wordsOf(articleText.slice(0, 20_000))
     .filter((word) => word.length >= 4)
     .slice(0, SAMPLED_ARTICLE_WORDS);
-  const printed = printedText(document);
   // A body with no text at all is drawn by its script.
   if (printed.words.size === 0) return false;
   if (sample.length === 0) return true;
