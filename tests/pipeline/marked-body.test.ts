@@ -50,4 +50,14 @@ describe('the body the page marks as its article', () => {
     expect(findMarkedBody(pageWith(`<div itemprop="articleBody">${sections}</div><div itemprop="articleBody">${sections}</div>`))).toBeUndefined();
     expect(findMarkedBody(pageWith(`<div itemprop="articleBody">${section(1, 2)}</div>`))).toBeUndefined();
   });
+
+  it('drops a list of links inside it, never the wrapper that holds the story beside that list', () => {
+    // The story and a long "more stories" list in one wrapper: the wrapper is mostly link text, yet holds the story.
+    const more = `<ul class="more">${Array.from({ length: 60 }, (_, index) => `<li><a href="/r${index}">Another story headline that is quite long, number ${index}</a></li>`).join('')}</ul>`;
+    const document = pageWith(`<div itemprop="articleBody"><div class="inner">${sections}${more}</div></div>`);
+    const reading = preferMarkedBody(readingOf(document, '.part:nth-child(3)'), findMarkedBody(document), document);
+    const text = textOf(reading!.content);
+    for (const number of [1, 2, 3, 4]) expect(text).toContain(`Part ${number}`);
+    expect(text).not.toContain('Another story headline');
+  });
 });

@@ -83,7 +83,7 @@ export function preferMarkedBody<Reading extends { content: Element; textContent
   if (shareHeld(textProbes(marked.text, PROBE_COUNT, PROBE_LENGTH), text) >= HELD_SHARE) return reading;
   if (shareHeld(textProbes(text, PROBE_COUNT, PROBE_LENGTH), marked.text) < INSIDE_SHARE) return reading;
   const content = document.importNode(marked.copy, true);
-  removeLinkLists(content);
+  removeLinkLists(content, textProbes(text, PROBE_COUNT, PROBE_LENGTH));
   return { byline: '', dir: '', ...reading, content, textContent: content.textContent };
 }
 
@@ -94,11 +94,16 @@ export function preferMarkedBody<Reading extends { content: Element; textContent
  * test is made here. A block holding a marked property (`itemprop`: an ingredient list, the steps) is the
  * story's own, however many links it has.
  */
-function removeLinkLists(content: Element): void {
+function removeLinkLists(content: Element, readingProbes: string[]): void {
   for (const block of content.querySelectorAll(LIST_BLOCKS)) {
     if (!content.contains(block)) continue; // inside a block already removed
     if (block.hasAttribute('itemprop') || block.querySelector('[itemprop]')) continue;
     if (elementsByTag(block, 'a').length < LINK_LIST_MIN_LINKS) continue;
-    if (linkDensity(block) >= LINK_LIST_DENSITY) block.remove();
+    const text = textOf(block);
+    if (linkDensity(block, text) < LINK_LIST_DENSITY) continue;
+    // A wrapper of the story and its "more stories" list together can be mostly links: the list inside it goes
+    // (it is looked at next), never the wrapper that holds what Readability read.
+    if (shareHeld(readingProbes, text) > 1 - HELD_SHARE) continue;
+    block.remove();
   }
 }
