@@ -17,7 +17,8 @@ const POSSESSIVE_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*[’']s?\s+
  * "a New Hampshire Republican", "an Iowa Democrat", "another Texas Democrat": an indefinite article, capitalised words and a
  * noun of membership (party, nation, creed) describe someone unnamed ("A Plus reporter Isaac Saul", "A defensive Obama" name someone).
  */
-const UNNAMED_MEMBER = /^(?:a|an|another)(?:\s+\p{Lu}[\p{L}.-]*)+(?:an|at|ist|ese|ish|i)s?$/iu;
+// Case-sensitive on purpose: under /iu, \p{Lu} matches lower-case letters too, and "a defensive Brian" would be unnamed.
+const UNNAMED_MEMBER = /^(?:[Aa]n?|[Aa]nother)(?:\s+\p{Lu}[\p{L}.-]*)+(?:an|at|ist|ese|ish|i)s?$/u;
 
 /** Whether a mention describes its speaker (its head noun is a common noun) rather than naming them. */
 export function isDescription(mention: string): boolean {
