@@ -19,13 +19,17 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // fresh page most of that first-run pattern compiling, page-side 368 -> 253 ms at the median in a paired run; the
   // JSON-LD articleBody fallback; where a byline is printed). 54 since the first session of 2026-11-30 (52.8 -> 53.1
   // KB: recipes and how-tos printed by script and kept in structured data, 3 fixtures that lost their text; the
-  // printed headline over the title tags, +11 titles on the two metadata sets).
-  [/^Injected extraction script/, 54 * KB],
+  // printed headline over the title tags, +11 titles on the two metadata sets). 55 since the second session of
+  // 2026-11-30 (53.1 -> 54.3 KB, three merges together: a stated author must be printed on pages that are not news,
+  // +0.033 author F1 on both halves of the small-site set; the command line's page cleaned in place, whose early
+  // reads ship in the tab too though it never takes that path; a marked body's link lists).
+  [/^Injected extraction script/, 55 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
-  // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB).
-  [/^Reader overlay/, 95 * KB],
+  // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB; the
+  // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB).
+  [/^Reader overlay/, 96 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
