@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../utils/reading/quotes/index.ts';
-
-const quoteOf = (text: string, quote: string) => {
-  const found = findQuotes(text, { lang: 'en' }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!;
-};
+import { quoteOf } from '../helpers/quotes.ts';
 
 describe('a question put to someone who "was asked"', () => {
   it('is not the words of the one asked, nor given to the people around it', () => {

@@ -5,13 +5,7 @@
  * "Hillary Clinton White House"); a conjunction opening a clause inside a quotation is no part of a name ("Because Pete Santilli").
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
-
-const quoteOf = (text: string, quote: string) => {
-  const found = findQuotes(text, { lang: 'en' }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!;
-};
+import { quoteOf } from '../helpers/quotes.ts';
 
 describe('the words of a name', () => {
   it('leave out a verb of saying before it', () => {

@@ -6,13 +6,7 @@
  * to …" past a sentence break.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
-
-const quoteOf = (text: string, quote: string, lang = 'en') => {
-  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!;
-};
+import { quoteOf } from '../helpers/quotes.ts';
 
 describe('an attribution to a thing that cannot speak for a person', () => {
   it('gives the quotation no one rather than the person it is about', () => {

@@ -1,0 +1,9 @@
+/** The quotation Lucid finds in `text` that holds `quote`, failing the test (with the quote named) where there is none. */
+import { expect } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+
+export function quoteOf(text: string, quote: string, lang = 'en') {
+  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
+  expect(found, `no quotation "${quote}"`).toBeDefined();
+  return found!;
+}
