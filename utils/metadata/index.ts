@@ -341,25 +341,18 @@ function readAuthors(
   // What a reader sees of the page, read once here where a stated name may need to be found in it.
   const mayNeedPrinted = !context.declaresNews;
   const pageText = mayNeedPrinted ? printedText(document) : undefined;
-  let organisationsOnly: Author[] = [];
   type ReadSource = { candidates: AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean };
-  /**
-   * The authors a source names, when one of them is a person; else undefined, and an organisations-only list is
-   * kept. With `statedMustBePrinted`, a name the source states only in metadata counts where the page prints it.
-   */
-  const personsFrom = (source: ReadSource, statedMustBePrinted: () => boolean): Author[] | undefined => {
+  /** The authors a source names. With `statedMustBePrinted`, a name the source states only in metadata counts where the page prints it. */
+  const authorsFrom = (source: ReadSource, statedMustBePrinted: () => boolean): Author[] => {
     const candidates = cleanCandidates(source.candidates, { oneNameEach: source.oneNameEach }).filter(
       (candidate) => !isUnprintedSiteName(candidate) && !(source.stated && statedMustBePrinted() && !isPrintedName(candidate.name, pageText!)),
     );
-    if (candidates.length === 0) return undefined;
-    const authors = dedupeAuthors(
+    return dedupeAuthors(
       candidates.map((candidate) => authorFromCandidate(candidate, context)),
       context.siteName,
     );
-    if (authors.some((author) => isPerson(author, context.siteName))) return authors;
-    if (organisationsOnly.length === 0) organisationsOnly = authors;
-    return undefined;
   };
+  const namesPerson = (authors: Author[]) => authors.some((author) => isPerson(author, context.siteName));
   // The page is read now, while it is as it was (the command line may clean it in place next); whether a stated
   // name must be printed is decided once the article is known (printsItsArticle). Until then a stated source whose
   // persons are all unprinted may yet be set aside, so the sources after it are read too, up to the first that
@@ -369,17 +362,19 @@ function readAuthors(
   for (const source of sources) {
     const entry = { candidates: source.read(), oneNameEach: source.oneNameEach, stated: source.stated };
     read.push(entry);
-    if (personsFrom(entry, () => mayNeedPrinted)) break;
+    if (namesPerson(authorsFrom(entry, () => mayNeedPrinted))) break;
   }
   return (hints) => {
-    organisationsOnly = [];
     // A stated name must be printed on pages that do not declare themselves news and whose markup prints their article.
     let printedCheck: boolean | undefined;
     const needsPrintedName = () => (printedCheck ??= !!pageText && printsItsArticle(pageText, hints.articleText ?? ''));
+    // The first source that names a person wins; failing that, the first that names organisations only.
+    let organisationsOnly: Author[] = [];
     // Readability's byline may itself come from the page's metadata (its JSON-LD or meta author): stated, then.
     for (const source of [...read, { candidates: fromHints(hints), stated: true }]) {
-      const authors = personsFrom(source, needsPrintedName);
-      if (authors) return authors;
+      const authors = authorsFrom(source, needsPrintedName);
+      if (namesPerson(authors)) return authors;
+      if (organisationsOnly.length === 0) organisationsOnly = authors;
     }
     return organisationsOnly;
   };
