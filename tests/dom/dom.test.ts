@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { elementsByTag, elementsInOrder, foldedLengthUpTo, textOf } from '../../utils/dom/dom.ts';
+import { elementsByTag, elementsInOrder, foldedLengthUpTo, hasAncestor, hasToken, textOf } from '../../utils/dom/dom.ts';
 
 const MARKUP = '<div id="a"><p id="b"><span id="c"></span></p><p id="d"></p></div><section id="e"><ul id="f"><li id="g"></li></ul></section><img id="h">';
 
@@ -27,4 +27,16 @@ test('foldedLengthUpTo is the folded text length up to its limit, across white s
   // Past the limit: some length above it, without reading to the end.
   expect(foldedLengthUpTo(block, 5)).toBeGreaterThan(5);
   expect(foldedLengthUpTo(block, 5)).toBeLessThan(length);
+});
+
+test('hasToken and hasAncestor answer what the attribute and descendant selectors they replace answer', () => {
+  document.head.innerHTML = '<link id="a" rel="Canonical"><link id="b" rel="alternate canonical-ish"><link id="c" rel="stylesheet\tCANONICAL">';
+  document.body.innerHTML = '<picture><div><source id="s1"></div></picture><video><source id="s2"></video>';
+  for (const link of elementsByTag(document, 'link')) {
+    expect(hasToken(link.getAttribute('rel'), 'canonical')).toBe(link.matches('[rel~="canonical" i]'));
+  }
+  expect(hasToken(null, 'canonical')).toBe(false);
+  for (const source of elementsByTag(document, 'source')) expect(hasAncestor(source, 'picture')).toBe(source.matches('picture source'));
+  expect(hasAncestor(document.getElementById('s1')!, 'picture')).toBe(true);
+  expect(hasAncestor(document.getElementById('s2')!, 'picture')).toBe(false);
 });

@@ -112,6 +112,27 @@ export function isBlock(element: Element): boolean {
 }
 
 /**
+ * Whether an attribute's value, read as a list of whitespace-separated tokens in any case, holds `token` (what
+ * `[rel~="canonical" i]` asks). Lucid reads such lists from a tag's collection rather than with an attribute selector:
+ * under jsdom each selector call parses the selector again and matches every element in script.
+ */
+export function hasToken(value: string | null, token: string): boolean {
+  return (
+    !!value &&
+    value
+      .toLowerCase()
+      .split(/[\t\n\f\r ]+/)
+      .includes(token)
+  );
+}
+
+/** Whether an element sits inside one of the given tag (`picture source`), without a selector (see `hasToken`). */
+export function hasAncestor(element: Element, tag: string): boolean {
+  for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) if (tagOf(ancestor) === tag) return true;
+  return false;
+}
+
+/**
  * The elements with a tag name under `root`, as a snapshot array. getElementsByTagName, not querySelectorAll:
  * in jsdom the first selector query on a fresh clone builds the selector engine's caches (half a second on a
  * big page), while a tag lookup costs next to nothing everywhere. Copied by `Array.prototype.slice`, not by a

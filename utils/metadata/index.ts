@@ -14,7 +14,7 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { bodyOf, classAndIdTokens, elementsByTag, elementsInOrder, foldSpaces, isReadableText, rootOf, tagOf, textOf } from '../dom/dom.ts';
+import { bodyOf, classAndIdTokens, elementsByTag, elementsInOrder, foldSpaces, hasToken, isReadableText, rootOf, tagOf, textOf } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -506,14 +506,24 @@ function readDirection(stated: string, lang: string, articleText: string): TextD
   return directionOfScripts(countScripts(articleText.slice(0, 5000)));
 }
 
+/** `<link rel="canonical">`, its rel read as a list of tokens in any case (`link[rel~="canonical" i]`). */
+function canonicalLink(document: Document): Element | undefined {
+  return elementsByTag(document, 'link').find((link) => hasToken(link.getAttribute('rel'), 'canonical'));
+}
+
 function readLeadImage(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, pageUrl: string): string {
   const candidates = [
     firstMeta(tags, 'og:image:secure_url', 'og:image', 'og:image:url'),
     jsonLd?.image ?? '',
     firstMeta(tags, 'twitter:image', 'twitter:image:src', 'thumbnail'),
-    document.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? '',
+    // Asked for only when the page states no image above.
+    () =>
+      elementsByTag(document, 'link')
+        .find((link) => link.getAttribute('rel') === 'image_src')
+        ?.getAttribute('href') ?? '',
   ];
-  for (const candidate of candidates) {
+  for (const source of candidates) {
+    const candidate = typeof source === 'function' ? source() : source;
     if (!candidate) continue;
     try {
       const url = new URL(candidate, pageUrl || undefined);
@@ -618,7 +628,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
         lang,
       );
     const canonicalUrl = chooseCanonicalUrl(
-      [document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
+      [canonicalLink(document)?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
       pageUrl,
     );
     const excerpt = foldSpaces(

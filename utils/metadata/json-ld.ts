@@ -4,6 +4,7 @@
  * broken JSON that CMSs emit (raw newlines in strings, trailing commas, HTML
  * comments around the object).
  */
+import { elementsByTag } from '../dom/dom.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -96,7 +97,8 @@ function collectJsonLdNodes(document: Document): { nodes: JsonObject[]; byId: Ma
       }
     }
   };
-  for (const script of document.querySelectorAll('script[type*="ld+json" i]')) {
+  for (const script of elementsByTag(document, 'script')) {
+    if (!script.getAttribute('type')?.toLowerCase().includes('ld+json')) continue;
     visit(parseLenientJson(script.textContent), 0);
   }
   return { nodes, byId, depthOf };

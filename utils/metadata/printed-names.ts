@@ -4,7 +4,7 @@
  * the page names anyone: such a name that appears nowhere in the page's visible text, or only in the site's
  * footer ("Copyright © 2020 by Paul Sippel") or in an element the page hides, is not the article's byline.
  */
-import { bodyOf, tagOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTag, tagOf } from '../dom/dom.ts';
 
 /** Elements whose text no reader sees. */
 const UNSEEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
@@ -14,7 +14,11 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** The site's own footer, outside the article: it credits who made or owns the site, not who wrote the story. */
 function isSiteFooter(element: Element): boolean {
   if (tagOf(element) !== 'footer' && element.getAttribute('role') !== 'contentinfo') return false;
-  return !element.parentElement?.closest('article, main, [role="main"]');
+  for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    const tag = tagOf(ancestor);
+    if (tag === 'article' || tag === 'main' || ancestor.getAttribute('role') === 'main') return false;
+  }
+  return true;
 }
 
 function isUnseen(element: Element): boolean {
@@ -50,28 +54,27 @@ export interface PrintedText {
  * document: the reader reads the same live page again after it changed), before anything changes the page.
  */
 export function printedText(document: Document): PrintedText {
-  const words = new Set<string>();
   const texts: string[] = [];
   const body = bodyOf(document);
   if (body) {
-    const walker = document.createTreeWalker(body, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, {
-      // Rejecting an element skips its whole subtree.
-      acceptNode: (node) => (node.nodeType === 1 && isUnseen(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.nodeType !== 3) continue;
-      texts.push(node.textContent ?? '');
-      for (const word of wordsOf(node.textContent ?? '')) words.add(word);
+    // A plain walk, not a TreeWalker with a filter: under jsdom every filtered step crosses its wrapper layer twice.
+    // Iterative, for pages nested thousands deep; an unseen element's subtree is skipped whole.
+    let node: Node | null = body.firstChild;
+    while (node) {
+      if (node.nodeType === 3) texts.push(node.nodeValue ?? '');
+      let next: Node | null = node.nodeType === 1 && !isUnseen(node as Element) ? node.firstChild : null;
+      for (let from: Node | null = node; !next && from && from !== body; from = from.parentNode) next = from.nextSibling;
+      node = next;
     }
     // A template the page's script renders as its post (`<script type="text/template">`, as Blogger themes do) is
     // printed once the page runs: the reading pipeline reads it as the article.
-    for (const script of body.querySelectorAll('script[type="text/template"], script[type="text/x-template"]')) {
-      const text = script.textContent.replace(/<[^>]*>/g, ' ');
-      texts.push(text);
-      for (const word of wordsOf(text)) words.add(word);
+    for (const script of elementsByTag(body, 'script')) {
+      const type = script.getAttribute('type')?.trim().toLowerCase();
+      if (type === 'text/template' || type === 'text/x-template') texts.push(script.textContent.replace(/<[^>]*>/g, ' '));
     }
   }
-  return { words, text: texts.join(' ').normalize('NFKC').toLowerCase() };
+  const text = texts.join(' ');
+  return { words: new Set(wordsOf(text)), text: text.normalize('NFKC').toLowerCase() };
 }
 
 /** Chinese, Japanese and Korean, which glue a name to what follows it ("신현주기자"): a name is found inside a word. */

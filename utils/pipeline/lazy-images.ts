@@ -3,7 +3,7 @@
  * `src` and the real address in a data attribute (or a `<noscript>` copy) that
  * their script swaps in on scroll. The reader has no such script.
  */
-import { elementsByTag, tagOf } from '../dom/dom.ts';
+import { elementsByTag, hasAncestor, tagOf } from '../dom/dom.ts';
 
 /** Attributes lazy-loading libraries use for the real address, most specific first. */
 const LAZY_SRC_ATTRIBUTES = [
@@ -113,7 +113,8 @@ export function fixLazyImages(root: Document | Element): number {
 
 /** `<picture>` sources that lazy loaders also hide in data attributes. */
 export function fixLazySources(root: Document | Element): void {
-  for (const source of root.querySelectorAll('picture source')) {
+  for (const source of elementsByTag(root, 'source')) {
+    if (!hasAncestor(source, 'picture')) continue;
     if (!source.getAttribute('srcset')) {
       const lazy = LAZY_SRCSET_ATTRIBUTES.map((name) => source.getAttribute(name)).find(Boolean);
       if (lazy) source.setAttribute('srcset', lazy);

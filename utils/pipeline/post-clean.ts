@@ -241,7 +241,8 @@ function removeAuthorBio(content: Element, names: string[], removed: Removal[]):
  * brackets, so "Write to us (desk@example.com)." reads "Write to us."
  */
 export function removeEmailAddresses(content: Element, removed: Removal[]): void {
-  for (const link of [...content.querySelectorAll('a[href^="mailto:" i]')]) {
+  for (const link of elementsByTag(content, 'a')) {
+    if (!link.getAttribute('href')?.toLowerCase().startsWith('mailto:')) continue;
     const text = textOf(link);
     if (EMAIL_PATTERN.test(text) || !text) {
       if (text) removed.push({ rule: 'email-address', text });

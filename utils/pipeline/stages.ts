@@ -12,7 +12,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanContentClutter, removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, bodyOf, cloneDocument, foldSpaces, hasText, leafBlocks, tagOf, textOf } from '../dom/dom.ts';
+import { HEADING_TAGS, bodyOf, cloneDocument, elementsByTag, foldSpaces, hasText, leafBlocks, tagOf, textOf } from '../dom/dom.ts';
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
@@ -257,6 +257,20 @@ function cleanInPlace(state: PipelineState): boolean {
   return true;
 }
 
+/**
+ * Readability lists elements by tag with `querySelectorAll("h1,h2")` wherever the DOM has it, and by one
+ * `getElementsByTagName` per tag otherwise (its own fallback: the lists are joined tag after tag, not in document
+ * order, and nothing it does depends on that order). Under jsdom a selector goes through a full selector engine,
+ * which cost about half of Readability's time on the bench's pages; a tag's collection is an index lookup there and
+ * in a browser alike. So Lucid's Readability always takes its fallback.
+ */
+function listTagsPerTag(reader: Readability<unknown>): void {
+  const listing = reader as unknown as { _getAllNodesWithTag: (node: Element | Document, tagNames: string[]) => Element[] };
+  // elementsByTag copies each collection by index: iterating a jsdom collection reads it over and over (dom.ts).
+  listing._getAllNodesWithTag = (node, tagNames) =>
+    tagNames.length === 1 ? elementsByTag(node, tagNames[0]!) : tagNames.flatMap((tag) => elementsByTag(node, tag));
+}
+
 function runReadability(clone: Document): ReadabilityOutput | null {
   const reader = new Readability(clone, {
     // Classes stay until our own clean-up has read them (captions, bylines); the sanitizer drops them.
@@ -264,6 +278,7 @@ function runReadability(clone: Document): ReadabilityOutput | null {
     // Return the element itself: serialising and re-parsing the article costs time and changes nothing.
     serializer: (element: Node) => element as unknown as string,
   });
+  listTagsPerTag(reader);
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
   return {

@@ -39,7 +39,10 @@ export interface TitledStory {
 
 /** The page's own names for itself: its social-card title and its document title. */
 export function pageTitles(page: Document): string[] {
-  const card = page.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content') ?? '';
+  const card =
+    elementsByTag(page, 'meta')
+      .find((meta) => meta.getAttribute('property') === 'og:title' || meta.getAttribute('name') === 'twitter:title')
+      ?.getAttribute('content') ?? '';
   return [card, page.title].map(foldSpaces).filter(Boolean);
 }
 
