@@ -274,6 +274,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     text,
     sentences,
     found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
+    { english },
   );
   const discourse = new Discourse(text, sentences, people, spans);
   // Where every noun is capitalised, the words of the names that attributions gave tell a person from a noun pair.

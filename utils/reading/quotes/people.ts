@@ -184,12 +184,13 @@ function nameRuns(text: string, sentences: { start: number; end: number }[]): Na
  * also writes in lower case begins with a common word, capitalised only for the sentence. Unless the whole run
  * also stands inside a sentence somewhere ("Bill Clinton", where "bill" is a common word too), that word goes.
  */
-function dropSentenceOpeners(runs: NameRun[], text: string): void {
+function dropSentenceOpeners(runs: NameRun[], text: string, english: boolean): void {
   const inside = new Set(runs.filter((run) => !run.opensSentence).map((run) => run.tokens.join(' ')));
   const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   for (const run of runs) {
     // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …").
-    if (run.tokens.length > 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
+    // The list is of English words: elsewhere they are names ("Even Ulving Nilsen" in Norwegian, "Just" in Danish).
+    if (english && run.tokens.length > 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
       run.tokens = run.tokens.slice(1);
       continue;
     }
@@ -260,9 +261,10 @@ function capitalisedWordPrecedes(text: string, at: number): boolean {
 export class PeopleIndex {
   private readonly people: PersonName[] = [];
 
-  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = []) {
+  /** `english`: the text is English, whose conjunctions ("Because", "Even") are dropped from the front of a name. */
+  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = [], { english = true }: { english?: boolean } = {}) {
     const runs = nameRuns(text, sentences);
-    dropSentenceOpeners(runs, text);
+    dropSentenceOpeners(runs, text, english);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     const seen = new Map<string, PersonName>();
     // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.
