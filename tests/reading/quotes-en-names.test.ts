@@ -32,3 +32,12 @@ describe('the words of a name', () => {
     expect(quoteOf(text, 'not a militia leader').speaker).toBe('Pete Santilli');
   });
 });
+
+describe('a name after the verb in a long sentence after the quotation', () => {
+  it('is not cut where its last letters spell a preposition ("asked Martin and …" is not "Mart")', () => {
+    const text =
+      'The debate ran late into the night. “Is this really the best we can do for these families?” asked Martin and the room ' +
+      'went quiet for a long moment before anyone on the committee answered her.';
+    expect(['', 'Martin']).toContain(quoteOf(text, 'best we can do').speaker);
+  });
+});

@@ -288,7 +288,7 @@ const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|w
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?\\s*(?:[,.;!?—–]|(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
   flags,
 );
 
@@ -296,9 +296,10 @@ const SPILLED_SPEAKER_VERB = new RegExp(
  * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
  * Donald Hartley of Madison, Alabama, who …" (a name's home or employer after "of" or "for"). The name (or a
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
+ * The preposition is a word of its own: "said Martin and …" is not "Mart" before "in", nor "Justin" "Just" before "in".
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 
