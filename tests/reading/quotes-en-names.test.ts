@@ -41,3 +41,12 @@ describe('a name after the verb in a long sentence after the quotation', () => {
     expect(['', 'Martin']).toContain(quoteOf(text, 'best we can do').speaker);
   });
 });
+
+describe('a name run inside a quotation whose sentences were not split', () => {
+  it('ends at a word and a full stop: "… at the State Department. Not doing so …" names no "Department Not"', () => {
+    const text =
+      'Clinton apologized on Tuesday. "Yes, I should have used two email addresses, one for personal matters and one for my work at the State Department. ' +
+      'Not doing so was a mistake," she said. The State Department has said that it has classified 22 emails as "top secret" and will not release them.';
+    expect(quoteOf(text, 'top secret').speaker).not.toMatch(/\bNot\b/u);
+  });
+});

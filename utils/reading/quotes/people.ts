@@ -97,9 +97,13 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-/** Capitalised words joined by spaces (never a line break), with the particles names carry. */
+/**
+ * Capitalised words joined by spaces (never a line break), with the particles names carry. A word of four small letters
+ * or more and a full stop ends a sentence, not an abbreviation ("Gov.", "Jr.", "J."): the run stops there, where a
+ * sentence inside a quotation was not split ("… my work at the State Department. Not doing so …" is no "Department Not").
+ */
 const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
+  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{4}\.)[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
 
 function normaliseToken(token: string): string {
   return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
