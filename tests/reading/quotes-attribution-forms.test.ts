@@ -159,3 +159,12 @@ describe('more attributions read on quotes-train', () => {
     expect(speakerOf(text, 'Our ideas of success')).toBe('Michelle Stevens');
   });
 });
+
+describe('"According to X" before the quotation', () => {
+  it('credits X when a colon introduces the quotation: "According to HuffPo: “…”"', () => {
+    const text =
+      'The senator has a mixed record on the issue. According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion rights over his long career in politics.” ' +
+      'As a senator, Kaine has opposed defunding the group.';
+    expect(speakerOf(text, 'mixed record on abortion')).toBe('HuffPo');
+  });
+});

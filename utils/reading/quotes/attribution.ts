@@ -206,10 +206,10 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
       flags,
     ),
   ],
+  // according to X, “…” or "According to HuffPo: “…”" (before the colon rule, which takes no name after a preposition).
+  ['according-to-before', new RegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*[,:]?\\s*$`, flags)],
   // Trump: “…”
   ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
-  // according to X, “…”
-  ['according-to-before', new RegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*,?\\s*$`, flags)],
   // Park … describing the three nations as “like-minded countries”: the sentence's subject.
   [
     'described-as',
