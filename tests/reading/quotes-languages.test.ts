@@ -133,3 +133,12 @@ describe('names outside English keep a first word that is an English conjunction
     expect(speakerOf(spanish, 'Notamos que', 'es')).toBe('Even Ulving Nilsen');
   });
 });
+
+describe('a quotation that ends its paragraph, in any language', () => {
+  it('takes no speaker from the next paragraph’s first words: «…»\\n\\nSegún Ana Pérez, …', () => {
+    const text =
+      'El alcalde no piensa dimitir.\n\n«Eso lo deciden los votantes y nadie más, así de sencillo es.»\n\n' +
+      'Según Ana Pérez, la oposición no comparte esa idea.';
+    expect(speakerOf(text, 'Eso lo deciden', 'es')).toBe('');
+  });
+});
