@@ -168,3 +168,12 @@ describe('"According to X" before the quotation', () => {
     expect(speakerOf(text, 'mixed record on abortion')).toBe('HuffPo');
   });
 });
+
+describe('"…, said <role> <name>." at the end of the sentence that holds the quotation', () => {
+  it('reads a role before the name: “…” in the 2008 primary, said Ohio State University professor Paul Beck', () => {
+    const text =
+      'That stands in contrast to 2008. Clinton “drew quite well from white, working-class voters” in that primary, said Iowa State University professor Dana Welch. ' +
+      'She lost the nomination anyway.';
+    expect(speakerOf(text, 'drew quite well')).toBe('Dana Welch');
+  });
+});

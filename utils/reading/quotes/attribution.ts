@@ -141,10 +141,13 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     'clause-speaker-verb',
     new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${ROLE_NAME_BODY}|${PRONOUN})\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
-  // “This will be a challenge” for Clinton, said Kunin.
+  // “This will be a challenge” for Clinton, said Kunin.  “…” in 2008, said Ohio State University professor Paul Beck.
   [
     'clause-verb-speaker',
-    new RegExp(`^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`, flags),
+    new RegExp(
+      `^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${ROLE_NAME_BODY}|${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`,
+      flags,
+    ),
   ],
   // Julian Assange has been “arbitrarily detained” by Britain and Sweden since 2010, the rights group says.
   // (A description, not a name, ending the sentence: only where its verb is the sentence's last word.)
