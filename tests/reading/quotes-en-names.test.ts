@@ -50,3 +50,12 @@ describe('a name run inside a quotation whose sentences were not split', () => {
     expect(quoteOf(text, 'top secret').speaker).not.toMatch(/\bNot\b/u);
   });
 });
+
+describe('a rank inside a run before a surname alone', () => {
+  it('ends the description: "Ohio Gov. Kasich" is John Kasich, not "Ohio Gov Kasich"', () => {
+    const text =
+      'John Kasich campaigned in Michigan on Tuesday. Later that day, Ohio Gov. Kasich spoke to voters in Detroit about jobs. ' +
+      '“We need to bring the factories back to this state and keep them here,” he said.';
+    expect(quoteOf(text, 'bring the factories back').speaker).toBe('John Kasich');
+  });
+});

@@ -131,8 +131,9 @@ export function stripTitles(run: string): string[] {
   while (tokens.length > 2 && compoundRole(tokens[0]!)) tokens.shift();
   // An article left in front is the role's genitive, not a name's particle: "Schulleiterin der MS Egger-Lienz".
   while (tokens.length > 1 && /^(?:der|die|das|dem|den|des)$/u.test(tokens[0]!)) tokens.shift();
-  // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
-  for (let index = tokens.length - 3; index >= 0; index--) {
+  // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick", and before a
+  // surname alone: "Ohio Gov. Kasich" -> "Kasich" (who is John Kasich), not a person "Ohio Gov Kasich".
+  for (let index = tokens.length - 2; index >= 0; index--) {
     if (RANKS.has(tokens[index]!.toLowerCase())) {
       tokens.splice(0, index + 1);
       break;
