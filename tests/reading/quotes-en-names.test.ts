@@ -59,3 +59,12 @@ describe('a rank inside a run before a surname alone', () => {
     expect(quoteOf(text, 'bring the factories back').speaker).toBe('John Kasich');
   });
 });
+
+describe('a clause opener before a surname alone', () => {
+  it('is no given name: "Maybe Trump will win" names no "Maybe Trump"', () => {
+    const text =
+      'Supporters waited for hours. Maybe Trump will win the state after all. ' +
+      '“We will bring back the jobs that were taken from this country,” Trump said. Donald Trump left at noon.';
+    expect(quoteOf(text, 'bring back the jobs').speaker).toBe('Donald Trump');
+  });
+});

@@ -193,9 +193,10 @@ function dropSentenceOpeners(runs: NameRun[], text: string, english: boolean): v
   const inside = new Set(runs.filter((run) => !run.opensSentence).map((run) => run.tokens.join(' ')));
   const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   for (const run of runs) {
-    // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …").
+    // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …"),
+    // and before a surname alone too ("Maybe Trump will win …" names no "Maybe Trump").
     // The list is of English words: elsewhere they are names ("Even Ulving Nilsen" in Norwegian, "Just" in Danish).
-    if (english && run.tokens.length > 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
+    if (english && run.tokens.length >= 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
       run.tokens = run.tokens.slice(1);
       continue;
     }
