@@ -159,3 +159,21 @@ describe('more attributions read on quotes-train', () => {
     expect(speakerOf(text, 'Our ideas of success')).toBe('Michelle Stevens');
   });
 });
+
+describe('"According to X" before the quotation', () => {
+  it('credits X when a colon introduces the quotation: "According to HuffPo: “…”"', () => {
+    const text =
+      'The senator has a mixed record on the issue. According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion rights over his long career in politics.” ' +
+      'As a senator, Kaine has opposed defunding the group.';
+    expect(speakerOf(text, 'mixed record on abortion')).toBe('HuffPo');
+  });
+});
+
+describe('"…, said <role> <name>." at the end of the sentence that holds the quotation', () => {
+  it('reads a role before the name: “…” in the 2008 primary, said Ohio State University professor Paul Beck', () => {
+    const text =
+      'That stands in contrast to 2008. Clinton “drew quite well from white, working-class voters” in that primary, said Iowa State University professor Dana Welch. ' +
+      'She lost the nomination anyway.';
+    expect(speakerOf(text, 'drew quite well')).toBe('Dana Welch');
+  });
+});

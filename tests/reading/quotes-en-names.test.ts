@@ -32,3 +32,39 @@ describe('the words of a name', () => {
     expect(quoteOf(text, 'not a militia leader').speaker).toBe('Pete Santilli');
   });
 });
+
+describe('a name after the verb in a long sentence after the quotation', () => {
+  it('is not cut where its last letters spell a preposition ("asked Martin and …" is not "Mart")', () => {
+    const text =
+      'The debate ran late into the night. “Is this really the best we can do for these families?” asked Martin and the room ' +
+      'went quiet for a long moment before anyone on the committee answered her.';
+    expect(['', 'Martin']).toContain(quoteOf(text, 'best we can do').speaker);
+  });
+});
+
+describe('a name run inside a quotation whose sentences were not split', () => {
+  it('ends at a word and a full stop: "… at the State Department. Not doing so …" names no "Department Not"', () => {
+    const text =
+      'Clinton apologized on Tuesday. "Yes, I should have used two email addresses, one for personal matters and one for my work at the State Department. ' +
+      'Not doing so was a mistake," she said. The State Department has said that it has classified 22 emails as "top secret" and will not release them.';
+    expect(quoteOf(text, 'top secret').speaker).not.toMatch(/\bNot\b/u);
+  });
+});
+
+describe('a rank inside a run before a surname alone', () => {
+  it('ends the description: "Ohio Gov. Kasich" is John Kasich, not "Ohio Gov Kasich"', () => {
+    const text =
+      'John Kasich campaigned in Michigan on Tuesday. Later that day, Ohio Gov. Kasich spoke to voters in Detroit about jobs. ' +
+      '“We need to bring the factories back to this state and keep them here,” he said.';
+    expect(quoteOf(text, 'bring the factories back').speaker).toBe('John Kasich');
+  });
+});
+
+describe('a clause opener before a surname alone', () => {
+  it('is no given name: "Maybe Trump will win" names no "Maybe Trump"', () => {
+    const text =
+      'Supporters waited for hours. Maybe Trump will win the state after all. ' +
+      '“We will bring back the jobs that were taken from this country,” Trump said. Donald Trump left at noon.';
+    expect(quoteOf(text, 'bring back the jobs').speaker).toBe('Donald Trump');
+  });
+});

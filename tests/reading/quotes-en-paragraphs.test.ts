@@ -42,3 +42,21 @@ describe('quotations reopened after a sentence end where the paragraph breaks we
     expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['I said no. I meant it,']);
   });
 });
+
+describe('a quotation that ends its paragraph', () => {
+  it('is not attributed by the next paragraph’s first sentence (a reporter’s credit line)', () => {
+    const text =
+      'The mayor said he has not thought about stepping down.\n\n' +
+      '"There is a way to settle this," he said. "It is called the ballot box."\n\n' +
+      'Novak reported from Springfield.';
+    const found = findQuotes(text, { lang: 'en' }).find((quote) => quote.text.includes('ballot box'));
+    expect(found?.speaker).not.toBe('Novak');
+  });
+
+  it('keeps a signature on the next line that opens with a dash', () => {
+    const text =
+      'Readers wrote in after the debate.\n\n"The whole idea of a rigged election is nonsense to me and to my neighbours."\n\n- Dana Whitfield, Harrisburg.';
+    const found = findQuotes(text, { lang: 'en' }).find((quote) => quote.text.includes('rigged election'));
+    expect(found?.speaker).toBe('Dana Whitfield');
+  });
+});

@@ -119,3 +119,26 @@ describe('Czech and the other Slavic languages: the past-tense verb first, its g
     expect(speakerOf(text, 'Při mánii nakupuje', 'cs')).not.toBe('Michala Redla');
   });
 });
+
+describe('names outside English keep a first word that is an English conjunction', () => {
+  // "Even", "Just", "Still" open clauses in English and are dropped from the front of a name there; elsewhere they are given names.
+  it('keeps "Even" of "Even Ulving Nilsen" when a later quotation names him by surname', () => {
+    const german =
+      'Die Strompreise in Norwegen sind in diesem Winter stark gestiegen. Even Ulving Nilsen leitet das Unternehmen seit 2019. ' +
+      '„Wir merken, dass die Leute sich Sorgen um ihre Rechnungen machen“, sagte Nilsen.';
+    expect(speakerOf(german, 'Wir merken', 'de')).toBe('Even Ulving Nilsen');
+    const spanish =
+      'Los precios de la electricidad han subido mucho este invierno en Noruega. Even Ulving Nilsen dirige la empresa desde 2019. ' +
+      '«Notamos que la gente está preocupada por sus facturas», dijo Nilsen.';
+    expect(speakerOf(spanish, 'Notamos que', 'es')).toBe('Even Ulving Nilsen');
+  });
+});
+
+describe('a quotation that ends its paragraph, in any language', () => {
+  it('takes no speaker from the next paragraph’s first words: «…»\\n\\nSegún Ana Pérez, …', () => {
+    const text =
+      'El alcalde no piensa dimitir.\n\n«Eso lo deciden los votantes y nadie más, así de sencillo es.»\n\n' +
+      'Según Ana Pérez, la oposición no comparte esa idea.';
+    expect(speakerOf(text, 'Eso lo deciden', 'es')).toBe('');
+  });
+});

@@ -34,3 +34,22 @@ describe('speaker model', () => {
     expect(chooseSpeaker(set, weights({}), 0.5)).toBeUndefined();
   });
 });
+
+describe('namesakes', () => {
+  // "With her husband, former President Bill Clinton, standing by her side, Hillary Clinton has told her supporters …
+  // “…,” she said.": the rules resolved "she" to Hillary Clinton; her husband, named beside her, weighed a little more.
+  const family: CandidateSet = {
+    candidates: [
+      { speaker: 'Bill Clinton', features: vector({ 'pronoun:before-1': 1, 'pronoun:subject': 1 }) },
+      { speaker: 'Hillary Clinton', features: vector({ 'rule-pronoun': 1, 'pronoun:before-1': 1 }) },
+    ],
+    none: vector({ 'none-bias': 1 }),
+  };
+  const model = weights({ 'rule-pronoun': 0.5, 'pronoun:before-1': 1, 'pronoun:subject': 0.8, 'none-bias': 0 });
+
+  it('share their probability, and the one shown among them is the rules’ answer', () => {
+    const [bill, hillary] = speakerProbabilities(family, model);
+    expect(bill).toBeGreaterThan(hillary!);
+    expect(chooseSpeaker(family, model, 0.6)?.speaker).toBe('Hillary Clinton');
+  });
+});

@@ -141,10 +141,13 @@ const AFTER_PATTERNS: [string, RegExp][] = [
     'clause-speaker-verb',
     new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${ROLE_NAME_BODY}|${PRONOUN})\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
-  // “This will be a challenge” for Clinton, said Kunin.
+  // “This will be a challenge” for Clinton, said Kunin.  “…” in 2008, said Ohio State University professor Paul Beck.
   [
     'clause-verb-speaker',
-    new RegExp(`^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`, flags),
+    new RegExp(
+      `^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${ROLE_NAME_BODY}|${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`,
+      flags,
+    ),
   ],
   // Julian Assange has been “arbitrarily detained” by Britain and Sweden since 2010, the rights group says.
   // (A description, not a name, ending the sentence: only where its verb is the sentence's last word.)
@@ -206,10 +209,10 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
       flags,
     ),
   ],
+  // according to X, “…” or "According to HuffPo: “…”" (before the colon rule, which takes no name after a preposition).
+  ['according-to-before', new RegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*[,:]?\\s*$`, flags)],
   // Trump: “…”
   ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
-  // according to X, “…”
-  ['according-to-before', new RegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*,?\\s*$`, flags)],
   // Park … describing the three nations as “like-minded countries”: the sentence's subject.
   [
     'described-as',
@@ -288,7 +291,7 @@ const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|w
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?\\s*(?:[,.;!?—–]|(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
   flags,
 );
 
@@ -296,9 +299,10 @@ const SPILLED_SPEAKER_VERB = new RegExp(
  * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
  * Donald Hartley of Madison, Alabama, who …" (a name's home or employer after "of" or "for"). The name (or a
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
+ * The preposition is a word of its own: "said Martin and …" is not "Mart" before "in", nor "Justin" "Just" before "in".
  */
 const SPILLED_VERB_SPEAKER = new RegExp(
-  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})\\s*(?:[,.;!?—–]|(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
+  `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
 

@@ -114,6 +114,16 @@ function isKey(text: string, speaker: string): boolean {
   return wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text) && speaker !== '';
 }
 
+/**
+ * The words after a quotation up to its paragraph's end: a quotation that ends its paragraph is not attributed by the
+ * next one's first sentence ("“It's called an election.”" / "Eilperin reported from Washington.", a reporter's credit
+ * line), in any language. A next paragraph that opens with a dash is the quotation's signature ("— Barack Obama") and stays.
+ */
+function ownParagraph(after: string): string {
+  const lineBreak = /^[^\p{L}\p{N}\n]*\n\s*(?![\s—–-])/u.exec(after);
+  return lineBreak ? after.slice(0, after.indexOf('\n')) : after;
+}
+
 /** The text between two offsets, cut to a length at the end nearest `from` or `to`. */
 function slice(text: string, from: number, to: number): string {
   return from < to ? text.slice(from, to) : '';
@@ -146,7 +156,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       const introducer = sentences[sentenceIndexAt(sentences, span.outerStart) - 1];
       if (introducer) before = slice(text, Math.max(introducer.start, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE), span.outerStart);
     }
-    const after = slice(text, span.outerEnd, afterTo);
+    const after = ownParagraph(slice(text, span.outerEnd, afterTo));
     // Nothing before it in its paragraph and nothing after it but the paragraph's end: the next paragraph's first words are not its own.
     // (English only, where it was measured: the speaker model's weights for the other languages' hand-labelled pages were
     // set with the older reading, which let a next paragraph's words count as this quotation's.)
@@ -274,6 +284,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     text,
     sentences,
     found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
+    { english },
   );
   const discourse = new Discourse(text, sentences, people, spans);
   // Where every noun is capitalised, the words of the names that attributions gave tell a person from a noun pair.

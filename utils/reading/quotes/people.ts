@@ -97,9 +97,13 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
-/** Capitalised words joined by spaces (never a line break), with the particles names carry. */
+/**
+ * Capitalised words joined by spaces (never a line break), with the particles names carry. A word of four small letters
+ * or more and a full stop ends a sentence, not an abbreviation ("Gov.", "Jr.", "J."): the run stops there, where a
+ * sentence inside a quotation was not split ("… my work at the State Department. Not doing so …" is no "Department Not").
+ */
 const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
+  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{4}\.)[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
 
 function normaliseToken(token: string): string {
   return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
@@ -127,8 +131,9 @@ export function stripTitles(run: string): string[] {
   while (tokens.length > 2 && compoundRole(tokens[0]!)) tokens.shift();
   // An article left in front is the role's genitive, not a name's particle: "Schulleiterin der MS Egger-Lienz".
   while (tokens.length > 1 && /^(?:der|die|das|dem|den|des)$/u.test(tokens[0]!)) tokens.shift();
-  // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick".
-  for (let index = tokens.length - 3; index >= 0; index--) {
+  // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick", and before a
+  // surname alone: "Ohio Gov. Kasich" -> "Kasich" (who is John Kasich), not a person "Ohio Gov Kasich".
+  for (let index = tokens.length - 2; index >= 0; index--) {
     if (RANKS.has(tokens[index]!.toLowerCase())) {
       tokens.splice(0, index + 1);
       break;
@@ -184,12 +189,14 @@ function nameRuns(text: string, sentences: { start: number; end: number }[]): Na
  * also writes in lower case begins with a common word, capitalised only for the sentence. Unless the whole run
  * also stands inside a sentence somewhere ("Bill Clinton", where "bill" is a common word too), that word goes.
  */
-function dropSentenceOpeners(runs: NameRun[], text: string): void {
+function dropSentenceOpeners(runs: NameRun[], text: string, english: boolean): void {
   const inside = new Set(runs.filter((run) => !run.opensSentence).map((run) => run.tokens.join(' ')));
   const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
   for (const run of runs) {
-    // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …").
-    if (run.tokens.length > 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
+    // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …"),
+    // and before a surname alone too ("Maybe Trump will win …" names no "Maybe Trump").
+    // The list is of English words: elsewhere they are names ("Even Ulving Nilsen" in Norwegian, "Just" in Danish).
+    if (english && run.tokens.length >= 2 && CLAUSE_OPENER.test(run.tokens[0]!)) {
       run.tokens = run.tokens.slice(1);
       continue;
     }
@@ -260,9 +267,10 @@ function capitalisedWordPrecedes(text: string, at: number): boolean {
 export class PeopleIndex {
   private readonly people: PersonName[] = [];
 
-  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = []) {
+  /** `english`: the text is English, whose conjunctions ("Because", "Even") are dropped from the front of a name. */
+  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = [], { english = true }: { english?: boolean } = {}) {
     const runs = nameRuns(text, sentences);
-    dropSentenceOpeners(runs, text);
+    dropSentenceOpeners(runs, text, english);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     const seen = new Map<string, PersonName>();
     // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.

@@ -29,6 +29,13 @@ export function speakerProbabilities(set: CandidateSet, weights: readonly number
   return exponents.map((value) => value / total);
 }
 
+/** Where the features say a candidate is the attribution rules' own answer (rule-after, rule-before, …). */
+const RULE_ANSWER = FEATURES.flatMap((name, index) => (name.startsWith('rule-') ? [index] : []));
+
+function isRulesAnswer(candidate: Candidate): boolean {
+  return RULE_ANSWER.some((index) => candidate.features[index]);
+}
+
 /** The most likely speaker and its probability (with its namesakes'), if likely enough. */
 export function chooseSpeaker(set: CandidateSet, weights: readonly number[] = WEIGHTS, threshold: number = SPEAKER_WEIGHTS.threshold): Candidate | undefined {
   const probabilities = speakerProbabilities(set, weights);
@@ -40,7 +47,10 @@ export function chooseSpeaker(set: CandidateSet, weights: readonly number[] = WE
     if (!group) byKey.set(key, { probability, best: candidate, bestProbability: probability });
     else {
       group.probability += probability;
-      if (probability > group.bestProbability) {
+      // Namesakes share their probability, but the one shown is the rules' answer among them when it is one: "she said"
+      // after "Hillary Clinton has told …" is Hillary Clinton, though "Bill Clinton" beside her weighed a little more.
+      if (isRulesAnswer(group.best)) return;
+      if (isRulesAnswer(candidate) || probability > group.bestProbability) {
         group.best = candidate;
         group.bestProbability = probability;
       }
