@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { sanitizeHtml } from '../../utils/pipeline/sanitize.ts';
+import { sanitizeHtml, sanitizeOwnElement } from '../../utils/pipeline/sanitize.ts';
 import type { RawHtml } from '../../utils/types.ts';
 
 const { window } = parseHtml('<!DOCTYPE html><html><body></body></html>', 'https://news.example/');
@@ -60,5 +60,22 @@ describe('sanitizer', () => {
   it('defeats DOM clobbering names', () => {
     const out = clean('<img name="cookie" src="https://img.example/a.jpg"><form name="body"></form><a id="location" href="https://x">x</a>');
     expect(out).not.toMatch(/name="(cookie|body)"|id="location"/);
+  });
+
+  it('gives the same markup when it sanitizes an element of a parsed page in place (the command line)', () => {
+    const hostile = [
+      '<p onclick="steal()" id="cookie">Hi<script>steal()</script></p><a href="javascript:steal()">x</a><img src=x onerror="steal()">',
+      '<!-- <img src=x onerror=steal()> --><form><input value="a"><button>Go</button></form><iframe src="https://x"></iframe>',
+      '<svg><script>x</script></svg><math><mi>x</mi></math><noscript><p title="</noscript><img src=x onerror=steal()>"></p></noscript>',
+      '<figure><img src="https://img.example/a.jpg" srcset="a.jpg 1x"><figcaption>A <em>caption</em></figcaption></figure><table><tr><th>h</th></tr></table>',
+    ].join('');
+    const page = parseHtml(`<!DOCTYPE html><html><body><article id="story">${hostile}</article></body></html>`, 'https://news.example/');
+    const article = page.document.getElementById('story')!;
+    const viaMarkup = clean(article.innerHTML);
+    const inPlace = sanitizeOwnElement(article, page.window as unknown as Parameters<typeof sanitizeHtml>[1]);
+    page.close();
+    expect(inPlace).toBe(viaMarkup);
+    expect(inPlace).not.toMatch(/script|onclick|onerror|javascript:|<iframe|<svg|<math|<form|id="cookie"/i);
+    expect(inPlace).toContain('<figcaption>A <em>caption</em></figcaption>');
   });
 });

@@ -6,7 +6,7 @@
 import type { WindowLike } from 'dompurify';
 import { analyzeArticle, type AnalyzeOptions, type AnalyzeResult } from '../reading/analyze.ts';
 import { runPipeline, type ExtractOptions } from './pipeline.ts';
-import { sanitizeHtml } from './sanitize.ts';
+import { sanitizeOwnElement } from './sanitize.ts';
 import type { ExtractResult, SafeHtml } from '../types.ts';
 
 export type { ExtractOptions } from './pipeline.ts';
@@ -20,7 +20,8 @@ export function extractArticle(document: Document, options: SanitizedExtractOpti
   return runPipeline(document, options, (content, page) => {
     const window = options.window ?? (page.defaultView as unknown as WindowLike | null);
     if (!window) throw new Error('no window to sanitize in');
-    return sanitizeHtml(content, window);
+    // The serialize stage is the pipeline's last read of the article element (stages.ts).
+    return sanitizeOwnElement(content, window);
   });
 }
 

@@ -74,6 +74,7 @@ const DEFAULT_MAX_ELEMENTS = 250_000;
 /**
  * Turns the clean article element into the markup the result carries: the
  * page's markup as it is (`pageMarkup`, in a tab) or sanitized (in Node).
+ * Called once, by the last stage: it may empty the article element (Node sanitizes it in place).
  */
 export type Serializer<Html extends RawHtml> = (content: Element, document: Document) => Html;
 
@@ -518,14 +519,6 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   }),
   { name: 'text', run: readText },
   {
-    name: 'serialize',
-    run(state) {
-      // The page, not a prepared copy: a copy has no window of its own to sanitize in.
-      state.html = state.serialize(state.content!, state.page);
-      return undefined;
-    },
-  },
-  {
     name: 'counts',
     run(state) {
       const text = state.text!;
@@ -533,6 +526,15 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       state.prose = proseText(state.content!);
       state.wordCount = words + cjkCharacters;
       state.readingMinutes = readingMinutes(text);
+      return undefined;
+    },
+  },
+  {
+    name: 'serialize',
+    run(state) {
+      // Last: the serializer may use the article element up (the command line sanitizes it in place, extract.ts).
+      // The page, not a prepared copy: a copy has no window of its own to sanitize in.
+      state.html = state.serialize(state.content!, state.page);
       return undefined;
     },
   },
