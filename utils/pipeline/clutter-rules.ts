@@ -121,7 +121,16 @@ export const LIST_UNDER_HEADING: RuleCard = {
   why: 'A "Most popular" or "Related" heading and the list of other stories under it.',
 };
 export const KICKER_LINE: RuleCard = { id: 'kicker-line', why: 'A short section label standing over the first paragraph ("World").' };
-export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE];
+export const TOPIC_LINKS: RuleCard = {
+  id: 'topic-links',
+  why: 'A line of links to the site\'s category and tag pages, without a "Tags:" label: where the story is filed.',
+};
+export const APP_STORE_PITCH: RuleCard = { id: 'app-store-pitch', why: "The site's app-store badges and the line that pitches its app." };
+export const INTERLINKED_TEASER: RuleCard = {
+  id: 'interlinked-teaser',
+  why: "Another story's headline set between the paragraphs as one emphasised link: a teaser, not the story.",
+};
+export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER];
 
 /** Elements that are never article text and that Readability would only have to step over. */
 export const NON_CONTENT_TAGS = new Set([
