@@ -344,6 +344,37 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     removes: { html: 'Transport', at: 'start' },
     keeps: { html: 'Why now?', at: 'start' },
   },
+  'topic-links': {
+    removes: {
+      html: '<p><a href="/category/transport/" rel="category tag">Transport</a>, <a href="/category/city-hall/" rel="category tag">City hall</a></p>',
+      at: 'end',
+      probe: 'Transport, City hall',
+    },
+    keeps: {
+      html: '<p>Residents can follow the works on the <a href="/topics/bicycle-network/">council page about the network</a>, which is updated weekly.</p>',
+      probe: 'Residents can follow the works',
+    },
+  },
+  'app-store-pitch': {
+    removes: {
+      html: '<div><p><b>Read our city news first, on your phone, with the News Example app</b></p><div><a href="https://apps.apple.com/app/id100"><img src="/apple.png"></a> <a href="https://play.google.com/store/apps/details?id=example.news"><img src="/google.png"></a></div></div>',
+      probe: 'Read our city news first',
+    },
+    keeps: {
+      html: '<p>Cyclists can report potholes with the city\'s repair app, free on <a href="https://apps.apple.com/app/id200">iPhones</a> and Android phones.</p>',
+      probe: 'Cyclists can report potholes',
+    },
+  },
+  'interlinked-teaser': {
+    removes: {
+      html: '<p><em>Cycling in winter: <a href="https://news.example/2024/01/cycling-in-winter">what the new lanes will need</a></em></p>',
+      probe: 'Cycling in winter: what the new lanes will need',
+    },
+    keeps: {
+      html: '<p><em>The council published <a href="https://news.example/documents/plan">the full plan</a> on its website.</em></p>',
+      probe: 'The council published the full plan',
+    },
+  },
 
   // The clean-up after extraction.
   'duplicate-caption': {

@@ -121,7 +121,16 @@ export const LIST_UNDER_HEADING: RuleCard = {
   why: 'A "Most popular" or "Related" heading and the list of other stories under it.',
 };
 export const KICKER_LINE: RuleCard = { id: 'kicker-line', why: 'A short section label standing over the first paragraph ("World").' };
-export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE];
+export const TOPIC_LINKS: RuleCard = {
+  id: 'topic-links',
+  why: 'A line of links to the site\'s category and tag pages, without a "Tags:" label: where the story is filed.',
+};
+export const APP_STORE_PITCH: RuleCard = { id: 'app-store-pitch', why: "The site's app-store badges and the line that pitches its app." };
+export const INTERLINKED_TEASER: RuleCard = {
+  id: 'interlinked-teaser',
+  why: "Another story's headline set between the paragraphs as one emphasised link: a teaser, not the story.",
+};
+export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER];
 
 /** Elements that are never article text and that Readability would only have to step over. */
 export const NON_CONTENT_TAGS = new Set([
@@ -323,6 +332,16 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'weitere themen',
     'ähnliche artikel',
     'ähnliche beiträge',
+    'verwandte artikel',
+    'verwandte beiträge',
+    'passend dazu',
+    'dazu passend',
+    'das könnte ihnen auch gefallen',
+    'das könnte dir auch gefallen',
+    'neueste beiträge',
+    'neuste beiträge',
+    'letzte beiträge',
+    'aktuelle beiträge',
     'lesen sie auch',
     'lesen sie mehr',
     'auch interessant',
@@ -344,6 +363,13 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'más noticias',
     'relacionado',
     'relacionados',
+    'artículos relacionados',
+    'noticias recomendadas',
+    'te recomendamos',
+    'te podría interesar',
+    'también te podría interesar',
+    'otras noticias',
+    'últimos artículos',
   ],
   fr: [
     'à lire aussi',
@@ -354,10 +380,31 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'sur le même sujet',
     'dans la même rubrique',
     'articles similaires',
+    'articles liés',
+    'articles connexes',
+    'articles en relation',
+    'articles recommandés',
+    'sur le même thème',
+    'vous aimerez aussi',
+    'vous aimerez peut-être aussi',
+    'à découvrir aussi',
+    'derniers articles',
+    'les derniers articles',
+    'dernières actualités',
     'voir aussi',
   ],
-  it: ['leggi anche', 'i più letti', 'potrebbe interessarti', 'articoli correlati'],
-  pt: ['leia também', 'mais lidas', 'veja também', 'notícias relacionadas'],
+  it: [
+    'leggi anche',
+    'i più letti',
+    'potrebbe interessarti',
+    'potrebbe interessarti anche',
+    'ti potrebbe interessare',
+    'articoli correlati',
+    'notizie correlate',
+    'altri articoli',
+    'ultimi articoli',
+  ],
+  pt: ['leia também', 'mais lidas', 'veja também', 'notícias relacionadas', 'artigos relacionados', 'você também pode gostar', 'últimas notícias'],
   pl: [
     'czytaj też',
     'czytaj także',
@@ -371,7 +418,7 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'polecane',
   ],
   ru: ['читайте также', 'самое популярное', 'популярное', 'похожие статьи', 'лучшее'],
-  nl: ['lees ook', 'meest gelezen', 'gerelateerde artikelen'],
+  nl: ['lees ook', 'meest gelezen', 'gerelateerde artikelen', 'gerelateerd', 'meer nieuws', 'ook interessant'],
   sv: ['läs också', 'mest läst'],
   no: ['les også', 'mest lest'],
   da: ['læs også'],
@@ -484,7 +531,7 @@ export const TEXT_RULES: TextRule[] = [
     why: 'Words of buttons and menus left standing alone.',
     // Navigation and widget words left standing alone.
     pattern:
-      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|save|bookmark|merken|speichern|loading\.*|wird geladen\.*|cargando\.*)$/u,
+      /^(skip to (main )?content|skip to navigation|skip navigation|zum inhalt springen|springe zum inhalt|direkt zum inhalt|aller au contenu|ir al contenido|본문 바로가기|本文へ移動|zurück( zur (übersicht|listenansicht|startseite))?|back( to (overview|list|home))?|retour|volver|weiter|next|previous|vorherige[rs]?|nächste[rs]?|kontakt|contact( us)?|drucken|print( this( article| page)?)?|permalink|permalien.*|externer inhalt|external content|(der )?artikel wurde erfolgreich hinzugefügt\.?|added to (cart|basket)|close|schließen|fermer|cerrar|menu|menü|subscribe|sign in|log in|login|register|abonnieren|anmelden|registrieren|s'abonner|suscribirse|iniciar sesión|abone ol|giriş yap|üye ol|image zoom|zoom|vergrößern|(hide |show |toggle )?caption|enlarge (this )?image|(view|open) (the )?(photo )?gallery|(start|view) (the )?slide ?show|bildergalerie( öffnen)?|galerie öffnen|vollbild|full ?screen|save|bookmark|merken|speichern|((tipp|rezept|artikel|beitrag) )?favorisieren|zu (den )?favoriten( hinzufügen)?|add to (my )?favou?rites|(zur )?merkliste( hinzufügen)?|loading\.*|wird geladen\.*|cargando\.*)$/u,
     maxLength: 60,
   },
   {
@@ -603,7 +650,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'photo-credit',
     why: 'A photo credit alone on its line (or only its licence: "/ public domain", "CC BY-SA 4.0"): the photo is not the text.',
     pattern: overFoldedText(
-      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|image \d+ (of|von|de|sur) \d+|\d+\s*\/\s*\d+|bild \d+ von \d+|[/©]?\s*(public domain|domena publiczna|domaine public|dominio público|pubblico dominio|domínio público|gemeinfrei|publiek domein|wikimedia commons|cc[ -]by([ -](sa|nd|nc))*( \d\.\d)?|cc0( 1\.0)?))$/u,
+      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|(image|photo|foto|bild|slide) \d+ (of|von|de|sur|di|z)(\s*\/?\s*\d+)?|\d+\s*(\/|of|von)\s*\d+|\/\s*\d+|[/©]?\s*(public domain|domena publiczna|domaine public|dominio público|pubblico dominio|domínio público|gemeinfrei|publiek domein|wikimedia commons|cc[ -]by([ -](sa|nd|nc))*( \d\.\d)?|cc0( 1\.0)?))$/u,
     ),
     maxLength: 120,
   },

@@ -12,6 +12,8 @@
  * they are furniture (text rules), in many languages.
  */
 import {
+  APP_STORE_PITCH,
+  INTERLINKED_TEASER,
   KICKER_LINE,
   LIST_HEADINGS,
   LIST_UNDER_HEADING,
@@ -19,6 +21,7 @@ import {
   STRUCTURE_RULES,
   TEXT_RULES,
   TOKEN_RULES,
+  TOPIC_LINKS,
   readsAsSentence,
   type StructureRule,
   type TextRule,
@@ -42,6 +45,7 @@ import {
   wrapInlineRuns,
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
+import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine } from './link-furniture.ts';
 import { clearUnlikelyNames } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
@@ -742,6 +746,13 @@ function embedAncestry(): (element: Element) => boolean {
 function removeContentClutterOnce(content: Element, removed: Removal[]): void {
   // An embedded post made into a quote (embeds.ts) is the article quoting it: its lines are not furniture.
   const insideEmbed = embedAncestry();
+  for (const pitch of appStorePitches(content)) {
+    if (insideEmbed(pitch)) continue;
+    const parent = pitch.parentElement;
+    recordRemoval(removed, APP_STORE_PITCH.id, pitch);
+    pitch.remove();
+    removeEmptyAncestors(parent, content);
+  }
   const blocks = leafBlocks(content).filter((block) => !insideEmbed(block));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   const textBlocks = blocks.filter((block) => texts.get(block) !== '');
@@ -770,6 +781,15 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
           links.remove();
         }
       }
+      block.remove();
+      removeEmptyAncestors(parent, content);
+      return;
+    }
+    // Where the block's links lead says what no words do (link-furniture.ts).
+    const linkRule = isTopicLinkLine(block, text) ? TOPIC_LINKS : isInterlinkedTeaser(block, text) ? INTERLINKED_TEASER : undefined;
+    if (linkRule) {
+      const parent = block.parentElement;
+      recordRemoval(removed, linkRule.id, block, text);
       block.remove();
       removeEmptyAncestors(parent, content);
       return;

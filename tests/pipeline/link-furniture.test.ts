@@ -1,0 +1,80 @@
+/**
+ * Furniture told by where its links lead (link-furniture.ts), through the whole pipeline. Each page is modelled
+ * on one that kept the furniture before: a WordPress category line above the story, an app's pitch with store
+ * badges under it, other stories' headlines set between the paragraphs in italics or as a bold list item.
+ */
+import { describe, expect, it } from 'vitest';
+import { articlePage } from '../helpers/article-page.ts';
+import { extractHtml } from '../helpers/pages.ts';
+
+const URL = 'https://news.example/2024/03/council-expands-bicycle-network';
+
+function read(inside: string) {
+  const { result } = extractHtml(articlePage(inside), URL);
+  if (!result.ok) throw new Error(result.message);
+  return { text: result.article.text, rules: result.article.removed.map((removal) => removal.rule) };
+}
+
+describe('a line of links to the site’s topic pages', () => {
+  it('goes, set as WordPress sets it: categories in spans, commas between, no label', () => {
+    const { text, rules } = read(
+      '<p><span><a href="https://news.example/category/themes/climate-and-after/" title="View all posts in Climate" rel="category tag">Climate &amp; after</a></span>, <span><a href="https://news.example/category/debate/">Debate</a></span>, <span><a href="https://news.example/category/news/city/">City</a></span></p>',
+    );
+    expect(text).not.toContain('Climate & after');
+    expect(rules).toContain('topic-links');
+  });
+
+  it('stays when a word of its own stands between the links', () => {
+    const { text } = read('<p><a href="/tag/bicycles/">Bicycles</a> and <a href="/tag/parking/">parking</a></p>');
+    expect(text).toContain('Bicycles and parking');
+  });
+
+  it('stays when a link leads to a story rather than a topic page', () => {
+    const { text } = read('<p><a href="/tag/bicycles/">Bicycles</a>, <a href="/2024/02/lanes-opened">Lanes opened in the north</a></p>');
+    expect(text).toContain('Lanes opened in the north');
+  });
+});
+
+describe('an app’s pitch with its store badges', () => {
+  it('goes with the badges when the pitch stands in its own box above them', () => {
+    const { text, rules } = read(
+      '<div class="app-box"><p style="text-align:center"><b>Get the latest news straight to your phone with the News Example app.</b></p><div><div><a href="https://play.google.com/store/apps/details?id=example.news"><img src="/android.png"></a></div><div><a href="https://apps.apple.com/us/app/news-example/id1"><img src="/iphone.png"></a></div></div></div>',
+    );
+    expect(text).not.toContain('straight to your phone');
+    expect(rules).toContain('app-store-pitch');
+  });
+
+  it('leaves a paragraph about an app that links to its store page with words', () => {
+    const { text } = read(
+      '<p>The council’s own app, which shows every closed lane, is free on <a href="https://apps.apple.com/us/app/city/id2">iPhones</a> and on <a href="https://play.google.com/store/apps/details?id=city">Android phones</a>.</p>',
+    );
+    expect(text).toContain('is free on iPhones and on Android phones');
+  });
+});
+
+describe('another story’s headline set between the paragraphs', () => {
+  it('goes when the whole line is in italics and links to another page of the site', () => {
+    const { text, rules } = read(
+      '<p><em>Former transport minister: <a href="https://news.example/2024/02/former-minister-interview" target="_blank">bicycles are the future</a></em></p>',
+    );
+    expect(text).not.toContain('Former transport minister');
+    expect(rules).toContain('interlinked-teaser');
+  });
+
+  it('goes as a list item that is one bold link', () => {
+    const { text } = read(
+      '<ul><li><a href="https://www.news.example/2024/01/timeline-bicycle-network"><strong>The latest news about the bicycle network (free to read)</strong></a></li></ul>',
+    );
+    expect(text).not.toContain('The latest news about the bicycle network');
+  });
+
+  it('stays when the italic line is a sentence', () => {
+    const { text } = read('<p><em>The council published <a href="https://news.example/documents/plan">the full plan</a> on Monday.</em></p>');
+    expect(text).toContain('The council published the full plan on Monday.');
+  });
+
+  it('stays when the link leads to another site', () => {
+    const { text } = read('<p><em>Read the cyclists’ union response: <a href="https://cyclists.example/response">no more delays</a></em></p>');
+    expect(text).toContain('no more delays');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Furniture the article's own links give away, whatever the page's words: a line of links to the site's topic
+ * pages (its categories and tags, printed without a "Tags:" label), and an app-store badge with the pitch beside
+ * it ("Get the latest news straight to your phone with our app"). Text rules cannot catch either in every
+ * language; where the links point can.
+ */
+import { elementsByTag, isBlock, textOf } from '../dom/dom.ts';
+
+/**
+ * A path segment that names a site's pages of one topic, as the common CMSs write them: WordPress's
+ * `/category/…` and `/tag/…`, Blogger's `/search/label/…`, news sites' `/topics/…`, `/thema/…`, `/schlagwort/…`.
+ */
+const TOPIC_PAGE_PATH =
+  /\/(tags?|category|categories|kategorien?|topics?|thema|themen|schlagw[oö]rt(e|er)?|stichw[oö]rt(e|er)?|labels?|keywords?|etiquetas?|categor[ií]as?|temas?|sujets?|th[eè]mes?|argomenti|tagi|rubri(k|ken|que|ques))\//u;
+
+/** What stands between the links of a topic line: commas, bars, bullets, slashes. */
+const BETWEEN_LINKS = /^[\s,;|·•/–—-]*$/u;
+
+function pathOf(link: Element): string {
+  const href = link.getAttribute('href') ?? '';
+  try {
+    return decodeURI(new URL(href, 'https://example.invalid/').pathname).toLowerCase();
+  } catch {
+    return href.toLowerCase();
+  }
+}
+
+/** The page says the link leads to a topic: `rel="tag"` (WordPress: `rel="category tag"`), or a topic page's path. */
+function leadsToTopic(link: Element): boolean {
+  const rel = ` ${(link.getAttribute('rel') ?? '').toLowerCase()} `;
+  return rel.includes(' tag ') || rel.includes(' category ') || TOPIC_PAGE_PATH.test(pathOf(link));
+}
+
+/**
+ * Whether the block is only links to topic pages, with at most separators between them: "Corona & die Folgen,
+ * Debatte, Deutschland, Politik". Such a line names where the site files the story; it says nothing of it.
+ */
+export function isTopicLinkLine(block: Element, text: string): boolean {
+  const links = elementsByTag(block, 'a');
+  if (links.length === 0) return false;
+  let rest = text;
+  for (const link of links) {
+    const linkText = textOf(link);
+    if (!linkText || !leadsToTopic(link)) return false;
+    rest = rest.replace(linkText, ' ');
+  }
+  return BETWEEN_LINKS.test(rest);
+}
+
+/** The app stores' own addresses: a link there is a badge for the site's app. */
+const APP_STORE_LINK = /^(https?:)?\/\/(play\.google\.com\/store\/apps\/|apps\.apple\.com\/|itunes\.apple\.com\/(.+\/)?app\/|appgallery\.huawei\.com\/)/iu;
+
+/** What a store's badge says when it is text rather than an image. */
+const STORE_BADGE_TEXT =
+  /^((download|get it|available|jetzt|laden|descárgala|disponible|télécharger)\b.{0,30})?\b(app ?store|google play|play store|appgallery)$/iu;
+
+/** The pitch beside the badges is one or two lines; a longer block is the article talking about an app. */
+const MAX_PITCH_LENGTH = 250;
+
+function isStoreBadge(link: Element): boolean {
+  if (!APP_STORE_LINK.test(link.getAttribute('href') ?? '')) return false;
+  const text = textOf(link);
+  return text === '' || STORE_BADGE_TEXT.test(text);
+}
+
+/** Images outside store badges: a text-less block that holds one holds a picture of the article, not only badges. */
+function holdsOtherImages(block: Element): boolean {
+  return elementsByTag(block, 'img').some((image) => {
+    const link = image.closest('a');
+    return !link || !block.contains(link) || !isStoreBadge(link);
+  });
+}
+
+/**
+ * The blocks that pitch the site's app: for each store badge, the nearest block around it that holds text (the
+ * pitch and its badges), when that is short; else the badge alone. An inline link to a store with words of its own
+ * ("free on iOS") is the article's, and stays.
+ */
+export function appStorePitches(content: Element): Element[] {
+  const pitches: Element[] = [];
+  for (const link of elementsByTag(content, 'a')) {
+    if (!isStoreBadge(link) || pitches.some((pitch) => pitch.contains(link))) continue;
+    let block: Element = link;
+    // Up from the badge to the first block with words in it: the pitch's box, or the paragraph the badge stands in.
+    while (block.parentElement && block.parentElement !== content && (!isBlock(block) || textOf(block) === '')) {
+      block = block.parentElement;
+    }
+    const pitch = textOf(block).length <= MAX_PITCH_LENGTH && !holdsOtherImages(block) ? block : link;
+    pitches.push(pitch);
+  }
+  return pitches;
+}
+
+/** Emphasis a teaser line is set in as a whole, inside or around its link; a plain link is as often the article's own list. */
+const EMPHASIS = new Set(['em', 'i', 'strong', 'b']);
+/** A teaser line is another story's headline: short, and no sentence (it does not end as one). */
+const MAX_TEASER_LINE_LENGTH = 160;
+/** Shorter lines are labels and menu words ("Impressum", "Interior"), which other rules judge. */
+const MIN_TEASER_LINE_LENGTH = 25;
+const MIN_TEASER_LINK_TEXT = 8;
+const ENDS_AS_SENTENCE = /[.!?…;:,]["”»’)]*$/u;
+
+/** The page's own address, from the base the reading copy keeps (dom.ts: cloneDocument). */
+function pageAddress(content: Element): URL | null {
+  try {
+    const address = new URL(content.ownerDocument.baseURI);
+    return address.protocol === 'http:' || address.protocol === 'https:' ? address : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the link leads to another page of the same site. */
+function leadsToOtherPageOfSite(link: Element, page: URL): boolean {
+  try {
+    const target = new URL(link.getAttribute('href') ?? '', page);
+    return target.hostname.replace(/^www\./u, '') === page.hostname.replace(/^www\./u, '') && target.pathname !== page.pathname && target.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the block is another story's headline set into the article: one line, wholly in one link or one
+ * emphasis ("<p><em>Former US commander in Europe: <a>Russia is dangerous</a></em></p>", a list item that is one
+ * bold link), linking to another page of the same site, and not a sentence. Sites put these between paragraphs
+ * with or without a "Read also:" label; without one, no text rule sees them.
+ */
+export function isInterlinkedTeaser(block: Element, text: string): boolean {
+  if (text.length < MIN_TEASER_LINE_LENGTH || text.length > MAX_TEASER_LINE_LENGTH || ENDS_AS_SENTENCE.test(text) || /^h[1-6]$/u.test(block.localName))
+    return false;
+  const page = pageAddress(block);
+  if (!page) return false;
+  const links = elementsByTag(block, 'a').filter((link) => textOf(link).length >= MIN_TEASER_LINK_TEXT);
+  if (links.length !== 1 || !leadsToOtherPageOfSite(links[0]!, page)) return false;
+  // The whole line in one wrapper: the page set it apart as a unit, not a link inside a sentence of its own.
+  return elementsByTag(block, '*').some((wrapper) => EMPHASIS.has(wrapper.localName) && textOf(wrapper) === text);
+}
