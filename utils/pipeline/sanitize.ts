@@ -178,7 +178,7 @@ export function sanitizeOwnElement(element: Element, window: WindowLike): SafeHt
   if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
   // DOMPurify sanitizes in place below an allowed root: the article's own root may be an <article> or a <main>.
   const holder = element.ownerDocument.createElement('div');
-  holder.append(...Array.prototype.slice.call(element.childNodes));
+  holder.append(...(Array.prototype.slice.call(element.childNodes) as ChildNode[]));
   purifier.sanitize(holder, { ...SANITIZE_CONFIG, IN_PLACE: true });
   return holder.innerHTML as SafeHtml;
 }
