@@ -8,20 +8,51 @@ import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 import { namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 
-/** Headings that may be the article's headline, most likely first: marked ones, then the article's own h1. */
-function visibleHeadlines(document: Document): string[] {
-  const headings = [...document.querySelectorAll('[itemprop="headline"], article h1, main h1, h1')].slice(0, 6);
+/**
+ * Headings that may be the article's headline, most likely first: marked ones, then the article's own h1. A
+ * masthead (a heading linking to the front page) and a heading in a menu or breadcrumb trail are left out.
+ */
+function visibleHeadlines(document: Document, limit = 6): string[] {
+  const headings = [...document.querySelectorAll('[itemprop="headline"], article h1, main h1, h1')]
+    .filter((heading) => !isSiteLabel(heading, document) && !outsideTheStory(heading))
+    .slice(0, limit);
   return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];
 }
 
-/** A title folded for comparison: case, punctuation and spacing aside. */
+/** What the page's masthead prints (a heading linking to "/"): the site's name in its own words. */
+function mastheadTexts(document: Document): string[] {
+  return [...document.querySelectorAll('h1, h2')]
+    .filter((heading) => isSiteLabel(heading, document))
+    .map(textOf)
+    .filter((text) => /[\p{L}\p{N}]/u.test(text));
+}
+
+/** A <title> without the masthead's words at either end: "Dile que no - Salsa-Figuren - Tanzschule am Kanal". */
+function withoutMasthead(title: string, mastheads: string[]): string {
+  const folded = foldTitle(title);
+  for (const masthead of mastheads) {
+    const name = foldTitle(masthead);
+    if (!name || folded === name) continue;
+    const separator = String.raw`[\s|–—·•»«:/\\-]+`;
+    const escaped = masthead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const trimmed = title.replace(new RegExp(`${separator}${escaped}$`, 'iu'), '').replace(new RegExp(`^${escaped}${separator}`, 'iu'), '');
+    if (trimmed !== title && /[\p{L}\p{N}]/u.test(trimmed)) return trimmed;
+  }
+  return title;
+}
+
+/** A title folded for comparison: case, punctuation, spacing and break hints aside. */
 function foldTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    title
+      .normalize('NFKC')
+      // Soft hyphens and zero-width spaces mark where a long word may break ("Er&shy;in&shy;ne&shy;rung"): not letters.
+      .replace(/[\u00AD\u200B]/gu, '')
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -51,10 +82,13 @@ const NAVIGATION_MARKS = /breadcrumb|crumbs/i;
  * <h1> in an aside or a list item heads a teaser for another story.
  */
 function outsideTheStory(heading: Element): boolean {
-  for (let node: Element | null = heading.parentElement; node; node = node.parentElement) {
+  // The page's <body> and <html> carry a theme's settings, not a place on the page ("avada-has-breadcrumb-mobile-hidden").
+  for (let node: Element | null = heading.parentElement; node && tagOf(node) !== 'body'; node = node.parentElement) {
     const tag = tagOf(node);
     if (tag === 'nav' || tag === 'li' || tag === 'aside' || node.getAttribute('role') === 'navigation') return true;
-    if (NAVIGATION_MARKS.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`)) return true;
+    // A trail links to the sections above the page; a box named "…-teaser-breadcrumb" that holds only the headline is none.
+    if (NAVIGATION_MARKS.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`) && node.querySelector('a[href]'))
+      return true;
   }
   return false;
 }
@@ -65,7 +99,10 @@ function outsideTheStory(heading: Element): boolean {
  * several such <h1>s has no one headline.
  */
 function printedHeadline(document: Document, siteName: string, hostname: string): string | undefined {
-  const headings = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
+  const all = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
+  // Several: the one inside the page's <article> heads the story; the others head a list of more stories or a
+  // newsletter box ("Mehr aus Sachsen-Anhalt" under the article).
+  const headings = all.length > 1 ? all.filter((heading) => heading.closest('article')) : all;
   if (headings.length !== 1) return undefined;
   const heading = headings[0]!;
   if (isSiteLabel(heading, document)) return undefined;
@@ -113,6 +150,32 @@ function withoutGluedParts(printed: string, stated: string[]): string {
   return printed;
 }
 
+/** The last of a heading's parts, when it prints two or more ("<span>Kicker</span><span>Headline</span>"). */
+function lastPart(heading: Element): string {
+  const parts = [...heading.children].map(textOf).filter((text) => /[\p{L}\p{N}]/u.test(text));
+  return parts.length >= 2 ? parts[parts.length - 1]! : '';
+}
+
+/**
+ * A stated title that the story prints as a heading, where the page has no one <h1> of its own: templates that
+ * mark a breadcrumb step as the <h1> (an SEO form of the headline, which the JSON-LD repeats) print the
+ * headline in an <h2> at the top of the article, often as a kicker and the headline in two spans. A stated
+ * title equal to the headline's own part is taken first (the kicker stays out), then one equal to the whole.
+ */
+function statedTitleInStoryHeading(document: Document, stated: string[]): string | undefined {
+  const statedFolded = stated.map((title) => [title, foldTitle(title)] as const).filter(([, folded]) => folded.includes(' '));
+  if (statedFolded.length === 0) return undefined;
+  const headings = [...document.querySelectorAll('h1, h2')].filter((heading) => !outsideTheStory(heading)).slice(0, 20);
+  for (const heading of headings) {
+    const { headline, apart } = splitPrintedHeadline(heading);
+    const own = [apart.length ? headline : '', lastPart(heading)].map(foldTitle).filter(Boolean);
+    const whole = foldTitle(textOf(heading));
+    const match = statedFolded.find(([, folded]) => own.includes(folded)) ?? statedFolded.find(([, folded]) => folded === whole);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
 /**
  * The headline. Stated titles first, in priority order (JSON-LD, citation_*
  * and Dublin Core, Open Graph and Twitter), because they are the deliberate
@@ -133,6 +196,8 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
   // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.
   if (printed) return clean(withoutGluedParts(printed, stated));
+  const shown = statedTitleInStoryHeading(document, stated);
+  if (shown) return shown;
   const first = stated[0];
   const headings = visibleHeadlines(document);
   // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
@@ -148,6 +213,9 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   if (first && !/(…|\.\.\.)$/.test(first)) return first;
   // A printed heading that is the site's name ("Krimiblog-Archiv" above every post) is a label, not the headline.
   const headlines = headings.filter((heading) => !namesSite(heading, siteName, hostname)).map(clean);
-  const candidates = [...stated, ...headlines, clean(document.title)].filter((title) => title.length > 1);
+  const documentTitle = withoutMasthead(clean(document.title), mastheadTexts(document));
+  // Of several headings, the one the <title> names is the page's own (a newsletter's name among "Sections", "About").
+  const named = visibleHeadlines(document, 50).find((heading) => foldTitle(heading) === foldTitle(documentTitle));
+  const candidates = [...stated, ...(named ? [named] : []), ...headlines, documentTitle].filter((title) => title.length > 1);
   return preferUntruncated(candidates[0] ?? '', candidates);
 }
