@@ -33,6 +33,8 @@ export interface MetadataHints {
   byline?: string;
   /** A name standing alone as the article's last line, as Vietnamese, Spanish and many local papers sign. */
   signature?: string;
+  /** A name alone in bold as the article's first line: a reporter signing over the story. */
+  leadName?: string;
   /** The clean article text, to guess language and direction when the page does not state them. */
   articleText?: string;
 }
@@ -221,7 +223,18 @@ function readAuthors(
     read.push(entry);
     if (namesPerson(authorsFrom(entry, () => mayNeedPrinted))) break;
   }
-  return (hints) => {
+  // The names a CMS account signs with rather than a writer: a byline linking to the "admin" author page. Read now,
+  // while the page is as it was.
+  const accountNames = new Set(
+    [...document.querySelectorAll('a[href*="/author/admin" i]')]
+      .filter((link) => ADMIN_AUTHOR_PAGE.test(link.getAttribute('href') ?? ''))
+      .map((link) => letters(textOf(link))),
+  );
+  const isAccount = (author: Author) => {
+    const name = displayName(author);
+    return accountNames.has(letters(name)) || namesSite(name, context.siteName, context.hostname);
+  };
+  const chosen = (hints: MetadataHints): Author[] => {
     // A stated name must be printed on pages that do not declare themselves news and whose markup prints their article.
     let printedCheck: boolean | undefined;
     const needsPrintedName = () => (printedCheck ??= !!pageText && printsItsArticle(pageText, hints.articleText ?? ''));
@@ -235,7 +248,20 @@ function readAuthors(
     }
     return organisationsOnly;
   };
+  return (hints) => {
+    const authors = chosen(hints);
+    // A reporter's name printed alone in bold over the story outranks a byline that is only the account that
+    // published it (the site's name, its admin): papers on a shared CMS account sign their stories so.
+    if (hints.leadName && authors.length && authors.every(isAccount)) {
+      const signed = authorsFrom({ candidates: named([hints.leadName]) }, () => false);
+      if (namesPerson(signed)) return signed;
+    }
+    return authors;
+  };
 }
+
+/** A link to the author page of a CMS's administrator account ("/author/admin/"). */
+const ADMIN_AUTHOR_PAGE = /\/author\/admin\/?(?:[?#]|$)/i;
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
 
