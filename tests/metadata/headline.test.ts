@@ -77,18 +77,18 @@ describe('the one printed <h1>', () => {
   it('leaves out a kicker set apart as a "sub-heading" before a line break', () => {
     expect(
       titleOf(
-        og('Klimavorreiter Oberland? - Tegernseer Blatt'),
-        '<h1 class="entry-title"><span class="sub-heading">Energiewende im Landkreis:</span><br> Klimavorreiter Oberland?</h1>',
-        { url: 'https://tegernseer-blatt.example.de/klimavorreiter/' },
+        og('Solarpflicht kommt? - Seetaler Bote'),
+        '<h1 class="entry-title"><span class="sub-heading">Bauen auf dem Land:</span><br> Solarpflicht kommt?</h1>',
+        { url: 'https://seetaler-bote.example.de/solarpflicht/' },
       ),
-    ).toBe('Klimavorreiter Oberland?');
+    ).toBe('Solarpflicht kommt?');
   });
 });
 
 describe('pages that state no title', () => {
   it("takes neither a masthead <h1> linking to the front page nor its words at the <title>'s end", () => {
-    const masthead = '<h1><a href="/"><span>Salsa-Figuren - Tanzschule am Kanal</span></a></h1>';
-    expect(titleOf('<title>Dile que no - Salsa-Figuren - Tanzschule am Kanal</title>', masthead, { url: 'https://salsa.example.org/dile-que-no' })).toBe(
+    const masthead = '<h1><a href="/"><span>Tanzfiguren - Tanzschule am Kanal</span></a></h1>';
+    expect(titleOf('<title>Dile que no - Tanzfiguren - Tanzschule am Kanal</title>', masthead, { url: 'https://salsa.example.org/dile-que-no' })).toBe(
       'Dile que no',
     );
     const logo = '<h1><a href="https://www.windstiftung.example.de/" class="ir">Stiftung Windkraft auf See</a></h1>';

@@ -27,7 +27,7 @@ function mastheadTexts(document: Document): string[] {
     .filter((text) => /[\p{L}\p{N}]/u.test(text));
 }
 
-/** A <title> without the masthead's words at either end: "Dile que no - Salsa-Figuren - Tanzschule am Kanal". */
+/** A <title> without the masthead's words at either end: "Dile que no - Tanzfiguren - Tanzschule am Kanal". */
 function withoutMasthead(title: string, mastheads: string[]): string {
   const folded = foldTitle(title);
   for (const masthead of mastheads) {
@@ -82,7 +82,7 @@ const NAVIGATION_MARKS = /breadcrumb|crumbs/i;
  * <h1> in an aside or a list item heads a teaser for another story.
  */
 function outsideTheStory(heading: Element): boolean {
-  // The page's <body> and <html> carry a theme's settings, not a place on the page ("avada-has-breadcrumb-mobile-hidden").
+  // The page's <body> and <html> carry a theme's settings, not a place on the page ("theme-has-breadcrumb-mobile-hidden").
   for (let node: Element | null = heading.parentElement; node && tagOf(node) !== 'body'; node = node.parentElement) {
     const tag = tagOf(node);
     if (tag === 'nav' || tag === 'li' || tag === 'aside' || node.getAttribute('role') === 'navigation') return true;
@@ -101,7 +101,7 @@ function outsideTheStory(heading: Element): boolean {
 function printedHeadline(document: Document, siteName: string, hostname: string): string | undefined {
   const all = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
   // Several: the one inside the page's <article> heads the story; the others head a list of more stories or a
-  // newsletter box ("Mehr aus Sachsen-Anhalt" under the article).
+  // newsletter box ("More from the region" under the article).
   const headings = all.length > 1 ? all.filter((heading) => heading.closest('article')) : all;
   if (headings.length !== 1) return undefined;
   const heading = headings[0]!;

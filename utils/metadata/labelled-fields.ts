@@ -82,7 +82,7 @@ const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*`;
 const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
 const PEOPLE_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
-/** A name and a separator, where the line's date follows in the next element: "Sehernur Karsu |" "05.04.2025". */
+/** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
 const NAME_BEFORE_DATE = new RegExp(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
 const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 
@@ -107,7 +107,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       if (PEOPLE_ONLY.test(nextText)) names = nextText;
       if (next) walker.currentNode = next;
     }
-    // "Sehernur Karsu |" with the date after it: a byline line of name and date, the name standing alone.
+    // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.
     if (!names && NAME_BEFORE_DATE.test(text)) {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
