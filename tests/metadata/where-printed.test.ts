@@ -95,6 +95,14 @@ describe('a byline printed as plain words', () => {
     ).toEqual([]);
   });
 
+  it('reads a name alone before a separator, with the line’s date in the next element', () => {
+    const line = (name: string, date: string) =>
+      `<h1>Ladesäulen im ganzen Land</h1><h4>Der Minister nennt neue Zahlen.</h4><div class="row"><span style="float:left">${name} &nbsp;|</span> <span class="tarih">${date}</span></div><p>Text.</p>`;
+    expect(namesOf(line('Derya Yılmaz', '05.04.2025 - Güncelleme : 05.04.2025'))).toEqual(['Derya Yılmaz']);
+    // Without a date after it, a name and a bar are a menu or a label.
+    expect(namesOf(line('Derya Yılmaz', 'Ekonomi'))).toEqual([]);
+  });
+
   it('does not take a photo credit or a teaser’s "von" line for the byline', () => {
     expect(namesOf(`<h1>Titel</h1><figure><img src="a.jpg"><figcaption>von Max Muster</figcaption></figure><p>Text.</p>`)).toEqual([]);
     expect(namesOf(`<h1>Titel</h1><p>Text.</p><ul>${teaser('Andere', '/andere', 'Petra Basler')}</ul>`)).toEqual([]);

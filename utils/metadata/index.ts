@@ -24,7 +24,8 @@ import { decodeEntities } from './entities.ts';
 import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
 import { belongsElsewhere } from './where-printed.ts';
 import { isHiddenElement, isPrintedName, printedText, printsItsArticle } from './printed-names.ts';
-import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
+import { letters, namesSite } from './title.ts';
+import { readTitle } from './headline.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
@@ -32,6 +33,8 @@ export interface MetadataHints {
   byline?: string;
   /** A name standing alone as the article's last line, as Vietnamese, Spanish and many local papers sign. */
   signature?: string;
+  /** A name alone in bold as the article's first line: a reporter signing over the story. */
+  leadName?: string;
   /** The clean article text, to guess language and direction when the page does not state them. */
   articleText?: string;
 }
@@ -62,150 +65,6 @@ function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostnam
     '';
   if (stated && !/^https?:/.test(stated)) return foldSpaces(stated);
   return hostname.replace(/^www\d?\./, '');
-}
-
-/** Headings that may be the article's headline, most likely first: marked ones, then the article's own h1. */
-function visibleHeadlines(document: Document): string[] {
-  const headings = [...document.querySelectorAll('[itemprop="headline"], article h1, main h1, h1')].slice(0, 6);
-  return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];
-}
-
-/** A title folded for comparison: case, punctuation and spacing aside. */
-function foldTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-/**
- * A heading that is the site's masthead, whatever its words: a blog theme's `<h1 class="site-title"><a href="/"
- * rel="home">`. Its link goes to the site's front page; a headline links to its own article, if anywhere.
- */
-function isSiteLabel(heading: Element, document: Document): boolean {
-  if (/site-?title|site-?name|logo|brand|masthead/i.test(heading.getAttribute('class') ?? '')) return true;
-  for (const link of heading.querySelectorAll('a[href]')) {
-    if (/\bhome\b/i.test(link.getAttribute('rel') ?? '')) return true;
-    try {
-      const target = new URL(link.getAttribute('href') ?? '', document.baseURI);
-      if (target.pathname.replace(/\/(index\.\w+)?$/, '') === '' && !target.search) return true;
-    } catch {
-      // An address that does not parse says nothing about the heading.
-    }
-  }
-  return false;
-}
-
-/** Menus and breadcrumb trails ("Home › Politik › Kühltürme … gesprengt"), where an <h1> only marks where the page sits. */
-const NAVIGATION_MARKS = /breadcrumb|crumbs/i;
-
-/**
- * An <h1> in the site's navigation or beside the story: some templates mark the last step of their breadcrumb
- * trail as the page's <h1> (a short SEO form of the headline) and print the headline itself in an <h2>; an
- * <h1> in an aside or a list item heads a teaser for another story.
- */
-function outsideTheStory(heading: Element): boolean {
-  for (let node: Element | null = heading.parentElement; node; node = node.parentElement) {
-    const tag = tagOf(node);
-    if (tag === 'nav' || tag === 'li' || tag === 'aside' || node.getAttribute('role') === 'navigation') return true;
-    if (NAVIGATION_MARKS.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`)) return true;
-  }
-  return false;
-}
-
-/**
- * The page's one printed headline: its only <h1> outside navigation and asides, when that says more than a
- * label (three words or more) and is not the site's name ("Damian Duchamps' Blog" above every post). A page with
- * several such <h1>s has no one headline.
- */
-function printedHeadline(document: Document, siteName: string, hostname: string): string | undefined {
-  const headings = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
-  if (headings.length !== 1) return undefined;
-  const heading = headings[0]!;
-  if (isSiteLabel(heading, document)) return undefined;
-  const whole = textOf(heading);
-  const { headline } = splitPrintedHeadline(heading);
-  if (headline.length > 300 || headline.split(' ').length < 3 || namesSite(headline, siteName, hostname) || namesSite(whole, siteName, hostname))
-    return undefined;
-  return headline;
-}
-
-/** How many punctuation marks and spaces a title holds. */
-function marksAndSpaces(title: string): number {
-  return (title.match(/[\p{P}\s]/gu) ?? []).length;
-}
-
-/** The words of a title as `foldTitle` splits them, in their printed case. */
-function titleTokens(title: string): string[] {
-  return title.normalize('NFKC').match(/[^\p{P}\p{S}\s]+/gu) ?? [];
-}
-
-/**
- * The printed headline, or a stated title it only adds to: a kicker or section label printed in the same
- * element in front ("Politics | St. Louis Park elects …", "Auftragshoch bei FACC : Luftfahrtbranche hebt ab"), or
- * a subtitle run on after it ("… Hot and Fresh Welcome to the Flavor Capital …"). Words that go on mid-sentence
- * ("… Gigafactory-Kapazität in Tennessee") are the headline's own end, which the title tags cut.
- */
-function withoutGluedParts(printed: string, stated: string[]): string {
-  const printedFolded = foldTitle(printed);
-  const printedTokens = titleTokens(printed);
-  for (const title of stated) {
-    const statedFolded = foldTitle(title);
-    const statedWords = statedFolded.split(' ').length;
-    // The same words: the stated form keeps the punctuation and spaces that the <h1>'s markup may lose between
-    // its parts ("Ausschuss zur Ahrtal-Flut</span> <span>Zwei Rücktritte" for "Ahrtal-Flut: Zwei Rücktritte");
-    // otherwise the printed form keeps its typography („Loriot 100“, "Mexico’s").
-    if (statedFolded === printedFolded) {
-      if (marksAndSpaces(title) > marksAndSpaces(printed)) return title;
-      continue;
-    }
-    // A stated title cut short with an ellipsis is a beginning of the headline, not a whole one.
-    if (statedWords < 3 || /(…|\.\.\.)$/.test(title)) continue;
-    if (printedFolded.endsWith(` ${statedFolded}`)) return title;
-    if (printedFolded.startsWith(`${statedFolded} `) && /^\p{Lu}/u.test(printedTokens[statedWords] ?? '')) return title;
-  }
-  return printed;
-}
-
-/**
- * The headline. Stated titles first, in priority order (JSON-LD, citation_*
- * and Dublin Core, Open Graph and Twitter), because they are the deliberate
- * statement: on 129 news pages from 41 countries the JSON-LD headline matched
- * the publisher's own headline 84% of the time, og:title 77%, the first <h1>
- * 69%, <title> 50%. The visible heading and <title> are fallbacks, and fill
- * in a stated headline cut short with an ellipsis.
- */
-function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string): string {
-  const clean = (title: string) => stripSiteName(decodeEntities(title), siteName, hostname);
-  const rawStated = [
-    jsonLd?.headline ?? '',
-    firstMeta(tags, 'citation_title', 'dc.title', 'dcterms.title'),
-    firstMeta(tags, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title', 'headline'),
-  ].map((title) => foldSpaces(decodeEntities(title)));
-  const stated = rawStated.map(clean).filter((title) => title.length > 1);
-  const printed = printedHeadline(document, siteName, hostname);
-  // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
-  // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.
-  if (printed) return clean(withoutGluedParts(printed, stated));
-  const first = stated[0];
-  const headings = visibleHeadlines(document);
-  // A headline cut short without an ellipsis ("… ei ole" for "… ei ole otettu huomioon"): a longer tag or
-  // printed heading that begins with it is the whole headline.
-  if (first && first.length >= 50) {
-    // The rest must go on mid-sentence: "… - Samastipur News" after a whole headline is a label, not its end.
-    const whole = [...stated, ...headings].find(
-      (title) => title.length > first.length && title.startsWith(first) && /^\s*[\p{L}\p{N}]/u.test(title.slice(first.length)),
-    );
-    if (whole) return whole;
-  }
-  // The page's own markup is read only when its metadata says nothing, or cuts the headline short.
-  if (first && !/(…|\.\.\.)$/.test(first)) return first;
-  // A printed heading that is the site's name ("Krimiblog-Archiv" above every post) is a label, not the headline.
-  const headlines = headings.filter((heading) => !namesSite(heading, siteName, hostname)).map(clean);
-  const candidates = [...stated, ...headlines, clean(document.title)].filter((title) => title.length > 1);
-  return preferUntruncated(candidates[0] ?? '', candidates);
 }
 
 /**
@@ -364,7 +223,18 @@ function readAuthors(
     read.push(entry);
     if (namesPerson(authorsFrom(entry, () => mayNeedPrinted))) break;
   }
-  return (hints) => {
+  // The names a CMS account signs with rather than a writer: a byline linking to the "admin" author page. Read now,
+  // while the page is as it was.
+  const accountNames = new Set(
+    [...document.querySelectorAll('a[href*="/author/admin" i]')]
+      .filter((link) => ADMIN_AUTHOR_PAGE.test(link.getAttribute('href') ?? ''))
+      .map((link) => letters(textOf(link))),
+  );
+  const isAccount = (author: Author) => {
+    const name = displayName(author);
+    return accountNames.has(letters(name)) || namesSite(name, context.siteName, context.hostname);
+  };
+  const chosen = (hints: MetadataHints): Author[] => {
     // A stated name must be printed on pages that do not declare themselves news and whose markup prints their article.
     let printedCheck: boolean | undefined;
     const needsPrintedName = () => (printedCheck ??= !!pageText && printsItsArticle(pageText, hints.articleText ?? ''));
@@ -378,7 +248,20 @@ function readAuthors(
     }
     return organisationsOnly;
   };
+  return (hints) => {
+    const authors = chosen(hints);
+    // A reporter's name printed alone in bold over the story outranks a byline that is only the account that
+    // published it (the site's name, its admin): papers on a shared CMS account sign their stories so.
+    if (hints.leadName && authors.length && authors.every(isAccount)) {
+      const signed = authorsFrom({ candidates: named([hints.leadName]) }, () => false);
+      if (namesPerson(signed)) return signed;
+    }
+    return authors;
+  };
 }
+
+/** A link to the author page of a CMS's administrator account ("/author/admin/"). */
+const ADMIN_AUTHOR_PAGE = /\/author\/admin\/?(?:[?#]|$)/i;
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
 

@@ -82,6 +82,9 @@ const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*`;
 const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
 const PEOPLE_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
+/** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
+const NAME_BEFORE_DATE = new RegExp(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
+const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 
 /**
  * A byline printed as plain words, with no class or label that says so: "von Andreas Kürten" under a
@@ -102,6 +105,13 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
       const nextText = foldSpaces(next?.textContent ?? '');
       if (PEOPLE_ONLY.test(nextText)) names = nextText;
+      if (next) walker.currentNode = next;
+    }
+    // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.
+    if (!names && NAME_BEFORE_DATE.test(text)) {
+      let next = walker.nextNode();
+      while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
+      if (NUMERIC_DATE_START.test(foldSpaces(next?.textContent ?? ''))) names = NAME_BEFORE_DATE.exec(text)![1]!;
       if (next) walker.currentNode = next;
     }
     if (!names) continue;

@@ -94,7 +94,8 @@ export function titleOverlap(a: string, b: string): number {
  * "100. Geburtstag"), a subtitle in <small>, a separator only screen readers hear. Pages mark them with their
  * own element and a class that says what it is; the headline a reader cites is what is left.
  */
-const SET_APART_CLASS = /kicker|overline|dachzeile|roofline|eyebrow|topic|label|subtitle|sub-title|subline|titleheader|small|hidden|sr-only|screen-reader/i;
+const SET_APART_CLASS =
+  /kicker|overline|dachzeile|roofline|eyebrow|topic|label|subtitle|sub-title|sub-?heading|subline|titleheader|small|hidden|sr-only|screen-reader/i;
 
 function isSetApart(element: Element): boolean {
   if (element.tagName === 'SMALL' || element.getAttribute('aria-hidden') === 'true') return true;

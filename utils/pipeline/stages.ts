@@ -116,6 +116,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   pageTitles?: readonly string[];
   /** clone, when the page is cleaned in place: what it says about itself, and the lead it printed, read beforehand. */
   pageMeta?: PageMetadata;
+  /** A reporter's name alone in bold as the article's first line (leadNameLine). */
+  leadName?: string;
   printedLeads?: PrintedLeads;
   /** clone: the copy holds only the page's beginning. */
   partial?: boolean;
@@ -302,6 +304,8 @@ function readArticle(state: PipelineState): ExtractFailure | undefined {
   }
   state.readability = readability;
   state.content = readability.content;
+  // Read before the clean-up takes a short line at the top for a kicker.
+  state.leadName = leadNameLine(readability.content);
   return undefined;
 }
 
@@ -320,6 +324,22 @@ function signatureLine(content: Element): string {
   return '';
 }
 
+/** The same in capitals, as some papers print the reporter's name over the story ("THANDI MOLEFE"). */
+const BARE_NAME_IN_CAPITALS = /^[\p{Lu}][\p{Lu}\p{M}'’.-]+(?: [\p{Lu}][\p{Lu}\p{M}'’.-]+){1,3}$/u;
+
+/**
+ * The article's first line when it is only a name in bold: the reporter, as papers on a shared CMS account sign
+ * their stories ("<p><strong>Thandi Molefe</strong></p>" above the first paragraph, under "by Site Admin").
+ */
+function leadNameLine(content: Element): string {
+  const first = leafBlocks(content).find((block) => textOf(block) !== '');
+  if (!first || first.querySelector('br')) return '';
+  const text = textOf(first);
+  const bold = [...first.querySelectorAll('strong, b')].map(textOf).join(' ');
+  if (text.length > 40 || foldSpaces(bold) !== text) return '';
+  return BARE_NAME.test(text) || BARE_NAME_IN_CAPITALS.test(text) ? text : '';
+}
+
 function readMetadata(state: PipelineState): undefined {
   const readability = state.readability!;
   // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
@@ -329,6 +349,7 @@ function readMetadata(state: PipelineState): undefined {
   const meta = (state.pageMeta ?? readPageMetadata(source, state.url!)).complete({
     byline: readability.byline || bylineLine,
     signature: signatureLine(state.content!),
+    leadName: state.leadName,
     articleText: readability.textContent,
   });
   if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';

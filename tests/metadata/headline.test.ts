@@ -1,0 +1,104 @@
+/**
+ * Which printed heading is the headline (utils/metadata/headline.ts): a breadcrumb step marked <h1> with the story's
+ * headline in an <h2>, a theme's body classes, several <h1>s, a masthead, a kicker set apart. Each page is a cut-down
+ * copy, in our own words, of a template where the rule failed before.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/parse-html.ts';
+import { extractMetadata } from '../../utils/metadata/index.ts';
+
+const URL = 'https://news.example.de/politik/stadtrat-beschliesst-neuen-haushalt-100.html';
+
+function titleOf(head: string, body: string, { url = URL, bodyClass = '' } = {}): string {
+  const page = parseHtml(`<!doctype html><html lang="de"><head>${head}</head><body class="${bodyClass}">${body}</body></html>`, url);
+  const { title } = extractMetadata(page.document, url);
+  page.close();
+  return title;
+}
+
+const jsonLd = (headline: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`;
+const og = (title: string) => `<meta property="og:title" content="${title}">`;
+const trail = (seoHeadline: string) =>
+  `<nav class="breadcrumb"><ol><li><a href="/">Start</a></li><li><a href="/politik/">Politik</a></li><li><h1>${seoHeadline}</h1></li></ol></nav>`;
+
+describe('the headline printed in the story when the <h1> is a breadcrumb step', () => {
+  const seo = 'Stadtrat beschliesst Haushalt 2025 mit knapper Mehrheit';
+
+  it('takes the stated title the article prints as its headline, without the kicker printed before it', () => {
+    const heading =
+      '<article><header><h2><span class="s-red">"Das wird teuer"</span><span class="s-xxl">Stadtrat ringt bis Mitternacht um neuen Haushalt</span></h2></header><p>Text.</p></article>';
+    // The JSON-LD repeats the breadcrumb's SEO form; og:title is the headline the article prints.
+    expect(titleOf(jsonLd(seo) + og('Stadtrat ringt bis Mitternacht um neuen Haushalt'), trail(seo) + heading)).toBe(
+      'Stadtrat ringt bis Mitternacht um neuen Haushalt',
+    );
+  });
+
+  it('takes the stated form of the whole printed heading where no stated title is its last part alone', () => {
+    const heading =
+      '<article><header><h2><span data-role="k">Haushalt 2025</span> <span>Stadtrat ringt bis Mitternacht – „Es wird teuer“</span></h2></header><p>Text.</p></article>';
+    expect(titleOf(jsonLd(seo) + og('Haushalt 2025: Stadtrat ringt bis Mitternacht – „Es wird teuer“'), trail(seo) + heading)).toBe(
+      'Haushalt 2025: Stadtrat ringt bis Mitternacht – „Es wird teuer“',
+    );
+  });
+});
+
+describe('the one printed <h1>', () => {
+  const stated = jsonLd('Stadtrat und Haushalt');
+  const heading =
+    '<article><div class="post-title-wrap"><h1 class="entry-title">Der Stadtrat ringt bis Mitternacht um den neuen Haushalt</h1></div><p>Text.</p></article>';
+
+  it("is not taken for a breadcrumb step because of a theme's setting in the <body>'s classes", () => {
+    expect(titleOf(stated, heading, { bodyClass: 'theme-has-breadcrumb-mobile-hidden single-post' })).toBe(
+      'Der Stadtrat ringt bis Mitternacht um den neuen Haushalt',
+    );
+  });
+
+  it('is not taken for a breadcrumb step in a box so named that links nowhere', () => {
+    const box =
+      '<div class="article-teaser-breadcrumb"><span>Frei bis 18 Uhr</span><h1><span>Der Stadtrat ringt bis Mitternacht um den neuen Haushalt</span></h1></div>';
+    expect(titleOf(stated, box)).toBe('Der Stadtrat ringt bis Mitternacht um den neuen Haushalt');
+  });
+
+  it('is the one inside the <article> where a list of more stories or a newsletter box has its own <h1>', () => {
+    const more = '<section class="list"><h1><a href="/politik/">Mehr aus der Politik</a></h1><ul><li>…</li></ul></section>';
+    const box = '<div class="newsletter"><h1>Jeden Morgen in deinem Postfach: unser Newsletter!</h1></div>';
+    expect(titleOf(stated, heading + more + box)).toBe('Der Stadtrat ringt bis Mitternacht um den neuen Haushalt');
+  });
+
+  it('leaves out a kicker in front, with soft hyphens in the headline that the stated title does not have', () => {
+    expect(
+      titleOf(
+        og('Erinnerung an die Opfer des Hochwassers'),
+        '<main><h1><em>Gedenktag </em>Er&shy;in&shy;ne&shy;rung an die Op&shy;fer des Hoch&shy;was&shy;sers</h1></main>',
+      ),
+    ).toBe('Erinnerung an die Opfer des Hochwassers');
+  });
+
+  it('leaves out a kicker set apart as a "sub-heading" before a line break', () => {
+    expect(
+      titleOf(
+        og('Solarpflicht kommt? - Seetaler Bote'),
+        '<h1 class="entry-title"><span class="sub-heading">Bauen auf dem Land:</span><br> Solarpflicht kommt?</h1>',
+        { url: 'https://seetaler-bote.example.de/solarpflicht/' },
+      ),
+    ).toBe('Solarpflicht kommt?');
+  });
+});
+
+describe('pages that state no title', () => {
+  it("takes neither a masthead <h1> linking to the front page nor its words at the <title>'s end", () => {
+    const masthead = '<h1><a href="/"><span>Tanzfiguren - Tanzschule am Kanal</span></a></h1>';
+    expect(titleOf('<title>Dile que no - Tanzfiguren - Tanzschule am Kanal</title>', masthead, { url: 'https://salsa.example.org/dile-que-no' })).toBe(
+      'Dile que no',
+    );
+    const logo = '<h1><a href="https://www.windstiftung.example.de/" class="ir">Stiftung Windkraft auf See</a></h1>';
+    expect(
+      titleOf('<title>Windkraft auf See – Strom vom Meer | Stiftung WINDKRAFT</title>', logo, { url: 'https://www.windstiftung.example.de/windkraft' }),
+    ).toBe('Windkraft auf See – Strom vom Meer');
+  });
+
+  it('takes, of several <h1>s (menus, boxes), the one the <title> names', () => {
+    const body = '<div><h1>Sections</h1><ul><li>World</li></ul></div><div><h1>About</h1></div><main><h1 class="h2">Morning Briefing</h1><p>Text.</p></main>';
+    expect(titleOf('<title>Morning Briefing</title>', body, { url: 'https://www.example.com/newsletters/morning-briefing-1234' })).toBe('Morning Briefing');
+  });
+});
