@@ -33,6 +33,13 @@ describe('a line of links to the site’s topic pages', () => {
     const { text } = read('<p><a href="/tag/bicycles/">Bicycles</a>, <a href="/2024/02/lanes-opened">Lanes opened in the north</a></p>');
     expect(text).toContain('Lanes opened in the north');
   });
+
+  it('stays when the topic-like paths are on another site (a list of a project’s releases)', () => {
+    const { text } = read(
+      '<p><a href="https://code.example/project/releases/tag/v2.0">Version 2.0 release notes</a>, <a href="https://code.example/project/releases/tag/v2.1">Version 2.1 release notes</a></p>',
+    );
+    expect(text).toContain('Version 2.0 release notes');
+  });
 });
 
 describe('an app’s pitch with its store badges', () => {
@@ -49,6 +56,17 @@ describe('an app’s pitch with its store badges', () => {
       '<p>The council’s own app, which shows every closed lane, is free on <a href="https://apps.apple.com/us/app/city/id2">iPhones</a> and on <a href="https://play.google.com/store/apps/details?id=city">Android phones</a>.</p>',
     );
     expect(text).toContain('is free on iPhones and on Android phones');
+  });
+
+  it('leaves a sentence that names the stores in words, short or long', () => {
+    const short = read(
+      '<p>The free app is available from the <a href="https://apps.apple.com/us/app/city/id2">App Store</a> and <a href="https://play.google.com/store/apps/details?id=city">Google Play</a>.</p>',
+    );
+    expect(short.text).toContain('The free app is available from the App Store and Google Play.');
+    const long = read(
+      `<p>${'The council says the map is updated every morning before the first buses leave the depot. '.repeat(3)}Residents can get it on the <a href="https://apps.apple.com/us/app/city/id2">App Store</a> today.</p>`,
+    );
+    expect(long.text).toContain('Residents can get it on the App Store today.');
   });
 });
 
@@ -71,6 +89,11 @@ describe('another story’s headline set between the paragraphs', () => {
   it('stays when the italic line is a sentence', () => {
     const { text } = read('<p><em>The council published <a href="https://news.example/documents/plan">the full plan</a> on Monday.</em></p>');
     expect(text).toContain('The council published the full plan on Monday.');
+  });
+
+  it('stays as a bold heading of a list article that links to its own review', () => {
+    const { text } = read('<p><strong><a href="https://news.example/reviews/acme-x200">Best budget pick: Acme X200 vacuum</a></strong></p>');
+    expect(text).toContain('Best budget pick: Acme X200 vacuum');
   });
 
   it('stays when the link leads to another site', () => {

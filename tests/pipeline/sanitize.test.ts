@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
-import { sanitizeHtml, sanitizeOwnElement } from '../../utils/pipeline/sanitize.ts';
+import { ALLOWED_TAGS, sanitizeHtml, sanitizeOwnElement } from '../../utils/pipeline/sanitize.ts';
 import type { RawHtml } from '../../utils/types.ts';
 
 const { window } = parseHtml('<!DOCTYPE html><html><body></body></html>', 'https://news.example/');
@@ -77,5 +77,30 @@ describe('sanitizer', () => {
     expect(inPlace).toBe(viaMarkup);
     expect(inPlace).not.toMatch(/script|onclick|onerror|javascript:|<iframe|<svg|<math|<form|id="cookie"/i);
     expect(inPlace).toContain('<figcaption>A <em>caption</em></figcaption>');
+  });
+
+  it('leaves nothing unsafe in place in a tree built by script, and takes any number of children', () => {
+    const page = parseHtml('<!DOCTYPE html><html><body><div id="story"></div></body></html>', 'https://news.example/');
+    const document = page.document;
+    const story = document.getElementById('story')!;
+    // Nesting no parser builds, a comment that would close itself early, a foreign element made by script.
+    const paragraph = story.appendChild(document.createElement('p'));
+    paragraph.appendChild(document.createElement('h2')).textContent = 'A heading moved into a paragraph';
+    story.appendChild(document.createComment('--><img src=x onerror=steal()>'));
+    story
+      .appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
+      .appendChild(document.createElement('img'))
+      .setAttribute('onerror', 'steal()');
+    for (let index = 0; index < 200_000; index++) story.appendChild(document.createTextNode(index % 2 ? 'word ' : ''));
+    const out = sanitizeOwnElement(story, page.window as unknown as Parameters<typeof sanitizeHtml>[1]);
+    page.close();
+    const reparsed = parseHtml(`<!DOCTYPE html><html><body>${out}</body></html>`, 'https://news.example/');
+    const tags = [...new Set(Array.prototype.slice.call(reparsed.document.body.getElementsByTagName('*')).map((element: Element) => element.localName))];
+    const handlers = reparsed.document.body.innerHTML.match(/\son\w+=/g);
+    reparsed.close();
+    expect(tags.every((tag) => ALLOWED_TAGS.includes(tag))).toBe(true);
+    expect(handlers).toBeNull();
+    expect(out).toContain('A heading moved into a paragraph');
+    expect(out.length).toBeGreaterThan(400_000);
   });
 });

@@ -58,6 +58,11 @@ describe('a rank inside a run before a surname alone', () => {
       '“We need to bring the factories back to this state and keep them here,” he said.';
     expect(quoteOf(text, 'bring the factories back').speaker).toBe('John Kasich');
   });
+
+  it('leaves a rank word that is the surname before a generational suffix: "Martin Luther King Jr." is no "Jr"', () => {
+    const text = 'The crowd fell silent. “The time is always right to do what is right,” said Martin Luther King Jr. at the rally in the square.';
+    expect(quoteOf(text, 'always right to do').speaker).toMatch(/^Martin Luther King\b/);
+  });
 });
 
 describe('a clause opener before a surname alone', () => {

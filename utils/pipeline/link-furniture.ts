@@ -25,10 +25,14 @@ function pathOf(link: Element): string {
   }
 }
 
-/** The page says the link leads to a topic: `rel="tag"` (WordPress: `rel="category tag"`), or a topic page's path. */
-function leadsToTopic(link: Element): boolean {
+/**
+ * The page says the link leads to a topic: `rel="tag"` (WordPress: `rel="category tag"`), or a topic page's path on
+ * the page's own site. On another site such a path is anything ("/releases/tag/v2.0" on a code host).
+ */
+function leadsToTopic(link: Element, page: URL | null): boolean {
   const rel = ` ${(link.getAttribute('rel') ?? '').toLowerCase()} `;
-  return rel.includes(' tag ') || rel.includes(' category ') || TOPIC_PAGE_PATH.test(pathOf(link));
+  if (rel.includes(' tag ') || rel.includes(' category ')) return true;
+  return !!page && sameSite(link, page) && TOPIC_PAGE_PATH.test(pathOf(link));
 }
 
 /**
@@ -38,10 +42,11 @@ function leadsToTopic(link: Element): boolean {
 export function isTopicLinkLine(block: Element, text: string): boolean {
   const links = elementsByTag(block, 'a');
   if (links.length === 0) return false;
+  const page = pageAddress(block);
   let rest = text;
   for (const link of links) {
     const linkText = textOf(link);
-    if (!linkText || !leadsToTopic(link)) return false;
+    if (!linkText || !leadsToTopic(link, page)) return false;
     rest = rest.replace(linkText, ' ');
   }
   return BETWEEN_LINKS.test(rest);
@@ -63,6 +68,14 @@ function isStoreBadge(link: Element): boolean {
   return text === '' || STORE_BADGE_TEXT.test(text);
 }
 
+/**
+ * A badge drawn as a picture (the stores' own artwork, or a link left empty where the picture was): a sentence may
+ * name a store in words, never in a picture.
+ */
+function isImageBadge(link: Element): boolean {
+  return isStoreBadge(link) && textOf(link) === '';
+}
+
 /** Images outside store badges: a text-less block that holds one holds a picture of the article, not only badges. */
 function holdsOtherImages(block: Element): boolean {
   return elementsByTag(block, 'img').some((image) => {
@@ -79,20 +92,28 @@ function holdsOtherImages(block: Element): boolean {
 export function appStorePitches(content: Element): Element[] {
   const pitches: Element[] = [];
   for (const link of elementsByTag(content, 'a')) {
-    if (!isStoreBadge(link) || pitches.some((pitch) => pitch.contains(link))) continue;
+    // Only where a badge is drawn: "available from the App Store and Google Play" in words is a sentence of the article.
+    if (!isImageBadge(link) || pitches.some((pitch) => pitch.contains(link))) continue;
     let block: Element = link;
     // Up from the badge to the first block with words in it: the pitch's box, or the paragraph the badge stands in.
     while (block.parentElement && block.parentElement !== content && (!isBlock(block) || textOf(block) === '')) {
       block = block.parentElement;
     }
-    const pitch = textOf(block).length <= MAX_PITCH_LENGTH && !holdsOtherImages(block) ? block : link;
-    pitches.push(pitch);
+    // A longer block, or one of several paragraphs (a short article's whole wrapper), is the article's: all of it stays.
+    if (
+      textOf(block).length > MAX_PITCH_LENGTH ||
+      holdsOtherImages(block) ||
+      elementsByTag(block, 'p').filter((paragraph) => textOf(paragraph) !== '').length > 1
+    )
+      continue;
+    pitches.push(block);
   }
   return pitches;
 }
 
 /** Emphasis a teaser line is set in as a whole, inside or around its link; a plain link is as often the article's own list. */
 const EMPHASIS = new Set(['em', 'i', 'strong', 'b']);
+const ITALIC = new Set(['em', 'i']);
 /** A teaser line is another story's headline: short, and no sentence (it does not end as one). */
 const MAX_TEASER_LINE_LENGTH = 160;
 /** Shorter lines are labels and menu words ("Impressum", "Interior"), which other rules judge. */
@@ -107,6 +128,15 @@ function pageAddress(content: Element): URL | null {
     return address.protocol === 'http:' || address.protocol === 'https:' ? address : null;
   } catch {
     return null;
+  }
+}
+
+/** Whether the link leads to the page's own site. */
+function sameSite(link: Element, page: URL): boolean {
+  try {
+    return new URL(link.getAttribute('href') ?? '', page).hostname.replace(/^www\./u, '') === page.hostname.replace(/^www\./u, '');
+  } catch {
+    return false;
   }
 }
 
@@ -134,5 +164,9 @@ export function isInterlinkedTeaser(block: Element, text: string): boolean {
   const links = elementsByTag(block, 'a').filter((link) => textOf(link).length >= MIN_TEASER_LINK_TEXT);
   if (links.length !== 1 || !leadsToOtherPageOfSite(links[0]!, page)) return false;
   // The whole line in one wrapper: the page set it apart as a unit, not a link inside a sentence of its own.
-  return elementsByTag(block, '*').some((wrapper) => EMPHASIS.has(wrapper.localName) && textOf(wrapper) === text);
+  const wrappers = elementsByTag(block, '*').filter((wrapper) => EMPHASIS.has(wrapper.localName) && textOf(wrapper) === text);
+  if (wrappers.some((wrapper) => ITALIC.has(wrapper.localName))) return true;
+  // A bold line that links to the site is as often a section's heading in a list article ("Best budget pick: …" above
+  // its review): bold counts as a teaser in a list item, or where a label runs into the link ("Also read: …").
+  return wrappers.length > 0 && (block.localName === 'li' || !text.startsWith(textOf(links[0]!)));
 }

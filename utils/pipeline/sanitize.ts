@@ -168,17 +168,21 @@ export function sanitizeHtml(input: RawHtml | Element, window: WindowLike): Safe
 /**
  * The same sanitizing of an article element that is Lucid's own (a copy of the page, or the command line's own
  * parse) and read for the last time: its nodes are sanitized where they stand instead of being serialised and parsed
- * again, which was over half of the sanitizer's time under jsdom. The element is left empty. Safe as the markup path
- * is: the element comes from an HTML parser and Lucid's own edits, not from a live page's scripts, and DOMPurify's
- * in-place mode checks the same allow-lists (an element outside them goes, a comment that could close itself early
- * goes); what is left serialises to markup that parses back to the same allowed elements.
+ * again, which was over half of the sanitizer's time under jsdom. The element is left empty. The tree comes from an
+ * HTML parser and Lucid's own edits, not from a live page's scripts, and DOMPurify's in-place mode applies the same
+ * allow-lists (an element outside them goes, a comment holding markup goes). Unlike the string path, the markup is
+ * not always what a parser would build: where a clean-up left a heading inside a paragraph, it is serialised so, and
+ * a browser parses it back into the same allowed elements arranged its own way. That is safe only because no allowed
+ * element holds raw text (script, style, textarea…) or foreign content (SVG, MathML), whose serialisation a parser
+ * could read differently: allowing one would make this path unsafe.
  */
 export function sanitizeOwnElement(element: Element, window: WindowLike): SafeHtml {
   const purifier = purifierFor(window);
   if (!purifier.isSupported) throw new Error('The sanitizer cannot run in this environment.');
   // DOMPurify sanitizes in place below an allowed root: the article's own root may be an <article> or a <main>.
   const holder = element.ownerDocument.createElement('div');
-  holder.append(...(Array.prototype.slice.call(element.childNodes) as ChildNode[]));
+  // One at a time, not spread into one call: a flat page's block can hold more children than a call takes arguments.
+  while (element.firstChild) holder.appendChild(element.firstChild);
   purifier.sanitize(holder, { ...SANITIZE_CONFIG, IN_PLACE: true });
   return holder.innerHTML as SafeHtml;
 }

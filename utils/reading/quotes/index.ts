@@ -158,8 +158,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     const after = ownParagraph(slice(text, span.outerEnd, afterTo));
     // Nothing before it in its paragraph and nothing after it but the paragraph's end: the next paragraph's first words are not its own.
-    // (English only, where it was measured: the speaker model's weights for the other languages' hand-labelled pages were
-    // set with the older reading, which let a next paragraph's words count as this quotation's.)
+    // (`after` already stops at the paragraph's end in every language, ownParagraph; the wider class for the other
+    // languages is kept as it was measured with their hand-labelled pages.)
     const closing = english ? /^[ \t\u00a0,.;:!?”"’»」』)]+/u : /^[\s,.;:!?”"’»」』)]+/u;
     const standsAlone = !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after.replace(closing, '').slice(0, 1));
     // An attribution ending in a colon introduces the next quotation ("Caddell continued: “…”"), not this one;

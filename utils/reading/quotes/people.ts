@@ -117,6 +117,9 @@ function compoundRole(token: string): boolean {
   return ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role));
 }
 
+/** "Jr.", "Sr", "III": after a surname, not a name of its own. */
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
+
 /** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
 export function stripTitles(run: string): string[] {
   const raw = run.split(/\s+/).filter(Boolean);
@@ -133,7 +136,10 @@ export function stripTitles(run: string): string[] {
   while (tokens.length > 1 && /^(?:der|die|das|dem|den|des)$/u.test(tokens[0]!)) tokens.shift();
   // A rank inside the run ends the description before the name: "Texas Lt. Gov. Dan Patrick" -> "Dan Patrick", and before a
   // surname alone: "Ohio Gov. Kasich" -> "Kasich" (who is John Kasich), not a person "Ohio Gov Kasich".
-  for (let index = tokens.length - 2; index >= 0; index--) {
+  // A generational suffix is not the name's last word: in "Martin Luther King Jr." the rank word is the surname.
+  let nameEnd = tokens.length;
+  while (nameEnd > 1 && GENERATIONAL_SUFFIX.test(tokens[nameEnd - 1]!)) nameEnd--;
+  for (let index = nameEnd - 2; index >= 0; index--) {
     if (RANKS.has(tokens[index]!.toLowerCase())) {
       tokens.splice(0, index + 1);
       break;
