@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { elementsByTag, elementsInOrder, foldedLengthUpTo, hasAncestor, hasToken, textOf } from '../../utils/dom/dom.ts';
+import { elementsByTag, elementsByTags, elementsInOrder, firstByTag, foldedLengthUpTo, hasAncestor, hasToken, textOf } from '../../utils/dom/dom.ts';
 
 const MARKUP = '<div id="a"><p id="b"><span id="c"></span></p><p id="d"></p></div><section id="e"><ul id="f"><li id="g"></li></ul></section><img id="h">';
 
@@ -39,4 +39,13 @@ test('hasToken and hasAncestor answer what the attribute and descendant selector
   for (const source of elementsByTag(document, 'source')) expect(hasAncestor(source, 'picture')).toBe(source.matches('picture source'));
   expect(hasAncestor(document.getElementById('s1')!, 'picture')).toBe(true);
   expect(hasAncestor(document.getElementById('s2')!, 'picture')).toBe(false);
+});
+
+test('elementsByTags and firstByTag give what querySelectorAll and querySelector give', () => {
+  document.body.innerHTML = '<h2 id="a"></h2><div><h1 id="b"></h1><h2 id="c"><a id="x">no address</a></h2></div><h1 id="d"><a id="y" href="/">home</a></h1>';
+  expect(elementsByTags(document, ['h1', 'h2'])).toEqual([...document.querySelectorAll('h1, h2')]);
+  expect(elementsByTags(document.body.children[1]!, ['h2', 'h1']).map((element) => element.id)).toEqual(['b', 'c']);
+  expect(firstByTag(document, 'a', (link) => link.hasAttribute('href'))).toBe(document.querySelector('a[href]'));
+  expect(firstByTag(document, 'h1')).toBe(document.querySelector('h1'));
+  expect(firstByTag(document, 'table')).toBeUndefined();
 });

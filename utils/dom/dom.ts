@@ -112,6 +112,27 @@ export function isBlock(element: Element): boolean {
 }
 
 /**
+ * The first element with a tag under `root` that passes `accept` (`root.querySelector('a[href]')` as
+ * `firstByTag(root, 'a', hasHref)`), reading the collection by index and its length once (see `elementsByTag`).
+ */
+export function firstByTag(root: Document | Element, tag: string, accept: (element: Element) => boolean = () => true): Element | undefined {
+  const list = root.getElementsByTagName(tag);
+  for (let index = 0, length = list.length; index < length; index++) {
+    const element = list[index]!;
+    if (accept(element)) return element;
+  }
+  return undefined;
+}
+
+/** The elements with any of the tags under `root`, in document order (`querySelectorAll('h1, h2')`), from the tags' collections. */
+export function elementsByTags(root: Document | Element, tags: readonly string[]): Element[] {
+  const elements = tags.flatMap((tag) => elementsByTag(root, tag));
+  // compareDocumentPosition: 4 means the argument follows.
+  if (tags.length > 1) elements.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return elements;
+}
+
+/**
  * Whether an attribute's value, read as a list of whitespace-separated tokens in any case, holds `token` (what
  * `[rel~="canonical" i]` asks). Lucid reads such lists from a tag's collection rather than with an attribute selector:
  * under jsdom each selector call parses the selector again and matches every element in script.

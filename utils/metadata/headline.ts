@@ -2,7 +2,9 @@
  * The headline: which of the page's title tags and printed headings is the one a reader cites, and what around it
  * (the site's name, a kicker, a subtitle) is not part of it.
  */
-import { foldSpaces, tagOf, textOf } from '../dom/dom.ts';
+import { elementsByTag, elementsByTags, firstByTag, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
+
+const hasHref = (link: Element) => link.hasAttribute('href');
 import { decodeEntities } from './entities.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
@@ -21,7 +23,7 @@ function visibleHeadlines(document: Document, limit = 6): string[] {
 
 /** What the page's masthead prints (a heading linking to "/"): the site's name in its own words. */
 function mastheadTexts(document: Document): string[] {
-  return [...document.querySelectorAll('h1, h2')]
+  return elementsByTags(document, ['h1', 'h2'])
     .filter((heading) => isSiteLabel(heading, document))
     .map(textOf)
     .filter((text) => /[\p{L}\p{N}]/u.test(text));
@@ -61,7 +63,7 @@ function foldTitle(title: string): string {
  */
 function isSiteLabel(heading: Element, document: Document): boolean {
   if (/site-?title|site-?name|logo|brand|masthead/i.test(heading.getAttribute('class') ?? '')) return true;
-  for (const link of heading.querySelectorAll('a[href]')) {
+  for (const link of elementsByTag(heading, 'a').filter(hasHref)) {
     if (/\bhome\b/i.test(link.getAttribute('rel') ?? '')) return true;
     try {
       const target = new URL(link.getAttribute('href') ?? '', document.baseURI);
@@ -87,7 +89,7 @@ function outsideTheStory(heading: Element): boolean {
     const tag = tagOf(node);
     if (tag === 'nav' || tag === 'li' || tag === 'aside' || node.getAttribute('role') === 'navigation') return true;
     // A trail links to the sections above the page; a box named "…-teaser-breadcrumb" that holds only the headline is none.
-    if (NAVIGATION_MARKS.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`) && node.querySelector('a[href]'))
+    if (NAVIGATION_MARKS.test(`${node.getAttribute('class') ?? ''} ${node.id} ${node.getAttribute('aria-label') ?? ''}`) && firstByTag(node, 'a', hasHref))
       return true;
   }
   return false;
@@ -99,7 +101,7 @@ function outsideTheStory(heading: Element): boolean {
  * several such <h1>s has no one headline.
  */
 function printedHeadline(document: Document, siteName: string, hostname: string): string | undefined {
-  const all = [...document.querySelectorAll('h1')].filter((heading) => !outsideTheStory(heading));
+  const all = elementsByTag(document, 'h1').filter((heading) => !outsideTheStory(heading));
   // Several: the one inside the page's <article> heads the story; the others head a list of more stories or a
   // newsletter box ("More from the region" under the article).
   const headings = all.length > 1 ? all.filter((heading) => heading.closest('article')) : all;
@@ -165,7 +167,9 @@ function lastPart(heading: Element): string {
 function statedTitleInStoryHeading(document: Document, stated: string[]): string | undefined {
   const statedFolded = stated.map((title) => [title, foldTitle(title)] as const).filter(([, folded]) => folded.includes(' '));
   if (statedFolded.length === 0) return undefined;
-  const headings = [...document.querySelectorAll('h1, h2')].filter((heading) => !outsideTheStory(heading)).slice(0, 20);
+  const headings = elementsByTags(document, ['h1', 'h2'])
+    .filter((heading) => !outsideTheStory(heading))
+    .slice(0, 20);
   for (const heading of headings) {
     const { headline, apart } = splitPrintedHeadline(heading);
     const own = [apart.length ? headline : '', lastPart(heading)].map(foldTitle).filter(Boolean);

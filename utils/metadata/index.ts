@@ -14,7 +14,19 @@
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
-import { bodyOf, classAndIdTokens, elementsByTag, elementsInOrder, foldSpaces, hasToken, isReadableText, rootOf, tagOf, textOf } from '../dom/dom.ts';
+import {
+  bodyOf,
+  classAndIdTokens,
+  elementsByTag,
+  elementsInOrder,
+  firstByTag,
+  foldSpaces,
+  hasToken,
+  isReadableText,
+  rootOf,
+  tagOf,
+  textOf,
+} from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -318,7 +330,7 @@ const TEXTS_BEFORE_HEADLINE = 4;
  */
 function dateNearHeadline(document: Document, lang: string): string {
   const body = bodyOf(document);
-  const headline = body?.querySelector('h1');
+  const headline = body ? firstByTag(body, 'h1') : undefined;
   if (!body || !headline) return '';
   const dateIn = (node: Node | null) => {
     const text = foldSpaces(node?.textContent ?? '');
