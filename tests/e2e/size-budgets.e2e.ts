@@ -22,14 +22,18 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // printed headline over the title tags, +11 titles on the two metadata sets). 55 since the second session of
   // 2026-11-30 (53.1 -> 54.3 KB, three merges together: a stated author must be printed on pages that are not news,
   // +0.033 author F1 on both halves of the small-site set; the command line's page cleaned in place, whose early
-  // reads ship in the tab too though it never takes that path; a marked body's link lists).
-  [/^Injected extraction script/, 55 * KB],
+  // reads ship in the tab too though it never takes that path; a marked body's link lists). 57.5 since the third
+  // session of 2026-11-30 (54.3 -> 56.5 KB, each measured alone on the same base: furniture told by its links and
+  // related-story headings in more languages +1.2 KB, tune F1 0.947 -> 0.951; the headline a story prints under a
+  // breadcrumb <h1> and a reporter's bold first line +0.7 KB, titles +1.5 to +6.2 points on all four halves; the
+  // selector-free lookups +0.1 KB, the whole analysis 20% faster under jsdom).
+  [/^Injected extraction script/, 57.5 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
   // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB; the
-  // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB).
-  [/^Reader overlay/, 96 * KB],
+  // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB; the third: 95.0 -> 97.3 KB).
+  [/^Reader overlay/, 98.5 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
