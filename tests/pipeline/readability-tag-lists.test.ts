@@ -5,8 +5,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
-import { elementsByTag } from '../../utils/dom/dom.ts';
 import { extractArticle } from '../../utils/pipeline/extract.ts';
+import { listTagsPerTag } from '../../utils/pipeline/stages.ts';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { fixtureHtml } from '../helpers/pages.ts';
 
@@ -33,8 +33,7 @@ describe("Readability's tag lists", () => {
     const expected = new Readability(viaSelectors.document).parse();
     const viaCollections = parseHtml(html, 'https://elpais.com/story');
     const reader = new Readability(viaCollections.document);
-    const listing = reader as unknown as { _getAllNodesWithTag: (node: Element, tags: string[]) => Element[] };
-    listing._getAllNodesWithTag = (node, tags) => tags.flatMap((tag) => elementsByTag(node, tag));
+    listTagsPerTag(reader);
     const actual = reader.parse();
     viaSelectors.close();
     viaCollections.close();

@@ -267,7 +267,7 @@ function cleanInPlace(state: PipelineState): boolean {
  * which cost about half of Readability's time on the bench's pages; a tag's collection is an index lookup there and
  * in a browser alike. So Lucid's Readability always takes its fallback.
  */
-function listTagsPerTag(reader: Readability<unknown>): void {
+export function listTagsPerTag(reader: Readability<unknown>): void {
   const listing = reader as unknown as { _getAllNodesWithTag: (node: Element | Document, tagNames: string[]) => Element[] };
   // elementsByTag copies each collection by index: iterating a jsdom collection reads it over and over (dom.ts).
   listing._getAllNodesWithTag = (node, tagNames) =>
