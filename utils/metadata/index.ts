@@ -238,7 +238,8 @@ function readAuthors(
   // The names a CMS account signs with rather than a writer: a byline linking to the "admin" author page. Read now,
   // while the page is as it was.
   const accountNames = new Set(
-    [...document.querySelectorAll('a[href*="/author/admin" i]')]
+    // From the links' own list, not an attribute selector: under jsdom that selector was a sixth of readAuthors' time.
+    elementsByTag(document, 'a')
       .filter((link) => ADMIN_AUTHOR_PAGE.test(link.getAttribute('href') ?? ''))
       .map((link) => letters(textOf(link))),
   );
