@@ -3,7 +3,7 @@
  * `src` and the real address in a data attribute (or a `<noscript>` copy) that
  * their script swaps in on scroll. The reader has no such script.
  */
-import { elementsByTag, hasAncestor, tagOf } from '../dom/dom.ts';
+import { elementsByTag, firstByTag, hasAncestor, tagOf } from '../dom/dom.ts';
 
 /** Attributes lazy-loading libraries use for the real address, most specific first. */
 const LAZY_SRC_ATTRIBUTES = [
@@ -55,7 +55,7 @@ function promoteLazyAttributes(image: Element): void {
 
 /** The first image a `<noscript>` holds: as elements where scripting is off (jsdom), as markup text where it is on (a browser). */
 function noscriptImage(noscript: Element): Element | null {
-  const direct = noscript.querySelector('img');
+  const direct = firstByTag(noscript, 'img');
   if (direct) return direct;
   const markup = noscript.textContent;
   if (!/<img\b/i.test(markup)) return null;
@@ -64,7 +64,7 @@ function noscriptImage(noscript: Element): Element | null {
     const Parser = noscript.ownerDocument.defaultView?.DOMParser;
     if (!Parser) return null;
     const parsed = new Parser().parseFromString(markup, 'text/html');
-    const image = parsed.querySelector('img');
+    const image = firstByTag(parsed, 'img');
     return image ? noscript.ownerDocument.importNode(image, false) : null;
   } catch {
     return null;

@@ -379,7 +379,8 @@ function removeLeadingTitle(content: Element, title: string, removed: RuleRemova
 /** Headings left with nothing under them at the end of the article ("Related", after its list went). */
 function removeTrailingHeadings(content: Element, removed: RuleRemoval[]): void {
   for (;;) {
-    const all = content.querySelectorAll('*');
+    // The element lists and ancestors by hand, not by selectors: under jsdom each selector call parses it again.
+    const all = elementsByTag(content, '*');
     let last: Element | null = null;
     for (let index = all.length - 1; index >= 0; index--) {
       const element = all[index];
@@ -388,7 +389,8 @@ function removeTrailingHeadings(content: Element, removed: RuleRemoval[]): void 
         break;
       }
     }
-    const heading = last?.closest('h1, h2, h3, h4, h5, h6');
+    let heading: Element | null = last;
+    while (heading && !HEADING_TAGS.has(tagOf(heading))) heading = heading.parentElement;
     // The content itself may be a heading ("Show anyway" on a page whose largest text is its title): removing it would loop forever.
     // A sentence longer than any headline is a closing line set large (a blog's last word), not the title of a list that went.
     if (!heading || heading === content || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading)) || isClosingLine(textOf(heading))) return;
