@@ -34,11 +34,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // Firefox ESR 140 (Debian bookworm's) on the desktop; on Android the data-collection key needs 142.
             gecko: {
               id: 'lucid-reader@lucid.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

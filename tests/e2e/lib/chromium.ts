@@ -35,7 +35,12 @@ const FLAGS = [
   '--password-store=basic',
   // The browser's own calls home (extension and component updates, sign-in): not Lucid's, and not wanted in a test of Lucid's traffic.
   '--extensions-update-frequency=31536000',
-  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,SigninInterception,AccountConsistency,ChromeSignin,DiceWebSigninInterception,PrivacySandboxSettings4,NetworkTimeServiceQuerying',
+  // Chromium 150 (Debian bookworm's in November 2026) also preconnects to its search engine's home page and checks
+  // in with Google's messaging service at start, with an empty page and no extension loaded.
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,SigninInterception,AccountConsistency,ChromeSignin,DiceWebSigninInterception,PrivacySandboxSettings4,NetworkTimeServiceQuerying,PreconnectToSearch,SearchPrefetchServicePrefetching',
+  '--gcm-checkin-url=http://127.0.0.1:9',
+  '--gcm-registration-url=http://127.0.0.1:9',
+  '--gcm-mcs-endpoint=http://127.0.0.1:9',
   '--gaia-url=http://127.0.0.1:9',
   '--apps-gallery-update-url=http://127.0.0.1:9',
   '--component-updater=url-source=http://127.0.0.1:9',
