@@ -131,23 +131,28 @@ function pageAddress(content: Element): URL | null {
   }
 }
 
+/** Where the link leads, read against the page's address; null where its href is no address. */
+function linkTarget(link: Element, page: URL): URL | null {
+  try {
+    return new URL(link.getAttribute('href') ?? '', page);
+  } catch {
+    return null;
+  }
+}
+
+/** The site an address belongs to: its host without "www.". */
+const siteOf = (address: URL) => address.hostname.replace(/^www\./u, '');
+
 /** Whether the link leads to the page's own site. */
 function sameSite(link: Element, page: URL): boolean {
-  try {
-    return new URL(link.getAttribute('href') ?? '', page).hostname.replace(/^www\./u, '') === page.hostname.replace(/^www\./u, '');
-  } catch {
-    return false;
-  }
+  const target = linkTarget(link, page);
+  return !!target && siteOf(target) === siteOf(page);
 }
 
 /** Whether the link leads to another page of the same site. */
 function leadsToOtherPageOfSite(link: Element, page: URL): boolean {
-  try {
-    const target = new URL(link.getAttribute('href') ?? '', page);
-    return target.hostname.replace(/^www\./u, '') === page.hostname.replace(/^www\./u, '') && target.pathname !== page.pathname && target.pathname.length > 1;
-  } catch {
-    return false;
-  }
+  const target = linkTarget(link, page);
+  return !!target && siteOf(target) === siteOf(page) && target.pathname !== page.pathname && target.pathname.length > 1;
 }
 
 /**

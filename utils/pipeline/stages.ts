@@ -12,7 +12,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cleanContentClutter, removeContentClutter, removePageClutter } from './clutter.ts';
-import { HEADING_TAGS, bodyOf, cloneDocument, elementsByTag, foldSpaces, hasText, leafBlocks, tagOf, textOf } from '../dom/dom.ts';
+import { HEADING_TAGS, bodyOf, cloneDocument, elementsByTag, elementsByTags, firstByTag, foldSpaces, hasText, leafBlocks, tagOf, textOf } from '../dom/dom.ts';
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
@@ -319,7 +319,7 @@ function signatureLine(content: Element): string {
     const text = textOf(blocks[index]!);
     if (!text) continue;
     // Two lines ("<strong>Aktuelle Nutzung</strong><br>Studentenwohnanlage") are a label and its value, not a name.
-    return text.length <= 40 && BARE_NAME.test(text) && !blocks[index]!.querySelector('br') ? text : '';
+    return text.length <= 40 && BARE_NAME.test(text) && !firstByTag(blocks[index]!, 'br') ? text : '';
   }
   return '';
 }
@@ -333,9 +333,9 @@ const BARE_NAME_IN_CAPITALS = /^[\p{Lu}][\p{Lu}\p{M}'’.-]+(?: [\p{Lu}][\p{Lu}\
  */
 function leadNameLine(content: Element): string {
   const first = leafBlocks(content).find((block) => textOf(block) !== '');
-  if (!first || first.querySelector('br')) return '';
+  if (!first || firstByTag(first, 'br')) return '';
   const text = textOf(first);
-  const bold = [...first.querySelectorAll('strong, b')].map(textOf).join(' ');
+  const bold = elementsByTags(first, ['strong', 'b']).map(textOf).join(' ');
   if (text.length > 40 || foldSpaces(bold) !== text) return '';
   return BARE_NAME.test(text) || BARE_NAME_IN_CAPITALS.test(text) ? text : '';
 }
@@ -393,7 +393,7 @@ function removeTrailingHeadings(content: Element, removed: RuleRemoval[]): void 
     while (heading && !HEADING_TAGS.has(tagOf(heading))) heading = heading.parentElement;
     // The content itself may be a heading ("Show anyway" on a page whose largest text is its title): removing it would loop forever.
     // A sentence longer than any headline is a closing line set large (a blog's last word), not the title of a list that went.
-    if (!heading || heading === content || !content.contains(heading) || !HEADING_TAGS.has(tagOf(heading)) || isClosingLine(textOf(heading))) return;
+    if (!heading || heading === content || !content.contains(heading) || isClosingLine(textOf(heading))) return;
     removed.push({ rule: 'trailing-heading', text: textOf(heading) });
     heading.remove();
   }
