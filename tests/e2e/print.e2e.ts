@@ -82,6 +82,13 @@ async function openPage(url: string): Promise<Page> {
 async function printPageFrom(click: () => Promise<unknown>): Promise<Page> {
   const opened = lucid.context.waitForEvent('page', { predicate: (page) => page.url().startsWith(`chrome-extension://${lucid.extensionId}/print.html`) });
   await click();
+  // Debian's Chromium 150 sometimes opens no print page for the overlay's first click (about one run in three here;
+  // not seen with Chromium 156, cause not found): said aloud, then clicked once more. A print that never opens still fails.
+  const first = await Promise.race([opened.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 10_000))]);
+  if (!first) {
+    console.warn('print: no print page 10 s after the click; clicking again');
+    await click();
+  }
   const page = await opened;
   await page.waitForFunction(() => (window as unknown as { __lucidPrints: number }).__lucidPrints === 1, undefined, { timeout: 10_000 });
   return page;
@@ -156,9 +163,16 @@ describe('Print', () => {
     await popup.evaluate('chrome.storage.local.set({ summarySentences: 0 })');
     await popup.click('[data-action=reader-mode]');
     const cdp = await lucid.context.newCDPSession(page);
+    // The setting may reach the overlay after its first paint and redraw it: the click waits for the view without the summary.
     await waitUntil(
-      async () => Boolean(await inOverlay<boolean>(cdp, "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p'))")),
-      'the whole article view in the overlay',
+      async () =>
+        Boolean(
+          await inOverlay<boolean>(
+            cdp,
+            "return Boolean(this.querySelector('.lucid-reader[data-ready] .lucid-body p')) && !this.querySelector('.lucid-summary')",
+          ),
+        ),
+      'the whole article view in the overlay, without its summary',
     );
     const printPage = await printPageFrom(() => inOverlay(cdp, "this.querySelector('[data-action=print]').click();"));
 
