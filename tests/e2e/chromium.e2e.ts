@@ -61,14 +61,16 @@ const popupText = (popup: CdpTarget, selector: string) =>
 /** Reads the clipboard from the news page (the extension's own origin may not be granted clipboard-read); the popup stays open. */
 async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
   return page.evaluate(async () => {
-    // A read that overlaps the popup's write fails with "Clipboard data has changed": read again once it has settled.
+    // A read that overlaps the popup's write fails with "Clipboard data has changed" (Chromium names it InvalidStateError
+    // in some versions and DataError in others, 150 among them): read again once the write has settled.
+    const retriable = new Set(['InvalidStateError', 'DataError']);
     for (let attempt = 1; ; attempt++) {
       try {
         const [item] = await navigator.clipboard.read();
         const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
         return { text: await read('text/plain'), html: await read('text/html') };
       } catch (error) {
-        if (attempt >= 5 || !(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+        if (attempt >= 10 || !(error instanceof DOMException && retriable.has(error.name))) throw error;
         await new Promise((done) => setTimeout(done, 100));
       }
     }
