@@ -125,17 +125,14 @@ export function ReaderView({
           onListen={loadListen && (() => setListenToggles((count) => (count === undefined ? 0 : undefined)))}
           listening={listenToggles !== undefined}
           onPrint={() =>
-            void import('../utils/extension/print-request.ts')
-              .then(({ requestPrint }) =>
-                requestPrint({
-                  meta: corrections.meta,
-                  html: article.html,
-                  readingMinutes: article.readingMinutes,
-                  summary: settings.summarySentences > 0 ? summary : [],
-                }),
-              )
-              // Nothing printed is the whole of the failure (the background refused or is restarting); the button can be pressed again.
-              .catch(() => undefined)
+            import('../utils/extension/print-request.ts').then(({ requestPrint }) =>
+              requestPrint({
+                meta: corrections.meta,
+                html: article.html,
+                readingMinutes: article.readingMinutes,
+                summary: settings.summarySentences > 0 ? summary : [],
+              }),
+            )
           }
         >
           {toolbarExtras}

@@ -21,7 +21,8 @@ export interface ToolbarProps {
   /** Reader mode's Listen: opens or closes the Listen bar. */
   onListen?: () => void;
   listening?: boolean;
-  onPrint?: () => void;
+  /** Print; a rejection (the background could not open the print page) is said in the feedback line. */
+  onPrint?: () => Promise<void>;
   /** Actions a view adds after reader mode (the popup's "Always open on this site"). */
   children?: ComponentChildren;
 }
@@ -72,7 +73,7 @@ export function Toolbar(props: ToolbarProps) {
         </button>
       )}
       {props.onPrint && (
-        <button type="button" onClick={props.onPrint} data-action="print">
+        <button type="button" onClick={() => void props.onPrint?.().catch(() => setFeedback(t('printFailed')))} data-action="print">
           {t('print')}
         </button>
       )}

@@ -71,6 +71,21 @@ describe('Print', () => {
     expect((requestPrint.mock.calls[1]![0] as PrintJob).summary).toEqual([]);
   });
 
+  it('says so when the print page could not be opened, instead of doing nothing', async () => {
+    requestPrint.mockRejectedValueOnce(new Error('Tab opener must be in the same window as the updated tab.'));
+    const { container } = view();
+    fireEvent.click(container.querySelector('[data-action=print]')!);
+    await waitFor(() => expect(container.querySelector('.lucid-feedback')?.textContent).toBe('Could not open the print page — try Print again.'));
+  });
+
+  it('opens the print page in the window of the tab it came from, not the window focused last', async () => {
+    fakeBrowser.reset();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await openPrintPage({ meta, html, readingMinutes: 1, summary: [] }, { id: 7, index: 2, windowId: 3 });
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ index: 3, openerTabId: 7, windowId: 3 }));
+    create.mockRestore();
+  });
+
   it('keeps the article in session storage under a one-time key, not in the address of the page it opens', async () => {
     fakeBrowser.reset();
     const job: PrintJob = { meta, html, readingMinutes: 1, summary: ['They agreed on a plan.'] };

@@ -82,13 +82,6 @@ async function openPage(url: string): Promise<Page> {
 async function printPageFrom(click: () => Promise<unknown>): Promise<Page> {
   const opened = lucid.context.waitForEvent('page', { predicate: (page) => page.url().startsWith(`chrome-extension://${lucid.extensionId}/print.html`) });
   await click();
-  // Debian's Chromium 150 sometimes opens no print page for the overlay's first click (about one run in three here;
-  // not seen with Chromium 156, cause not found): said aloud, then clicked once more. A print that never opens still fails.
-  const first = await Promise.race([opened.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 10_000))]);
-  if (!first) {
-    console.warn('print: no print page 10 s after the click; clicking again');
-    await click();
-  }
   const page = await opened;
   await page.waitForFunction(() => (window as unknown as { __lucidPrints: number }).__lucidPrints === 1, undefined, { timeout: 10_000 });
   return page;

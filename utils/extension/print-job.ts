@@ -34,12 +34,16 @@ export function isPrintJob(value: unknown): value is PrintJob {
   );
 }
 
-/** In the background: keeps the article for the print page and opens it next to the tab it came from. */
-export async function openPrintPage(job: PrintJob, nextTo?: { id?: number; index: number }): Promise<void> {
+/**
+ * In the background: keeps the article for the print page and opens it next to the tab it came from, in that
+ * tab's window. Without the window the browser puts the new tab in the window focused last, which may be another
+ * one; Chromium then refuses the opener ("Tab opener must be in the same window") and nothing opens.
+ */
+export async function openPrintPage(job: PrintJob, nextTo?: { id?: number; index: number; windowId?: number }): Promise<void> {
   const id = crypto.randomUUID();
   await browser.storage.session.set({ [KEY_PREFIX + id]: job });
   const url = `${browser.runtime.getURL('/print.html')}?job=${id}`;
-  await browser.tabs.create(nextTo ? { url, index: nextTo.index + 1, openerTabId: nextTo.id } : { url });
+  await browser.tabs.create(nextTo ? { url, index: nextTo.index + 1, openerTabId: nextTo.id, windowId: nextTo.windowId } : { url });
 }
 
 /** In the print page: the article, taken out of storage (a reload finds nothing, and nothing is kept). */
