@@ -352,6 +352,8 @@ const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/** "Priebus later told Fox News:", "telling Breitbart London:": the name right after a verb of telling or asking is the one spoken to. */
+const AFTER_TELLING = /(?:^|\s)(?:told|tells|telling|asked|asks|asking)\s+$/u;
 
 /**
  * "Joel Pollak of Breitbart California said:", "A reporter for Agence France-Presse called it": the name right before the
@@ -432,7 +434,8 @@ export function attributionBefore(before: string): Attribution | undefined {
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);
     const lead = at >= 0 ? before.slice(0, at) : '';
-    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead)) return undefined;
+    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead) || AFTER_TELLING.test(lead))
+      return undefined;
   }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }

@@ -488,7 +488,7 @@ function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: numbe
 /** The subject of a sentence whose verb is one of saying ("Rep. Zoe Lofgren (D-Calif.), who …, said that …"), or undefined. */
 function subjectWhoSaid(sentenceText: string): string | undefined {
   // "McCain issued a statement after Donald Trump told a town hall that …": the clause the quotation stands in comes first.
-  const inner = lastClauseSubject(sentenceText);
+  const inner = lastClauseSubject(sentenceText, { speech: true });
   if (inner && subjectSaid(inner.rest)) return inner.subject.text;
   const subject = clauseSubject(sentenceText);
   if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;

@@ -70,6 +70,22 @@ function bare(word: string): string {
     .replace(/[^\p{L}\p{N}-]/gu, '');
 }
 
+/**
+ * "New Jersey’s sitting governor,", "Florida’s former governor,", "the campaign’s chairman,": capitalised words ending in a
+ * possessive, then lower-case words up to a comma — a description of the name before it, not a new clause's subject.
+ */
+function isPossessiveApposition(words: string[]): boolean {
+  let index = 0;
+  while (index < words.length && index < 4 && /^\p{Lu}/u.test(words[index]!) && !/[’']s?$/u.test(words[index]!)) index++;
+  if (index >= words.length || !/^\p{Lu}[\p{L}.-]*[’']s?$/u.test(words[index]!)) return false;
+  for (let at = index + 1; at < words.length && at <= index + 5; at++) {
+    const word = words[at]!;
+    if (!/^\p{Ll}/u.test(word)) return false;
+    if (/,$/u.test(word)) return true;
+  }
+  return false;
+}
+
 /** The subject at the start of a clause, or undefined when it cannot be read. */
 export function clauseSubject(clause: string): ClauseSubject | undefined {
   // "Sen. Rand Paul (R-Ky.) said …", "Gov. Chris Christie (R), a staunch ally, …": a party and state in parentheses are no words of the subject.
@@ -97,6 +113,9 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     const allCapitalised = comma >= 0 && words.slice(0, comma + 1).every((word) => /^\p{Lu}/u.test(word));
     const next = words[comma + 1];
     if (!allCapitalised || !next || !/^\p{Lu}/u.test(next) || NOT_SUBJECT.has(bare(next)) || DETERMINERS.has(bare(next))) break;
+    // "Christie, New Jersey’s sitting governor, repeated …": a possessive name and a lower-case noun after the comma make an
+    // apposition to the name before it, which stays the subject.
+    if (isPossessiveApposition(words.slice(comma + 1))) break;
     words = words.slice(comma + 1);
   }
   // "Specifically, he thought …", "Ultimately, she …": one word and a comma before a pronoun open the clause; the pronoun is its subject.

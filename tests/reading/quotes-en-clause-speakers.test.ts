@@ -1,0 +1,80 @@
+/**
+ * English speaker errors read on PolNeAR train (fifth session): the clause a quotation stands in names its speaker, and
+ * the one spoken to is not. Each fixture is written in our own words the way the failing articles were, and failed
+ * before the fix that names it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { clauseSubject } from '../../utils/reading/quotes/subject.ts';
+
+const quoteOf = (text: string, quote: string) => {
+  const found = findQuotes(text, { lang: 'en', trace: true }).find((entry) => entry.text.includes(quote));
+  expect(found, `no quotation "${quote}"`).toBeDefined();
+  return found!;
+};
+
+describe('a possessive apposition after the subject', () => {
+  it('keeps the name before "New Jersey’s sitting governor," as the subject', () => {
+    expect(clauseSubject('Christie, New Jersey’s sitting governor, repeated the charge that Rubio recites the same lines')?.text).toBe('Christie');
+    expect(clauseSubject('Bush, Florida’s former governor, also attacked the front-runner')?.text).toBe('Bush');
+  });
+
+  it('still skips a place that closes an opening phrase: "In Salem, New Hampshire, Trump went …"', () => {
+    expect(clauseSubject('In Salem, New Hampshire, Trump went after Bush')?.text).toBe('Trump');
+  });
+
+  it('credits the quotation to the name, not to the place in the apposition nor to the one attacked', () => {
+    const text =
+      'Jeb Bush called Rubio “a bright, charismatic leader” on Monday, and Chris Christie agreed with the charge. Christie, New Jersey’s ' +
+      'sitting governor, repeated the charge that Rubio recites the same lines, calling him a “talented guy” only when he reads a teleprompter. ' +
+      'Bush, Florida’s former governor, also attacked billionaire Donald Trump, with whom he clashed at the debate, calling him a “loser.” ' +
+      'Christie and Bush trail in the polls.';
+    expect(quoteOf(text, 'talented guy').speaker).toBe('Chris Christie');
+    expect(quoteOf(text, 'loser').speaker).toBe('Jeb Bush');
+  });
+});
+
+describe('the one told before a colon', () => {
+  it('is not the speaker: "Priebus later Thursday told Fox News: “…”"', () => {
+    const text =
+      'Reince Priebus, the party chairman, urged calm. Ryan and Trump will meet next week. Priebus later Thursday told Fox News: ' +
+      '“Both of them are meeting up next week to talk about these things, and I think it is going to work out.”';
+    const quote = quoteOf(text, 'Both of them');
+    expect(quote.speaker).not.toBe('Fox News');
+    expect(quote.speaker).toBe('Reince Priebus');
+  });
+
+  it('is not the speaker after "telling": "…, telling Breitbart London: “…”"', () => {
+    const text =
+      'Sen. Ted Cruz was critical of the president, telling Breitbart London: “The comments today are typical of an administration that has lost its way.”';
+    expect(quoteOf(text, 'typical of an administration').speaker).not.toBe('Breitbart London');
+  });
+});
+
+describe('a clause of saying inside the sentence', () => {
+  it('credits a described speaker who said it in a relative clause: "…, which an FBI inquiry said was “…”"', () => {
+    const text =
+      'Michael Mukasey spoke to the delegates on Tuesday. Mukasey, a former attorney general, criticized the use of a private server, ' +
+      'which an FBI inquiry said was “extremely careless” but not criminal.';
+    const quote = quoteOf(text, 'extremely careless');
+    expect(quote.via).toBe('subject-said');
+    expect(quote.mention).toBe('an FBI inquiry');
+    expect(quote.speaker).not.toMatch(/Mukasey/u);
+  });
+
+  it('credits a described speaker in a clause after "when": "…, when a man tells a woman that she is “…”"', () => {
+    const text =
+      'Sanders answered the reporter sharply on Tuesday. Whatever their shared goals, when a man tells a woman that she is “moaning,” ' +
+      'as Sanders did to the reporter, he dismisses what she says.';
+    const quote = quoteOf(text, 'moaning');
+    expect(quote.via).toBe('subject-said');
+    expect(quote.mention).toBe('a man');
+  });
+
+  it('does not read a clause opener inside an earlier quotation of the sentence', () => {
+    const text =
+      'Elijah Cummings spoke after the hearing. “They are unloading on her with everything they have right before the conventions,” said ' +
+      'Rep. Elijah Cummings. “They are spending millions of taxpayer dollars on this.”';
+    expect(quoteOf(text, 'spending millions').speaker).toBe('Elijah Cummings');
+  });
+});
