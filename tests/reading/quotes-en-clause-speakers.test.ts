@@ -78,3 +78,18 @@ describe('a clause of saying inside the sentence', () => {
     expect(quoteOf(text, 'spending millions').speaker).toBe('Elijah Cummings');
   });
 });
+
+describe('a straight closing mark set off by a space after a nested quotation', () => {
+  it('closes the quotation: "…like, \'Oh, this matters,\' " Magel said', () => {
+    const text =
+      'David Magel came to the rally with his sons. "They dig up something he said years ago and treat it like, \'Oh, this matters,\' " ' +
+      'Magel said at the rally. "But nobody minds when others do it."';
+    const quote = quoteOf(text, 'They dig up');
+    expect(quote.text.endsWith("this matters,'")).toBe(true);
+    expect(quote.speaker).toBe('David Magel');
+  });
+
+  it('leaves a straight mark between spaces that follows no nested quotation unpaired: a 12 " rule', () => {
+    expect(findQuotes('The board was cut to a 12 " length by the carpenter before noon.', { lang: 'en' })).toEqual([]);
+  });
+});
