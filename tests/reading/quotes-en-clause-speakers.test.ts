@@ -93,3 +93,10 @@ describe('a straight closing mark set off by a space after a nested quotation', 
     expect(findQuotes('The board was cut to a 12 " length by the carpenter before noon.', { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('an adverb between a described speaker and the verb', () => {
+  it('is no word of the description: "the Clinton campaign also called for …"', () => {
+    const text = 'Last week, the Clinton campaign also called on the agency to conduct an “expedited review of the water system in the city” at once.';
+    expect(quoteOf(text, 'expedited review').mention).toBe('the Clinton campaign');
+  });
+});
