@@ -100,3 +100,10 @@ describe('an adverb between a described speaker and the verb', () => {
     expect(quoteOf(text, 'expedited review').mention).toBe('the Clinton campaign');
   });
 });
+
+describe('a dateline with a state abbreviated in mixed case', () => {
+  it('is no part of the subject: "PORTLAND, Ore. - Peter Santilli …"', () => {
+    expect(clauseSubject('PORTLAND, Ore. - Peter Santilli was charged with conspiracy on Friday')?.text).toBe('Peter Santilli');
+    expect(clauseSubject('DECATUR, Ill. — Sen. Ted Cruz weighed in on the allegations')?.text).toBe('Sen. Ted Cruz');
+  });
+});
