@@ -107,3 +107,13 @@ describe('a dateline with a state abbreviated in mixed case', () => {
     expect(clauseSubject('DECATUR, Ill. — Sen. Ted Cruz weighed in on the allegations')?.text).toBe('Sen. Ted Cruz');
   });
 });
+
+describe('an age before the subject after a place that closes the opening phrase', () => {
+  it('reads "… in Bend, Oregon, 58-year-old Carla Reyes also …" as Carla Reyes, and "she said" after it as hers', () => {
+    const text =
+      'Views like these are common. At a rally in Bend, Oregon, 58-year-old Carla Reyes also complained about the cost of housing, ' +
+      'and explained how much it worried her to see rents rise. “We cannot keep up with this anymore,” she said.';
+    expect(clauseSubject('At a rally in Bend, Oregon, 58-year-old Carla Reyes also complained about the cost')?.text).toBe('Carla Reyes');
+    expect(quoteOf(text, 'We cannot keep up').speaker).toBe('Carla Reyes');
+  });
+});

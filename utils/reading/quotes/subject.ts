@@ -111,12 +111,14 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
   for (let pass = 0; pass < 2; pass++) {
     const comma = words.findIndex((word, index) => index < 4 && /,$/u.test(word));
     const allCapitalised = comma >= 0 && words.slice(0, comma + 1).every((word) => /^\p{Lu}/u.test(word));
-    const next = words[comma + 1];
+    // "… in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed …": an age before the name after the place is no word of it.
+    const aged = comma >= 0 && /^\d{1,3}-year-old$/u.test(words[comma + 1] ?? '') && /^\p{Lu}/u.test(words[comma + 2] ?? '') ? 1 : 0;
+    const next = words[comma + 1 + aged];
     if (!allCapitalised || !next || !/^\p{Lu}/u.test(next) || NOT_SUBJECT.has(bare(next)) || DETERMINERS.has(bare(next))) break;
     // "Christie, New Jersey’s sitting governor, repeated …": a possessive name and a lower-case noun after the comma make an
     // apposition to the name before it, which stays the subject.
     if (isPossessiveApposition(words.slice(comma + 1))) break;
-    words = words.slice(comma + 1);
+    words = words.slice(comma + 1 + aged);
   }
   // "Specifically, he thought …", "Ultimately, she …": one word and a comma before a pronoun open the clause; the pronoun is its subject.
   if (words.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(words[0]!) && PRONOUNS.has(bare(words[1]!))) words = words.slice(1);
