@@ -117,3 +117,15 @@ describe('an age before the subject after a place that closes the opening phrase
     expect(quoteOf(text, 'We cannot keep up').speaker).toBe('Carla Reyes');
   });
 });
+
+describe('an attribution that ends with a participle introducing the next quotation', () => {
+  it('attributes the quotation before it: "“…,” Lewandowski said, adding: “…”"', () => {
+    const text =
+      'Corey Lewandowski dismissed the worry. "What you see is that people are turning out in huge numbers to support the campaign," ' +
+      'Lewandowski said, adding: "They are going to help everybody down the ballot." Others were less sure.';
+    const first = quoteOf(text, 'What you see');
+    expect(first.mention).toBe('Lewandowski');
+    expect(first.via).toBe('speaker-verb');
+    expect(quoteOf(text, 'help everybody').speaker).toBe('Corey Lewandowski');
+  });
+});
