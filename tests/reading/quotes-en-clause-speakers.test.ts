@@ -129,3 +129,12 @@ describe('an attribution that ends with a participle introducing the next quotat
     expect(quoteOf(text, 'help everybody').speaker).toBe('Corey Lewandowski');
   });
 });
+
+describe('an intensifying pronoun between the speaker and the verb', () => {
+  it('keeps the speaker: "Cruz himself said Tuesday that “…”"', () => {
+    const text = 'Ted Cruz held several rallies. Cruz himself said Tuesday that “the only way to win the state is to go and ask, one on one, for support.”';
+    const quote = quoteOf(text, 'the only way to win');
+    expect(quote.mention).toBe('Cruz');
+    expect(quote.speaker).toBe('Ted Cruz');
+  });
+});

@@ -166,9 +166,9 @@ const AFTER_PATTERNS: [string, RegExp][] = [
 /** When, between a speaker and the verb: "Feinstein (D-Calif.) last week said", "Obama on Friday declared". */
 const WHEN_BEFORE_VERB =
   '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\\s+(?:week|month|year|weekend|night|morning)|yesterday|today|earlier|recently))?';
-/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Clinton’s campaign chairman, John Podesta, said: “…” */
+/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Clinton’s campaign chairman, John Podesta, said: “…”  Cruz himself said that “…” */
 const SPEAKER_VERB_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\))?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
   'gu',
 );
 /** Days and months: "the groups who wrote to her on Thursday say …" names no speaker "Thursday". */
