@@ -138,3 +138,21 @@ describe('an intensifying pronoun between the speaker and the verb', () => {
     expect(quote.speaker).toBe('Ted Cruz');
   });
 });
+
+describe('words of a run before the name', () => {
+  it('drops a party member\'s description: "Senate Intelligence Ranking Democrat Dianne Feinstein said …"', () => {
+    const text =
+      'Republicans have two questions about the emails. Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said ' +
+      'Clinton was not the originator of any "top secret" email chains. Others disagreed.';
+    expect(quoteOf(text, 'top secret').speaker).toBe('Dianne Feinstein');
+  });
+
+  it('reads a pronoun after an abbreviation the segmenter did not end as the pronoun: "… in the U.S. He says …"', () => {
+    const text =
+      'Chris Cox runs the lobbying arm. Cox says the president is trying to distract from attacks in the U.S. He says Americans do not need ' +
+      'any more “emotional, condescending lectures that are completely devoid of facts.” The group is quiet.';
+    const quote = quoteOf(text, 'condescending lectures');
+    expect(quote.mention).toBe('He');
+    expect(quote.speaker).toBe('Chris Cox');
+  });
+});

@@ -277,7 +277,9 @@ function tidyMention(mention: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     // "the Clinton campaign also called …", "The president then said": an adverb before the verb is no word of a description.
-    .replace(/(?<=\p{Ll}[\p{L}’']*)\s+(?:also|then|later|again|still|just|already|never|once|often|further|previously|repeatedly)$/u, '');
+    .replace(/(?<=\p{Ll}[\p{L}’']*)\s+(?:also|then|later|again|still|just|already|never|once|often|further|previously|repeatedly)$/u, '')
+    // "… attacks in the U.S. He says …": a sentence the segmenter did not end after an abbreviation; the pronoun is the mention.
+    .replace(/^.*\.\s+(He|She|They)$/u, '$1');
   // After a full name, "von der Direktbank ING", "de la Asociación": the employer, not the name ("Ursula von der Leyen" has one word before).
   const employer =
     /^(\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:von|vom|van|de|del|da|di|du)\s+(?:(?:der|dem|den|la|le|las|los|l’|l')\s*)?\p{Lu}/u.exec(tidy);
