@@ -156,3 +156,11 @@ describe('words of a run before the name', () => {
     expect(quote.speaker).toBe('Chris Cox');
   });
 });
+
+describe('a subject opened by "each", "every", "that" or "those"', () => {
+  it('is a description that cannot speak, not the name "election cycle"', () => {
+    const text =
+      'The island has invited Americans to move there. Each election cycle, a few people threaten to leave, saying they will go “somewhere far away from all of this” soon.';
+    expect(quoteOf(text, 'somewhere far away').speaker).toBe('');
+  });
+});
