@@ -165,3 +165,14 @@ describe('a subject opened by "each", "every", "that" or "those"', () => {
     expect(quoteOf(text, 'I am moving').speaker).toBe('');
   });
 });
+
+describe('a subordinator before a name after the quotation', () => {
+  it('is no role: "… was “kind of riding the fence” until Haley said she …" is not Haley\'s', () => {
+    const text =
+      'Jason Sims, a teacher, says he made a late decision to vote for Rubio. Sims says he was “kind of riding the fence” until Haley said she was ' +
+      'backing the Florida senator.';
+    const quote = quoteOf(text, 'riding the fence');
+    expect(quote.mention).not.toMatch(/Haley/u);
+    expect(quote.speaker).toBe('Jason Sims');
+  });
+});

@@ -84,7 +84,7 @@ const PRONOUN = `(?:${eitherCase('he|she|they|we|it|er|sie|il|elle|ils|él|ella|
 const DESCRIPTION_ENDS = 'said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|noted|argued|warned|continued|insisted|recalled|replied';
 /** Words that end a noun phrase: a description never runs over them. */
 const CLAUSE_WORDS =
-  'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|' +
+  'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|until|unless|since|though|although|whereas|where|than|' +
   // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
   'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
   'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
