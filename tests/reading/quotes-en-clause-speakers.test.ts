@@ -176,3 +176,15 @@ describe('a subordinator before a name after the quotation', () => {
     expect(quote.speaker).toBe('Jason Sims');
   });
 });
+
+describe('a poll share before the verb', () => {
+  it('names no one: "21 percent said “not too likely”" is not the candidate\'s', () => {
+    const text =
+      'Exit polls asked Democrats how likely Hillary Clinton was to defeat Donald Trump in the general election, to which 21 percent said ' +
+      '“not too likely” and 14 percent said “not at all likely.” Clinton still leads.';
+    const first = quoteOf(text, 'not too likely');
+    expect(first.mention).toBe('21 percent');
+    expect(first.speaker).toBe('');
+    expect(quoteOf(text, 'not at all likely').speaker).toBe('');
+  });
+});

@@ -93,7 +93,9 @@ const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
 /** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
 const CLAUSE_START = '(?<=^|[,;:.!?”"“«»]\\s*|\\s(?:and|but|while|as)\\s)';
-const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION})`;
+/** "21 percent said “not too likely”", "75 percent of Republicans said": a poll's share of those asked, who are no one person. */
+const POLL_SHARE = `(?<=^|[,;:.!?]\\s*|\\s(?:and|but|while|as|which|whom|that)\\s)\\d[\\d.,]*\\s*(?:percent|per cent|%)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?`;
+const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION}|${POLL_SHARE})`;
 
 /** A verb of saying right after a name (past an apposition or "also"), or right before it: the name is a speaker. */
 export const VERB_AFTER_NAME = new RegExp(
