@@ -84,7 +84,7 @@ const PRONOUN = `(?:${eitherCase('he|she|they|we|it|er|sie|il|elle|ils|él|ella|
 const DESCRIPTION_ENDS = 'said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|noted|argued|warned|continued|insisted|recalled|replied';
 /** Words that end a noun phrase: a description never runs over them. */
 const CLAUSE_WORDS =
-  'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|' +
+  'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|until|unless|since|though|although|whereas|where|than|' +
   // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
   'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
   'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
@@ -93,7 +93,9 @@ const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
 /** Before a quotation, a description only where a clause begins ("…, the mayor said:"), not in the middle of one. */
 const CLAUSE_START = '(?<=^|[,;:.!?”"“«»]\\s*|\\s(?:and|but|while|as)\\s)';
-const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION})`;
+/** "21 percent said “not too likely”", "75 percent of Republicans said": a poll's share of those asked, who are no one person. */
+const POLL_SHARE = `(?<=^|[,;:.!?]\\s*|\\s(?:and|but|while|as|which|whom|that)\\s)\\d[\\d.,]*\\s*(?:percent|per cent|%)(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?`;
+const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION}|${POLL_SHARE})`;
 
 /** A verb of saying right after a name (past an apposition or "also"), or right before it: the name is a speaker. */
 export const VERB_AFTER_NAME = new RegExp(
@@ -166,9 +168,9 @@ const AFTER_PATTERNS: [string, RegExp][] = [
 /** When, between a speaker and the verb: "Feinstein (D-Calif.) last week said", "Obama on Friday declared". */
 const WHEN_BEFORE_VERB =
   '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\\s+(?:week|month|year|weekend|night|morning)|yesterday|today|earlier|recently))?';
-/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Clinton’s campaign chairman, John Podesta, said: “…” */
+/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Clinton’s campaign chairman, John Podesta, said: “…”  Cruz himself said that “…” */
 const SPEAKER_VERB_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\))?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
   'gu',
 );
 /** Days and months: "the groups who wrote to her on Thursday say …" names no speaker "Thursday". */
@@ -275,7 +277,11 @@ function tidyMention(mention: string): string {
   const tidy = mention
     .replace(/[,;:.]+$/u, '')
     .replace(/\s+/gu, ' ')
-    .trim();
+    .trim()
+    // "the Clinton campaign also called …", "The president then said": an adverb before the verb is no word of a description.
+    .replace(/(?<=\p{Ll}[\p{L}’']*)\s+(?:also|then|later|again|still|just|already|never|once|often|further|previously|repeatedly)$/u, '')
+    // "… attacks in the U.S. He says …": a sentence the segmenter did not end after an abbreviation; the pronoun is the mention.
+    .replace(/^.*\.\s+(He|She|They)$/u, '$1');
   // After a full name, "von der Direktbank ING", "de la Asociación": the employer, not the name ("Ursula von der Leyen" has one word before).
   const employer =
     /^(\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:von|vom|van|de|del|da|di|du)\s+(?:(?:der|dem|den|la|le|las|los|l’|l')\s*)?\p{Lu}/u.exec(tidy);
@@ -352,6 +358,8 @@ const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/** "Priebus later told Fox News:", "telling Breitbart London:": the name right after a verb of telling or asking is the one spoken to. */
+const AFTER_TELLING = /(?:^|\s)(?:told|tells|telling|asked|asks|asking)\s+$/u;
 
 /**
  * "Joel Pollak of Breitbart California said:", "A reporter for Agence France-Presse called it": the name right before the
@@ -432,7 +440,8 @@ export function attributionBefore(before: string): Attribution | undefined {
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);
     const lead = at >= 0 ? before.slice(0, at) : '';
-    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead)) return undefined;
+    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead) || AFTER_TELLING.test(lead))
+      return undefined;
   }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;
 }

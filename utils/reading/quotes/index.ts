@@ -80,6 +80,9 @@ const CONTEXT_AFTER = 160;
 const INTRODUCTION =
   /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding|calling (?:it|him|her|them|this|that)(?:,[^,“”"]{1,40},)?(?:\s+(?:a|an|the))?)\s*[,:]?(?:\s+that)?)\s*$/u;
 
+/** ", adding:", "and continuing:": a participle of saying that introduces the next quotation after an attribution of this one. */
+const SAYING_PARTICIPLE_INTRO = /,\s*(?:and\s+)?(?:adding|continuing|noting|saying|explaining|concluding|writing|arguing|insisting|declaring|warning)\s*:\s*$/u;
+
 /** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */
 const SPILLED_ATTRIBUTION_LENGTH = 60;
 /** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
@@ -194,6 +197,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // The language's verb-first rules are anchored at the comma after the mark: a colon further on ("„…“, schmunzelte
       // Blanik, die … berichtete: „…“") introduces the next quotation but does not take this one's attribution away.
       (!afterUsable && /:\s*$/u.test(after) ? (rules.afterFirst(after) ?? rules.afterLast(after)) : undefined) ??
+      // "“…,” Cruz said, adding: “…”": the clause before the participle attributes this quotation, the participle the next one.
+      (!afterUsable && english && !spillsOver && SAYING_PARTICIPLE_INTRO.test(after)
+        ? attributionAfter(after.replace(SAYING_PARTICIPLE_INTRO, '.'))
+        : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
       (startSentence ? rules.beforeFirst(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart)) : undefined) ??
@@ -488,7 +495,7 @@ function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: numbe
 /** The subject of a sentence whose verb is one of saying ("Rep. Zoe Lofgren (D-Calif.), who …, said that …"), or undefined. */
 function subjectWhoSaid(sentenceText: string): string | undefined {
   // "McCain issued a statement after Donald Trump told a town hall that …": the clause the quotation stands in comes first.
-  const inner = lastClauseSubject(sentenceText);
+  const inner = lastClauseSubject(sentenceText, { speech: true });
   if (inner && subjectSaid(inner.rest)) return inner.subject.text;
   const subject = clauseSubject(sentenceText);
   if (!subject || (subject.kind === 'description' && !hasAgentHead(subject.text))) return undefined;

@@ -75,6 +75,12 @@ function guillemetStyle(text: string): GuillemetStyle {
   return close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out';
 }
 
+/** A mark between two spaces (or a space and the paragraph's end) right after a closing single mark: `,' "`. */
+function spacedAfterNestedClose(paragraph: string, index: number): boolean {
+  const after = paragraph[index + 1];
+  return (after === undefined || /\s/u.test(after)) && /[,.!?…][’'][ \t\u00a0]$/u.test(paragraph.slice(Math.max(0, index - 3), index));
+}
+
 /** Every character that can be a quotation mark; the others are skipped without looking at their neighbours. */
 const QUOTE_MARK_CHARS = /[“”„"‘‚’'«»「」『』]/gu;
 
@@ -105,7 +111,9 @@ function marksOf(paragraph: string, guillemets: GuillemetStyle): Mark[] {
         break;
       case '"':
         if (before !== undefined && /\d/.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after))) break; // 12" inch mark
-        marks.push({ index, char, family: 'straight', canOpen: opening, canClose: closing });
+        // "…like, 'Oh, this is important,' " Magel said": a space set between a nested quotation's closing single mark and
+        // the closing straight mark (as some copy desks do) leaves the straight mark between two spaces; it closes.
+        marks.push({ index, char, family: 'straight', canOpen: opening, canClose: closing || spacedAfterNestedClose(paragraph, index) });
         break;
       case '‘':
         if (hasLowSingle) marks.push({ index, char, family: 'low', canOpen: false, canClose: true });

@@ -54,9 +54,9 @@ const PRONOUNS = new Set('he she they we i'.split(' '));
 /** Offices named with "of": "Secretary of State", "Director of National Intelligence". */
 const OFFICE = /^(?:Secretary|Minister|Director|Chief|Chairman|Chairwoman|Chair|Head|Commissioner|Administrator|Speaker|Attorney|Surgeon|Chancellor)$/u;
 
-/** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —", bullets and quotation marks at the start. */
+/** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —" or "DECATUR, Ill. —", bullets and quotation marks at the start. */
 const LEADING_NOISE =
-  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
+  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{1,4}\.)?(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
 const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
@@ -68,6 +68,22 @@ function bare(word: string): string {
     .toLowerCase()
     .replace(/[’']s?$/u, '')
     .replace(/[^\p{L}\p{N}-]/gu, '');
+}
+
+/**
+ * "New Jersey’s sitting governor,", "Florida’s former governor,", "the campaign’s chairman,": capitalised words ending in a
+ * possessive, then lower-case words up to a comma — a description of the name before it, not a new clause's subject.
+ */
+function isPossessiveApposition(words: string[]): boolean {
+  let index = 0;
+  while (index < words.length && index < 4 && /^\p{Lu}/u.test(words[index]!) && !/[’']s?$/u.test(words[index]!)) index++;
+  if (index >= words.length || !/^\p{Lu}[\p{L}.-]*[’']s?$/u.test(words[index]!)) return false;
+  for (let at = index + 1; at < words.length && at <= index + 5; at++) {
+    const word = words[at]!;
+    if (!/^\p{Ll}/u.test(word)) return false;
+    if (/,$/u.test(word)) return true;
+  }
+  return false;
 }
 
 /** The subject at the start of a clause, or undefined when it cannot be read. */
@@ -95,9 +111,14 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
   for (let pass = 0; pass < 2; pass++) {
     const comma = words.findIndex((word, index) => index < 4 && /,$/u.test(word));
     const allCapitalised = comma >= 0 && words.slice(0, comma + 1).every((word) => /^\p{Lu}/u.test(word));
-    const next = words[comma + 1];
+    // "… in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed …": an age before the name after the place is no word of it.
+    const aged = comma >= 0 && /^\d{1,3}-year-old$/u.test(words[comma + 1] ?? '') && /^\p{Lu}/u.test(words[comma + 2] ?? '') ? 1 : 0;
+    const next = words[comma + 1 + aged];
     if (!allCapitalised || !next || !/^\p{Lu}/u.test(next) || NOT_SUBJECT.has(bare(next)) || DETERMINERS.has(bare(next))) break;
-    words = words.slice(comma + 1);
+    // "Christie, New Jersey’s sitting governor, repeated …": a possessive name and a lower-case noun after the comma make an
+    // apposition to the name before it, which stays the subject.
+    if (isPossessiveApposition(words.slice(comma + 1))) break;
+    words = words.slice(comma + 1 + aged);
   }
   // "Specifically, he thought …", "Ultimately, she …": one word and a comma before a pronoun open the clause; the pronoun is its subject.
   if (words.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(words[0]!) && PRONOUNS.has(bare(words[1]!))) words = words.slice(1);
