@@ -11,7 +11,7 @@
  * The blocks after the headline are copied before Readability reads (it takes the page apart) and after the page's
  * clutter went, so a share bar or a teaser between headline and body is not among them.
  */
-import { bodyOf, elementsByTags, foldSpaces, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTags, foldSpaces, isBlock, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { readsAsSentence } from './clutter-rules.ts';
 import { isPhotoCredit, removeContentClutter } from './clutter.ts';
@@ -63,6 +63,26 @@ function isCaption(block: Element): boolean {
   return false;
 }
 
+/** The element's leaf blocks (dom.ts), or the element itself where it is a block with none inside. */
+function leafBlocksOf(element: Element): Element[] {
+  const inner = leafBlocks(element);
+  return inner.length > 0 || !isBlock(element) ? inner : [element];
+}
+
+/**
+ * The first blocks with text after `headline` in document order: its following siblings', then its ancestors'
+ * following siblings', so that only the part of the page after the headline is walked, and only as far as needed.
+ */
+function blocksAfter(headline: Element, body: Element, limit: number): Element[] {
+  const found: Element[] = [];
+  for (let node: Element | null = headline; node && node !== body && found.length < limit; node = node.parentElement) {
+    for (let sibling = node.nextElementSibling; sibling && found.length < limit; sibling = sibling.nextElementSibling) {
+      found.push(...leafBlocksOf(sibling).filter((block) => textOf(block) !== ''));
+    }
+  }
+  return found.slice(0, limit);
+}
+
 /**
  * The page's headline (the first `<h1>` or `<h2>` that its title names) and the blocks with text that follow it.
  * `titles` are the page's names for itself, read before any stage changed it.
@@ -72,10 +92,7 @@ export function findBlocksAfterHeadline(clone: Document, titles: readonly string
   if (!body || titles.length === 0) return undefined;
   const headline = elementsByTags(body, ['h1', 'h2']).find((heading) => isPageHeadline(heading, titles));
   if (!headline) return undefined;
-  const following = leafBlocks(body).filter(
-    (block) => !headline.contains(block) && (headline.compareDocumentPosition(block) & 4) !== 0 && textOf(block) !== '',
-  );
-  const blocks = following.slice(0, BLOCKS_AFTER_HEADLINE).map((block) => ({
+  const blocks = blocksAfter(headline, body, BLOCKS_AFTER_HEADLINE).map((block) => ({
     text: textOf(block),
     // A caption or a line of links is never restored: it is kept only to know where the body begins.
     copy: (isCaption(block) ? block.ownerDocument.createElement('figure') : block.cloneNode(true)) as Element,
