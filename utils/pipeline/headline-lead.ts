@@ -94,7 +94,7 @@ export function findBlocksAfterHeadline(clone: Document, titles: readonly string
   if (!headline) return undefined;
   const blocks = blocksAfter(headline, body, BLOCKS_AFTER_HEADLINE).map((block) => ({
     text: textOf(block),
-    // A caption or a line of links is never restored: it is kept only to know where the body begins.
+    // A caption is never restored: it is kept only to know where the body begins.
     copy: (isCaption(block) ? block.ownerDocument.createElement('figure') : block.cloneNode(true)) as Element,
   }));
   return blocks.length ? { blocks } : undefined;
