@@ -166,6 +166,29 @@ describe('guards on the clutter rules', () => {
     expect(result.article.text).not.toContain('We value your privacy');
   });
 
+  it("spares a paragraph's words wrapped in a span whose class names a widget (text pasted from a social network's event page)", () => {
+    const words = 'The floating ramp comes to the lake on 19 August, where the best riders compete for prize money and three titles in front of the beach.';
+    const html = articlePage(`<p><span class="_4n-j _fbReactionComponent__eventDetailsContentTags fsl">${words}</span></p>`);
+    const { result } = extractHtml(html, 'https://news.example/story');
+    expect(result.ok && result.article.text).toContain(words);
+  });
+
+  it('still removes a short inline tag line and a paragraph of topic links with a weak class', () => {
+    const html = articlePage(
+      '<p><span class="tags">Topics: city, bikes</span></p><div class="tags"><a href="/t/1">Cycling in the northern districts</a> <a href="/t/2">Council budget and parking</a></div>',
+    );
+    const { result } = extractHtml(html, 'https://news.example/story');
+    expect(result.ok && result.article.text).not.toContain('Topics: city');
+    expect(result.ok && result.article.text).not.toContain('Council budget and parking');
+  });
+
+  it("removes a photo's credit printed only on paper, in a span however long", () => {
+    const credit = 'View over the old town from the castle hill © City Tourism Office / Photographer Anna Example';
+    const html = articlePage(`<ul class="slides"><li><img src="/a.jpg" alt=""><span class="copyright-print show-for-print">${credit}</span></li></ul>`);
+    const { result } = extractHtml(html, 'https://news.example/story');
+    expect(result.ok && result.article.text).not.toContain('castle hill');
+  });
+
   it('finds a list under a heading in German and Korean as in English', () => {
     const lists: [string, string][] = [
       ['Lesen Sie auch', 'Ein anderer Artikel zum Thema'],

@@ -210,6 +210,27 @@ function holdsProse(element: Element, proseLength: number): boolean {
   return proseLength >= PROSE_RUN && linkDensity(element) < 0.3;
 }
 
+/** Weak rules for text the page does not show on screen: what they name is hidden, not a kind of content. */
+const NOT_SHOWN_RULES = new Set(['print-only']);
+
+/**
+ * The prose a weakly matched block holds. The prose map credits text to the block that holds it, so an inline
+ * element (a `<span>` with a widget's class around a paragraph's words, as a page pasted from a social network
+ * keeps: "eventDetailsContentTags") is credited none, and went with its paragraph's text. Its own text outside
+ * links is weighed instead; but not for a class that says the text is not shown on screen (a photo's credit
+ * printed only on paper: `<span class="copyright-print show-for-print">`), which goes however long it is.
+ */
+function weakCandidateProse(element: Element, rule: string, prose: ReadonlyMap<Element, number>): number {
+  const measured = prose.get(element);
+  if (measured !== undefined || PROSE_BLOCKS.has(tagOf(element)) || NOT_SHOWN_RULES.has(rule)) return measured ?? 0;
+  let weight = 0;
+  forEachTextNode(element, (node) => {
+    for (let parent = node.parentElement; parent && parent !== element; parent = parent.parentElement) if (tagOf(parent) === 'a') return;
+    weight += textWeight(foldSpaces(node.nodeValue ?? ''));
+  });
+  return tagOf(element) === 'a' || weight < PROSE_RUN ? 0 : weight;
+}
+
 /**
  * A block holding this share of the page's prose is (or wraps) the article,
  * whatever its class says: "share-wrapper" or "trending" around the story.
@@ -626,7 +647,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       continue;
     }
     // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it.
-    if (weak && (HEADING_TAGS.has(tagOf(element)) || holdsProse(element, prose.get(element) ?? 0))) continue;
+    if (weak && (HEADING_TAGS.has(tagOf(element)) || holdsProse(element, weakCandidateProse(element, rule, prose)))) continue;
     if (articleBodies.some((articleBody) => element.contains(articleBody))) continue;
     recordRemoval(removed, rule, element);
     element.remove();

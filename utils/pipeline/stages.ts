@@ -31,6 +31,7 @@ import type { Stage } from './runner.ts';
 import { isClosingLine } from './clutter-rules.ts';
 import { removeForeignScriptBlocks } from './script-filter.ts';
 import { printedLeads, restorePrintedLead, restoreStandfirst, type PrintedLeads } from './standfirst.ts';
+import { findBlocksAfterHeadline, restoreHeadlineLead, type BlocksAfterHeadline } from './headline-lead.ts';
 import { preferStructuredBody } from './structured-body.ts';
 import { articleText, countWords, proseText, readingMinutes } from './text.ts';
 import type { ArticleMeta, ExtractFailure, RawHtml, Removal, RuleRemoval } from '../types.ts';
@@ -129,6 +130,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   dataTables?: DataTables;
   /** page-clutter: a copy of the one element the page marks `itemprop="articleBody"` (marked-body.ts). */
   markedBody?: MarkedBody;
+  /** page-clutter: copies of the blocks that follow the page's headline, where the lead may sit apart (headline-lead.ts). */
+  blocksAfterHeadline?: BlocksAfterHeadline;
   /** readability */
   readability?: ReadabilityOutput;
   /** readability: the article element; later stages clean it in place (text may swap it for the page's main block). */
@@ -517,6 +520,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
       state.titledStory = findTitledStory(state.clone!, state.pageTitles!);
       state.dataTables = findDataTables(state.clone!);
       state.markedBody = findMarkedBody(state.clone!);
+      state.blocksAfterHeadline = findBlocksAfterHeadline(state.clone!, state.pageTitles!);
       return undefined;
     },
   },
@@ -528,9 +532,12 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   // With the headline and byline gone, datelines and kickers have moved to the edge: one more pass.
   cleaning('edge-clutter', removeContentClutter),
   // The lead the page printed apart from the body (standfirst.ts): after the clutter passes, so it stays first.
-  cleaning('standfirst', (content, _removed, state) => {
-    if (state.printedLeads) restorePrintedLead(content, state.printedLeads);
-    else restoreStandfirst(content, state.document!, state.meta!.title, state.omitted);
+  cleaning('standfirst', (content, removed, state) => {
+    const restored = state.printedLeads
+      ? restorePrintedLead(content, state.printedLeads)
+      : restoreStandfirst(content, state.document!, state.meta!.title, state.omitted);
+    // No description names the lead: the page's order may still show one between headline and body.
+    if (!restored) restoreHeadlineLead(content, state.blocksAfterHeadline, removed);
   }),
   cleaning('captions', cleanCaptions),
   cleaning('repeated-blocks', removeRepeatedBlocks),

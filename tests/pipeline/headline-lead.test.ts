@@ -1,0 +1,70 @@
+/**
+ * headline-lead.ts: a lead the page sets in a block of its own between the headline and the body's container, with
+ * no description naming it, is put back at the article's top. The page is modelled on one that lost its lead: the
+ * headline, an intro block, then a wrapper holding a column of widgets (a picture with its caption) beside the body.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractHtml, blocksOf } from '../helpers/pages.ts';
+
+const URL = 'https://association.example/information/work/children-and-work/';
+const LEAD = 'Work itself is not the problem for children, but the exploitative conditions under which it often has to be done.';
+const CAPTION = 'Children also define themselves through their work, like this apple seller at a market in the capital.';
+const BODY = [
+  'Large parts of the debate on child labour suffer from thinking too little about the ideas of childhood and of work that come with it. The term is a loaded social construction that makes a fair discussion of the subject harder.',
+  'This idea has settled so deeply into everyday understanding, and into the law, that talking about child labour now leads people to see only the harm in the work children do, and never what it gives them.',
+  'We therefore insist on looking at the work of children with care, and on taking seriously what working children themselves say and judge about it, in their own words and in their own movements.',
+  'Instead of banning children from working, they should have the freedom to decide whether, how and from what age they want to work, as working children in many countries have demanded for years.',
+];
+
+function page(lead: string, options: { description?: string } = {}): string {
+  const description = options.description ? `<meta name="description" content="${options.description}">` : '';
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Children and work - Friends of Working Children</title>${description}</head>
+<body><header><nav><a href="/">Home</a> <a href="/information/">Information</a> <a href="/contact/">Contact</a></nav></header>
+<h1 id="branding"><a href="/">Friends of Working Children</a></h1>
+<div class="row" id="contentMain"><div class="nine columns content">
+<p class="breadcrumb"><a href="/information/">Information</a> » Children and work</p>
+<h2>Children and work</h2>
+${lead}
+<div class="container">
+  <div class="three columns widgets"><div class="widget"><div class="image"><img src="/apple-seller.jpg" alt=""></div>
+  <p class="imageDescription">${CAPTION}</p></div></div>
+  <div class="nine columns body-text"><h3>Working children, not child labour</h3>${BODY.map((text) => `<p>${text}</p>`).join('\n')}</div>
+</div></div></div>
+<footer><p>© Friends of Working Children</p></footer></body></html>`;
+}
+
+function read(html: string): string[] {
+  const { result } = extractHtml(html, URL);
+  if (!result.ok) throw new Error(result.message);
+  return blocksOf(result.article.text);
+}
+
+describe('a lead set apart between the headline and the body', () => {
+  it('is put back first when no description names it', () => {
+    const blocks = read(page(`<div class="leader"><p>${LEAD}</p></div>`));
+    expect(blocks[0]).toBe(LEAD);
+    expect(blocks).toContain(BODY[0]);
+  });
+
+  it('comes without the caption of a picture that stands between it and the body', () => {
+    const blocks = read(page(`<div class="leader"><p>${LEAD}</p></div>`));
+    expect(blocks.filter((block) => block === CAPTION)).toHaveLength(0);
+  });
+
+  it('is not a line of links to other pages', () => {
+    const links =
+      '<p><a href="/a">Children at work in the cities of the south and in the fields</a> · <a href="/b">Why a ban on child labour helps no one</a></p>';
+    const blocks = read(page(links));
+    expect(blocks.join(' ')).not.toContain('Why a ban on child labour helps no one');
+  });
+
+  it('is not a short line such as a date or a byline', () => {
+    const blocks = read(page('<p>By the editors, 3 March 2024</p>'));
+    expect(blocks.join(' ')).not.toContain('By the editors');
+  });
+
+  it('is put back once where the page describes itself with it as well', () => {
+    const blocks = read(page(`<div class="leader"><p>${LEAD}</p></div>`, { description: LEAD }));
+    expect(blocks.filter((block) => block === LEAD)).toHaveLength(1);
+  });
+});
