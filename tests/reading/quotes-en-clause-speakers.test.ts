@@ -79,6 +79,26 @@ describe('a clause of saying inside the sentence', () => {
   });
 });
 
+describe('clauses that open inside what was said (second read)', () => {
+  it('reads no clause from an opener inside an earlier quotation: "Berg argued “…, while the council says …” and called the plan “…”"', () => {
+    const text =
+      'Anna Berg spoke on Monday. Berg argued “we should act now, while the council says it can still pay” and called the plan “a fair one for the town.”';
+    expect(quoteOf(text, 'fair one').speaker).toBe('Anna Berg');
+  });
+
+  it('takes no described subject after "that", which after a verb of saying opens what was said', () => {
+    const text = 'Jerome Powell spoke on Monday. Powell complained that the press wrote about rates all week and called the coverage “wildly overblown.”';
+    expect(quoteOf(text, 'overblown').speaker).toBe('Jerome Powell');
+  });
+
+  it('keeps a rank before the surname He: "Mr. He said" is not the pronoun', () => {
+    const text = 'He Lifeng met Janet Yellen in Zurich. Mr. He said “the talks were candid and constructive” after the meeting.';
+    const quote = quoteOf(text, 'talks were');
+    expect(quote.mention).toBe('Mr. He');
+    expect(quote.speaker).not.toBe('Janet Yellen');
+  });
+});
+
 describe('a straight closing mark set off by a space after a nested quotation', () => {
   it('closes the quotation: "…like, \'Oh, this matters,\' " Magel said', () => {
     const text =

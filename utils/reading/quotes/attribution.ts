@@ -280,8 +280,9 @@ function tidyMention(mention: string): string {
     .trim()
     // "the Clinton campaign also called …", "The president then said": an adverb before the verb is no word of a description.
     .replace(/(?<=\p{Ll}[\p{L}’']*)\s+(?:also|then|later|again|still|just|already|never|once|often|further|previously|repeatedly)$/u, '')
-    // "… attacks in the U.S. He says …": a sentence the segmenter did not end after an abbreviation; the pronoun is the mention.
-    .replace(/^.*\.\s+(He|She|They)$/u, '$1');
+    // "… attacks in the U.S. He says …": a sentence the segmenter did not end after an abbreviation of capital initials;
+    // the pronoun is the mention. Only after such initials: "Mr. He said" and "Prof. He said" name the person He.
+    .replace(/^.*\b(?:\p{Lu}\.){2,}\s+(He|She|They)$/u, '$1');
   // After a full name, "von der Direktbank ING", "de la Asociación": the employer, not the name ("Ursula von der Leyen" has one word before).
   const employer =
     /^(\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:von|vom|van|de|del|da|di|du)\s+(?:(?:der|dem|den|la|le|las|los|l’|l')\s*)?\p{Lu}/u.exec(tidy);
@@ -358,7 +359,7 @@ const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
-/** "Priebus later told Fox News:", "telling Breitbart London:": the name right after a verb of telling or asking is the one spoken to. */
+/** "Priebus later told Fox News:", "telling Breitbart London:": the name right after a verb of telling or asking is the one spoken to (English verbs only). */
 const AFTER_TELLING = /(?:^|\s)(?:told|tells|telling|asked|asks|asking)\s+$/u;
 
 /**

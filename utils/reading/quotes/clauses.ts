@@ -33,10 +33,23 @@ const SPEECH_CLAUSE_OPENER = new RegExp(
     .join('|')})\s+(?=\p{Lu}|(?:the|a|an)\s)`,
   'gu',
 );
-/** Whether the end of `text` stands inside a quotation: an opening mark not yet closed, or an odd number of straight ones. */
-function insideQuotation(text: string): boolean {
-  const opened = (text.match(/[“«„]/gu) ?? []).length - (text.match(/[”»]/gu) ?? []).length;
-  return opened > 0 || (text.match(/"/gu) ?? []).length % 2 === 1;
+/**
+ * Whether each of `offsets` (ascending) stands inside a quotation: an opening mark not yet closed before it, or an odd
+ * number of straight ones. One pass over the text for all of them (a sentence can hold many openers and quotations).
+ */
+function insideQuotationAt(text: string, offsets: readonly number[]): boolean[] {
+  let opened = 0;
+  let straight = 0;
+  let at = 0;
+  return offsets.map((offset) => {
+    for (; at < offset; at++) {
+      const char = text[at];
+      if (char === '“' || char === '«' || char === '„') opened++;
+      else if (char === '”' || char === '»') opened--;
+      else if (char === '"') straight++;
+    }
+    return opened > 0 || straight % 2 === 1;
+  });
 }
 
 /** An apposition right after the subject: "Mike Huckabee, the former Arkansas governor, proposed …". */
@@ -47,18 +60,23 @@ const APPOSITION = /^\s*(?:\([^)]{1,40}\)\s*)?,[^,“”"]{1,100},/u;
  * quotation without a comma of its own ("… after X told …, that …" is still one clause; "After X spoke, Y said" is not).
  */
 export function lastClauseSubject(sentenceText: string, { speech = false }: { speech?: boolean } = {}): { subject: ClauseSubject; rest: string } | undefined {
-  let at = -1;
-  for (const match of sentenceText.matchAll(speech ? SPEECH_CLAUSE_OPENER : CLAUSE_OPENER)) {
-    // An opener inside an earlier quotation's words ("“… right before the conventions,” said …") is the speaker's, not the sentence's.
-    if (speech && insideQuotation(sentenceText.slice(0, match.index))) continue;
-    at = match.index + match[0].length;
-  }
-  if (at < 0) return undefined;
-  const clause = sentenceText.slice(at);
+  const matches = [...sentenceText.matchAll(speech ? SPEECH_CLAUSE_OPENER : CLAUSE_OPENER)];
+  // An opener inside an earlier quotation's words ("“… right before the conventions,” said …") is the speaker's, not the sentence's.
+  const quoted = speech
+    ? insideQuotationAt(
+        sentenceText,
+        matches.map((match) => match.index),
+      )
+    : [];
+  const last = matches.filter((_, index) => !quoted[index]).at(-1);
+  if (!last) return undefined;
+  const clause = sentenceText.slice(last.index + last[0].length);
   const subject = clauseSubject(clause);
   // `speech`: the caller reads the clause only if its verb is one of saying, where a description ("a member of the family
-  // suggested …") is a speaker as a name is.
-  if (subject?.kind !== 'name' && !(speech && subject?.kind === 'description')) return undefined;
+  // suggested …") is a speaker as a name is. Not after "that", which after a verb of saying opens what was said: "Powell
+  // complained that the press wrote … and called the coverage “…”" is Powell's (a named subject there still counts).
+  const afterThat = /^[\s,;—–]*that\s/iu.test(last[0]);
+  if (subject?.kind !== 'name' && !(speech && subject?.kind === 'description' && !afterThat)) return undefined;
   const end = clause.indexOf(subject.text);
   if (end < 0) return undefined;
   const rest = clause.slice(end + subject.text.length);

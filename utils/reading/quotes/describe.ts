@@ -9,7 +9,7 @@
 
 /** Words that open a description. */
 const DETERMINER =
-  /^(?:the|a|an|one|another|two|three|four|five|several|many|some|most|multiple|other|this|these|that|those|each|every|both|either|his|her|their|its|our|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una|\d[\d.,]*%?)\s/iu;
+  /^(?:the|a|an|one|another|two|three|four|five|several|many|some|most|multiple|other|this|these|that|those|each|every|both|either|his|her|their|its|our|der|die|das|ein|eine|le|la|les|un|une|el|los|las|una)\s/iu;
 /** "Cruz's lawyers", "Trump’s campaign": a possessive name, then a lower-case head. */
 const POSSESSIVE_OPENING = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*[’']s?\s+\p{Ll}/u;
 

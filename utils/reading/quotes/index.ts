@@ -80,7 +80,7 @@ const CONTEXT_AFTER = 160;
 const INTRODUCTION =
   /(?::|,?\s+(?:saying|adding|writing|telling [\p{L}]+|noting|arguing|insisting|declaring|explaining|warning|asking|replying|recalling|concluding|calling (?:it|him|her|them|this|that)(?:,[^,“”"]{1,40},)?(?:\s+(?:a|an|the))?)\s*[,:]?(?:\s+that)?)\s*$/u;
 
-/** ", adding:", "and continuing:": a participle of saying that introduces the next quotation after an attribution of this one. */
+/** ", adding:", "and continuing:": a participle of saying that introduces the next quotation after an attribution of this one (English; used only for English text). */
 const SAYING_PARTICIPLE_INTRO = /,\s*(?:and\s+)?(?:adding|continuing|noting|saying|explaining|concluding|writing|arguing|insisting|declaring|warning)\s*:\s*$/u;
 
 /** An attribution in the sentence after a quotation is this short: "…?” Clinton said." */

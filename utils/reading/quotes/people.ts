@@ -81,7 +81,8 @@ const RANKS = new Set(
     'mr mrs ms dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president minister secretary chancellor premier ' +
     'mayor governor senator representative congressman congresswoman judge justice chief ceo chairman chairwoman director spokesman spokeswoman ' +
     'spokesperson ambassador commissioner sheriff king queen prince princess pope cardinal bishop coach leader candidate nominee speaker ' +
-    // "Senate Intelligence Ranking Democrat Dianne Feinstein", "Texas Republican Louie Gohmert": a party member before a name describes it.
+    // "Senate Intelligence Ranking Democrat Dianne Feinstein", "Texas Republican Louie Gohmert": a party member before a name describes it
+    // (the two US parties only, from the English news this was measured on; other countries' party words are not listed).
     'democrat republican ' +
     'bürgermeister bürgermeisterin bundeskanzler bundeskanzlerin kanzler kanzlerin ministerin ministerpräsident ministerpräsidentin präsident präsidentin ' +
     'président présidente ministre maire presidente ministro ministra alcalde alcaldesa'

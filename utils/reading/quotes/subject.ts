@@ -56,7 +56,7 @@ const OFFICE = /^(?:Secretary|Minister|Director|Chief|Chairman|Chairwoman|Chair|
 
 /** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —" or "DECATUR, Ill. —", bullets and quotation marks at the start. */
 const LEADING_NOISE =
-  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{1,4}\.)?(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
+  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{1,4}\.(?=\s))?(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
 const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
