@@ -182,6 +182,15 @@ describe('guards on the clutter rules', () => {
     expect(result.ok && result.article.text).not.toContain('Council budget and parking');
   });
 
+  it('spares only an inline wrapper of a paragraph: an app pitch in a figure and an offer in a span still go (second read)', () => {
+    const pitch = 'Download the Acme app for alerts, the daily briefing and every story from your region.';
+    const offer = 'Only for subscribers of Acme Plus: read every story without limits for just one euro a month.';
+    const html = articlePage(`<figure class="app"><img src="/a.png" alt=""><span>${pitch}</span></figure><p><span class="premium">${offer}</span></p>`);
+    const { result } = extractHtml(html, 'https://news.example/story');
+    expect(result.ok && result.article.text).not.toContain('Acme app');
+    expect(result.ok && result.article.text).not.toContain('Acme Plus');
+  });
+
   it("removes a photo's credit printed only on paper, in a span however long", () => {
     const credit = 'View over the old town from the castle hill © City Tourism Office / Photographer Anna Example';
     const html = articlePage(`<ul class="slides"><li><img src="/a.jpg" alt=""><span class="copyright-print show-for-print">${credit}</span></li></ul>`);

@@ -52,19 +52,35 @@ describe('a lead set apart between the headline and the body', () => {
   });
 
   it('is not a line of links to other pages', () => {
-    const links =
-      '<p><a href="/a">Children at work in the cities of the south and in the fields</a> · <a href="/b">Why a ban on child labour helps no one</a></p>';
+    // One link that reads as a sentence of prose: only its links say it is no lead.
+    const links = '<p><a href="/b">Read why a ban on child labour helps no one, and what the children in the south ask for instead.</a></p>';
     const blocks = read(page(links));
-    expect(blocks.join(' ')).not.toContain('Why a ban on child labour helps no one');
+    expect(blocks.join(' ')).not.toContain('Read why a ban on child labour');
   });
 
   it('is not a short line such as a date or a byline', () => {
-    const blocks = read(page('<p>By the editors, 3 March 2024</p>'));
-    expect(blocks.join(' ')).not.toContain('By the editors');
+    // A short sentence no text rule takes for furniture: only its length says it is no lead.
+    const blocks = read(page('<p>Updated hourly from our newsroom.</p>'));
+    expect(blocks.join(' ')).not.toContain('Updated hourly');
   });
 
   it('is put back once where the page describes itself with it as well', () => {
     const blocks = read(page(`<div class="leader"><p>${LEAD}</p></div>`, { description: LEAD }));
     expect(blocks.filter((block) => block === LEAD)).toHaveLength(1);
+  });
+
+  it('is the first block of prose under the headline only: a note set after it stays out (second read)', () => {
+    const note =
+      '<div class="note"><p>The views expressed in this opinion piece are the author’s own and do not necessarily reflect those of the association.</p></div>';
+    const blocks = read(page(`<div class="leader"><p>${LEAD}</p></div>${note}`));
+    expect(blocks[0]).toBe(LEAD);
+    expect(blocks.join(' ')).not.toContain('views expressed');
+  });
+
+  it('is not a caption beside a picture that is still lazy-loading, nor a list of key points', () => {
+    const lazyCaption = `<div class="teaser"><div class="lazy-bg" data-src="/apple-seller.jpg"></div><p>${CAPTION}</p></div>`;
+    expect(read(page(lazyCaption)).join(' ')).not.toContain(CAPTION);
+    const points = `<ul><li>${LEAD}</li><li>Children's own movements ask for the right to work in fair conditions and for schools that fit around it.</li></ul>`;
+    expect(read(page(points)).join(' ')).not.toContain(LEAD);
   });
 });

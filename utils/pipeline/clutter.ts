@@ -210,25 +210,29 @@ function holdsProse(element: Element, proseLength: number): boolean {
   return proseLength >= PROSE_RUN && linkDensity(element) < 0.3;
 }
 
-/** Weak rules for text the page does not show on screen: what they name is hidden, not a kind of content. */
-const NOT_SHOWN_RULES = new Set(['print-only']);
+/** Weak rules whose text is never the article's however long: text not shown on screen, an offer, an advertisement. */
+const NEVER_PROSE_RULES = new Set(['print-only', 'paywall-prompt', 'advertisement']);
+/** Inline elements a page wraps a paragraph's words in. */
+const PHRASING_WRAPPERS = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 'font', 'small', 'mark', 'cite', 'q']);
 
 /**
  * The prose a weakly matched block holds. The prose map credits text to the block that holds it, so an inline
- * element (a `<span>` with a widget's class around a paragraph's words, as a page pasted from a social network
- * keeps: "eventDetailsContentTags") is credited none, and went with its paragraph's text. Its own text outside
- * links is weighed instead; but not for a class that says the text is not shown on screen (a photo's credit
- * printed only on paper: `<span class="copyright-print show-for-print">`), which goes however long it is.
+ * element inside a paragraph (a `<span>` with a widget's class around the paragraph's words, as a page pasted from a
+ * social network keeps: "eventDetailsContentTags") is credited none, and went with its paragraph's text. Such a
+ * wrapper's own text outside links is weighed instead; not for any other element (a `<figure class="app">` with its
+ * pitch), and not for a class that says the text is not shown on screen, an offer or an ad (a photo's credit printed
+ * only on paper, `<span class="premium">` around a subscription pitch), which go however long they are.
  */
 function weakCandidateProse(element: Element, rule: string, prose: ReadonlyMap<Element, number>): number {
   const measured = prose.get(element);
-  if (measured !== undefined || PROSE_BLOCKS.has(tagOf(element)) || NOT_SHOWN_RULES.has(rule)) return measured ?? 0;
+  const wrapsParagraphWords = PHRASING_WRAPPERS.has(tagOf(element)) && !!element.parentElement && PROSE_BLOCKS.has(tagOf(element.parentElement));
+  if (measured !== undefined || !wrapsParagraphWords || NEVER_PROSE_RULES.has(rule)) return measured ?? 0;
   let weight = 0;
   forEachTextNode(element, (node) => {
     for (let parent = node.parentElement; parent && parent !== element; parent = parent.parentElement) if (tagOf(parent) === 'a') return;
     weight += textWeight(foldSpaces(node.nodeValue ?? ''));
   });
-  return tagOf(element) === 'a' || weight < PROSE_RUN ? 0 : weight;
+  return weight < PROSE_RUN ? 0 : weight;
 }
 
 /**

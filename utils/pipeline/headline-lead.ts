@@ -58,9 +58,22 @@ function isCaption(block: Element): boolean {
   let wrapper = block.parentElement;
   for (let level = 0; level < 2 && wrapper && wrapper.localName !== 'body'; level++, wrapper = wrapper.parentElement) {
     if (textOf(wrapper).length > length * FIGURE_TEXT_GROWTH + FIGURE_TEXT_EXTRA) return false;
-    if (elementsByTags(wrapper, ['img', 'picture', 'video']).length > 0) return true;
+    if (holdsPicture(wrapper)) return true;
   }
   return false;
+}
+
+/** Attributes a lazy-loading picture keeps its address in, on an element that is not yet an <img>. */
+const LAZY_PICTURE_ATTRIBUTES = ['data-src', 'data-bg', 'data-background', 'data-background-image'];
+
+/** An image, a picture or a video, or a lazy-loading one not drawn yet (its address in a data attribute or a background). */
+function holdsPicture(wrapper: Element): boolean {
+  if (elementsByTags(wrapper, ['img', 'picture', 'video']).length > 0) return true;
+  const elements = [wrapper, ...elementsByTags(wrapper, ['*'])];
+  return elements.some(
+    (element) =>
+      LAZY_PICTURE_ATTRIBUTES.some((name) => element.hasAttribute(name)) || /background(?:-image)?\s*:[^;]*url\(/iu.test(element.getAttribute('style') ?? ''),
+  );
 }
 
 /** The element's leaf blocks (dom.ts), or the element itself where it is a block with none inside. */
@@ -121,7 +134,10 @@ export function restoreHeadlineLead(content: Element, found: BlocksAfterHeadline
   // Not found, or the article opens right under the headline: nothing was left between them.
   if (start <= 0) return '';
   const articleText = foldSpaces(textOf(content));
-  const leads = found.blocks.slice(0, start).filter((block) => readsAsLead(block.copy) && !articleText.includes(block.text.slice(0, COMPARED_PREFIX)));
+  // The lead is the first block of prose under the headline (a byline or a date may stand before it). Only that one:
+  // further blocks between headline and body are as often a note, an appeal or an audio player's line as more lead.
+  const lead = found.blocks.slice(0, start).find((block) => block.text.length >= MIN_LEAD_LENGTH);
+  const leads = lead && lead.copy.localName !== 'li' && readsAsLead(lead.copy) && !articleText.includes(lead.text.slice(0, COMPARED_PREFIX)) ? [lead] : [];
   if (leads.length === 0) return '';
   const document = content.ownerDocument;
   // The leads are cleaned on their own, where every one of them stands at an edge, as the article's first lines do.
