@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { extractMetadata } from '../../utils/metadata/index.ts';
 import { displayName } from '../../utils/metadata/names.ts';
+import { authorFromCandidate, cleanCandidates } from '../../utils/metadata/authors.ts';
 
 const URL = 'https://blog.example.de/2019/kleiner-beitrag/';
 
@@ -174,6 +175,40 @@ describe('dates on small sites', () => {
 
   it('does not take an update or a copyright line for the publication date', () => {
     expect(metadataOf('<title>T</title>', '<h1>Beitrag</h1><p>Aktualisiert am 03.05.2023</p><p>Text ohne Datum.</p>').published).toBe('');
+    // The label in its own element before a "timestamp" item still says the date is a change's.
+    expect(
+      metadataOf(
+        '<title>T</title>',
+        `<main><h1>Neue Präsidentin gewählt</h1><p>${'Ein langer Text. '.repeat(5)}</p><p>Datum: 13.10.2021</p>
+         <div class="info"><h4 class="timestamp__title">Zuletzt geändert am:</h4><ul><li class="timestamp-list__item">15.10.2021</li></ul></div></main>`,
+      ).published,
+    ).toBe('2021-10-13');
+    // A headline that speaks of an update is no label for the date after it.
+    expect(
+      metadataOf('<title>T</title>', '<div class="top"><h1>Das große Update für Windows</h1><span class="date">3.5.2023</span></div><p>Text.</p>').published,
+    ).toBe('2023-05-03');
+    // A page that prints only when it changed is dated by that change.
+    expect(metadataOf('<title>T</title>', '<h1>Kinder und Arbeit</h1><p>Text.</p><p class="info">Aktualisiert: 30.12.2016</p>').published).toBe('2016-12-30');
+  });
+
+  it("reads the date in the story's own <article>, though its headline is printed above it and it links to other stories", () => {
+    const story = 'Die Schauspielerin erzählte im Interview, wie es zum Streit kam. '.repeat(30);
+    const meta = metadataOf(
+      '<title>T</title>',
+      `<main><div class="story-header"><h1>Streit im Flur des Senders</h1></div>
+       <ul class="share">${['Facebook', 'X', 'WhatsApp', 'Telegram', 'E-Mail', 'Drucken', 'Kopieren', 'Merken', 'Teilen', 'Vorlesen', 'Kommentare', 'Abonnieren'].map((label) => `<li><button>${label}</button></li>`).join('')}</ul>
+       <article><div class="story-meta"><strong class="date">miércoles, 4 de mayo de 2022</strong></div><p>${story}</p>
+       <aside><h3><a href="https://blog.example.de/andere-geschichte/">Eine andere Geschichte</a></h3></aside></article></main>`,
+    );
+    expect(meta.published).toBe('2022-05-04');
+  });
+
+  it('reads a date printed before the headline past the view and comment counts of the info line', () => {
+    const meta = metadataOf(
+      '<title>T</title>',
+      '<div class="subline"><table><tr><td>26 | 01 | 2022</td><td>Schweiz | Praxis</td><td>Text: Ivo Vogt</td><td><img src="c.png">0</td><td><img src="v.png">337</td></tr></table></div><h1>Hechte im Winter</h1><p>Text.</p>',
+    );
+    expect(meta.published).toBe('2022-01-26');
   });
 });
 
@@ -313,5 +348,79 @@ describe('author class names in other languages', () => {
       `<article><h1>Leasen oder kaufen</h1><p>Text.</p><ul class="timeline autorelated"><li><a class="ps-trackingname_autoradio" href="/vergleich">Klaus Berger</a></li></ul></article>`,
     );
     expect(meta.names).toEqual([]);
+  });
+});
+
+describe('organisations and the byline behind them', () => {
+  it('reads an agency or association as one organisation, never as given and family names', () => {
+    const asAuthors = (name: string, type = 'Person') => cleanCandidates([{ name, type }]).map((candidate) => authorFromCandidate(candidate, { lang: 'de' }));
+    expect(asAuthors('Landesamt für Forst und Jagd')).toEqual([{ literal: 'Landesamt für Forst und Jagd' }]);
+    expect(asAuthors('Department of Parks and Recreation', '')).toEqual([{ literal: 'Department of Parks and Recreation' }]);
+    expect(asAuthors('Hermann-Kolb-Stiftung e.V.')).toEqual([{ literal: 'Hermann-Kolb-Stiftung e.V.' }]);
+    expect(asAuthors('kluge köpfe eG', '')).toEqual([{ literal: 'kluge köpfe eG' }]);
+    expect(asAuthors('Landesverband Solarstrom', '')).toEqual([{ literal: 'Landesverband Solarstrom' }]);
+    // JSON-LD types the newsroom a Person: its "Redaktion" says otherwise.
+    expect(asAuthors('Oberland Redaktion')).toEqual([{ literal: 'Oberland Redaktion' }]);
+    // People stay people: two authors joined by "und", a surname that is also a word, a reporter and her newsroom.
+    expect(asAuthors('Hanna Berg und Tom Kammer', '')).toEqual([
+      { given: 'Hanna', family: 'Berg' },
+      { given: 'Tom', family: 'Kammer' },
+    ]);
+  });
+
+  it('reads on to the printed byline when the stated author is an institution', () => {
+    const meta = metadataOf(
+      '<meta name="author" content="Landesamt für Forst und Jagd - LFJ"><title>Der Flößerweg</title>',
+      '<header><div class="site-title">Landesamt für Forst und Jagd</div></header><main><article><h1>Der Flößerweg</h1><p>Text.</p><p class="article-footer">Autor: <span itemprop="author">Jonas Eibel</span></p></article></main>',
+    );
+    expect(meta.names).toEqual(['Jonas Eibel']);
+  });
+
+  it('takes a name the JSON-LD types Organization for an organisation in the other sources too', () => {
+    const meta = metadataOf(
+      '<script type="application/ld+json">{"@type":"Article","headline":"Kein Wendepunkt","author":{"@type":"Organization","name":"Nordlicht Wissen"}}</script><meta property="og:site_name" content="Nordlicht Wissen"><meta name="author" content="Nordlicht Wissen"><title>Kein Wendepunkt</title>',
+      '<article><h1>Kein Wendepunkt</h1><div class="meta"><h5 class="field field--name-field-term-author field--type-entity-reference field--label-hidden">Carla Wendt</h5></div><p>Text.</p></article>',
+      'https://www.nordlicht-wissen.example/artikel/wendepunkt',
+    );
+    expect(meta.names).toEqual(['Carla Wendt']);
+  });
+
+  it('passes over an author card the theme hides by class, and reads a name set with soft hyphens', () => {
+    const meta = metadataOf(
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Erfinderinnen","author":{"@type":"Person","name":"Lena Konto"}}</script><title>Erfinderinnen</title>',
+      `<article><h1>Erfinderinnen</h1><div class="post-meta"><span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/lena/">Lena Konto</a></span></span></div>
+       <p><span><strong>von Ma&shy;xi&shy;mi&shy;lian Roth</strong></span></p><p>Ein langer Text über die Forscherin.</p></article>`,
+    );
+    expect(meta.names).toEqual(['Maximilian Roth']);
+  });
+
+  it('takes no "Zuletzt geändert am …" or "Last updated …" line in the author box for a name', () => {
+    const box = (line: string) =>
+      metadataOf('<title>T</title>', `<article><h1>Beitrag</h1><p>Text.</p><div class="author"><h4 class="timestamp__title">${line}</h4></div></article>`)
+        .names;
+    expect(box('Zuletzt geändert am: 15.10.2021')).toEqual([]);
+    expect(box('Last updated on May 3, 2021')).toEqual([]);
+    expect(box('Lea Brandt, zuletzt geändert am 15.10.2021')).toEqual(['Lea Brandt']);
+  });
+
+  it('reads a capitalised "Von Name" line under the headline, but not a teaser\'s further down', () => {
+    const story = '<p>Ein langer Absatz über die Forscherin und ihre Arbeit im Labor.</p>'.repeat(20);
+    expect(metadataOf('<title>T</title>', `<article><h1>Erfinderinnen</h1><p><strong>Von Maximilian Roth</strong></p>${story}</article>`).names).toEqual([
+      'Maximilian Roth',
+    ]);
+    expect(
+      metadataOf(
+        '<title>T</title>',
+        `<article><h1>Erfinderinnen</h1>${story}</article><div class="most-read"><div class="item"><span>Ein Kommentar zur Lage.</span><div class="teaser-credit">Von Karla Winter</div></div></div>`,
+      ).names,
+    ).toEqual([]);
+  });
+
+  it('takes the name from a labelled author line that goes on to describe its bearer', () => {
+    const meta = metadataOf(
+      '<meta name="author" content="Beispiel-Stiftung e.V."><title>Große Aufgaben</title>',
+      '<article><h1>Große Aufgaben</h1><p>Text.</p><p><strong>Autorin: Ute Sander, Projektleiterin der Stiftung in Tunis.</strong></p></article>',
+    );
+    expect(meta.names).toEqual(['Ute Sander']);
   });
 });

@@ -46,11 +46,12 @@ const BYLINE_PREFIX = new RegExp(
 
 /**
  * What a theme prints where a name should be, and what a comment thread
- * prints beside one: a label ("Name *", "Posted", "Unknown", "Authors"), a
- * category ("in Uncategorized"), a commenter ("Peter sagt", "Jane said").
+ * prints beside one: a label ("Name *", "Posted", "Unknown", "Authors",
+ * "Zuletzt geändert" before a date in an author box), a category
+ * ("in Uncategorized"), a commenter ("Peter sagt", "Jane said").
  */
 const NOT_A_NAME_LABEL =
-  /^(name|name \*|name\*|your name|ihr name|dein name|by|von|par|por|veröffentlicht am|published on|posted on|posted|published|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
+  /^(name|name \*|name\*|your name|ihr name|dein name|by|von|par|por|veröffentlicht am|published on|posted on|posted|published|(?:zuletzt |last )?(?:geändert|aktualisiert|updated|modified|bearbeitet)|unknown|anonymous|anonym|authors?|autor(en)?|publisher|admin|administrator|root|user|gast|guest|über|about|redakteur|author name|ceo|cto|cfo|founder|gründer|inhaber|geschäftsführer|follow|folgen|seguir|suivre|segui|volgen|フォロー|关注|關注|팔로우|구독)$|\s(sagt|said|says|schreibt|wrote|writes|meint|antwortete|replied)\s*:?$|→/iu;
 
 /** A theme's line that dates the post before naming its author: "Posted on September 21, 2020 by Adi Tzlil". */
 const DATED_BYLINE_PREFIX =
@@ -74,7 +75,8 @@ function stripDecorations(raw: string): string {
       .replace(/\(\s*\)|\[\s*\]/g, ' ')
       // Korean, Japanese and Chinese bylines glue the role to the name: "신현주기자", "松岡大地記者".
       .replace(/(?<=[\p{Script=Hangul}\p{Script=Han}])\s*(기자|특파원|논설위원|선임기자|記者|特派員|记者|编辑)$/u, '')
-      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      // Soft hyphens a page sets for line breaking ("Mat&shy;thi&shy;as") and zero-width characters are not letters of the name.
+      .replace(/[\u00ad\u200b-\u200d\ufeff]/g, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
       .trim()
@@ -89,13 +91,20 @@ export function splitByline(raw: string): string[] {
   text = text.replace(/\s+(?:illustrationen?|illustrations?|fotos?|photos?|bilder?)\s+(?:von|by|de|di)\s.*$/iu, '');
   // "Jane Doe | Reuters", "Jane Doe - Staff Writer": what follows a bar or dash is an affiliation or role.
   text = text.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? text;
-  // Dates glued to the byline: "Jane Doe Updated 3:45 PM".
-  text = text.replace(/\s+(updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el)\b.*\d.*$/i, '');
+  // Dates glued to the byline: "Jane Doe Updated 3:45 PM", "Jane Doe, last updated May 3"; and "Last updated …",
+  // "Zuletzt geändert am …" alone in an author box: a change's date, with no name before it.
+  text = text.replace(
+    /(?:^(?:last|zuletzt)\s+|\s+(?:(?:last|zuletzt)\s+)?)(updated|published|posted|aktualisiert|geändert|veröffentlicht|am|on|le|el)\b.*\d.*$/i,
+    '',
+  );
   text = text.replace(/\(([^)]*)\)/g, (match, inner: string) => (ROLE_WORDS.test(inner.trim()) || /\d/.test(inner) ? ' ' : match));
   const names: string[] = [];
   // Commas separate authors ("A, B and C") or add a role ("A, Staff Writer").
   for (const commaPart of text.split(/\s*,\s*/)) {
-    for (const part of commaPart.split(LIST_SEPARATORS)) {
+    // "Landesanstalt für Wald und Forstwirtschaft", "Department of Health and Human Services": the "und" or "and"
+    // after an institution's "für"/"of" joins its fields, not two authors.
+    const parts = INSTITUTION_FIELDS.test(commaPart) ? [commaPart] : commaPart.split(LIST_SEPARATORS);
+    for (const part of parts) {
       // "Elena Oberholzer (obe)": a newsroom's initials for the author.
       const name = stripDecorations(part.replace(BYLINE_PREFIX, '').replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
       if (!name) continue;
@@ -113,10 +122,57 @@ export function splitByline(raw: string): string[] {
  */
 const OPENS_WITH_ARTICLE = /^(?:The|La|El|Il|Der|Die|Das)\s+\p{Lu}/u;
 
+/**
+ * A company's or an association's legal form after its name ("besserwisser eG", "Hanns-Seidel-Stiftung e.V.",
+ * "Beispiel GmbH", "Acme S.A."): no person's name ends so. Written in capitals as the law writes them (case matters:
+ * "Ag" or "kg" are no legal form).
+ */
+const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.?|eG|AG|g?GmbH|mbH|KG|KGaA|OHG|S\.A\.?|S\.L\.?|S\.p\.A\.?|B\.V\.?|N\.V\.?|plc|PLC)(?=$|[\s,.)])/u;
+
+/**
+ * German institutions written as one compound word: "Bundesverband", "Caritasverband", "Landesanstalt",
+ * "Pressestelle", "Handelskammer". The word alone may be a surname ("Kammer", "Verein"): only a compound counts.
+ */
+const INSTITUTION_COMPOUND =
+  /\p{L}{2,}(?:verband|verbandes|verein|vereins|stiftung|anstalt|institut|ministerium|gesellschaft|genossenschaft|kammer|behörde|akademie|hochschule|pressestelle|zentrale|bündnis)\b/iu;
+
+/** The same institutions' words standing alone ("Stiftung Warentest", "Verband der …", "Institut für …"). */
+const INSTITUTION_WORD =
+  /\b(?:stiftung|verband|institut|ministerium|genossenschaft|gesellschaft|akademie|hochschule|universität|universidad|université|università|fundación|fondation|fondazione|asociación|associazione)\b/iu;
+
+/**
+ * "Institut für Wald", "Department of Health": an institution's name joined to its field by "für", or an English
+ * institution's head noun and "of"/"for". No person's name carries "für"; "Jane Doe of Reuters" or "for the BBC" in a
+ * byline is a person and her newsroom, so a bare "of" or "for" is not enough.
+ */
+const INSTITUTION_HEAD = String.raw`(?:\p{Lu}[\p{L}-]*\s+für|(?:Department|Ministry|University|Institute|Office|Board|Council|Academy|College|Society|Association|Federation|Chamber|Museum|Centre|Center|Commission|Bureau|Agency|Bank)\s+(?:of|for))\s+(?:the\s+)?\p{Lu}`;
+const INSTITUTION_OF = new RegExp(INSTITUTION_HEAD, 'u');
+
+/** An institution's fields joined by "und"/"and" after its "für"/"of" ("Institut für Wald und Forst"). */
+const INSTITUTION_FIELDS = new RegExp(String.raw`${INSTITUTION_HEAD}[^,;|]*\s(?:und|and|&)\s+\p{Lu}`, 'u');
+
+/**
+ * What no person's name holds, whatever a page's markup types it: a legal form, an institution, a newsroom's word
+ * ("N-Land Redaktion" typed Person in JSON-LD). Narrower than isOrganisationName, whose words ("Post", "Times",
+ * "Sport") may be a person's surname where the page says it is one.
+ */
+export function hasOrganisationMarker(name: string): boolean {
+  return (
+    LEGAL_FORM.test(name) ||
+    INSTITUTION_COMPOUND.test(name) ||
+    INSTITUTION_WORD.test(name) ||
+    INSTITUTION_OF.test(name) ||
+    /\b(?:redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsroom|newsdesk|editorial board|pressestelle)\b/iu.test(
+      name,
+    )
+  );
+}
+
 export function isOrganisationName(name: string, siteName = ''): boolean {
   const clean = name.trim();
   if (KNOWN_ORGANISATIONS.test(clean)) return true;
   if (ORGANISATION_WORDS.test(clean)) return true;
+  if (hasOrganisationMarker(clean)) return true;
   if (siteName && clean.toLowerCase() === siteName.toLowerCase()) return true;
   if (/\d/.test(clean)) return true;
   if (OPENS_WITH_ARTICLE.test(clean)) return true;
@@ -157,7 +213,8 @@ export function authorFromCandidate(candidate: AuthorCandidate, context: NameCon
   const organisation =
     candidate.type === 'Organization' ||
     OPENS_WITH_ARTICLE.test(candidate.name.trim()) ||
-    (candidate.type !== 'Person' && isOrganisationName(candidate.name, context.siteName));
+    (candidate.type !== 'Person' && isOrganisationName(candidate.name, context.siteName)) ||
+    hasOrganisationMarker(candidate.name);
   if (organisation) return { literal: candidate.name };
   return parsePersonName(candidate.name, context);
 }

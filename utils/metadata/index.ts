@@ -94,6 +94,11 @@ const BYLINE_CLASSES = [
 const BYLINE_CLASS = new RegExp(`byline|author|reporter|writer|journalist|${AUTHOR_WORD_ELSEWHERE}`, 'i');
 /** Author elements that hold something else: a bio, a photo, a list of the author's other stories. */
 const NOT_BYLINE_CLASS = /bio|desc|avatar|image|img|photo|picture|social|contact|follow|more|box|date|time|label|title|intro|info-author/i;
+/**
+ * Classes that say how a field's label is shown, not what the field holds: Drupal writes "field--label-hidden" on
+ * every field, the author's too ("field field--name-field-author field--label-hidden").
+ */
+const FIELD_LABEL_CLASS = /(?:^|\s)field--label-(?:hidden|above|inline|visually_hidden)(?=\s|$)/g;
 /** Links to an author's page, in the many languages of newsroom URLs. */
 const AUTHOR_LINK_PATH = /\/(?:authors?|autor|autoren|auteur|autore|journalists?|reporter|redakteur|profil)\//;
 
@@ -137,7 +142,7 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
     const itemprop = element.getAttribute('itemprop');
     if (itemprop === 'author' || (itemprop === 'name' && insideItemAuthor(element))) marked.push(element);
     const className = element.getAttribute('class');
-    if (className && BYLINE_CLASS.test(className) && !NOT_BYLINE_CLASS.test(className)) {
+    if (className && BYLINE_CLASS.test(className) && !NOT_BYLINE_CLASS.test(className.replace(FIELD_LABEL_CLASS, ' '))) {
       const priority = BYLINE_CLASSES.findIndex((pattern) => pattern.test(className));
       if (priority >= 0) byPriority[priority]?.push(element);
     }
@@ -212,12 +217,23 @@ function readAuthors(
   // What a reader sees of the page, read once here where a stated name may need to be found in it.
   const mayNeedPrinted = !context.declaresNews;
   const pageText = mayNeedPrinted ? printedText(document) : undefined;
+  // A name the page's structured data types as an organisation (a JSON-LD author) is one wherever else the page
+  // states it: "Helmholtz Klima" typed Organization there is no given and family name in <meta name="author">.
+  // (Not the publisher: its name comes without a type, and a personal blog's publisher is its author.)
+  const statedOrganisations = new Set(
+    (jsonLd?.authors ?? [])
+      .filter((author) => author.type === 'Organization')
+      .map((author) => letters(author.name))
+      .filter(Boolean),
+  );
+  const typed = (candidate: AuthorCandidate): AuthorCandidate =>
+    !candidate.type && statedOrganisations.has(letters(candidate.name)) ? { ...candidate, type: 'Organization' } : candidate;
   type ReadSource = { candidates: AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean };
   /** The authors a source names. With `statedMustBePrinted`, a name the source states only in metadata counts where the page prints it. */
   const authorsFrom = (source: ReadSource, statedMustBePrinted: () => boolean): Author[] => {
-    const candidates = cleanCandidates(source.candidates, { oneNameEach: source.oneNameEach }).filter(
-      (candidate) => !isUnprintedSiteName(candidate) && !(source.stated && statedMustBePrinted() && !isPrintedName(candidate.name, pageText!)),
-    );
+    const candidates = cleanCandidates(source.candidates, { oneNameEach: source.oneNameEach })
+      .map(typed)
+      .filter((candidate) => !isUnprintedSiteName(candidate) && !(source.stated && statedMustBePrinted() && !isPrintedName(candidate.name, pageText!)));
     return dedupeAuthors(
       candidates.map((candidate) => authorFromCandidate(candidate, context)),
       context.siteName,
@@ -281,11 +297,48 @@ const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|tim
 /** How many date-classed elements are read before giving up: the publication date sits near the top. */
 const MAX_DATE_ELEMENTS = 40;
 
+/** Text about a later change, not the publication: "Aktualisiert am 3.5.2023", "Updated May 3, 2023". */
+const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet|mis à jour|actualizado|aggiornato|©|copyright/i;
+
+/** How much of the text printed right before an element is read as its label ("Zuletzt geändert am:"). */
+const LABEL_LENGTH = 40;
+/**
+ * A label that ends right before a date and says it is a change's: "Zuletzt geändert am:", "Updated on". At the end
+ * only: a headline before the date that speaks of an update ("Das große Update für Windows") is no label.
+ */
+const UPDATED_LABEL = /(?:aktualisiert|geändert|updated|modified|bearbeitet|mis à jour|actualizado|aggiornato)(?:\s+(?:am|on|le|el|il))?\s*:?$/i;
+
+/**
+ * The text printed right before `element`, up to LABEL_LENGTH characters: its previous siblings', then its
+ * ancestors' previous siblings' ("<h4>Zuletzt geändert am:</h4><ul><li class="timestamp">15.10.2021</li></ul>").
+ */
+function labelBefore(element: Element): string {
+  let text = '';
+  for (let node: Element | null = element; node && text.length < LABEL_LENGTH; node = node.parentElement) {
+    for (let sibling = node.previousSibling; sibling && text.length < LABEL_LENGTH; sibling = sibling.previousSibling) {
+      text = `${foldSpaces(sibling.textContent ?? '')} ${text}`.trim();
+    }
+  }
+  return text.slice(-LABEL_LENGTH);
+}
+
+interface PrintedDates {
+  published: string;
+  /** A date the page prints as a change's ("Aktualisiert: 30.12.2016"): the date of last resort where it prints no other. */
+  changed: string;
+}
+
+function visibleDates(document: Document, lang: string, pageUrl: string): PrintedDates {
+  let changed = '';
+  const published = visiblePublishedDate(document, lang, pageUrl, (date) => (changed ||= date));
+  return { published, changed };
+}
+
 /**
  * "Published : Nov. 15, 2023 - 10:12" in a small element near the headline. Dates printed for something else are
  * passed over: a comment's time, a related story's date in its teaser, the site footer's (where-printed.ts).
  */
-function visiblePublishedDate(document: Document, lang: string, pageUrl: string): string {
+function visiblePublishedDate(document: Document, lang: string, pageUrl: string, onChanged: (date: string) => void): string {
   // Where a date is printed is asked only of elements that hold one: a comment thread can hold hundreds of <time>s.
   const ownDate = (element: Element, raw: () => string) => {
     const date = raw();
@@ -309,6 +362,13 @@ function visiblePublishedDate(document: Document, lang: string, pageUrl: string)
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) continue;
     const text = textOf(element);
     if (text.length > 120 || belongsElsewhere(element, pageUrl)) continue;
+    // "Zuletzt geändert am: 15.10.2021" in a "timestamp" element, or a label saying so just before it, dates a
+    // change, not the publication: kept aside for a page that prints no other date.
+    if (UPDATED_WORDS.test(text) || UPDATED_LABEL.test(labelBefore(element))) {
+      const changed = parseDate(text, lang);
+      if (changed) onChanged(changed);
+      continue;
+    }
     const date = parseDate(text, lang);
     if (date) return date;
     if (++looked >= MAX_DATE_ELEMENTS) break;
@@ -316,11 +376,18 @@ function visiblePublishedDate(document: Document, lang: string, pageUrl: string)
   return '';
 }
 
-/** Text about a later change, not the publication: "Aktualisiert am 3.5.2023", "Updated May 3, 2023". */
-const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet|mis à jour|actualizado|aggiornato|©|copyright/i;
 /** How many text nodes after and before the headline are read for a date: the date line sits beside it. */
 const TEXTS_AFTER_HEADLINE = 10;
 const TEXTS_BEFORE_HEADLINE = 4;
+
+/**
+ * Whether a text node counts against the few texts read around the headline: empty ones do not, nor a bare count
+ * ("0" comments, "337" views) a post's info line prints between the headline and its date.
+ */
+function countsAsLine(node: Node): boolean {
+  const text = foldSpaces(node.textContent ?? '');
+  return !!text && !/^\d{1,6}$/.test(text);
+}
 
 /**
  * A date printed beside the headline, in the text around the page's h1
@@ -346,7 +413,7 @@ function dateNearHeadline(document: Document, lang: string): string {
   for (let read = 0; read < TEXTS_AFTER_HEADLINE;) {
     const node = walker.nextNode();
     if (!node) break;
-    if (!foldSpaces(node.textContent ?? '')) continue;
+    if (!countsAsLine(node)) continue;
     read++;
     const date = dateIn(node);
     if (date) return date;
@@ -355,7 +422,7 @@ function dateNearHeadline(document: Document, lang: string): string {
   for (let read = 0; read < TEXTS_BEFORE_HEADLINE;) {
     const node = walker.previousNode();
     if (!node) break;
-    if (node.nodeType !== 3 || !foldSpaces(node.textContent ?? '')) continue;
+    if (node.nodeType !== 3 || !countsAsLine(node)) continue;
     read++;
     const date = dateIn(node);
     if (date) return date;
@@ -462,6 +529,8 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
       publisher: jsonLd?.publisherName ?? '',
       declaresNews: NEWS_TYPES.test(jsonLd?.type ?? ''),
     });
+    let printedDates: PrintedDates | undefined;
+    const printed = () => (printedDates ??= visibleDates(document, lang, pageUrl));
     const published =
       firstDate([jsonLd?.datePublished ?? ''], lang) ||
       firstDate(
@@ -502,10 +571,11 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
         ),
         lang,
       ) ||
-      visiblePublishedDate(document, lang, pageUrl) ||
+      printed().published ||
       firstDate(labelledDates(document, pageUrl), lang) ||
       dateFromUrl(pageUrl) ||
-      dateNearHeadline(document, lang);
+      dateNearHeadline(document, lang) ||
+      printed().changed;
     const modified =
       firstDate([jsonLd?.dateModified ?? ''], lang) ||
       firstDate(

@@ -5,7 +5,7 @@
  * way, often in a box after the text, where neither a byline class nor a
  * date near the headline is found.
  */
-import { bodyOf, foldSpaces, isReadableText } from '../dom/dom.ts';
+import { bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
 import { belongsElsewhere } from './where-printed.ts';
 
 /**
@@ -68,23 +68,63 @@ const NAME_LIKE = /^\p{Lu}/u;
 const SENTENCE_END = /\p{Ll}{3,}[.!?]$/u;
 
 export function labelledAuthors(document: Document, pageUrl: string): string[] {
-  return labelledValues(document, AUTHOR_LABEL, 3, pageUrl).filter(
-    (value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6,
-  );
+  return labelledValues(document, AUTHOR_LABEL, 3, pageUrl)
+    .map(nameBeforeDescription)
+    .filter((value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6);
+}
+
+/**
+ * "Autorin: Uta Beispiel, Projektleiterin der Stiftung in Tunis.": the name, then a sentence about its bearer. The
+ * name alone is kept where the part before the comma is a person's name; any other sentence stays whole (and out).
+ */
+function nameBeforeDescription(value: string): string {
+  const comma = value.indexOf(',');
+  if (comma < 0 || !SENTENCE_END.test(value)) return value;
+  const name = value.slice(0, comma).trim();
+  return ONE_PERSON.test(name) ? name : value;
 }
 
 /** The word that introduces a byline without a colon: "von Andreas Kürten", "By Jane Doe", "par Marie Dupont". */
 const BYLINE_WORD = String.raw`(?:von|by|par|por|door|av|af)`;
+/**
+ * The same word capitalised, as a byline line begins ("Von Jane Doe"): a teaser card for another story prints its
+ * credit so too, so the capitalised line counts only right under the headline (UNDER_HEADLINE_TEXTS).
+ */
+const CAPITALISED_BYLINE_WORD = String.raw`(?:Von|By|Par|Por|Door|Av|Af)`;
+/** How many texts after the headline a capitalised byline line may come: the byline sits under the headline. */
+const UNDER_HEADLINE_TEXTS = 15;
 /** One person's name: capitalised words, with the particles names carry ("Ursula von der Leyen", "Jan de Vries"). */
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|zu|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 /** One or more people: "Isabel Caro, Rocío Latorre und José Miguel Wilson". */
 const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*`;
 const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
+const CAPITALISED_BYLINE_LINE = new RegExp(String.raw`^${CAPITALISED_BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
 const PEOPLE_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
+const ONE_PERSON = new RegExp(String.raw`^${PERSON}$`, 'u');
 /** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
 const NAME_BEFORE_DATE = new RegExp(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
 const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
+
+/** The first texts that are not empty after the page's first <h1>: where its byline is printed. */
+function textsUnderHeadline(document: Document, body: Element): Set<Node> {
+  const texts = new Set<Node>();
+  const headline = firstByTag(body, 'h1');
+  if (!headline) return texts;
+  let last: Node = headline;
+  while (last.lastChild) last = last.lastChild;
+  const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = last;
+  for (let node = walker.nextNode(); node && texts.size < UNDER_HEADLINE_TEXTS; node = walker.nextNode()) {
+    if (foldSpaces(node.textContent ?? '')) texts.add(node);
+  }
+  return texts;
+}
+
+/** Soft hyphens a page sets inside words for line breaking ("Von Mat&shy;thi&shy;as Lauerer") are no letters. */
+function withoutSoftHyphens(text: string): string {
+  return text.replace(/\u00ad/g, '');
+}
 
 /**
  * A byline printed as plain words, with no class or label that says so: "von Andreas Kürten" under a
@@ -94,12 +134,14 @@ const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 export function plainBylines(document: Document, pageUrl: string): string[] {
   const body = bodyOf(document);
   if (!body) return [];
+  const underHeadline = textsUnderHeadline(document, body);
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.textContent ?? '';
     if (raw.length > MAX_FIELD_LENGTH || raw.length < 2) continue;
-    const text = foldSpaces(raw);
+    const text = withoutSoftHyphens(foldSpaces(raw));
     let names = BYLINE_LINE.exec(text)?.[1] ?? '';
+    if (!names && underHeadline.has(node)) names = CAPITALISED_BYLINE_LINE.exec(text)?.[1] ?? '';
     if (!names && BYLINE_WORD_ALONE.test(text)) {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
@@ -118,7 +160,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     const parent = node.parentElement;
     if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || belongsElsewhere(parent, pageUrl)) continue;
     // The byline is its element's whole text; "von Josef Kastner, …" as one line of a paragraph credits a book.
-    if (foldSpaces(parent.textContent).length > text.length + names.length + 2) continue;
+    if (withoutSoftHyphens(foldSpaces(parent.textContent)).length > text.length + names.length + 2) continue;
     return [names];
   }
   return [];

@@ -11,6 +11,18 @@ const UNSEEN_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 
 /** An inline style that hides its element: `style="display: none"`, `visibility:hidden`. */
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/**
+ * Class names that hide their element in every common CSS framework and theme (Bootstrap's "hidden" and "d-none",
+ * Bulma's "is-hidden", Avada's "rich-snippet-hidden" author card kept for search engines). Whole class names only:
+ * "hidden-xs" hides on small screens alone, "field--label-hidden" hides a label beside a shown value.
+ */
+const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'hide', 'invisible', 'rich-snippet-hidden']);
+
+function hasHidingClass(element: Element): boolean {
+  const className = element.getAttribute('class');
+  return !!className && className.split(/\s+/).some((token) => HIDING_CLASSES.has(token));
+}
+
 /** The site's own footer, outside the article: it credits who made or owns the site, not who wrote the story. */
 function isSiteFooter(element: Element): boolean {
   if (tagOf(element) !== 'footer' && element.getAttribute('role') !== 'contentinfo') return false;
@@ -22,13 +34,19 @@ function isSiteFooter(element: Element): boolean {
 }
 
 function isUnseen(element: Element): boolean {
-  return UNSEEN_TAGS.has(tagOf(element)) || element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '') || isSiteFooter(element);
+  return (
+    UNSEEN_TAGS.has(tagOf(element)) ||
+    element.hasAttribute('hidden') ||
+    HIDDEN_STYLE.test(element.getAttribute('style') ?? '') ||
+    hasHidingClass(element) ||
+    isSiteFooter(element)
+  );
 }
 
-/** True when the element or one of its ancestors is hidden from the reader (`hidden`, an inline `display: none`). */
+/** True when the element or one of its ancestors is hidden from the reader (`hidden`, an inline `display: none`, a hiding class). */
 export function isHiddenElement(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '')) return true;
+    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '') || hasHidingClass(node)) return true;
   }
   return false;
 }

@@ -41,6 +41,17 @@ function teaserItem(item: Element, pageUrl: string, own: string): boolean {
   return false;
 }
 
+/**
+ * How much text makes an `<article>` the page's own story rather than a teaser: a teaser prints a headline and a
+ * line or two, the story (whose headline may sit above it, outside the element) runs to paragraphs.
+ */
+const STORY_TEXT_LENGTH = 1500;
+
+/** True when the `<article>` holds a story's text, though its headline is printed outside it and links to others sit in it. */
+function holdsAStory(article: Element): boolean {
+  return article.textContent.length >= STORY_TEXT_LENGTH;
+}
+
 /** True when what `element` prints (a name, a date) belongs to something other than the article. */
 export function belongsElsewhere(element: Element, pageUrl: string): boolean {
   let withinArticle = false;
@@ -58,7 +69,7 @@ export function belongsElsewhere(element: Element, pageUrl: string): boolean {
       if (tag !== 'body' && tag !== 'html' && QUOTATION_CLASS.test(marks)) return true;
     }
     if ((tag === 'article' || tag === 'li') && !insideHeadlineItem) {
-      if (node.querySelector('h1')) insideHeadlineItem = true;
+      if (node.querySelector('h1') || (tag === 'article' && holdsAStory(node))) insideHeadlineItem = true;
       else if (teaserItem(node, pageUrl, (ownPage ??= pageKey(pageUrl, pageUrl)))) return true;
     }
     if (tag === 'article' || tag === 'main') withinArticle = true;
