@@ -26,14 +26,18 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // session of 2026-11-30 (54.3 -> 56.5 KB, each measured alone on the same base: furniture told by its links and
   // related-story headings in more languages +1.2 KB, tune F1 0.947 -> 0.951; the headline a story prints under a
   // breadcrumb <h1> and a reporter's bold first line +0.7 KB, titles +1.5 to +6.2 points on all four halves; the
-  // selector-free lookups +0.1 KB, the whole analysis 20% faster under jsdom).
-  [/^Injected extraction script/, 57.5 * KB],
+  // selector-free lookups +0.1 KB, the whole analysis 20% faster under jsdom). 59 since the fourth session of 2026-11-30
+  // (56.4 -> 58.4 KB, each merge measured on the one before it: the lead printed between headline and body, with its
+  // second read, +0.8 KB, tune F1 0.951 -> 0.953; organisations kept whole, hidden author cards, update labels and
+  // dates past view counts +1.2 KB, small-site author F1 +0.036 tune and +0.021 held-out).
+  [/^Injected extraction script/, 59 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
   // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB; the
-  // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB; the third: 95.0 -> 97.3 KB).
-  [/^Reader overlay/, 98.5 * KB],
+  // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB; the third: 95.0 -> 97.3 KB; the
+  // fourth: 97.3 -> 99.3 KB).
+  [/^Reader overlay/, 100 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
