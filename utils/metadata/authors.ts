@@ -103,7 +103,7 @@ export function splitByline(raw: string): string[] {
   for (const commaPart of text.split(/\s*,\s*/)) {
     // "Landesanstalt für Wald und Forstwirtschaft", "Department of Health and Human Services": the "und" or "and"
     // after an institution's "für"/"of" joins its fields, not two authors.
-    const parts = INSTITUTION_FIELDS.test(commaPart) ? [commaPart] : commaPart.split(LIST_SEPARATORS);
+    const parts = commaPart.length <= MAX_INSTITUTION_LENGTH && INSTITUTION_FIELDS.test(commaPart) ? [commaPart] : commaPart.split(LIST_SEPARATORS);
     for (const part of parts) {
       // "Elena Oberholzer (obe)": a newsroom's initials for the author.
       const name = stripDecorations(part.replace(BYLINE_PREFIX, '').replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
@@ -124,47 +124,91 @@ const OPENS_WITH_ARTICLE = /^(?:The|La|El|Il|Der|Die|Das)\s+\p{Lu}/u;
 
 /**
  * A company's or an association's legal form after its name ("besserwisser eG", "Hanns-Seidel-Stiftung e.V.",
- * "Beispiel GmbH", "Acme S.A."): no person's name ends so. Written in capitals as the law writes them (case matters:
- * "Ag" or "kg" are no legal form).
+ * "Beispiel GmbH", "Acme S.A."): no person's name ends so. Its last word only: initials that open a name ("S.L. Price",
+ * "AG Sulzberger", a Dutch "B.V. Jansen") are no legal form. Written in capitals as the law writes them (case
+ * matters: "Ag" or "kg" are no legal form).
  */
-const LEGAL_FORM = /(?:^|\s)(?:e\.\s?V\.?|eG|AG|g?GmbH|mbH|KG|KGaA|OHG|S\.A\.?|S\.L\.?|S\.p\.A\.?|B\.V\.?|N\.V\.?|plc|PLC)(?=$|[\s,.)])/u;
+const LEGAL_FORM = /\S\s+(?:e\.\s?V\.?|eG|AG|g?GmbH|mbH|(?:&\s*Co\.?\s*)?KG|KGaA|OHG|S\.A\.?|S\.L\.?|S\.p\.A\.?|B\.V\.?|N\.V\.?|plc|PLC)\s*$/u;
 
 /**
  * German institutions written as one compound word: "Bundesverband", "Caritasverband", "Landesanstalt",
- * "Pressestelle", "Handelskammer". The word alone may be a surname ("Kammer", "Verein"): only a compound counts.
+ * "Pressestelle". The word alone may be a surname ("Kammer", "Verein"): only a compound counts, and not "-kammer",
+ * which ends surnames too ("Steinkammer").
  */
 const INSTITUTION_COMPOUND =
-  /\p{L}{2,}(?:verband|verbandes|verein|vereins|stiftung|anstalt|institut|ministerium|gesellschaft|genossenschaft|kammer|behörde|akademie|hochschule|pressestelle|zentrale|bündnis)\b/iu;
+  /\p{L}{2,}(?:verband|verbandes|verein|vereins|stiftung|anstalt|institut|ministerium|gesellschaft|genossenschaft|behörde|akademie|hochschule|pressestelle|zentrale|bündnis)(?![\p{L}])/iu;
 
 /** The same institutions' words standing alone ("Stiftung Warentest", "Verband der …", "Institut für …"). */
 const INSTITUTION_WORD =
-  /\b(?:stiftung|verband|institut|ministerium|genossenschaft|gesellschaft|akademie|hochschule|universität|universidad|université|università|fundación|fondation|fondazione|asociación|associazione)\b/iu;
+  /\b(?:stiftung|verband|institut|ministerium|genossenschaft|gesellschaft|akademie|hochschule|universität|universidad|université|università|fundación|fondation|fondazione|asociación|associazione)(?![\p{L}])/iu;
+
+/** The words an institution's name ends in before its "für": "Institut", "Bundesamt", "Pressestelle", "Zentrum". */
+const INSTITUTION_NOUN_ENDINGS = [
+  'institut',
+  'amt',
+  'stelle',
+  'zentrum',
+  'verband',
+  'verein',
+  'stiftung',
+  'gesellschaft',
+  'akademie',
+  'ministerium',
+  'behörde',
+  'kommission',
+  'rat',
+  'büro',
+  'agentur',
+  'netzwerk',
+  'bündnis',
+  'anstalt',
+  'hochschule',
+  'schule',
+];
+/** Such a noun: a compound ending in one ("Bundesamt") or the word itself, capitalised ("Institut"). */
+const INSTITUTION_NOUN = String.raw`(?:\p{Lu}\p{L}*(?:${INSTITUTION_NOUN_ENDINGS.join('|')})|${INSTITUTION_NOUN_ENDINGS.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})`;
 
 /**
  * "Institut für Wald", "Department of Health": an institution's name joined to its field by "für", or an English
- * institution's head noun and "of"/"for". No person's name carries "für"; "Jane Doe of Reuters" or "for the BBC" in a
- * byline is a person and her newsroom, so a bare "of" or "for" is not enough.
+ * institution's head noun and "of"/"for". "für" only after an institution's noun: "Anna Frank für Die Zeit" is a
+ * person and the paper she writes for. "Jane Doe of Reuters" or "for the BBC" in a byline is a person and her
+ * newsroom, so a bare "of" or "for" is not enough either.
  */
-const INSTITUTION_HEAD = String.raw`(?:\p{Lu}[\p{L}-]*\s+für|(?:Department|Ministry|University|Institute|Office|Board|Council|Academy|College|Society|Association|Federation|Chamber|Museum|Centre|Center|Commission|Bureau|Agency|Bank)\s+(?:of|for))\s+(?:the\s+)?\p{Lu}`;
+const INSTITUTION_HEAD = String.raw`(?:${INSTITUTION_NOUN}\s+für(?:\s+(?:den|die|das|dem))?|(?:Department|Ministry|University|Institute|Office|Board|Council|Academy|College|Society|Association|Federation|Chamber|Museum|Centre|Center|Commission|Bureau|Agency|Bank)\s+(?:of|for))\s+(?:the\s+)?\p{Lu}`;
 const INSTITUTION_OF = new RegExp(INSTITUTION_HEAD, 'u');
 
-/** An institution's fields joined by "und"/"and" after its "für"/"of" ("Institut für Wald und Forst"). */
-const INSTITUTION_FIELDS = new RegExp(String.raw`${INSTITUTION_HEAD}[^,;|]*\s(?:und|and|&)\s+\p{Lu}`, 'u');
+/**
+ * An institution's fields joined by "und"/"and" after its "für"/"of" ("Institut für Wald und Forst"), where the part
+ * opens with the institution (a word or two before its head): "Max Muster und Erika Beispiel vom Institut für …"
+ * names two people first.
+ */
+const INSTITUTION_FIELDS = new RegExp(String.raw`^(?:\S+\s+){0,2}?${INSTITUTION_HEAD}[^,;|]*\s(?:und|and|&)\s+\p{Lu}`, 'u');
+/** Longer than any institution's name: a text this long is not tested against the patterns above. */
+const MAX_INSTITUTION_LENGTH = 120;
 
 /**
- * What no person's name holds, whatever a page's markup types it: a legal form, an institution, a newsroom's word
- * ("N-Land Redaktion" typed Person in JSON-LD). Narrower than isOrganisationName, whose words ("Post", "Times",
- * "Sport") may be a person's surname where the page says it is one.
+ * A legal form, an institution or a newsroom's word in a name: an organisation's signs. Narrower than
+ * isOrganisationName, whose words ("Post", "Times", "Sport") are often a person's surname. Where the page types the
+ * name a Person, only the strongest of these override it (overridesPersonType): a surname may look like an institution.
  */
 export function hasOrganisationMarker(name: string): boolean {
-  return (
-    LEGAL_FORM.test(name) ||
-    INSTITUTION_COMPOUND.test(name) ||
-    INSTITUTION_WORD.test(name) ||
-    INSTITUTION_OF.test(name) ||
-    /\b(?:redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsroom|newsdesk|editorial board|pressestelle)\b/iu.test(
-      name,
-    )
+  if (name.length > MAX_INSTITUTION_LENGTH) return false;
+  return LEGAL_FORM.test(name) || INSTITUTION_COMPOUND.test(name) || INSTITUTION_WORD.test(name) || INSTITUTION_OF.test(name) || newsroomMarker(name);
+}
+
+/**
+ * Signs no surname gives, so they hold where a page's markup types the name a Person: a legal form as the last word,
+ * an institution's noun with its "für"/"of" ("Landesamt für Forst und Jagd"), a newsroom's word. Not a lone institution
+ * word or compound ("Hans Stiftung", "Frank Verband" may be surnames).
+ */
+function overridesPersonType(name: string): boolean {
+  return name.length <= MAX_INSTITUTION_LENGTH && (LEGAL_FORM.test(name) || INSTITUTION_OF.test(name) || newsroomMarker(name));
+}
+
+/** A newsroom's word ("N-Land Redaktion", "BR24 Redaktion", "Pressestelle"): no person is named so, whatever the markup says. */
+function newsroomMarker(name: string): boolean {
+  return /(?<![\p{L}])(?:redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsroom|newsdesk|editorial board|pressestelle)(?![\p{L}])/iu.test(
+    name,
   );
 }
 
@@ -214,7 +258,7 @@ export function authorFromCandidate(candidate: AuthorCandidate, context: NameCon
     candidate.type === 'Organization' ||
     OPENS_WITH_ARTICLE.test(candidate.name.trim()) ||
     (candidate.type !== 'Person' && isOrganisationName(candidate.name, context.siteName)) ||
-    hasOrganisationMarker(candidate.name);
+    (candidate.type === 'Person' && overridesPersonType(candidate.name));
   if (organisation) return { literal: candidate.name };
   return parsePersonName(candidate.name, context);
 }

@@ -300,6 +300,9 @@ const MAX_DATE_ELEMENTS = 40;
 /** Text about a later change, not the publication: "Aktualisiert am 3.5.2023", "Updated May 3, 2023". */
 const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet|mis à jour|actualizado|aggiornato|©|copyright/i;
 
+/** Elements whose text is not printed on the page. */
+const UNPRINTED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+
 /** How much of the text printed right before an element is read as its label ("Zuletzt geändert am:"). */
 const LABEL_LENGTH = 40;
 /**
@@ -316,7 +319,9 @@ function labelBefore(element: Element): string {
   let text = '';
   for (let node: Element | null = element; node && text.length < LABEL_LENGTH; node = node.parentElement) {
     for (let sibling = node.previousSibling; sibling && text.length < LABEL_LENGTH; sibling = sibling.previousSibling) {
-      text = `${foldSpaces(sibling.textContent ?? '')} ${text}`.trim();
+      // Printed text only: a comment ("<!-- /.updated -->"), a script or a style sheet is no label.
+      const printed = sibling.nodeType === 3 || (sibling.nodeType === 1 && !UNPRINTED_TAGS.has(tagOf(sibling as Element)));
+      if (printed) text = `${foldSpaces(sibling.textContent ?? '')} ${text}`.trim();
     }
   }
   return text.slice(-LABEL_LENGTH);
@@ -364,7 +369,12 @@ function visiblePublishedDate(document: Document, lang: string, pageUrl: string,
     if (text.length > 120 || belongsElsewhere(element, pageUrl)) continue;
     // "Zuletzt geändert am: 15.10.2021" in a "timestamp" element, or a label saying so just before it, dates a
     // change, not the publication: kept aside for a page that prints no other date.
-    if (UPDATED_WORDS.test(text) || UPDATED_LABEL.test(labelBefore(element))) {
+    // Where the element prints its publication first ("Published May 3, 2023 | Updated May 9", "May 3, 2023 · Photo ©
+    // Reuters"), the part before the change's word is read.
+    const change = UPDATED_WORDS.exec(text);
+    const beforeChange = change ? parseDate(text.slice(0, change.index), lang) : '';
+    if (beforeChange) return beforeChange;
+    if (change || UPDATED_LABEL.test(labelBefore(element))) {
       const changed = parseDate(text, lang);
       if (changed) onChanged(changed);
       continue;

@@ -106,6 +106,23 @@ const ONE_PERSON = new RegExp(String.raw`^${PERSON}$`, 'u');
 const NAME_BEFORE_DATE = new RegExp(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
 const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 
+/**
+ * A deck or kicker set in title case reads like "By" and names: "By The Numbers", "By Any Means Necessary", "Von Berlin
+ * Nach Rom", "By Train And Bus". Names do not open with an article or such a word, nor join with a capitalised "And".
+ */
+const TITLE_CASE_PHRASE =
+  /^(?:The|A|An|Any|All|Our|Your|This|That|Popular|Der|Die|Das|Den|Dem|Ein|Eine)\s|\s(?:And|Or|Of|To|For|With|Und|Oder|Nach|Mit|Für)\s/u;
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Whether a text is (within) a heading: a subheadline under the headline is no byline, however it begins. */
+function inHeading(node: Node): boolean {
+  for (let element = node.parentElement, level = 0; element && level < 3; element = element.parentElement, level++) {
+    if (HEADING_TAGS.has(element.localName)) return true;
+  }
+  return false;
+}
+
 /** The first texts that are not empty after the page's first <h1>: where its byline is printed. */
 function textsUnderHeadline(document: Document, body: Element): Set<Node> {
   const texts = new Set<Node>();
@@ -141,7 +158,10 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     if (raw.length > MAX_FIELD_LENGTH || raw.length < 2) continue;
     const text = withoutSoftHyphens(foldSpaces(raw));
     let names = BYLINE_LINE.exec(text)?.[1] ?? '';
-    if (!names && underHeadline.has(node)) names = CAPITALISED_BYLINE_LINE.exec(text)?.[1] ?? '';
+    if (!names && underHeadline.has(node) && !inHeading(node)) {
+      const capitalised = CAPITALISED_BYLINE_LINE.exec(text)?.[1] ?? '';
+      if (!TITLE_CASE_PHRASE.test(capitalised)) names = capitalised;
+    }
     if (!names && BYLINE_WORD_ALONE.test(text)) {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();

@@ -18,9 +18,17 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
  */
 const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'hide', 'invisible', 'rich-snippet-hidden']);
 
+/**
+ * A class that shows the element again from some screen width on: Tailwind's "md:inline", Bootstrap's "d-md-block"
+ * and "visible-lg". With one, a hiding class hides it on small screens only, and the page shows it to most readers.
+ */
+const SHOWN_AT_A_WIDTH = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden$|invisible$)\S+|d-(?:sm|md|lg|xl|xxl)-(?!none$)\S+|visible-\S+)$/;
+
 function hasHidingClass(element: Element): boolean {
   const className = element.getAttribute('class');
-  return !!className && className.split(/\s+/).some((token) => HIDING_CLASSES.has(token));
+  if (!className) return false;
+  const tokens = className.split(/\s+/);
+  return tokens.some((token) => HIDING_CLASSES.has(token)) && !tokens.some((token) => SHOWN_AT_A_WIDTH.test(token));
 }
 
 /** The site's own footer, outside the article: it credits who made or owns the site, not who wrote the story. */

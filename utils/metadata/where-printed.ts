@@ -47,9 +47,39 @@ function teaserItem(item: Element, pageUrl: string, own: string): boolean {
  */
 const STORY_TEXT_LENGTH = 1500;
 
-/** True when the `<article>` holds a story's text, though its headline is printed outside it and links to others sit in it. */
+/** Elements whose text no reader sees as the story's: a script's, a style sheet's, a drawing's. */
+const UNREAD_TAGS = new Set(['script', 'style', 'svg', 'template', 'noscript']);
+
+/** The length of the text a reader sees in `element`, counted until `enough`. */
+function readableLength(element: Element, enough: number): number {
+  let length = 0;
+  const walk = (node: Element): void => {
+    for (let child = node.firstChild; child && length < enough; child = child.nextSibling) {
+      if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
+      else if (child.nodeType === 1 && !UNREAD_TAGS.has(tagOf(child as Element))) walk(child as Element);
+    }
+  };
+  walk(element);
+  return length;
+}
+
+/**
+ * True when the `<article>` holds the page's story though its headline is printed above it, outside the element:
+ * the first `<article>` after the page's `<h1>`, where no `<article>` holds an `<h1>` of its own, with a story's
+ * length of readable text. A later `<article>` is the next story a page appends, or a teaser, whatever its length.
+ */
 function holdsAStory(article: Element): boolean {
-  return article.textContent.length >= STORY_TEXT_LENGTH;
+  const document = article.ownerDocument;
+  const headline = document.getElementsByTagName('h1')[0];
+  if (!headline) return false;
+  const articles = document.getElementsByTagName('article');
+  let firstAfterHeadline: Element | undefined;
+  for (const candidate of articles) {
+    if (candidate.getElementsByTagName('h1').length > 0) return false;
+    // compareDocumentPosition: 4 means the argument follows.
+    if (!firstAfterHeadline && headline.compareDocumentPosition(candidate) & 4) firstAfterHeadline = candidate;
+  }
+  return firstAfterHeadline === article && readableLength(article, STORY_TEXT_LENGTH) >= STORY_TEXT_LENGTH;
 }
 
 /** True when what `element` prints (a name, a date) belongs to something other than the article. */
