@@ -191,7 +191,7 @@ const MAX_INSTITUTION_LENGTH = 120;
  * isOrganisationName, whose words ("Post", "Times", "Sport") are often a person's surname. Where the page types the
  * name a Person, only the strongest of these override it (overridesPersonType): a surname may look like an institution.
  */
-export function hasOrganisationMarker(name: string): boolean {
+function hasOrganisationMarker(name: string): boolean {
   if (name.length > MAX_INSTITUTION_LENGTH) return false;
   return LEGAL_FORM.test(name) || INSTITUTION_COMPOUND.test(name) || INSTITUTION_WORD.test(name) || INSTITUTION_OF.test(name) || newsroomMarker(name);
 }
