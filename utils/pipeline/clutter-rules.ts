@@ -130,7 +130,11 @@ export const INTERLINKED_TEASER: RuleCard = {
   id: 'interlinked-teaser',
   why: "Another story's headline set between the paragraphs as one emphasised link: a teaser, not the story.",
 };
-export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER];
+export const CLOSING_POINTER: RuleCard = {
+  id: 'closing-pointer',
+  why: 'A last paragraph that sends the reader to another story, the next page or the print issue through a link.',
+};
+export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER, CLOSING_POINTER];
 
 /** Elements that are never article text and that Readability would only have to step over. */
 export const NON_CONTENT_TAGS = new Set([
