@@ -29,20 +29,6 @@ describe('teaser cards under a list heading', () => {
     expect(result.article.removed.some((removal) => removal.rule === 'list-under-heading')).toBe(true);
   });
 
-  it('go when one card, under its own headline, runs to a longer description', () => {
-    const long =
-      '<div><figure><img src="/podcast.jpg"></figure><p>Podcast</p><h3><a href="/other/podcast">War and what comes with it</a></h3><p>What else belongs to it: religion, language, secret services, reporting and law, for example. In this podcast our host talks for at most fifteen minutes with people from research, and each episode closes with a question from a listener who wrote in.</p><p>New episodes come out every second Thursday, and older ones stay in the archive with their notes, their sources and a transcript for readers who would rather read than listen.</p></div>';
-    const short = (index: number) =>
-      `<div><figure><img src="/${index}.jpg"></figure><p>Region</p><h3><a href="/other/${index}">Floods in the north, day ${index}</a></h3><p>The river rose by two metres overnight, the old bridge was closed to cars and lorries, and the town opened its school hall to the families who had to leave their houses by the water.</p></div>`;
-    const grid = `<div><h2><span>Neueste Artikel</span></h2><div>${long}${short(1)}${short(2)}</div></div>`;
-    const { result } = extractHtml(page(grid), 'https://example.org/ferry');
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.article.text).toContain('when it would return');
-    expect(result.article.text).not.toContain('Neueste Artikel');
-    expect(result.article.text).not.toContain('secret services');
-  });
-
   it('are told apart from long paragraphs that each link a source', () => {
     const long = (index: number) =>
       `<div class="note"><p>Note ${index}: the figures in this story come from the council's own report on the ferry, which counted every crossing in the past ten years and every passenger on them, and from the operator's accounts, which were published in the spring and show the losses of each route by season; both are linked here for readers who wish to check them, and the council has promised to answer any question about them at its next public meeting in the town hall, <a href="/report/${index}">the report</a>.</p></div>`;

@@ -446,11 +446,6 @@ function linkCount(element: Element): number {
 const MIN_TEASER_CARDS = 2;
 /** A teaser card holds a headline and a line or two about the other story. */
 const MAX_TEASER_CARD_TEXT = 400;
-/**
- * A card with a headline of its own (an h2–h6 over its description) is a card by its shape, and its description may
- * run to a third line or a fourth; a long paragraph that links a source has no headline.
- */
-const MAX_HEADED_CARD_TEXT = 600;
 /** Share of the block's text its cards hold: the rest is the heading and a "more" link. */
 const TEASER_CARDS_SHARE = 0.7;
 
@@ -474,8 +469,7 @@ function isTeaserGrid(container: Element, text: string): boolean {
       const allCards = cards.every((card) => {
         const length = textOf(card).length;
         cardsText += length;
-        const longest = card.querySelector('h2, h3, h4, h5, h6') ? MAX_HEADED_CARD_TEXT : MAX_TEASER_CARD_TEXT;
-        return length <= longest && card.querySelector('a[href]') !== null;
+        return length <= MAX_TEASER_CARD_TEXT && card.querySelector('a[href]') !== null;
       });
       if (allCards && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
     }
