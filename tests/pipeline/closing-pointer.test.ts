@@ -39,6 +39,14 @@ describe('a closing pointer', () => {
     expect(text).not.toContain('die Planung');
   });
 
+  it('stays when it offers a press release’s own pictures: material of the release, not a pointer to read on', () => {
+    const { text } = read(
+      '<p>Hinweis für Redaktionen: Bilder der Eröffnung finden Sie hier zum Herunterladen: <a href="https://news.example/presse/bilder">Pressebilder</a></p>',
+      { lang: 'de' },
+    );
+    expect(text).toContain('Bilder der Eröffnung finden Sie hier');
+  });
+
   it('stays without a link: the article speaks of itself', () => {
     const { text } = read('<p>Was die Anwohner davon halten, lesen Sie hier in ihren eigenen Worten, wie sie uns geschrieben haben.</p>', {
       lang: 'de',

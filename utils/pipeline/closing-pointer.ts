@@ -14,10 +14,10 @@ import { elementsByTag } from '../dom/dom.ts';
  */
 const POINTS_AWAY = new RegExp(
   [
-    // German: "… lesen Sie hier", "… erfahren Sie in unserer Ausgabe", "Das Heft können Sie hier bestellen", "weiter zu …"
-    String.raw`\b(lesen|erfahren|finden|sehen|hören) sie (hier|unter|in unserer|in unserem|in der (aktuellen|neuen|nächsten)|im (aktuellen|neuen|nächsten))\b`,
-    String.raw`\b(liest|erfährst|findest) du (hier|unter|in unserer|in unserem)\b`,
-    String.raw`\b(können|kannst) (sie|du) hier\b`,
+    // German: "… lesen Sie hier", "… erfahren Sie in unserer Ausgabe", "weiter zu …". Only reading on: "Fotos finden Sie hier",
+    // "… können Sie hier herunterladen" close a press release with its own material, which belongs to it.
+    String.raw`\b(lesen|erfahren) sie (hier|unter|in unserer|in unserem|in der (aktuellen|neuen|nächsten)|im (aktuellen|neuen|nächsten))\b`,
+    String.raw`\b(liest|erfährst) du (hier|unter|in unserer|in unserem)\b`,
     String.raw`(^|[\s.…])weiter (zu|zum|zur)\b`,
     // English: "Read more about it here", "Read the full report in our March issue", "Find out more here"
     String.raw`\bread (more|on|the (full|whole|rest of the) (story|article|report|interview|piece))\b.{0,80}\b(here|in our|on our)\b`,
