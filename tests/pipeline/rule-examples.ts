@@ -375,6 +375,18 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'The council published the full plan',
     },
   },
+  'closing-pointer': {
+    removes: {
+      html: '<p>How the first lanes were planned is told in our spring issue. <a href="https://shop.news.example/spring-issue">You can order the issue here.</a></p>',
+      at: 'end',
+      probe: 'How the first lanes were planned',
+    },
+    keeps: {
+      html: '<p>The full plan lies open at the town hall, where residents can <a href="https://news.example/documents/plan">find out more</a> about each street.</p>',
+      at: 'end',
+      probe: 'The full plan lies open at the town hall',
+    },
+  },
 
   // The clean-up after extraction.
   'duplicate-caption': {

@@ -130,7 +130,11 @@ export const INTERLINKED_TEASER: RuleCard = {
   id: 'interlinked-teaser',
   why: "Another story's headline set between the paragraphs as one emphasised link: a teaser, not the story.",
 };
-export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER];
+export const CLOSING_POINTER: RuleCard = {
+  id: 'closing-pointer',
+  why: 'A last paragraph that sends the reader to another story, the next page or the print issue through a link.',
+};
+export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER, CLOSING_POINTER];
 
 /** Elements that are never article text and that Readability would only have to step over. */
 export const NON_CONTENT_TAGS = new Set([
@@ -650,7 +654,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'photo-credit',
     why: 'A photo credit alone on its line (or only its licence: "/ public domain", "CC BY-SA 4.0"): the photo is not the text.',
     pattern: overFoldedText(
-      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*[^.!?]{1,90}\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|(image|photo|foto|bild|slide) \d+ (of|von|de|sur|di|z)(\s*\/?\s*\d+)?|\d+\s*(\/|of|von)\s*\d+|\/\s*\d+|[/©]?\s*(public domain|domena publiczna|domaine public|dominio público|pubblico dominio|domínio público|gemeinfrei|publiek domein|wikimedia commons|cc[ -]by([ -](sa|nd|nc))*( \d\.\d)?|cc0( 1\.0)?))$/u,
+      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*([^.!?]|(?<=\d)\.(?=\d)){1,90}\.?\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|(image|photo|foto|bild|slide) \d+ (of|von|de|sur|di|z)(\s*\/?\s*\d+)?|\d+\s*(\/|of|von)\s*\d+|\/\s*\d+|[/©]?\s*(public domain|domena publiczna|domaine public|dominio público|pubblico dominio|domínio público|gemeinfrei|publiek domein|wikimedia commons|cc[ -]by([ -](sa|nd|nc))*( \d\.\d)?|cc0( 1\.0)?))$/u,
     ),
     maxLength: 120,
   },

@@ -13,6 +13,7 @@
  */
 import {
   APP_STORE_PITCH,
+  CLOSING_POINTER,
   INTERLINKED_TEASER,
   KICKER_LINE,
   LIST_HEADINGS,
@@ -45,6 +46,7 @@ import {
   wrapInlineRuns,
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
+import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
 import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine } from './link-furniture.ts';
 import { clearUnlikelyNames } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
@@ -810,8 +812,16 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       removeEmptyAncestors(parent, content);
       return;
     }
-    // Where the block's links lead says what no words do (link-furniture.ts).
-    const linkRule = isTopicLinkLine(block, text) ? TOPIC_LINKS : isInterlinkedTeaser(block, text) ? INTERLINKED_TEASER : undefined;
+    // Where the block's links lead says what no words do (link-furniture.ts); at the very end, a link with words
+    // that send the reader to it is a pointer away from the article (closing-pointer.ts).
+    const closing = position >= textBlocks.length - CLOSING_POINTER_BLOCKS;
+    const linkRule = isTopicLinkLine(block, text)
+      ? TOPIC_LINKS
+      : isInterlinkedTeaser(block, text)
+        ? INTERLINKED_TEASER
+        : closing && isClosingPointer(block, matchable)
+          ? CLOSING_POINTER
+          : undefined;
     if (linkRule) {
       const parent = block.parentElement;
       recordRemoval(removed, linkRule.id, block, text);
