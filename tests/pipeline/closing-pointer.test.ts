@@ -39,6 +39,11 @@ describe('a closing pointer', () => {
     expect(text).not.toContain('die Planung');
   });
 
+  it('goes in Spanish, where the place word ends in a letter outside ASCII ("aquí")', () => {
+    const { text } = read('<p>Sobre el nuevo carril bici, lea la nota completa <a href="https://news.example/2024/02/carril">aquí</a>.</p>', { lang: 'es' });
+    expect(text).not.toContain('lea la nota completa');
+  });
+
   it('stays when it offers a press release’s own pictures: material of the release, not a pointer to read on', () => {
     const { text } = read(
       '<p>Hinweis für Redaktionen: Bilder der Eröffnung finden Sie hier zum Herunterladen: <a href="https://news.example/presse/bilder">Pressebilder</a></p>',

@@ -24,7 +24,8 @@ const POINTS_AWAY = new RegExp(
     String.raw`\b(find out|learn) more\b.{0,60}\bhere\b`,
     String.raw`\b(you can )?(order|buy) (the|your|a) (copy|issue|magazine)\b.{0,40}\bhere\b`,
     // Spanish, French, Italian: "lea la nota completa aquí", "lisez la suite ici", "leggi l'articolo completo qui"
-    String.raw`\blea (más|la nota completa|el artículo completo)\b.{0,40}\baquí\b`,
+    // (after a letter outside ASCII, such as "í", `\b` finds no word's end: a lookahead does)
+    String.raw`\blea (más|la nota completa|el artículo completo)(?![\p{L}]).{0,40}\baquí(?![\p{L}])`,
     String.raw`\blisez (la suite|l'article|l’article|notre article)\b.{0,40}\b(ici|sur)\b`,
     String.raw`\bleggi (il resto|l'articolo|l’articolo)\b.{0,40}\bqui\b`,
   ].join('|'),
