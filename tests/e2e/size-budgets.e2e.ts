@@ -29,15 +29,17 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // selector-free lookups +0.1 KB, the whole analysis 20% faster under jsdom). 59 since the fourth session of 2026-11-30
   // (56.4 -> 58.4 KB, each merge measured on the one before it: the lead printed between headline and body, with its
   // second read, +0.8 KB, tune F1 0.951 -> 0.953; organisations kept whole, hidden author cards, update labels and
-  // dates past view counts +1.2 KB, small-site author F1 +0.036 tune and +0.021 held-out).
-  [/^Injected extraction script/, 59 * KB],
+  // dates past view counts +1.2 KB, small-site author F1 +0.036 tune and +0.021 held-out). 60 after that session's
+  // second reads (+0.6 KB: the fixes to the metadata rules) and the closing pointer with dated photo credits (+0.5 KB,
+  // tune F1 0.953 -> 0.956): 59.5 KB.
+  [/^Injected extraction script/, 60 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
   // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB; the
   // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB; the third: 95.0 -> 97.3 KB; the
-  // fourth: 97.3 -> 99.3 KB).
-  [/^Reader overlay/, 100 * KB],
+  // fourth: 97.3 -> 100.4 KB, with its second reads).
+  [/^Reader overlay/, 101 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
