@@ -226,11 +226,19 @@ export function foldSpaces(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** Elements whose text is a source, not printed on the page: a script's, a style sheet's, a template's. */
+export const SOURCE_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Text a reader sees on the page: not the source of a script or style, nor a form control's value or options. */
 export function isReadableText(node: Node): boolean {
   const parent = node.parentElement;
-  return !!parent && !/^(script|style|noscript|template|textarea|option)$/.test(tagOf(parent));
+  if (!parent) return false;
+  const tag = tagOf(parent);
+  return !SOURCE_TEXT_TAGS.has(tag) && tag !== 'textarea' && tag !== 'option';
 }
+
+/** A link that leads somewhere (`a[href]`): for `firstByTag(root, 'a', hasHref)`. */
+export const hasHref = (link: Element): boolean => link.hasAttribute('href');
 
 /** The element's text with white space folded. */
 export function textOf(node: Node): string {

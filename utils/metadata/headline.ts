@@ -2,9 +2,7 @@
  * The headline: which of the page's title tags and printed headings is the one a reader cites, and what around it
  * (the site's name, a kicker, a subtitle) is not part of it.
  */
-import { elementsByTag, elementsByTags, firstByTag, foldSpaces, tagOf, textOf } from '../dom/dom.ts';
-
-const hasHref = (link: Element) => link.hasAttribute('href');
+import { elementsByTag, elementsByTags, firstByTag, foldSpaces, hasHref, tagOf, textOf } from '../dom/dom.ts';
 import { decodeEntities } from './entities.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';

@@ -24,6 +24,7 @@ import {
   hasToken,
   isReadableText,
   rootOf,
+  SOURCE_TEXT_TAGS,
   tagOf,
   textOf,
 } from '../dom/dom.ts';
@@ -300,9 +301,6 @@ const MAX_DATE_ELEMENTS = 40;
 /** Text about a later change, not the publication: "Aktualisiert am 3.5.2023", "Updated May 3, 2023". */
 const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet|mis à jour|actualizado|aggiornato|©|copyright/i;
 
-/** Elements whose text is not printed on the page. */
-const UNPRINTED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
-
 /** How much of the text printed right before an element is read as its label ("Zuletzt geändert am:"). */
 const LABEL_LENGTH = 40;
 /**
@@ -320,7 +318,7 @@ function labelBefore(element: Element): string {
   for (let node: Element | null = element; node && text.length < LABEL_LENGTH; node = node.parentElement) {
     for (let sibling = node.previousSibling; sibling && text.length < LABEL_LENGTH; sibling = sibling.previousSibling) {
       // Printed text only: a comment ("<!-- /.updated -->"), a script or a style sheet is no label.
-      const printed = sibling.nodeType === 3 || (sibling.nodeType === 1 && !UNPRINTED_TAGS.has(tagOf(sibling as Element)));
+      const printed = sibling.nodeType === 3 || (sibling.nodeType === 1 && !SOURCE_TEXT_TAGS.has(tagOf(sibling as Element)));
       if (printed) text = `${foldSpaces(sibling.textContent ?? '')} ${text}`.trim();
     }
   }

@@ -5,7 +5,7 @@
  * way, often in a box after the text, where neither a byline class nor a
  * date near the headline is found.
  */
-import { bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
+import { HEADING_TAGS, bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
 import { belongsElsewhere } from './where-printed.ts';
 
 /**
@@ -112,8 +112,6 @@ const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
  */
 const TITLE_CASE_PHRASE =
   /^(?:The|A|An|Any|All|Our|Your|This|That|Popular|Der|Die|Das|Den|Dem|Ein|Eine)\s|\s(?:And|Or|Of|To|For|With|Und|Oder|Nach|Mit|Für)\s/u;
-
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Whether a text is (within) a heading: a subheadline under the headline is no byline, however it begins. */
 function inHeading(node: Node): boolean {

@@ -5,7 +5,7 @@
  * footer: those name commenters, the authors and dates of other stories, the
  * people quoted and the makers of the site.
  */
-import { tagOf } from '../dom/dom.ts';
+import { SOURCE_TEXT_TAGS, elementsByTag, firstByTag, tagOf } from '../dom/dom.ts';
 
 /** Comment threads and forms name their commenters ("Peter sagt:", "Name *"), never the article's author. */
 const COMMENTS_CLASS = /comment|respond|reply|replies|discussion|disqus|forum-post/i;
@@ -48,7 +48,7 @@ function teaserItem(item: Element, pageUrl: string, own: string): boolean {
 const STORY_TEXT_LENGTH = 1500;
 
 /** Elements whose text no reader sees as the story's: a script's, a style sheet's, a drawing's. */
-const UNREAD_TAGS = new Set(['script', 'style', 'svg', 'template', 'noscript']);
+const UNREAD_TAGS = new Set([...SOURCE_TEXT_TAGS, 'svg']);
 
 /** The length of the text a reader sees in `element`, counted until `enough`. */
 function readableLength(element: Element, enough: number): number {
@@ -70,12 +70,12 @@ function readableLength(element: Element, enough: number): number {
  */
 function holdsAStory(article: Element): boolean {
   const document = article.ownerDocument;
-  const headline = document.getElementsByTagName('h1')[0];
+  const headline = firstByTag(document, 'h1');
   if (!headline) return false;
-  const articles = document.getElementsByTagName('article');
   let firstAfterHeadline: Element | undefined;
-  for (const candidate of articles) {
-    if (candidate.getElementsByTagName('h1').length > 0) return false;
+  // A snapshot read by index: iterating a jsdom collection looks up every name it is asked for (dom.ts).
+  for (const candidate of elementsByTag(document, 'article')) {
+    if (firstByTag(candidate, 'h1')) return false;
     // compareDocumentPosition: 4 means the argument follows.
     if (!firstAfterHeadline && headline.compareDocumentPosition(candidate) & 4) firstAfterHeadline = candidate;
   }

@@ -6,7 +6,7 @@
  * words are prose rather than link text, so neither the read-more rules nor the link-density rules see it; the
  * phrase that points away, a link to follow, and its place at the very end do.
  */
-import { elementsByTag } from '../dom/dom.ts';
+import { firstByTag, hasHref } from '../dom/dom.ts';
 
 /**
  * Phrases that point the reader to something to read, see or order elsewhere, in folded (lower-case) text. Each
@@ -45,6 +45,6 @@ export const CLOSING_POINTER_BLOCKS = 2;
 export function isClosingPointer(block: Element, matchable: string): boolean {
   if (matchable.length > MAX_POINTER_LENGTH) return false;
   // "Lesen Sie hier" without a link is the article speaking of itself ("what you read here").
-  if (!elementsByTag(block, 'a').some((link) => link.hasAttribute('href'))) return false;
+  if (!firstByTag(block, 'a', hasHref)) return false;
   return POINTS_AWAY.test(matchable);
 }

@@ -11,7 +11,7 @@
  * The blocks after the headline are copied before Readability reads (it takes the page apart) and after the page's
  * clutter went, so a share bar or a teaser between headline and body is not among them.
  */
-import { bodyOf, elementsByTags, foldSpaces, isBlock, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTag, elementsByTags, foldSpaces, isBlock, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { readsAsSentence } from './clutter-rules.ts';
 import { isPhotoCredit, removeContentClutter } from './clutter.ts';
@@ -69,7 +69,7 @@ const LAZY_PICTURE_ATTRIBUTES = ['data-src', 'data-bg', 'data-background', 'data
 /** An image, a picture or a video, or a lazy-loading one not drawn yet (its address in a data attribute or a background). */
 function holdsPicture(wrapper: Element): boolean {
   if (elementsByTags(wrapper, ['img', 'picture', 'video']).length > 0) return true;
-  const elements = [wrapper, ...elementsByTags(wrapper, ['*'])];
+  const elements = [wrapper, ...elementsByTag(wrapper, '*')];
   return elements.some(
     (element) =>
       LAZY_PICTURE_ATTRIBUTES.some((name) => element.hasAttribute(name)) || /background(?:-image)?\s*:[^;]*url\(/iu.test(element.getAttribute('style') ?? ''),
@@ -121,7 +121,7 @@ function readsAsLead(block: Element): boolean {
 }
 
 /**
- * Puts back, at the top of the article, the paragraphs of prose the page printed between its headline and the
+ * Puts back, at the top of the article, the paragraph of prose the page printed first between its headline and the
  * block the article begins with. Returns the text put back ('' for none). What the text rules take for furniture
  * (a byline with its date, an affiliate disclosure) is left out, and logged as the rules log it.
  */
@@ -133,20 +133,17 @@ export function restoreHeadlineLead(content: Element, found: BlocksAfterHeadline
   const start = found.blocks.findIndex((block) => block.text.startsWith(opening));
   // Not found, or the article opens right under the headline: nothing was left between them.
   if (start <= 0) return '';
-  const articleText = foldSpaces(textOf(content));
   // The lead is the first block of prose under the headline (a byline or a date may stand before it). Only that one:
   // further blocks between headline and body are as often a note, an appeal or an audio player's line as more lead.
   const lead = found.blocks.slice(0, start).find((block) => block.text.length >= MIN_LEAD_LENGTH);
-  const leads = lead && lead.copy.localName !== 'li' && readsAsLead(lead.copy) && !articleText.includes(lead.text.slice(0, COMPARED_PREFIX)) ? [lead] : [];
-  if (leads.length === 0) return '';
+  if (!lead || lead.copy.localName === 'li' || !readsAsLead(lead.copy)) return '';
+  if (foldSpaces(textOf(content)).includes(lead.text.slice(0, COMPARED_PREFIX))) return '';
   const document = content.ownerDocument;
-  // The leads are cleaned on their own, where every one of them stands at an edge, as the article's first lines do.
+  // The lead is cleaned on its own, where it stands at an edge, as the article's first lines do.
   const restored = document.createElement('div');
-  for (const lead of leads) {
-    const paragraph = document.createElement('p');
-    for (const child of lead.copy.childNodes) paragraph.append(document.importNode(child, true));
-    restored.append(paragraph);
-  }
+  const paragraph = document.createElement('p');
+  for (const child of lead.copy.childNodes) paragraph.append(document.importNode(child, true));
+  restored.append(paragraph);
   removeContentClutter(restored, removed);
   const paragraphs = [...restored.children].filter((paragraph) => textOf(paragraph) !== '');
   content.prepend(...paragraphs);
