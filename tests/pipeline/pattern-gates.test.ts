@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { TEXT_RULES } from '../../utils/pipeline/clutter-rules.ts';
 import { caseless } from '../../utils/pipeline/clutter.ts';
-import { gateSource, gatedTester } from '../../utils/pipeline/pattern-gates.ts';
+import { GatedPattern, gateSource, gatedTester } from '../../utils/pipeline/pattern-gates.ts';
 import { foldSpaces } from '../../utils/dom/dom.ts';
 import { FIXTURES, fixtureHtml } from '../helpers/pages.ts';
 import { RULE_EXAMPLES } from './rule-examples.ts';
@@ -95,8 +95,10 @@ describe('text rule gates', () => {
     for (const rule of GATED_RULES) {
       const gate = new RegExp(gateSource(rule.pattern.source)!, rule.pattern.flags);
       const gated = gatedTester(rule.pattern);
+      // The pattern itself, with no gate before it (a rule may hold a GatedPattern, whose test is gated already).
+      const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
       for (const line of lines) {
-        const matches = rule.pattern.test(line);
+        const matches = pattern.test(line);
         if (matches) matched++;
         if (matches) expect(gate.test(line), `${rule.id}: ${line}`).toBe(true);
         expect(gated(line), `${rule.id}: ${line}`).toBe(matches);
@@ -114,5 +116,55 @@ describe('text rule gates', () => {
       const passed = lines.filter((line) => gate.test(line)).length;
       expect(passed / lines.length, id).toBeLessThan(0.1);
     }
+  });
+});
+
+describe('GatedPattern', () => {
+  const NAME_LINE = String.raw`^(?:von|by)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$`;
+
+  /** The sources of the patterns made while `run` runs (RegExp's constructor watched). */
+  function patternsMadeBy(run: () => void): string[] {
+    const made: string[] = [];
+    const original = globalThis.RegExp;
+    globalThis.RegExp = new Proxy(original, {
+      construct(target, args: [string, string?]) {
+        made.push(args[0]);
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      run();
+    } finally {
+      globalThis.RegExp = original;
+    }
+    return made;
+  }
+
+  it('makes nothing when created, and not the pattern for texts its gate refuses', () => {
+    let pattern: GatedPattern | undefined;
+    expect(patternsMadeBy(() => (pattern = new GatedPattern(NAME_LINE, 'u')))).toEqual([]);
+    const made = patternsMadeBy(() => {
+      expect(pattern!.test('The minister said on Tuesday that 12 people had died.')).toBe(false);
+      expect(pattern!.exec('Read more')).toBeNull();
+    });
+    expect(made).not.toContain(NAME_LINE);
+    expect(made).toHaveLength(1); // the gate only
+  });
+
+  it('answers as the pattern does, captures included, once a text passes the gate', () => {
+    const pattern = new GatedPattern(NAME_LINE, 'u');
+    const plain = new RegExp(NAME_LINE, 'u');
+    for (const text of ['von Łukasz Żółw', 'by Jane Doe', 'by jane doe', 'von 12 Leuten', 'By Jane Doe', 'von Ana María de la Fuente García']) {
+      expect(pattern.test(text), text).toBe(plain.test(text));
+      expect(pattern.exec(text)?.[1], text).toBe(plain.exec(text)?.[1]);
+    }
+    expect(pattern.exec('von Łukasz Żółw')?.[1]).toBe('Łukasz Żółw');
+  });
+
+  it('is made on first test where it has no gate, and keeps a global pattern ungated', () => {
+    const made = patternsMadeBy(() => expect(new GatedPattern('^read more$', '').test('read more')).toBe(true));
+    expect(made).toEqual(['^read more$']);
+    const global = new GatedPattern(String.raw`\p{Lu}`, 'gu');
+    expect(global.test('ab C')).toBe(true);
   });
 });

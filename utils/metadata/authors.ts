@@ -5,6 +5,7 @@
  */
 import type { Author } from '../types.ts';
 import { BYLINE_WORDS } from '../pipeline/clutter-rules.ts';
+import { GatedPattern } from '../pipeline/pattern-gates.ts';
 import { decodeEntities } from './entities.ts';
 import { parsePersonName, type NameContext } from './names.ts';
 
@@ -175,14 +176,15 @@ const INSTITUTION_NOUN = String.raw`(?:\p{Lu}\p{L}*(?:${INSTITUTION_NOUN_ENDINGS
  * newsroom, so a bare "of" or "for" is not enough either.
  */
 const INSTITUTION_HEAD = String.raw`(?:${INSTITUTION_NOUN}\s+für(?:\s+(?:den|die|das|dem))?|(?:Department|Ministry|University|Institute|Office|Board|Council|Academy|College|Society|Association|Federation|Chamber|Museum|Centre|Center|Commission|Bureau|Agency|Bank)\s+(?:of|for))\s+(?:the\s+)?\p{Lu}`;
-const INSTITUTION_OF = new RegExp(INSTITUTION_HEAD, 'u');
+// Gated and made on first need (pattern-gates.ts): parsing them at load cost every page a few milliseconds.
+const INSTITUTION_OF = new GatedPattern(INSTITUTION_HEAD, 'u');
 
 /**
  * An institution's fields joined by "und"/"and" after its "für"/"of" ("Institut für Wald und Forst"), where the part
  * opens with the institution (a word or two before its head): "Max Muster und Erika Beispiel vom Institut für …"
  * names two people first.
  */
-const INSTITUTION_FIELDS = new RegExp(String.raw`^(?:\S+\s+){0,2}?${INSTITUTION_HEAD}[^,;|]*\s(?:und|and|&)\s+\p{Lu}`, 'u');
+const INSTITUTION_FIELDS = new GatedPattern(String.raw`^(?:\S+\s+){0,2}?${INSTITUTION_HEAD}[^,;|]*\s(?:und|and|&)\s+\p{Lu}`, 'u');
 /** Longer than any institution's name: a text this long is not tested against the patterns above. */
 const MAX_INSTITUTION_LENGTH = 120;
 

@@ -7,6 +7,7 @@
  */
 import { HEADING_TAGS, bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
 import { belongsElsewhere } from './where-printed.ts';
+import { GatedPattern } from '../pipeline/pattern-gates.ts';
 
 /**
  * Labels that name the publication date, in the languages of the pages Lucid reads: a noun before a colon
@@ -97,13 +98,15 @@ const UNDER_HEADLINE_TEXTS = 15;
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|zu|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 /** One or more people: "Isabel Caro, Rocío Latorre und José Miguel Wilson". */
 const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*`;
-const BYLINE_LINE = new RegExp(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
-const CAPITALISED_BYLINE_LINE = new RegExp(String.raw`^${CAPITALISED_BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
+// Gated and made on first need (pattern-gates.ts): nested `\p{Lu}` groups cost milliseconds each to parse in
+// Chromium, and most pages have no line that starts like a byline or ends in a separator.
+const BYLINE_LINE = new GatedPattern(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
+const CAPITALISED_BYLINE_LINE = new GatedPattern(String.raw`^${CAPITALISED_BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
-const PEOPLE_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
-const ONE_PERSON = new RegExp(String.raw`^${PERSON}$`, 'u');
+const PEOPLE_ONLY = new GatedPattern(String.raw`^${PEOPLE}$`, 'u');
+const ONE_PERSON = new GatedPattern(String.raw`^${PERSON}$`, 'u');
 /** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
-const NAME_BEFORE_DATE = new RegExp(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
+const NAME_BEFORE_DATE = new GatedPattern(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
 const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 
 /**

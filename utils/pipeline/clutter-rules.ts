@@ -13,6 +13,7 @@
  *   "Lesen Sie auch"), in many languages, because class names differ from site
  *   to site while the words a reader sees do not.
  */
+import { GatedPattern, type TextPattern } from './pattern-gates.ts';
 
 /** What every rule carries: the id its removals are recorded with, and why it exists. */
 export interface RuleCard {
@@ -49,7 +50,7 @@ export interface TokenRule extends RuleCard {
 
 export interface TextRule extends RuleCard {
   /** Matched against the block's whole text, whitespace folded. */
-  pattern: RegExp;
+  pattern: TextPattern;
   /** Longest block text (characters) the rule may remove: junk lines are short. */
   maxLength: number;
   /** Only at the start or the end of the article (bylines, dates): in the middle such a line may be content. */
@@ -488,9 +489,12 @@ const READ_MORE_LABELS =
  */
 export const CAPITAL_LETTER = String.raw`(?:(?![\u0149\u01f0\u0390\u03b0\u0587\u1e96-\u1e9a\u1f50\u1f52\u1f54\u1f56\u1f80-\u1f87\u1f90-\u1f97\u1fa0-\u1fa7\u1fb2-\u1fb4\u1fb6\u1fb7\u1fc2-\u1fc4\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u2170-\u217f\u24d0-\u24e9\ufb00-\ufb04\ufb06\ufb13-\ufb17])[\p{Lu}\p{Changes_When_Uppercased}])`;
 
-/** A pattern written with `[\p{Lu}]` for "a capital", made to match folded text (see CAPITAL_LETTER). */
-function overFoldedText(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source.replaceAll(String.raw`[\p{Lu}]`, CAPITAL_LETTER), pattern.flags);
+/**
+ * A pattern written with `[\p{Lu}]` for "a capital", made to match folded text (see CAPITAL_LETTER). Gated and made on
+ * first need: parsing CAPITAL_LETTER's class is costly, and this module loads on every page (pattern-gates.ts).
+ */
+function overFoldedText(pattern: RegExp): GatedPattern {
+  return new GatedPattern(pattern.source.replaceAll(String.raw`[\p{Lu}]`, CAPITAL_LETTER), pattern.flags);
 }
 
 /** Short lines that are labels, prompts and furniture, not prose. */

@@ -106,10 +106,57 @@ export function gateSource(source: string): string | undefined {
   return widened ? out : undefined;
 }
 
+/** What the text rules and the byline patterns need of a pattern: a `RegExp`, or a `GatedPattern` that makes one when first needed. */
+export interface TextPattern {
+  readonly source: string;
+  readonly flags: string;
+  test(text: string): boolean;
+}
+
+/**
+ * A pattern made only when a text passes its gate. Writing `new RegExp(…)` at a module's top level parses the
+ * pattern as the injected script starts, and a class such as `\p{Changes_When_Uppercased}` or a name pattern of
+ * nested `\p{Lu}` groups costs milliseconds to parse in Chromium, on every page, whether or not any line ever comes
+ * near it. Here neither the gate nor the pattern exists until the first test, and the pattern not until a text
+ * passes the gate. A pattern without a gate (no property class, or a global or sticky one, whose `lastIndex` a gate
+ * would skew) is made on the first test.
+ */
+export class GatedPattern implements TextPattern {
+  /** Undefined until first needed; null when the pattern has no gate. */
+  private gate: RegExp | null | undefined;
+  private pattern: RegExp | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {}
+
+  test(text: string): boolean {
+    return this.passesGate(text) && this.compiled().test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.passesGate(text) ? this.compiled().exec(text) : null;
+  }
+
+  private passesGate(text: string): boolean {
+    if (this.gate === undefined) {
+      const source = /[gy]/.test(this.flags) ? undefined : gateSource(this.source);
+      this.gate = source === undefined ? null : new RegExp(source, this.flags);
+    }
+    return this.gate === null || this.gate.test(text);
+  }
+
+  private compiled(): RegExp {
+    return (this.pattern ??= new RegExp(this.source, this.flags));
+  }
+}
+
 /** Tests `text` against `pattern`, behind its gate where it has one: the same answer, and the costly pattern compiled only where the gate passes. */
-export function gatedTester(pattern: RegExp): (text: string) => boolean {
+export function gatedTester(pattern: TextPattern): (text: string) => boolean {
+  if (pattern instanceof GatedPattern) return (text) => pattern.test(text);
   const source = gateSource(pattern.source);
-  if (source === undefined || pattern.global || pattern.sticky) return (text) => pattern.test(text);
+  if (source === undefined || /[gy]/.test(pattern.flags)) return (text) => pattern.test(text);
   const gate = new RegExp(source, pattern.flags);
   return (text) => gate.test(text) && pattern.test(text);
 }
