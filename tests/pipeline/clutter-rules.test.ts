@@ -263,3 +263,34 @@ describe('guards on the clutter rules', () => {
     });
   });
 });
+
+describe('the byline rule', () => {
+  const byline = TEXT_RULES.find((rule) => rule.id === 'byline')!;
+  const takes = (line: string) => byline.pattern.test(caseless(line));
+
+  it('takes bylines of one or several names, joined by commas, "&" or a joining word', () => {
+    for (const line of [
+      'By Jane Roe',
+      'By Jane Roe and John Doe',
+      'Von Anna Beispiel, Berlin',
+      'Texto: María García y José Pérez',
+      'Par Marie Dupont et Jean Martin',
+      'By Jane Roe & John Doe',
+    ])
+      expect(takes(line), line).toBe(true);
+  });
+
+  it('does not read a line of prose opening with "di" or "by" as names joined by letters inside words', () => {
+    // Before, "e", "i" and "y" joined names even inside a word ("energ-e-tica"): any five words then any more made a byline.
+    for (const line of [
+      'Di fronte alla crisi energetica il governo italiano ha deciso di intervenire',
+      'By the time we got there everyone in the village had left',
+    ])
+      expect(takes(line), line).toBe(false);
+  });
+
+  it('answers at once on a long line of joining words (it backtracked for seconds)', () => {
+    expect(takes(`Von ${'und '.repeat(38)}`)).toBe(false);
+    expect(takes(`By ${'ayyy y'.repeat(25)}`)).toBe(false);
+  });
+});

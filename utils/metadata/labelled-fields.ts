@@ -96,8 +96,12 @@ const CAPITALISED_BYLINE_WORD = String.raw`(?:Von|By|Par|Por|Door|Av|Af)`;
 const UNDER_HEADLINE_TEXTS = 15;
 /** One person's name: capitalised words, with the particles names carry ("Ursula von der Leyen", "Jan de Vries"). */
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|zu|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
-/** One or more people: "Isabel Caro, Rocío Latorre und José Miguel Wilson". */
-const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|und|and|&|et|y)\s*${PERSON})*`;
+/**
+ * One or more people: "Isabel Caro, Rocío Latorre und José Miguel Wilson". A joining word stands between spaces: were
+ * it allowed inside a word, the gate of these patterns (where a capital widens to any letter) could split a line of
+ * small words at every "y" in every way, which took seconds on a 120-character line.
+ */
+const PEOPLE = String.raw`${PERSON}(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)${PERSON})*`;
 // Gated and made on first need (pattern-gates.ts): nested `\p{Lu}` groups cost milliseconds each to parse in
 // Chromium, and most pages have no line that starts like a byline or ends in a separator.
 const BYLINE_LINE = new GatedPattern(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
@@ -107,6 +111,8 @@ const PEOPLE_ONLY = new GatedPattern(String.raw`^${PEOPLE}$`, 'u');
 const ONE_PERSON = new GatedPattern(String.raw`^${PERSON}$`, 'u');
 /** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
 const NAME_BEFORE_DATE = new GatedPattern(String.raw`^(${PEOPLE})\s*[|·•–—]$`, 'u');
+/** NAME_BEFORE_DATE's last character, tried first: its gate, loose about what a name holds, is slow on long lines. */
+const ENDS_IN_SEPARATOR = /[|·•–—]$/;
 const NUMERIC_DATE_START = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/;
 
 /**
@@ -171,7 +177,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       if (next) walker.currentNode = next;
     }
     // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.
-    if (!names && NAME_BEFORE_DATE.test(text)) {
+    if (!names && ENDS_IN_SEPARATOR.test(text) && NAME_BEFORE_DATE.test(text)) {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
       if (NUMERIC_DATE_START.test(foldSpaces(next?.textContent ?? ''))) names = NAME_BEFORE_DATE.exec(text)![1]!;
