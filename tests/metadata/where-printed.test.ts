@@ -216,4 +216,18 @@ describe('dates that belong to something other than the article', () => {
     );
     expect(published).toBe('2020-09-20');
   });
+  it('reads the story’s own <time> where teaser cards printed as <article>s come between the headline and the story', () => {
+    const card = (n: number) => `<article class="card"><h3><a href="/otra/${n}/">Otra noticia ${n}</a></h3><p>Un resumen breve.</p></article>`;
+    const paragraph =
+      'La actriz contó en el programa matinal cómo fue la discusión en los pasillos del canal, y qué pasó después con sus compañeras de elenco.';
+    const published = publishedOf(
+      `<main><h1>Una pelea en los pasillos</h1><aside>${[1, 2, 3, 4, 5, 6, 7, 8].map(card).join('')}</aside>
+       <article><div class="story-meta"><strong class="date">miércoles, 4 de mayo de 2022</strong><time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>
+       ${`<p>${paragraph}</p>`.repeat(14)}<div class="related"><h3><a href="/otra/5/">Lea también: otra noticia</a></h3></div></article></main>`,
+      'https://www.example.cl/espectaculos/noticia/una-pelea/ABC123/',
+    );
+    // Before, only the first <article> after the headline could hold the story: a card, so the story was taken for a
+    // teaser (a headline in it links to another page) and its date for another story's.
+    expect(published).toBe('2022-05-04');
+  });
 });

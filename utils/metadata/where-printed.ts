@@ -65,21 +65,34 @@ function readableLength(element: Element, enough: number): number {
 
 /**
  * True when the `<article>` holds the page's story though its headline is printed above it, outside the element:
- * the first `<article>` after the page's `<h1>`, where no `<article>` holds an `<h1>` of its own, with a story's
- * length of readable text. A later `<article>` is the next story a page appends, or a teaser, whatever its length.
+ * the first `<article>` after the page's `<h1>` with a story's length of readable text, where no `<article>` holds an
+ * `<h1>` of its own. Teaser cards printed as short `<article>`s between the headline and the story (a sidebar that
+ * comes first in the markup) are passed over; a later long `<article>` is the next story a page appends.
  */
 function holdsAStory(article: Element): boolean {
-  const document = article.ownerDocument;
+  return storyArticle(article.ownerDocument) === article;
+}
+
+/**
+ * The story's `<article>` for each document, kept while the document's headline and `<article>`s stay the same: the
+ * question is asked for each name and date the page prints, and finding the answer reads the text of every
+ * `<article>` up to the story (a sidebar of teaser cards can come first).
+ */
+const storyArticles = new WeakMap<Document, { headline: Element; articles: number; story: Element | undefined }>();
+
+function storyArticle(document: Document): Element | undefined {
   const headline = firstByTag(document, 'h1');
-  if (!headline) return false;
-  let firstAfterHeadline: Element | undefined;
+  if (!headline) return undefined;
   // A snapshot read by index: iterating a jsdom collection looks up every name it is asked for (dom.ts).
-  for (const candidate of elementsByTag(document, 'article')) {
-    if (firstByTag(candidate, 'h1')) return false;
-    // compareDocumentPosition: 4 means the argument follows.
-    if (!firstAfterHeadline && headline.compareDocumentPosition(candidate) & 4) firstAfterHeadline = candidate;
-  }
-  return firstAfterHeadline === article && readableLength(article, STORY_TEXT_LENGTH) >= STORY_TEXT_LENGTH;
+  const articles = elementsByTag(document, 'article');
+  const known = storyArticles.get(document);
+  if (known && known.headline === headline && known.articles === articles.length && (!known.story || known.story.isConnected)) return known.story;
+  // compareDocumentPosition: 4 means the argument follows.
+  const story = articles.some((candidate) => firstByTag(candidate, 'h1'))
+    ? undefined
+    : articles.find((candidate) => headline.compareDocumentPosition(candidate) & 4 && readableLength(candidate, STORY_TEXT_LENGTH) >= STORY_TEXT_LENGTH);
+  storyArticles.set(document, { headline, articles: articles.length, story });
+  return story;
 }
 
 /** True when what `element` prints (a name, a date) belongs to something other than the article. */
