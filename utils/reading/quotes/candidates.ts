@@ -128,7 +128,7 @@ export interface CandidateContext {
 }
 
 const BEFORE_PATTERNS =
-  /^(?:speaker-verb-before|as-put-it-before|subject-said|colon|who-said|with-saying|according-to-before|described-as|named-described-as|korean-topic|japanese-topic|chinese-say)$/u;
+  /^(?:speaker-verb-before|role-comma-name-verb-before|as-put-it-before|subject-said|colon|who-said|with-saying|according-to-before|described-as|named-described-as|korean-topic|japanese-topic|chinese-say)$/u;
 const PRONOUN = /^(?:he|she|they|we|i|er|sie|il|elle|ils|él|ella|lui|lei|он|она)$/iu;
 /** How far back (sentences) and forward a candidate is looked for. */
 const SENTENCES_BACK = 3;

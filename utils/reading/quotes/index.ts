@@ -20,6 +20,7 @@ import {
   holderAfterOffice,
   labelInside,
   personLike,
+  possessiveWords,
   sentenceEndAttribution,
   spilledAttribution,
   spilledOnward,
@@ -234,6 +235,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const said = guesses && !standsAlone ? subjectWhoSaid(sentenceText) : undefined;
     if (said) {
       found.push({ span, mention: said, inherited: false, via: 'subject-said', standsAlone });
+      return;
+    }
+    // "Hillary Clinton’s campaign slogan is “…”": words of saying owned by a name open the sentence; the owner said them.
+    const owned = guesses && !standsAlone ? possessiveWords(sentenceText) : undefined;
+    if (owned) {
+      found.push({ span, mention: owned.mention, inherited: false, via: owned.pattern, standsAlone });
       return;
     }
     if (guesses && INTRODUCTION.test(before)) {
