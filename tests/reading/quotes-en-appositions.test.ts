@@ -3,7 +3,9 @@
  * its fix, the quotation shown with no one or with the wrong person:
  * - a name set off by commas after its role, then the verb: "Clinton’s spokesman, Brian Fallon, said";
  * - a comma after a name's party and state: "Gov. John Kasich (R-OH), said, “…”";
- * - words of saying owned by a name opening the sentence: "Rubio’s catch phrase … was that Crist “…”".
+ * - words of saying owned by a name opening the sentence: "Rubio’s catch phrase … was that Crist “…”";
+ * - an office of local government before a name is no part of it ("said Chicago Alderman Jason C. Ervin" showed no one, the
+ *   model weighing "Chicago Alderman Jason C Ervin", a name the article never used, below the mayor named before).
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../utils/reading/quotes/index.ts';
@@ -64,5 +66,15 @@ describe('words of saying owned by a name at the start of the sentence', () => {
       'Donald Trump spoke about the judge on Friday. Paul Ryan answered him a day later. ' +
       'Trump’s comments about the judge were “the textbook definition of a racist comment,” Ryan said.';
     expect(quoteOf(text, 'textbook definition').speaker).toBe('Paul Ryan');
+  });
+});
+
+describe('an office of local government before a name', () => {
+  it('stays out of the name, which is the speaker', () => {
+    const text =
+      'Mayor Rahm Emanuel still faces questions about the delay in releasing the video as he tries to persuade voters that he understands their anger.\n\n' +
+      '"People are angry," said Chicago Alderman Jason C. Ervin, who thinks Emanuel and his staff "need to be far more open with the public."';
+    const speaker = quoteOf(text, 'People are angry').speaker;
+    expect(speaker).toMatch(/^Jason C\.? Ervin$/u);
   });
 });
