@@ -34,6 +34,16 @@ describe('a name in apposition to its role, then the verb of saying', () => {
   });
 });
 
+describe('a place set off after a noun of place', () => {
+  it('is not the speaker the role names', () => {
+    const text =
+      'For many activists, talk of giving up the fight is infuriating. ' +
+      'Michael Seaton, who lives in a small town outside the state capital, Sacramento, said he still “hopes that Bernie ends up the nominee.”';
+    const traced = findQuotes(text, { lang: 'en', trace: true, rulesOnly: true }).find((quote) => quote.text.includes('ends up the nominee'));
+    expect(traced?.speaker).not.toBe('Sacramento');
+  });
+});
+
 describe('a name with its party and state in parentheses', () => {
   it('is the speaker when a comma stands before the verb', () => {
     const text =
@@ -43,6 +53,14 @@ describe('a name with its party and state in parentheses', () => {
     // Read as his attribution, not guessed as the sentence's subject (which the speaker model may or may not show).
     const traced = findQuotes(text, { lang: 'en', trace: true }).find((quote) => quote.text.includes('all the way'));
     expect(traced?.via).toBe('speaker-verb-before');
+  });
+
+  it('but not an acronym in parentheses that closes an apposition before the comma', () => {
+    const text =
+      'The European Union struck a deal with Turkey on refugees. ' +
+      'Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR), reacted with caution to the deal, “I am concerned about any arrangement that sends people back.”';
+    const rules = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.includes('concerned about any'));
+    expect(rules?.speaker).not.toMatch(/Commissioner|Refugees/u);
   });
 });
 

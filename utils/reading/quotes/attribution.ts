@@ -125,12 +125,16 @@ const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${C
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
+/** Nouns of place that a place name is set off after: "the state capital, Sacramento,", "her home town, Des Moines,". */
+const PLACE_NOUNS = '(?:capital|city|town|state|county|district|country|province|region|village|neighbou?rhood|suburb|borough|hometown|home town)';
+
 /**
  * A role, then the name set off by commas: "Clinton’s spokesman, Brian Fallon,", "Rep. Duncan Hunter’s chief of staff, Joe
- * Kasper,". The role ends in a common noun right before the comma (a place, "Concord, New Hampshire,", ends in a capital);
- * its words hold no quotation, comma or sentence end. The name is the speaker, not the employer before it.
+ * Kasper,". The role ends in a common noun right before the comma (a place, "Concord, New Hampshire,", ends in a capital),
+ * not a noun of place; the name has two words at least (a one-word name there is more often a place, "the state capital,
+ * Sacramento,"); the role's words hold no quotation, comma or sentence end. The name is the speaker, not the employer.
  */
-const ROLE_THEN_NAME = `(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?\\p{Ll}[\\p{L}'’-]*,\\s+(${PROPER})(?:\\s*\\([^)]{1,40}\\))?,`;
+const ROLE_THEN_NAME = `(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?(?!${PLACE_NOUNS},)\\p{Ll}[\\p{L}'’-]*,\\s+([\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+${PROPER})(?:\\s*\\([^)]{1,40}\\))?,`;
 
 /** ROLE_AND_NAME without its group, to sit in another alternative. */
 const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
@@ -174,12 +178,17 @@ const AFTER_PATTERNS: [string, RegExp][] = [
   ['according-to', new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
 ];
 
+/**
+ * A party and state after a name, then a comma before the verb: "Gov. John Kasich (R-OH), said". Only that form: after
+ * another parenthesis the comma closes an apposition ("Filippo Grandi, the UN High Commissioner for Refugees (UNHCR), said").
+ */
+const PARTY_AND_STATE = '\\s*\\(\\p{Lu}-[^)]{1,20}\\),';
 /** When, between a speaker and the verb: "Feinstein (D-Calif.) last week said", "Obama on Friday declared". */
 const WHEN_BEFORE_VERB =
   '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\\s+(?:week|month|year|weekend|night|morning)|yesterday|today|earlier|recently))?';
 /** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Cruz himself said that “…”  Gov. John Kasich (R-OH), said, “…” */
 const SPEAKER_VERB_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\),?)?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\)|${PARTY_AND_STATE})?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
   'gu',
 );
 /** Days and months: "the groups who wrote to her on Thursday say …" names no speaker "Thursday". */
