@@ -32,3 +32,20 @@ describe('"he" after a quotation attributed before it', () => {
     expect(quoteOf(spilled, 'We deserve better').speaker).toBe('Jeb Bush');
   });
 });
+
+describe('"she" after a described subject whose name follows in apposition', () => {
+  it('is the named person, not the description', () => {
+    const text =
+      'Most superdelegates have already backed Hillary Clinton. ' +
+      'One superdelegate, Ohio Democratic Party chairwoman Nora Whitley, pledged her vote to Clinton this week to help end the primary. ' +
+      '“We really need to bring this primary to a close and get on with the general election,” she said.';
+    expect(quoteOf(text, 'bring this primary to a close').speaker).toBe('Nora Whitley');
+  });
+
+  it('is still the description where no name follows it', () => {
+    const text =
+      'A vendor in the city’s old market has watched prices climb for a year. ' + '“Nobody buys fruit any more, they only look at it and walk away,” she said.';
+    const rules = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.includes('Nobody buys fruit'));
+    expect(rules?.speaker).toBe('a vendor');
+  });
+});
