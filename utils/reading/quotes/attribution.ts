@@ -125,6 +125,17 @@ const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${C
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
+/** Nouns of place that a place name is set off after: "the state capital, Sacramento,", "her home town, Des Moines,". */
+const PLACE_NOUNS = '(?:capital|city|town|state|county|district|country|province|region|village|neighbou?rhood|suburb|borough|hometown|home town)';
+
+/**
+ * A role, then the name set off by commas: "Clinton’s spokesman, Brian Fallon,", "Rep. Duncan Hunter’s chief of staff, Joe
+ * Kasper,". The role ends in a common noun right before the comma (a place, "Concord, New Hampshire,", ends in a capital),
+ * not a noun of place; the name has two words at least (a one-word name there is more often a place, "the state capital,
+ * Sacramento,"); the role's words hold no quotation, comma or sentence end. The name is the speaker, not the employer.
+ */
+const ROLE_THEN_NAME = `(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?(?!${PLACE_NOUNS},)\\p{Ll}[\\p{L}'’-]*,\\s+([\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+${PROPER})(?:\\s*\\([^)]{1,40}\\))?,`;
+
 /** ROLE_AND_NAME without its group, to sit in another alternative. */
 const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
 
@@ -132,6 +143,8 @@ const AFTER_PATTERNS: [string, RegExp][] = [
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
   ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
+  ['role-comma-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
@@ -165,12 +178,17 @@ const AFTER_PATTERNS: [string, RegExp][] = [
   ['according-to', new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
 ];
 
+/**
+ * A party and state after a name, then a comma before the verb: "Gov. John Kasich (R-OH), said". Only that form: after
+ * another parenthesis the comma closes an apposition ("Filippo Grandi, the UN High Commissioner for Refugees (UNHCR), said").
+ */
+const PARTY_AND_STATE = '\\s*\\(\\p{Lu}-[^)]{1,20}\\),';
 /** When, between a speaker and the verb: "Feinstein (D-Calif.) last week said", "Obama on Friday declared". */
 const WHEN_BEFORE_VERB =
   '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\\s+(?:week|month|year|weekend|night|morning)|yesterday|today|earlier|recently))?';
-/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Clinton’s campaign chairman, John Podesta, said: “…”  Cruz himself said that “…” */
+/** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Cruz himself said that “…”  Gov. John Kasich (R-OH), said, “…” */
 const SPEAKER_VERB_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\))?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
+  `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\)|${PARTY_AND_STATE})?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
   'gu',
 );
 /** Days and months: "the groups who wrote to her on Thursday say …" names no speaker "Thursday". */
@@ -230,6 +248,11 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
       `${SPEAKER_BEFORE}\\s+(?:\\w+\\s+){0,2}?(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*)\\b[^.!?“”"]{0,60}?\\bas\\s*$`,
       flags,
     ),
+  ],
+  // "Clinton’s spokesman, Brian Fallon, said the plan was “…”": the name in apposition to a role, then its verb of saying.
+  [
+    'role-comma-name-verb-before',
+    new RegExp(`(?:^|[\\s(])${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+)?$`, flags),
   ],
   // "… from Mike Lee, who declared in the debate spin room, “…”": a relative clause of saying about the name before it.
   [
@@ -498,4 +521,19 @@ const AS_OPENING = new RegExp(
 export function asOpening(sentenceText: string): Attribution | undefined {
   const mention = AS_OPENING.exec(sentenceText)?.[1]?.trim();
   return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'as-opening' } : undefined;
+}
+
+/**
+ * Words of saying that a sentence opens with, owned by a name: "Rubio’s catch phrase in that election was that Crist “…”",
+ * "Hillary Clinton’s campaign slogan is “…”", "Clark’s comments further “…”". The owner said them. Not words about something
+ * ("Trump’s comments about the judge"), which are someone else's subject.
+ */
+const POSSESSIVE_WORDS = new RegExp(
+  `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:assertion|claim|claims|statement|comments|remarks|response|reply|slogan|catch ?phrase|words|tweet|promise|pledge|argument|warning|message|mantra|motto|vow|refrain|answer|declaration|boast|contention|verdict|letter|email|tagline|rallying cry)(?![\\p{L}])(?!\\s+(?:about|of|on|to|for|against|by)\\s)[^.!?“”"«»„]{0,80}$`,
+  flags,
+);
+
+export function possessiveWords(sentenceText: string): Attribution | undefined {
+  const mention = POSSESSIVE_WORDS.exec(sentenceText)?.[1]?.trim();
+  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'possessive-words' } : undefined;
 }

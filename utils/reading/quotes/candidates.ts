@@ -128,7 +128,7 @@ export interface CandidateContext {
 }
 
 const BEFORE_PATTERNS =
-  /^(?:speaker-verb-before|as-put-it-before|subject-said|colon|who-said|with-saying|according-to-before|described-as|named-described-as|korean-topic|japanese-topic|chinese-say)$/u;
+  /^(?:speaker-verb-before|role-comma-name-verb-before|as-put-it-before|subject-said|colon|who-said|with-saying|according-to-before|described-as|named-described-as|korean-topic|japanese-topic|chinese-say)$/u;
 const PRONOUN = /^(?:he|she|they|we|i|er|sie|il|elle|ils|él|ella|lui|lei|он|она)$/iu;
 /** How far back (sentences) and forward a candidate is looked for. */
 const SENTENCES_BACK = 3;
@@ -145,13 +145,18 @@ const NAMED_BY_PASSIVE =
 const PLACE_NAME =
   /^\p{Lu}[\p{L}\p{M}.-]*(?:[’']s)?(?:\s+\p{Lu}[\p{L}\p{M}.-]*(?:[’']s)?)*\s+(?:district|province|county|region|prefecture|neighbou?rhood|municipality|borough|township|village|suburb|street|avenue|square|valley|river|island|peninsula|airport|harbou?r)(?![\p{L}])/u;
 
+/** Whether an attribution pattern reads the speaker before the quotation ("Podesta said: “…”") rather than after it. */
+export function attributedBefore(via: string): boolean {
+  return BEFORE_PATTERNS.test(via.split(':')[0]!);
+}
+
 function ruleClass(answer: RuleAnswer): RuleFeature | undefined {
   if (!answer.speaker) return undefined;
   if (PRONOUN.test(answer.mention) && answer.via !== 'continued') return 'rule-pronoun';
   if (/^\p{Ll}/u.test(answer.speaker)) return 'rule-description';
   if (answer.via === 'continued') return 'rule-continued';
   if (answer.via === 'subject-guess' || answer.via === 'introduction') return 'rule-guess';
-  return BEFORE_PATTERNS.test(answer.via.split(':')[0]!) ? 'rule-before' : 'rule-after';
+  return attributedBefore(answer.via) ? 'rule-before' : 'rule-after';
 }
 
 function wordCount(text: string): number {

@@ -79,6 +79,20 @@ const INTRODUCTORY =
 /** A preposition of place right before a name, in the languages Lucid reads. */
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|across|throughout|near|to|into|im|in der|aus|nach|en|à|au|dans|de|desde|em|no|na|a)\s+(?:the\s+)?$/iu;
 
+/**
+ * "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged …": the person named in an apposition right
+ * after a described subject (the last name in it, past the employer), or undefined.
+ */
+function nameInApposition(sentenceText: string, description: string, found: Mention[], sentenceStart: number): Mention | undefined {
+  const at = sentenceText.indexOf(description);
+  if (at < 0) return undefined;
+  const apposition = /^\s*,([^,]{1,100}),/u.exec(sentenceText.slice(at + description.length));
+  if (!apposition) return undefined;
+  const from = sentenceStart + at + description.length;
+  const to = from + apposition[0].length;
+  return found.filter((mention) => mention.start >= from && mention.end <= to && !mention.person.institution).pop();
+}
+
 /** How many sentences back a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 4;
 
@@ -161,6 +175,14 @@ export class Discourse {
       } else if (phrase?.kind === 'pronoun') {
         // "He adds that Bush is …": the pronoun is the subject, not the name after it.
         for (const mention of found) mention.subject = false;
+      } else if (
+        phrase?.kind === 'description' &&
+        /^(?:a|an|one|another)\s/iu.test(phrase.text) &&
+        nameInApposition(sentence.text, phrase.text, found, sentence.start)
+      ) {
+        // The description's own name is the subject: "she" in the next sentence is Nancy Worley, not "one superdelegate".
+        const named = nameInApposition(sentence.text, phrase.text, found, sentence.start);
+        for (const mention of found) mention.subject = mention === named;
       } else if (phrase?.kind === 'description' && /^(?:a|an|one|another)\s/iu.test(phrase.text)) {
         // "A vendor in Seoul's Mangwon district has watched …": a new person, described; "she" in the next sentence is the vendor.
         const head = phrase.text.split(/\s+(?:in|at|from|of|for|on|with)\s+/u)[0]!;

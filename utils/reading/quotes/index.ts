@@ -20,6 +20,7 @@ import {
   holderAfterOffice,
   labelInside,
   personLike,
+  possessiveWords,
   sentenceEndAttribution,
   spilledAttribution,
   spilledOnward,
@@ -36,7 +37,7 @@ import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
 import { isNotStatement } from './kind.ts';
-import { candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
+import { attributedBefore, candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
 import { fullJapaneseName, fullKoreanName } from './cjk-names.ts';
 import { passiveAsking } from './passive.ts';
@@ -236,6 +237,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       found.push({ span, mention: said, inherited: false, via: 'subject-said', standsAlone });
       return;
     }
+    // "Hillary Clinton’s campaign slogan is “…”": words of saying owned by a name open the sentence; the owner said them.
+    const owned = guesses && !standsAlone ? possessiveWords(sentenceText) : undefined;
+    if (owned) {
+      found.push({ span, mention: owned.mention, inherited: false, via: owned.pattern, standsAlone });
+      return;
+    }
     if (guesses && INTRODUCTION.test(before)) {
       const introducer = clauseSubject(sentenceText)?.text;
       if (introducer) {
@@ -379,7 +386,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (person && !inherited) {
       discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), person);
       discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
-      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
+      // "“…?” he said.": an attribution after a quotation that ends its sentence is in the next one, which is the speaker's too;
+      // after "Podesta said: “…”" the next sentence is someone else's ("In every realm, Trump vowed …").
+      if (!attributedBefore(via)) discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
     }
     const quote: Quote = { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
     if (options.trace) quote.via = via;

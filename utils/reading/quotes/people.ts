@@ -68,6 +68,8 @@ const TITLE_WORDS = new Set(
     // Roles written before a name, capitalised at a sentence's start or, in German, always.
     'colleague friend neighbour neighbor resident teacher student owner worker nurse farmer vendor expert analyst economist activist historian ' +
     'researcher scientist organizer organiser volunteer veteran lawmaker strategist pollster consultant adviser advisor aide commentator columnist ' +
+    // Offices of local and state government written before a name ("Chicago Alderman Jason Ervin", "Assemblyman Dov Hikind").
+    'alderman alderwoman alderperson assemblyman assemblywoman assemblymember councilmember delegate treasurer comptroller lieutenant supervisor rabbi imam reverend ' +
     'experte expertin abgeordnete abgeordneter ökonom ökonomin analystin chefvolkswirt chefvolkswirtin vorsitzende vorsitzender leiter leiterin ' +
     'direktor direktorin professorin trainer trainerin geschäftsführer geschäftsführerin anwalt anwältin richter richterin polizeisprecher ' +
     'polizeisprecherin landrat landrätin kollege kollegin nachbar nachbarin mitarbeiter mitarbeiterin forscher forscherin ' +
@@ -81,6 +83,7 @@ const RANKS = new Set(
     'mr mrs ms dr prof sir dame lord lady rev sen rep gov gen lt col capt sgt adm cmdr pres president minister secretary chancellor premier ' +
     'mayor governor senator representative congressman congresswoman judge justice chief ceo chairman chairwoman director spokesman spokeswoman ' +
     'spokesperson ambassador commissioner sheriff king queen prince princess pope cardinal bishop coach leader candidate nominee speaker ' +
+    'alderman alderwoman alderperson assemblyman assemblywoman assemblymember councilmember treasurer comptroller lieutenant rabbi imam reverend ' +
     // "Senate Intelligence Ranking Democrat Dianne Feinstein", "Texas Republican Louie Gohmert": a party member before a name describes it
     // (the two US parties only, from the English news this was measured on; other countries' party words are not listed).
     'democrat republican ' +

@@ -1,0 +1,51 @@
+/**
+ * Who "he" is after a quotation attributed before it (modelled on a PolNeAR train failure, written anew). The sentence after
+ * "Podesta said in a statement: “…”" was taken for Podesta's own, so the next "“…,” he said" went to Podesta rather than to
+ * the man that sentence is about. The test failed before the fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { quoteOf } from '../helpers/quotes.ts';
+
+const text =
+  'Donald Trump accepted the Republican nomination in Cleveland on Thursday night with a long speech about crime and trade. ' +
+  'Hillary Clinton did not respond in person.\n\n' +
+  'Clinton’s campaign chairman, John Podesta, said in a statement: “Tonight the nominee painted a dark picture of a country in decline.”\n\n' +
+  'In nearly every area of policy, Trump promised to put the interests of the country first and to turn its gaze inward.\n\n' +
+  '“Americanism, not globalism, will be our guide,” he said. “We will put our own people first again.”';
+
+describe('"he" after a quotation attributed before it', () => {
+  it('is the man the next sentence is about, not the one who spoke before', () => {
+    expect(quoteOf(text, 'Americanism, not globalism').speaker).not.toBe('John Podesta');
+    expect(quoteOf(text, 'Americanism, not globalism').speaker).toBe('Donald Trump');
+  });
+
+  it('is resolved by the rules to that man too (whatever the speaker model then shows)', () => {
+    const rules = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.includes('Americanism'));
+    expect(rules?.speaker).toBe('Donald Trump');
+  });
+
+  it('still takes the speaker of a quotation attributed after it ("“…?” he said.") for the next sentence', () => {
+    const spilled =
+      'Jeb Bush spoke to voters in Manchester on Monday. “Is this really the best we can do?” Bush asked. ' +
+      'He went on for an hour. “We deserve better than this,” he said.';
+    expect(quoteOf(spilled, 'We deserve better').speaker).toBe('Jeb Bush');
+  });
+});
+
+describe('"she" after a described subject whose name follows in apposition', () => {
+  it('is the named person, not the description', () => {
+    const text =
+      'Most superdelegates have already backed Hillary Clinton. ' +
+      'One superdelegate, Ohio Democratic Party chairwoman Nora Whitley, pledged her vote to Clinton this week to help end the primary. ' +
+      '“We really need to bring this primary to a close and get on with the general election,” she said.';
+    expect(quoteOf(text, 'bring this primary to a close').speaker).toBe('Nora Whitley');
+  });
+
+  it('is still the description where no name follows it', () => {
+    const text =
+      'A vendor in the city’s old market has watched prices climb for a year. ' + '“Nobody buys fruit any more, they only look at it and walk away,” she said.';
+    const rules = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.includes('Nobody buys fruit'));
+    expect(rules?.speaker).toBe('a vendor');
+  });
+});
