@@ -441,6 +441,16 @@ describe('organisations and the byline behind them', () => {
     expect(metadataOf('<title>T</title>', '<h1>T</h1><p><span>von</span> <a href="/u/6">Kiebitz</a></p>').names).toEqual([]);
   });
 
+  it('reads "by <user> on <date>" after the theme\'s "Posted in <category>", and writes the user name as its owner does', () => {
+    const meta = metadataOf(
+      '<title>Schulcloud, die Zweite</title>',
+      '<h1><a href="https://blog.example.de/">Mein Schulblog</a></h1><div class="post"><h2>Schulcloud, die Zweite</h2><div class="meta">Posted in <a href="/category/schule/" rel="category tag">Schule</a> by kaffeetante on August 3, 2019</div><div class="main"><p>Text.</p></div></div>',
+    );
+    expect(meta.names).toEqual(['kaffeetante']);
+    // Without the date after it, "by" and a word in running text is no byline.
+    expect(metadataOf('<title>T</title>', '<h1>T</h1><p>Posted in <a href="/c/">Schule</a> by kaffeetante on the bus</p>').names).toEqual([]);
+  });
+
   it("takes no masthead that the theme marks as the author's card for an author", () => {
     const meta = metadataOf(
       '<title>Ein Musikvideo : Krimi-Archiv</title>',

@@ -106,6 +106,8 @@ const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
  * old CMS's news module, with the name in a link after it). It says so outright, so the name may be a user's one word.
  */
 const WRITTEN_BY_ALONE = /^(?:geschrieben|verfasst|written|posted|erstellt|eingestellt|escrito|écrit|scritto)\s+(?:von|by|por|par|da)$/iu;
+/** "by Jane Doe on May 3, 2020", "von kaffeetante am 3. Mai 2020": a name and then the date it posted on. */
+const BY_NAME_ON_DATE = /^(?:by|von|par|por)\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el)\s+(\S.{3,30})$/u;
 /** A user name: one word of letters and digits ("Cooper", "kaffeetante_42"). */
 const ONE_WORD_NAME = /^\p{L}[\p{L}\p{N}_.-]{1,29}$/u;
 const PEOPLE_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
@@ -197,9 +199,14 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       if (NUMERIC_DATE_START.test(foldSpaces(next?.textContent ?? ''))) names = NAME_BEFORE_DATE.exec(text)![1]!;
       if (next) walker.currentNode = next;
     }
+    // "… by kaffeetante on August 3, 2019": the name and the post's date in one run of text, after the theme's
+    // "Posted in <category>"; the date says it is the post's byline, so the name may be a user's one word.
+    const dated = names ? undefined : BY_NAME_ON_DATE.exec(text);
+    if (dated && (PEOPLE_ONLY.test(dated[1]!) || ONE_WORD_NAME.test(dated[1]!)) && parseDate(dated[2]!)) names = dated[1]!;
     if (!names) continue;
     const parent = node.parentElement;
     if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || belongsElsewhere(parent, pageUrl)) continue;
+    if (dated && names === dated[1]) return [names];
     // The byline is its element's whole text, or that and the date it was published ("Von <span>Jane Doe</span>
     // 4. 2. 2022."); "von Josef Kastner, …" as one line of a paragraph credits a book.
     const line = withoutSoftHyphens(foldSpaces(parent.textContent));
