@@ -361,6 +361,11 @@ describe('organisations and the byline behind them', () => {
     expect(asAuthors('Landesverband Solarstrom', '')).toEqual([{ literal: 'Landesverband Solarstrom' }]);
     // JSON-LD types the newsroom a Person: its "Redaktion" says otherwise.
     expect(asAuthors('Oberland Redaktion')).toEqual([{ literal: 'Oberland Redaktion' }]);
+    // A Spanish newsroom names itself "Redacción" first: the word is part of the name ("Redacción EC" is not "Ec").
+    expect(asAuthors('Redacción Diario del Valle')).toEqual([{ literal: 'Redacción Diario del Valle' }]);
+    expect(asAuthors('Redacción EC')).toEqual([{ literal: 'Redacción EC' }]);
+    // With a colon it is a label before the writer's name.
+    expect(asAuthors('Redacción: Ana María Quispe', '')).toEqual([{ given: 'Ana María', family: 'Quispe' }]);
     // People stay people: two authors joined by "und", a surname that is also a word, a reporter and her newsroom.
     expect(asAuthors('Hanna Berg und Tom Kammer', '')).toEqual([
       { given: 'Hanna', family: 'Berg' },
