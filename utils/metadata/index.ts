@@ -223,9 +223,12 @@ function readAuthors(
   let printed: string | undefined;
   const printedBylines = () => (printed ??= letters(visibleBylines(document, context.pageUrl).join(' ')));
   // A byline printed without a class that says so ("Von Deutscher Tennis Bund", "Autor: Beispielverein") is printed
-  // where a byline goes too; read only for a site's name the marked bylines do not print.
+  // where a byline goes too. Read only for a site's name the marked bylines do not print (a walk over the page's
+  // text), and only while the page is as it was: a name first met later (Readability's byline) is judged by the
+  // marked bylines alone.
   let printedPlain: string | undefined;
-  const printedPlainBylines = () => (printedPlain ??= letters([...plain(), ...labelled()].join(' ')));
+  let pageIntact = true;
+  const printedPlainBylines = () => printedPlain ?? (pageIntact ? (printedPlain = letters([...plain(), ...labelled()].join(' '))) : '');
   const printsAsByline = (name: string) => printedBylines().includes(letters(name)) || printedPlainBylines().includes(letters(name));
   // An organisation's name, however typed: JSON-LD often calls "N-Land Redaktion" a Person. A person's own
   // name that matches the host is kept: the author of a personal blog is its namesake.
@@ -264,16 +267,14 @@ function readAuthors(
   // name must be printed is decided once the article is known (printsItsArticle). Until then a stated source whose
   // persons are all unprinted may yet be set aside, so the sources after it are read too, up to the first that
   // names a person either way. On a page that declares itself news nothing is set aside: reading stops at the first.
-  if (mayNeedPrinted) {
-    printedBylines();
-    printedPlainBylines();
-  }
+  if (mayNeedPrinted) printedBylines();
   const read: ReadSource[] = [];
   for (const source of sources) {
     const entry = { candidates: source.read(), oneNameEach: source.oneNameEach, stated: source.stated };
     read.push(entry);
     if (namesPerson(authorsFrom(entry, () => mayNeedPrinted))) break;
   }
+  pageIntact = false;
   // The names a CMS account signs with rather than a writer: a byline linking to the "admin" author page. Read now,
   // while the page is as it was.
   const accountNames = new Set(
