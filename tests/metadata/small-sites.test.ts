@@ -361,6 +361,11 @@ describe('organisations and the byline behind them', () => {
     expect(asAuthors('Landesverband Solarstrom', '')).toEqual([{ literal: 'Landesverband Solarstrom' }]);
     // JSON-LD types the newsroom a Person: its "Redaktion" says otherwise.
     expect(asAuthors('Oberland Redaktion')).toEqual([{ literal: 'Oberland Redaktion' }]);
+    // A Spanish newsroom names itself "Redacción" first: the word is part of the name ("Redacción EC" is not "Ec").
+    expect(asAuthors('Redacción Diario del Valle')).toEqual([{ literal: 'Redacción Diario del Valle' }]);
+    expect(asAuthors('Redacción EC')).toEqual([{ literal: 'Redacción EC' }]);
+    // With a colon it is a label before the writer's name.
+    expect(asAuthors('Redacción: Ana María Quispe', '')).toEqual([{ given: 'Ana María', family: 'Quispe' }]);
     // People stay people: two authors joined by "und", a surname that is also a word, a reporter and her newsroom.
     expect(asAuthors('Hanna Berg und Tom Kammer', '')).toEqual([
       { given: 'Hanna', family: 'Berg' },
@@ -414,6 +419,49 @@ describe('organisations and the byline behind them', () => {
         `<article><h1>Erfinderinnen</h1>${story}</article><div class="most-read"><div class="item"><span>Ein Kommentar zur Lage.</span><div class="teaser-credit">Von Karla Winter</div></div></div>`,
       ).names,
     ).toEqual([]);
+  });
+
+  it("keeps the site's name as the author when the page prints it as a plain byline with its date", () => {
+    const head =
+      '<meta property="og:site_name" content="Landesverband Kegeln"><meta name="author" content="Landesverband Kegeln"><title>Kader nominiert</title>';
+    const url = 'https://www.landesverband-kegeln.example/news/kader';
+    // "Von <span>Name</span> 4. 2. 2022.": the byline's element goes on with the date, nothing else.
+    expect(
+      metadataOf(head, '<h1>Kader nominiert</h1><div class="att-date">Von <span>Landesverband Kegeln</span> 4.&thinsp;2.&thinsp;2022.</div><p>Text.</p>', url)
+        .names,
+    ).toEqual(['Landesverband Kegeln']);
+    // Printed only in the address block, it is still no byline.
+    expect(metadataOf(head, '<h1>Kader nominiert</h1><p>Text.</p><div class="contact">Landesverband Kegeln, Hauptstraße 1</div>', url).names).toEqual([]);
+    // A line that goes on with words, not a date, credits something else.
+    expect(metadataOf('<title>T</title>', '<h1>T</h1><p>von <span>Petra Lindner</span> und anderen Autorinnen des Vereins gesammelt</p>').names).toEqual([]);
+  });
+
+  it('reads the one-word user name after "Geschrieben von", as an old CMS prints its poster', () => {
+    const meta = metadataOf(
+      '<title>Fanclub - Neuer Vorstand gewählt - Vereinsnews</title>',
+      '<table><tr><td class="itemHead"><span class="itemTitle"><a href="/news/?topic=3">Vereinsnews</a> : Neuer Vorstand gewählt</span></td></tr><tr><td class="itemInfo"><span class="itemPoster">Geschrieben von <a href="/userinfo.php?uid=6">Kiebitz</a></span> <span class="itemPostDate">am 25.08.2015 22:30</span></td></tr><tr><td><p>Text.</p></td></tr></table>',
+    );
+    expect(meta.names).toEqual(['Kiebitz']);
+    // "von" alone still needs a name of two words: "von Kiebitz" in running text is no byline.
+    expect(metadataOf('<title>T</title>', '<h1>T</h1><p><span>von</span> <a href="/u/6">Kiebitz</a></p>').names).toEqual([]);
+  });
+
+  it('reads "by <user> on <date>" after the theme\'s "Posted in <category>", and writes the user name as its owner does', () => {
+    const meta = metadataOf(
+      '<title>Schulcloud, die Zweite</title>',
+      '<h1><a href="https://blog.example.de/">Mein Schulblog</a></h1><div class="post"><h2>Schulcloud, die Zweite</h2><div class="meta">Posted in <a href="/category/schule/" rel="category tag">Schule</a> by kaffeetante on August 3, 2019</div><div class="main"><p>Text.</p></div></div>',
+    );
+    expect(meta.names).toEqual(['kaffeetante']);
+    // Without the date after it, "by" and a word in running text is no byline.
+    expect(metadataOf('<title>T</title>', '<h1>T</h1><p>Posted in <a href="/c/">Schule</a> by kaffeetante on the bus</p>').names).toEqual([]);
+  });
+
+  it("takes no masthead that the theme marks as the author's card for an author", () => {
+    const meta = metadataOf(
+      '<title>Ein Musikvideo : Krimi-Archiv</title>',
+      '<h1 class="vcard author"><a href="https://blog.example.de/" title="Home" class="fn">Krimi-Archiv</a></h1><div class="post"><h3 class="entry-title">Ein Musikvideo</h3><h4 class="vcard author">vom <span class="fn">Krimileser</span></h4><p>Text.</p></div>',
+    );
+    expect(meta.names).toEqual(['Krimileser']);
   });
 
   it('takes the name from a labelled author line that goes on to describe its bearer', () => {

@@ -38,10 +38,11 @@ const NOT_A_NAME =
  * Leading words of a byline: "By", "Von", "Texto:", "Posted by", and the
  * blog themes' labels around an author link: "Veröffentlicht von",
  * "Zeige alle Beiträge von", "View all posts by", "SHOW ALL ARTICLES OF"
- * (glued to the name when the label is a separate element).
+ * (glued to the name when the label is a separate element). "Redacción:" with its colon introduces a name;
+ * without one, "Redacción El Diario" is the newsroom's own name, an organisation kept whole.
  */
 const BYLINE_PREFIX = new RegExp(
-  `^\\s*(?:(?:(?:show|view|see|zeige|alle)\\s+)?(?:all\\s+|alle\\s+)?(?:(?:articles|posts|stories|beiträge|artikel)\\s+(?:of|by|from|von)|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|eingestellt|published|written|posted)\\s+(?:von|by|am\\s+\\S+\\s+von))\\s*[:：]?\\s*|(?:${BYLINE_WORDS}|redacción|reporter)\\s*[:：]?\\s+)`,
+  `^\\s*(?:(?:(?:show|view|see|zeige|alle)\\s+)?(?:all\\s+|alle\\s+)?(?:(?:articles|posts|stories|beiträge|artikel)\\s+(?:of|by|from|von)|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|eingestellt|published|written|posted)\\s+(?:von|by|am\\s+\\S+\\s+von))\\s*[:：]?\\s*|(?:${BYLINE_WORDS}|reporter)\\s*[:：]?\\s+|redacción\\s*[:：]\\s*)`,
   'iu',
 );
 

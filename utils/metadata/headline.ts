@@ -59,7 +59,7 @@ function foldTitle(title: string): string {
  * A heading that is the site's masthead, whatever its words: a blog theme's `<h1 class="site-title"><a href="/"
  * rel="home">`. Its link goes to the site's front page; a headline links to its own article, if anywhere.
  */
-function isSiteLabel(heading: Element, document: Document): boolean {
+export function isSiteLabel(heading: Element, document: Document): boolean {
   if (/site-?title|site-?name|logo|brand|masthead/i.test(heading.getAttribute('class') ?? '')) return true;
   for (const link of elementsByTag(heading, 'a').filter(hasHref)) {
     if (/\bhome\b/i.test(link.getAttribute('rel') ?? '')) return true;

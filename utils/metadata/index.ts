@@ -38,7 +38,7 @@ import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.
 import { belongsElsewhere } from './where-printed.ts';
 import { isHiddenElement, isPrintedName, printedText, printsItsArticle } from './printed-names.ts';
 import { letters, namesSite } from './title.ts';
-import { readTitle } from './headline.ts';
+import { isSiteLabel, readTitle } from './headline.ts';
 import { chooseCanonicalUrl } from './url.ts';
 
 export interface MetadataHints {
@@ -107,6 +107,15 @@ function isAuthorLink(element: Element): boolean {
   return tagOf(element) === 'a' && (element.getAttribute('rel') === 'author' || AUTHOR_LINK_PATH.test(element.getAttribute('href') ?? ''));
 }
 
+/**
+ * A blog theme may mark its masthead as the author's card (`<h1 class="vcard author"><a href="/">Site name</a></h1>`):
+ * the heading over every page that links to the front page names the site, not the article's writer.
+ */
+function inMasthead(element: Element, document: Document): boolean {
+  const heading = element.closest('h1, h2, h3, h4, h5, h6');
+  return !!heading && isSiteLabel(heading, document);
+}
+
 function insideItemAuthor(element: Element): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
     if (parent.getAttribute('itemprop') === 'author') return true;
@@ -128,7 +137,7 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
     const innermost = elements.filter((element, index) => !elements[index + 1] || !element.contains(elements[index + 1]!));
     for (const element of innermost) {
       // An author box the page hides (`style="display: none"`, kept for search engines) prints no byline.
-      if (belongsElsewhere(element, pageUrl) || isHiddenElement(element)) continue;
+      if (belongsElsewhere(element, pageUrl) || isHiddenElement(element) || inMasthead(element, document)) continue;
       const text = textOf(element);
       // A byline element that names no one ("<span class="byline"><time>…</time></span>") does not end the search.
       if (text && text.length <= 80 && cleanCandidates([{ name: text, type: '' }]).length) found.push(text);
@@ -172,6 +181,11 @@ function readAuthors(
   context: { lang: string; siteName: string; hostname: string; pageUrl: string; publisher: string; declaresNews: boolean },
 ): (hints: MetadataHints) => Author[] {
   const named = (values: string[]): AuthorCandidate[] => values.map((name) => ({ name, type: '' }));
+  // Read once: a source below, and the test whether a site's name is printed as a byline.
+  let labelledNames: string[] | undefined;
+  let plainNames: string[] | undefined;
+  const labelled = () => (labelledNames ??= labelledAuthors(document, context.pageUrl));
+  const plain = () => (plainNames ??= plainBylines(document, context.pageUrl));
   // Sources are read in order, and the later ones only where the earlier name no one (see below).
   // Stated sources are the page's metadata, not its printed text (see printed-names.ts).
   const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean }[] = [
@@ -196,8 +210,8 @@ function readAuthors(
         ),
     },
     { read: () => named(visibleBylines(document, context.pageUrl)) },
-    { read: () => named(labelledAuthors(document, context.pageUrl)) },
-    { read: () => named(plainBylines(document, context.pageUrl)) },
+    { read: () => named(labelled()) },
+    { read: () => named(plain()) },
   ];
   // The last resort comes from the article, not the page: it is read once the article is (readPageMetadata).
   const fromHints = (hints: MetadataHints) => named([hints.byline ?? '', hints.signature ?? ''].filter(Boolean));
@@ -208,13 +222,21 @@ function readAuthors(
   // where a byline goes ("DER SPIEGEL" under the headline). The printed bylines are read once, when needed.
   let printed: string | undefined;
   const printedBylines = () => (printed ??= letters(visibleBylines(document, context.pageUrl).join(' ')));
+  // A byline printed without a class that says so ("Von Deutscher Tennis Bund", "Autor: Beispielverein") is printed
+  // where a byline goes too. Read only for a site's name the marked bylines do not print (a walk over the page's
+  // text), and only while the page is as it was: a name first met later (Readability's byline) is judged by the
+  // marked bylines alone.
+  let printedPlain: string | undefined;
+  let pageIntact = true;
+  const printedPlainBylines = () => printedPlain ?? (pageIntact ? (printedPlain = letters([...plain(), ...labelled()].join(' '))) : '');
+  const printsAsByline = (name: string) => printedBylines().includes(letters(name)) || printedPlainBylines().includes(letters(name));
   // An organisation's name, however typed: JSON-LD often calls "N-Land Redaktion" a Person. A person's own
   // name that matches the host is kept: the author of a personal blog is its namesake.
   const isUnprintedSiteName = ({ name, type }: AuthorCandidate) =>
     !context.declaresNews &&
     (type === 'Organization' || isOrganisationName(name, context.siteName)) &&
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
-    !printedBylines().includes(letters(name));
+    !printsAsByline(name);
   // What a reader sees of the page, read once here where a stated name may need to be found in it.
   const mayNeedPrinted = !context.declaresNews;
   const pageText = mayNeedPrinted ? printedText(document) : undefined;
@@ -252,6 +274,7 @@ function readAuthors(
     read.push(entry);
     if (namesPerson(authorsFrom(entry, () => mayNeedPrinted))) break;
   }
+  pageIntact = false;
   // The names a CMS account signs with rather than a writer: a byline linking to the "admin" author page. Read now,
   // while the page is as it was.
   const accountNames = new Set(

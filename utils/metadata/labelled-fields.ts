@@ -6,6 +6,7 @@
  * date near the headline is found.
  */
 import { HEADING_TAGS, bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
+import { parseDate } from './dates.ts';
 import { belongsElsewhere } from './where-printed.ts';
 import { GatedPattern } from '../pipeline/pattern-gates.ts';
 
@@ -107,6 +108,15 @@ const PEOPLE = String.raw`${PERSON}(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)${PER
 const BYLINE_LINE = new GatedPattern(String.raw`^${BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const CAPITALISED_BYLINE_LINE = new GatedPattern(String.raw`^${CAPITALISED_BYLINE_WORD}\s+(${PEOPLE})$`, 'u');
 const BYLINE_WORD_ALONE = new RegExp(String.raw`^${BYLINE_WORD}$`, 'iu');
+/**
+ * A verb that says the next words wrote the post: "Geschrieben von", "Written by", "Verfasst von" (a forum's or an
+ * old CMS's news module, with the name in a link after it). It says so outright, so the name may be a user's one word.
+ */
+const WRITTEN_BY_ALONE = /^(?:geschrieben|verfasst|written|posted|erstellt|eingestellt|escrito|écrit|scritto)\s+(?:von|by|por|par|da)$/iu;
+/** "by Jane Doe on May 3, 2020", "von kaffeetante am 3. Mai 2020": a name and then the date it posted on. */
+const BY_NAME_ON_DATE = /^(?:by|von|par|por)\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el)\s+(\S.{3,30})$/u;
+/** A user name: one word of letters and digits ("Cooper", "kaffeetante_42"). */
+const ONE_WORD_NAME = /^\p{L}[\p{L}\p{N}_.-]{1,29}$/u;
 const PEOPLE_ONLY = new GatedPattern(String.raw`^${PEOPLE}$`, 'u');
 const ONE_PERSON = new GatedPattern(String.raw`^${PERSON}$`, 'u');
 /** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
@@ -150,6 +160,20 @@ function withoutSoftHyphens(text: string): string {
   return text.replace(/\u00ad/g, '');
 }
 
+/** How long a byline line's date may be: "4. 2. 2022.", "3 February 2022, 10:27". */
+const MAX_DATE_LENGTH = 30;
+
+/** Whether a byline line is its names and then a date only: "Von Jane Doe 4. 2. 2022." (the names read as a byline). */
+function endsWithItsDate(line: string, names: string): boolean {
+  const at = line.indexOf(names);
+  if (at < 0) return false;
+  const rest = line
+    .slice(at + names.length)
+    .replace(/^[\s,|·•–—-]+|[\s.]+$/gu, '')
+    .trim();
+  return rest.length > 0 && rest.length <= MAX_DATE_LENGTH && !!parseDate(rest);
+}
+
 /**
  * A byline printed as plain words, with no class or label that says so: "von Andreas Kürten" under a
  * headline, or "By" and a link to the name. Only the first one outside comments, teasers, quotations,
@@ -169,11 +193,12 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       const capitalised = CAPITALISED_BYLINE_LINE.exec(text)?.[1] ?? '';
       if (!TITLE_CASE_PHRASE.test(capitalised)) names = capitalised;
     }
-    if (!names && BYLINE_WORD_ALONE.test(text)) {
+    const writtenBy = WRITTEN_BY_ALONE.test(text);
+    if (!names && (writtenBy || BYLINE_WORD_ALONE.test(text))) {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
       const nextText = foldSpaces(next?.textContent ?? '');
-      if (PEOPLE_ONLY.test(nextText)) names = nextText;
+      if (PEOPLE_ONLY.test(nextText) || (writtenBy && ONE_WORD_NAME.test(nextText))) names = nextText;
       if (next) walker.currentNode = next;
     }
     // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.
@@ -183,11 +208,18 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       if (NUMERIC_DATE_START.test(foldSpaces(next?.textContent ?? ''))) names = NAME_BEFORE_DATE.exec(text)![1]!;
       if (next) walker.currentNode = next;
     }
+    // "… by kaffeetante on August 3, 2019": the name and the post's date in one run of text, after the theme's
+    // "Posted in <category>"; the date says it is the post's byline, so the name may be a user's one word.
+    const dated = names ? undefined : BY_NAME_ON_DATE.exec(text);
+    if (dated && (PEOPLE_ONLY.test(dated[1]!) || ONE_WORD_NAME.test(dated[1]!)) && parseDate(dated[2]!)) names = dated[1]!;
     if (!names) continue;
     const parent = node.parentElement;
     if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || belongsElsewhere(parent, pageUrl)) continue;
-    // The byline is its element's whole text; "von Josef Kastner, …" as one line of a paragraph credits a book.
-    if (withoutSoftHyphens(foldSpaces(parent.textContent)).length > text.length + names.length + 2) continue;
+    if (dated && names === dated[1]) return [names];
+    // The byline is its element's whole text, or that and the date it was published ("Von <span>Jane Doe</span>
+    // 4. 2. 2022."); "von Josef Kastner, …" as one line of a paragraph credits a book.
+    const line = withoutSoftHyphens(foldSpaces(parent.textContent));
+    if (line.length > text.length + names.length + 2 && !endsWithItsDate(line, names)) continue;
     return [names];
   }
   return [];
