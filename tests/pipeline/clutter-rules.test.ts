@@ -276,6 +276,13 @@ describe('the byline rule', () => {
       'Texto: María García y José Pérez',
       'Par Marie Dupont et Jean Martin',
       'By Jane Roe & John Doe',
+      // Long names and the joining words of Dutch and the Nordic languages (the second read found them lost).
+      'Por José Luis Rodríguez de la Torre',
+      'Por Juan Carlos Pérez de la Cruz y Ana María López',
+      'Door Jan de Vries en Piet Jansen',
+      'Af Lars Løkke Rasmussen og Mette Frederiksen',
+      'Av Karl-Johan af Klint och Eva Svensson',
+      'By Jane Doe and John Roe for the Daily Mail',
     ])
       expect(takes(line), line).toBe(true);
   });

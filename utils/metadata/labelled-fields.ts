@@ -99,8 +99,9 @@ const UNDER_HEADLINE_TEXTS = 15;
 const PERSON = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:von|van|der|den|de|da|di|du|del|la|le|zu|bin|al)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*){1,3}`;
 /**
  * One or more people: "Isabel Caro, Rocío Latorre und José Miguel Wilson". A joining word stands between spaces: were
- * it allowed inside a word, the gate of these patterns (where a capital widens to any letter) could split a line of
- * small words at every "y" in every way, which took seconds on a 120-character line.
+ * it allowed inside a word, the gate of these patterns (where a capital widens to any letter but not to punctuation,
+ * pattern-gates.ts) could split a line of small words at every "y" in every way, which took seconds on a
+ * 120-character line.
  */
 const PEOPLE = String.raw`${PERSON}(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)${PERSON})*`;
 // Gated and made on first need (pattern-gates.ts): nested `\p{Lu}` groups cost milliseconds each to parse in
@@ -198,7 +199,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
       const nextText = foldSpaces(next?.textContent ?? '');
-      if (PEOPLE_ONLY.test(nextText) || (writtenBy && ONE_WORD_NAME.test(nextText))) names = nextText;
+      if ((nextText.length <= MAX_FIELD_LENGTH && PEOPLE_ONLY.test(nextText)) || (writtenBy && ONE_WORD_NAME.test(nextText))) names = nextText;
       if (next) walker.currentNode = next;
     }
     // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.

@@ -718,12 +718,13 @@ export const TEXT_RULES: TextRule[] = [
   {
     id: 'byline',
     why: 'The byline, shown in the header, not again in the text.',
-    // Names are joined by a comma or "&", or by a word between spaces ("Jane Doe and John Roe"): a joining word allowed
+    // A name of up to seven words ("José Luis Rodríguez de la Torre"). Names are joined by a comma or "&", or by a word
+    // between spaces ("Jane Doe and John Roe", "Jan de Vries en Piet Jansen"): a joining word allowed
     // inside a word ("th-e", "l-i-ke") let the pattern take nearly any line opening with "by"/"di"/"por" for names, and
     // split a long line that fails in exponentially many ways; and a name's later words are no joining words, so a line
     // of "and"s splits one way only. Made on first need, behind its gate (pattern-gates.ts).
     pattern: new GatedPattern(
-      `^(${BYLINE_WORDS})\\s*[:：]?\\s+(${CAPITAL_LETTER}|\\p{Lo})[\\p{L}.'’-]+(\\s+(?!(and|und|y|et|e|i)(\\s|$))[\\p{L}.'’-]+){0,4}((\\s*[,&]\\s*|\\s+(and|und|y|et|e|i)\\s+)${CAPITAL_LETTER}[\\p{L}.'’-]+(\\s+(?!(and|und|y|et|e|i)(\\s|$))[\\p{L}.'’-]+){0,4})*(\\s*[(,|].{0,80})?$`,
+      `^(${BYLINE_WORDS})\\s*[:：]?\\s+(${CAPITAL_LETTER}|\\p{Lo})[\\p{L}.'’-]+(\\s+(?!(and|und|y|et|e|i|og|och|en|ve)(\\s|$))[\\p{L}.'’-]+){0,6}((\\s*[,&]\\s*|\\s+(and|und|y|et|e|i|og|och|en|ve)\\s+)${CAPITAL_LETTER}[\\p{L}.'’-]+(\\s+(?!(and|und|y|et|e|i|og|och|en|ve)(\\s|$))[\\p{L}.'’-]+){0,6})*(\\s*[(,|].{0,80})?$`,
       'u',
     ),
     maxLength: 160,

@@ -13,8 +13,24 @@
 
 /** Properties whose every character is neither white space nor an ASCII digit (general categories and the one binary property the rules use). */
 const NOT_SPACE_OR_DIGIT_PROPERTIES = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'Mn', 'Mc', 'Me', 'P', 'S', 'Changes_When_Uppercased']);
+/**
+ * Of those, the ones that hold only letters and marks (the letters that change when upper-cased are letters, and a few
+ * circled or Roman-numeral symbols): never ASCII punctuation either.
+ */
+const LETTER_PROPERTIES = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'Mn', 'Mc', 'Me', 'Changes_When_Uppercased']);
 const NOT_SPACE_OR_DIGIT = String.raw`[^\s\d]`;
+/**
+ * A letter's widening: not a space, an ASCII digit or ASCII punctuation. Were a letter widened to take "," and "&" as
+ * well, a name word in a gate could swallow the separators between names, and a list of short names could be split in
+ * exponentially many ways (seconds on a 120-character line) where the pattern itself answers at once.
+ */
+const NOT_SPACE_DIGIT_OR_PUNCTUATION = String.raw`[^\s\d\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]`;
 const ANY = '[^]';
+
+/** The widening of one property: a letter's, or the wider one of punctuation and symbols. */
+function widenedProperty(name: string): string {
+  return LETTER_PROPERTIES.has(name) ? NOT_SPACE_DIGIT_OR_PUNCTUATION : NOT_SPACE_OR_DIGIT;
+}
 
 /** A property escape at `index` of `source` (`\p{L}`): its name and length, or undefined. */
 function propertyAt(source: string, index: number): { name: string; length: number } | undefined {
@@ -31,16 +47,21 @@ function classAt(source: string, index: number): { body: string; end: number } {
 }
 
 /**
- * What a class holding a property becomes: `[^\s\d]` when all of it lies outside white space and ASCII digits,
- * `[^]` otherwise; undefined when it holds a property that is not known to (a negated one, `\P{…}`, included).
+ * What a class holding a property becomes. Where all of it lies outside white space and ASCII digits: the letters'
+ * widening (with the class's own other members beside it) when its properties are all letters and marks, else
+ * `[^\s\d]`; `[^]` otherwise. Undefined when it holds a property that is not known to (a negated one, `\P{…}`, included).
  */
 function widenedClass(body: string): string | undefined {
   if (body.startsWith('^')) return undefined;
   let narrow = true;
+  let lettersOnly = true;
+  // The class's members other than its properties, as written ("'’.-" of `[\p{L}\p{M}'’.-]`).
+  let others = '';
   for (let at = 0; at < body.length;) {
     const property = propertyAt(body, at);
     if (property) {
       if (body[at + 1] === 'P' || !NOT_SPACE_OR_DIGIT_PROPERTIES.has(property.name)) return undefined;
+      if (!LETTER_PROPERTIES.has(property.name)) lettersOnly = false;
       at += property.length;
       continue;
     }
@@ -49,14 +70,20 @@ function widenedClass(body: string): string | undefined {
       const escaped = body[at + 1] ?? '';
       // \s, \d, \w, \S, \D, \W, \u…, \x… could be a space or a digit: the widest class then.
       if (/[sdwSDWux0-9bBtnrvf]/.test(escaped)) narrow = false;
+      others += body.slice(at, at + 2);
       at += 2;
       continue;
     }
     if (char === '-' && at > 0 && at < body.length - 1) narrow = false; // a range: it could span anything
     if (/[\s0-9]/u.test(char)) narrow = false;
+    others += char;
     at += 1;
   }
-  return narrow ? NOT_SPACE_OR_DIGIT : ANY;
+  if (!narrow) return ANY;
+  if (!lettersOnly) return NOT_SPACE_OR_DIGIT;
+  if (!others) return NOT_SPACE_DIGIT_OR_PUNCTUATION;
+  // A caret first would negate the class it is put in.
+  return `(?:${NOT_SPACE_DIGIT_OR_PUNCTUATION}|[${others.startsWith('^') ? `\\${others}` : others}])`;
 }
 
 /**
@@ -75,7 +102,7 @@ export function gateSource(source: string): string | undefined {
       const property = propertyAt(source, at);
       if (property) {
         if (insideNegative || source[at + 1] === 'P' || !NOT_SPACE_OR_DIGIT_PROPERTIES.has(property.name)) return undefined;
-        out += NOT_SPACE_OR_DIGIT;
+        out += widenedProperty(property.name);
         widened = true;
         at += property.length;
         continue;
