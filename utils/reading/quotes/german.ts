@@ -176,5 +176,7 @@ export function germanColonFirst(text: string): Attribution | undefined {
  */
 export function germanFullNameAfter(after: string): Attribution | undefined {
   const found = germanAttributionAfter(after);
-  return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
+  // "erklärt Carsten Brzeski von der Direktbank ING": a particle with an article after the name begins the employer.
+  if (!found || /\s(?:von|zu)\s+(?:der|dem|den)\s/u.test(found.mention)) return undefined;
+  return found.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
 }

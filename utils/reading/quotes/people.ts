@@ -78,7 +78,7 @@ const TITLE_WORDS = new Set(
     'lehrer lehrerin rektor rektorin schüler schülerin studentin spieler spielerin kapitän kapitänin arzt ärztin pfarrer pfarrerin ' +
     'pastorin autorin sänger sängerin künstler künstlerin wissenschaftler wissenschaftlerin politiker politikerin aktivist aktivistin ' +
     'bewohner bewohnerin anwohner anwohnerin besitzer besitzerin inhaber inhaberin gründer gründerin kommissar kommissarin ' +
-    'kandidatin berater beraterin referent referentin korrespondent korrespondentin journalistin reporterin moderator moderatorin ' +
+    'kandidatin berater beraterin referent referentin korrespondent korrespondentin journalistin reporterin moderatorin ' +
     'unternehmer unternehmerin händler händlerin polizist polizistin soziologe soziologin psychologe psychologin historiker historikerin ' +
     'kriminologe kriminologin politologe politologin staatsanwalt staatsanwältin gewerkschafter gewerkschafterin generalsekretär ' +
     'generalsekretärin redakteur redakteurin schauspieler schauspielerin musiker musikerin schriftsteller schriftstellerin verkäufer ' +
