@@ -9,6 +9,7 @@
  * (two words or more) or one the article gave in full before.
  */
 import type { Attribution } from './attribution.ts';
+import { stripTitles } from './people.ts';
 
 /** Words after „…“, that are not a verb opening an attribution ("so" is one, read by the main patterns). */
 const NOT_A_VERB =
@@ -25,7 +26,7 @@ const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|eine
  * an article and a role) the speaker. A surname alone is kept by index.ts only where the article gave the full name.
  */
 const VERB_FIRST = new RegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(der|die)\\s+)?(?:(?:${NAME_WORD}\\s+)?(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(der|die)\\s+)?(?:(?:${NAME_WORD}\\s+(?:und\\s+${NAME_WORD}\\s+)?)?(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
   'u',
 );
 /** „…“, regt sie an. / „…“, beschreibt er die Unterrichtsvorbereitung: any verb, then "er" or "sie". */
@@ -100,11 +101,82 @@ const LEAD_SUBJECT_COLON = new RegExp(
 );
 const PRONOUN_COLON = /(?:^|,\s*)(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}ß]+\s+(er|sie)|(er|sie)\s+\p{Ll}[\p{Ll}ß]+)(?![\p{L}])[^:„“”"»«.!?,]*:\s*$/u;
 
-export function germanColonFirst(sentence: string): Attribution | undefined {
+/**
+ * "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte …:": a description, then the name between commas
+ * (an apposition), then the verb; the name is the subject.
+ */
+const APPOSITION_SUBJECT_COLON = new RegExp(`^\\s*(?:der|die|Der|Die)\\s+[^,:„“”"»«]{1,80},\\s+(${FULL_NAME}),\\s+\\p{Ll}[^:„“”"»«]*:\\s*$`, 'u');
+/** Articles and prepositions: a capitalised word after them is a noun, not a name after its verb. */
+const NOT_BEFORE_NAME =
+  'der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|in|im|bei|beim|mit|von|vom|zu|zur|zum|für|auf|an|am|aus|nach|über|unter|vor|durch|gegen|ohne|um|seine|seiner|ihre|ihrer';
+/**
+ * "…, schmunzelte Blanik, die ansonsten von einem ruhigen Vormittag berichtete:": a relative clause ("der"/"die" and a
+ * lower-case word, not an article before a noun) after a name that follows its verb; the relative pronoun, its subject,
+ * is that name. "…, den Granit Xhaka zusammenfasste:": an object relative pronoun, then the clause's subject, a full name,
+ * and its verb at the end.
+ */
+const RELATIVE_AFTER_NAME_COLON = new RegExp(
+  `(?:^|(?<![\\p{L}])(?!(?:${NOT_BEFORE_NAME})\\s)\\p{Ll}[\\p{Ll}ß]*\\s+)(${FULL_NAME}|${NAME_WORD}),\\s+(?:der|die)\\s+\\p{Ll}[^:„“”"»«,.!?]*\\p{Ll}:\\s*$`,
+  'u',
+);
+const OBJECT_RELATIVE_COLON = new RegExp(`,\\s+(?:den|die|das|dem)\\s+(${FULL_NAME})\\s+\\p{Ll}[\\p{Ll}ß]+:\\s*$`, 'u');
+/**
+ * "Doch der Aktivist der Mietergewerkschaft … aus Chicago sagt auch:": a clause whose subject is a definite description
+ * of a person (a person noun: a role the people index knows, or one of the endings German person nouns take) points back
+ * to someone named before, as "er" or "sie" would. A thing ("Der Grund ist einfach:") names no one.
+ */
+const DESCRIPTION_SUBJECT_COLON = new RegExp(
+  `^\\s*(?:(?:Doch|Auch|Und|Aber|Dann|Später|Zudem|Nun|Jetzt)\\s+)?(der|die|Der|Die)\\s+(\\p{Lu}[\\p{L}-]*)\\s[^:„“”"»«.!?]*\\s\\p{Ll}[\\p{Ll}ß]+(?:\\s+(?:auch|noch|dazu|weiter|zudem|nun))?:\\s*$`,
+  'u',
+);
+/**
+ * "Sein Urteil:", "…, sein deutlicher Appell an die Tarifparteien:": his (her) verdict, appeal or comment introduces his
+ * (her) words; "sein"/"seine" stand for "er", "ihr"/"ihre" for "sie".
+ */
+const POSSESSIVE_COLON = /(?:^|,\s*)(sein|seine|ihr|ihre|Sein|Seine|Ihr|Ihre)\s+(?:\p{Ll}[\p{Ll}ß]*\s+)?\p{Lu}[\p{L}-]*(?:\s+[^:„“”"»«.!?,]{0,40})?:\s*$/u;
+const PERSON_NOUN_ENDING = /(?:er|erin|or|orin|ent|entin|ist|istin|ant|antin|eur|eurin|loge|login|mann|frau|in|e)$/u;
+
+function personNoun(noun: string): boolean {
+  if (FEMININE_THING.test(noun) || INSTITUTION.test(noun)) return false;
+  return stripTitles(`${noun} Xx Yy`).length === 2 || PERSON_NOUN_ENDING.test(noun.replace(/^.*-/u, ''));
+}
+
+/** The last sentence of `text`: a slice that starts after an earlier quotation may hold that quotation's sentence end. */
+function lastSentence(text: string): string {
+  const parts = text.split(/[.!?][“”"»«]?\s+(?=\p{Lu})/u);
+  return parts[parts.length - 1]!.replace(/^[^\p{L}]+/u, '');
+}
+
+export function germanColonFirst(text: string): Attribution | undefined {
+  const sentence = lastSentence(text);
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
   if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
     return { mention: lead[2], pattern: 'german-subject-colon' };
   const pronoun = PRONOUN_COLON.exec(sentence);
   const word = pronoun?.[1] ?? pronoun?.[2];
-  return word ? { mention: word, pattern: 'german-pronoun-colon' } : undefined;
+  if (word) return { mention: word, pattern: 'german-pronoun-colon' };
+  const possessor = POSSESSIVE_COLON.exec(sentence)?.[1];
+  if (possessor) return { mention: /^s/iu.test(possessor) ? 'er' : 'sie', pattern: 'german-possessive-colon' };
+  const named = APPOSITION_SUBJECT_COLON.exec(sentence)?.[1] ?? OBJECT_RELATIVE_COLON.exec(sentence)?.[1] ?? RELATIVE_AFTER_NAME_COLON.exec(sentence)?.[1];
+  if (named && !DETERMINERS.test(named.split(/\s+/u)[0]!) && !FEMININE_THING.test(named) && !INSTITUTION.test(named))
+    return { mention: named, pattern: 'german-subject-colon' };
+  const description = DESCRIPTION_SUBJECT_COLON.exec(sentence);
+  if (!description) return undefined;
+  const [, article, noun] = description;
+  if (!personNoun(noun!)) return undefined;
+  // "die" + a noun: a woman only where the noun says so ("die Aktivistin"); "die Polizei" is no one.
+  if (/^die$/iu.test(article!) && !/(?:in|e)$/u.test(noun!)) return undefined;
+  return { mention: /^der$/iu.test(article!) ? 'er' : 'sie', pattern: 'german-description-colon' };
+}
+
+/**
+ * Read before the shared patterns: a full name after the verb ("„…“, erklärt Ernährungsberaterin und Autorin Rhiannon
+ * Lambert gegenüber «BBC»"). The shared patterns take the first capitalised word after the verb there, a role, which
+ * German capitalises like a name; a full name past the roles is the speaker.
+ */
+export function germanFullNameAfter(after: string): Attribution | undefined {
+  const found = germanAttributionAfter(after);
+  // "erklärt Carsten Brzeski von der Direktbank ING": a particle with an article after the name begins the employer.
+  if (!found || /\s(?:von|zu)\s+(?:der|dem|den)\s/u.test(found.mention)) return undefined;
+  return found.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
 }

@@ -181,7 +181,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const spilledLong = spillsOver && !introducesNext && !/:\s*$/.test(after) && after.trim().length > SPILLED_ATTRIBUTION_LENGTH;
     // A quotation that ends its own sentence is that sentence's: an attribution before it in the sentence ("Clinton said
     // the plan is “bad.”") comes before a short sentence after it, which may be a new one ("Romney fired back in March.").
-    const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? attributionBefore(before) : undefined;
+    // The language's own reading of the clause before a colon goes first there too: the shared one takes the last noun
+    // before the verb for a name ("Gleichzeitig unterstreicht sie …:" gave "Gleichzeitig").
+    const languageBefore = startSentence
+      ? rules.beforeFirst(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))
+      : undefined;
+    const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? (languageBefore ?? attributionBefore(before)) : undefined;
     // So does a clause that introduces it ("Trump attacked Romney, calling him, among other things, “…”").
     const introducer =
       spillsOver && !ownSentence && english && INTRODUCTION.test(before) && startSentence
@@ -204,7 +209,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         : undefined) ??
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
-      (startSentence ? rules.beforeFirst(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart)) : undefined) ??
+      languageBefore ??
       attributionBefore(before) ??
       (nounsCapitalised && startSentence
         ? germanAttributionBefore(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))

@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Discourse, Gender } from './discourse.ts';
 import type { PersonName } from './people.ts';
-import { germanAttributionAfter, germanColonFirst } from './german.ts';
+import { germanAttributionAfter, germanColonFirst, germanFullNameAfter } from './german.ts';
 import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
 import { slavicAttributionAfter } from './slavic.ts';
 import type { QuoteSpan } from './marks.ts';
@@ -28,7 +28,8 @@ const asMarked = (spans: QuoteSpan[]): QuoteSpan[] => spans;
 
 export function languageRules(lang: string | undefined): LanguageRules {
   const language = (lang ?? '').toLowerCase().split(/[-_]/u)[0]!;
-  if (/^(?:de|lb|gsw)$/u.test(language)) return { afterFirst: none, afterLast: germanAttributionAfter, beforeFirst: germanColonFirst, spans: asMarked };
+  if (/^(?:de|lb|gsw)$/u.test(language))
+    return { afterFirst: germanFullNameAfter, afterLast: germanAttributionAfter, beforeFirst: germanColonFirst, spans: asMarked };
   if (/^(?:es|fr|it|pt|ca|gl)$/u.test(language))
     return {
       afterFirst: (after) => romanceAttributionAfter(after, language),
@@ -62,9 +63,18 @@ export function nearestNamed(
   const at = discourse.sentenceIndexAt(offset);
   for (let index = at; index >= 0 && index >= at - ANAPHOR_REACH; index--) {
     const sentence = sentences[index];
-    // Only names count: a place, a time or a noun pair the index took for one ("Au bâtiment B2", "Die Medien") does not.
-    const named = discourse.mentionsIn(index).filter((mention) => mention.start < offset && looksLikeName(mention.person, speakerWords));
     if (!sentence) continue;
+    // Only names count: a place, a time or a noun pair the index took for one ("Au bâtiment B2", "Die Medien") does not.
+    // A full name right after the verb of a reported statement ("…, erklärt Mohammed Aloof, Leiter …") is a person's too,
+    // though no quotation was attributed to it: where nouns are capitalised, that verb is what tells it from a noun pair.
+    const named = discourse
+      .mentionsIn(index)
+      .filter(
+        (mention) =>
+          mention.start < offset &&
+          (looksLikeName(mention.person, speakerWords) ||
+            (!!speakerWords && namedAfterSpeechVerb(mention.person, sentence.text.slice(0, Math.max(0, mention.start - sentence.start))))),
+      );
     // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
     if (named.length === 0 && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
     const first = named[0];
@@ -99,7 +109,29 @@ function looksLikeName(person: PersonName, speakerWords: ReadonlySet<string> | u
   return person.strong || person.tokens.length > 1;
 }
 
+function namedAfterSpeechVerb(person: PersonName, opening: string): boolean {
+  const words = person.tokens;
+  return !person.institution && words.length >= 2 && words.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && SPEECH_VERB_BEFORE_NAME.test(opening);
+}
+
+/** "…, erklärt (Rektorin) ": after a comma or a quotation mark, a lower-case word that is no article, conjunction or preposition, and perhaps a role. */
+const SPEECH_VERB_BEFORE_NAME =
+  /[,„“”"«»]\s*(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|und|oder|aber|sowie|wie|als|dass|weil|wenn|mit|von|vom|bei|für|auf|in|im|zu|zur|zum|an|am|aus|nach)\s)\p{Ll}[\p{Ll}ß]+\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
 function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
-  const known = gender ? discourse.genderOf(person) : undefined;
+  const known = gender ? (discourse.genderOf(person) ?? roleGender(person.titles)) : undefined;
   return !known || known === gender;
+}
+
+/**
+ * The gender a role noun before the name gives, where the article says nothing else: German (and Romance) role nouns
+ * take a feminine ending ("Schülerin", "Rektorin", "Präsidentin") and the plain form is the masculine one ("Lehrer",
+ * "Trainer", "profesor"). "Schülerin Mia Graf liest vor. „…“, erklärt er." is not hers.
+ */
+function roleGender(titles: readonly string[]): Gender | undefined {
+  const role = titles[titles.length - 1];
+  if (!role) return undefined;
+  if (/(?<!a)in$/u.test(role)) return 'f';
+  if (/(?:er|or|ent|ist|ant|at|eur|loge)$/u.test(role)) return 'm';
+  return undefined;
 }

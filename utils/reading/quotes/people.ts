@@ -73,7 +73,18 @@ const TITLE_WORDS = new Set(
     'experte expertin abgeordnete abgeordneter ökonom ökonomin analystin chefvolkswirt chefvolkswirtin vorsitzende vorsitzender leiter leiterin ' +
     'direktor direktorin professorin trainer trainerin geschäftsführer geschäftsführerin anwalt anwältin richter richterin polizeisprecher ' +
     'polizeisprecherin landrat landrätin kollege kollegin nachbar nachbarin mitarbeiter mitarbeiterin forscher forscherin ' +
-    'experto experta presidenta profesor profesora abogado abogada vecino vecina avocat avocate professeur expert'
+    'experto experta presidenta profesor profesora abogado abogada vecino vecina avocat avocate professeur expert ' +
+    // German person nouns written before a name ("Lehrer Andreas Heller", "Rektorin Eileen Lyons"); as the last part of a
+    // compound they make it a role too ("Mathelehrer", "Mitschüler"). Words that are also common surnames (Koch, Bauer,
+    // Fischer, Schneider) are left out.
+    'lehrer lehrerin rektor rektorin schüler schülerin studentin spieler spielerin kapitän kapitänin arzt ärztin pfarrer pfarrerin ' +
+    'pastorin autorin sänger sängerin künstler künstlerin wissenschaftler wissenschaftlerin politiker politikerin aktivist aktivistin ' +
+    'bewohner bewohnerin anwohner anwohnerin besitzer besitzerin inhaber inhaberin gründer gründerin kommissar kommissarin ' +
+    'kandidatin berater beraterin referent referentin korrespondent korrespondentin journalistin reporterin moderatorin ' +
+    'unternehmer unternehmerin händler händlerin polizist polizistin soziologe soziologin psychologe psychologin historiker historikerin ' +
+    'kriminologe kriminologin politologe politologin staatsanwalt staatsanwältin gewerkschafter gewerkschafterin generalsekretär ' +
+    'generalsekretärin redakteur redakteurin schauspieler schauspielerin musiker musikerin schriftsteller schriftstellerin verkäufer ' +
+    'verkäuferin dozent dozentin bischöfin intendant intendantin koordinator koordinatorin'
   ).split(' '),
 );
 
