@@ -113,6 +113,13 @@ describe('a byline printed as plain words', () => {
     expect(namesOf(`<h1>Titel</h1><figure><img src="a.jpg"><figcaption>von Max Muster</figcaption></figure><p>Text.</p>`)).toEqual([]);
     expect(namesOf(`<h1>Titel</h1><p>Text.</p><ul>${teaser('Andere', '/andere', 'Petra Basler')}</ul>`)).toEqual([]);
   });
+  it('takes no byline from the next story a page appends after a brief, however long that story', () => {
+    const paragraph = '<p>Der Gemeinderat hat am Montagabend über den neuen Radweg entlang der Hauptstraße beraten und vertagt.</p>';
+    const body = `<main><h1>Kurze Meldung</h1><article>${paragraph}${paragraph}</article>
+      <article><h2><a href="/lokal/naechste-meldung-456">Nächste Meldung</a></h2><div class="byline">Max Muster</div>${paragraph.repeat(20)}</article></main>`;
+    // The second read found it: passing over every short <article> made the appended story "the story".
+    expect(namesOf(body)).toEqual([]);
+  });
 });
 
 describe('the article’s last line as its signature', () => {

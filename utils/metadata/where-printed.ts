@@ -69,28 +69,42 @@ function readableLength(element: Element, enough: number): number {
  * `<h1>` of its own. Teaser cards printed as short `<article>`s between the headline and the story (a sidebar that
  * comes first in the markup) are passed over; a later long `<article>` is the next story a page appends.
  */
-function holdsAStory(article: Element): boolean {
-  return storyArticle(article.ownerDocument) === article;
+function holdsAStory(article: Element, pageUrl: string): boolean {
+  return storyArticle(article.ownerDocument, pageUrl) === article;
 }
 
 /**
  * The story's `<article>` for each document, kept while the document's headline and `<article>`s stay the same: the
- * question is asked for each name and date the page prints, and finding the answer reads the text of every
- * `<article>` up to the story (a sidebar of teaser cards can come first).
+ * question is asked for each name and date the page prints, and finding the answer reads the text of the
+ * `<article>`s up to the story.
  */
 const storyArticles = new WeakMap<Document, { headline: Element; articles: number; story: Element | undefined }>();
 
-function storyArticle(document: Document): Element | undefined {
+/**
+ * The first `<article>` after the headline, passing over teaser cards only (a sidebar of them can come first in the
+ * markup): one that links its heading to another page, or stands in an `<aside>` or `<nav>`. A short `<article>` that
+ * is none of those is the story itself, a brief, and the long one after it is the next story the page appends.
+ */
+function storyArticle(document: Document, pageUrl: string): Element | undefined {
   const headline = firstByTag(document, 'h1');
   if (!headline) return undefined;
   // A snapshot read by index: iterating a jsdom collection looks up every name it is asked for (dom.ts).
   const articles = elementsByTag(document, 'article');
   const known = storyArticles.get(document);
   if (known && known.headline === headline && known.articles === articles.length && (!known.story || known.story.isConnected)) return known.story;
-  // compareDocumentPosition: 4 means the argument follows.
-  const story = articles.some((candidate) => firstByTag(candidate, 'h1'))
-    ? undefined
-    : articles.find((candidate) => headline.compareDocumentPosition(candidate) & 4 && readableLength(candidate, STORY_TEXT_LENGTH) >= STORY_TEXT_LENGTH);
+  let story: Element | undefined;
+  if (!articles.some((candidate) => firstByTag(candidate, 'h1'))) {
+    const ownPage = pageKey(pageUrl, pageUrl);
+    // compareDocumentPosition: 4 means the argument follows.
+    for (const candidate of articles) {
+      if (!(headline.compareDocumentPosition(candidate) & 4)) continue;
+      if (readableLength(candidate, STORY_TEXT_LENGTH) >= STORY_TEXT_LENGTH) {
+        story = candidate;
+        break;
+      }
+      if (!candidate.closest('aside, nav') && !teaserItem(candidate, pageUrl, ownPage)) break;
+    }
+  }
   storyArticles.set(document, { headline, articles: articles.length, story });
   return story;
 }
@@ -112,7 +126,7 @@ export function belongsElsewhere(element: Element, pageUrl: string): boolean {
       if (tag !== 'body' && tag !== 'html' && QUOTATION_CLASS.test(marks)) return true;
     }
     if ((tag === 'article' || tag === 'li') && !insideHeadlineItem) {
-      if (node.querySelector('h1') || (tag === 'article' && holdsAStory(node))) insideHeadlineItem = true;
+      if (node.querySelector('h1') || (tag === 'article' && holdsAStory(node, pageUrl))) insideHeadlineItem = true;
       else if (teaserItem(node, pageUrl, (ownPage ??= pageKey(pageUrl, pageUrl)))) return true;
     }
     if (tag === 'article' || tag === 'main') withinArticle = true;
