@@ -42,6 +42,34 @@ describe('"she" after a described subject whose name follows in apposition', () 
     expect(quoteOf(text, 'bring this primary to a close').speaker).toBe('Nora Whitley');
   });
 
+  it('is the named person when a home follows the name ("Michael Brown of Washington")', () => {
+    const text =
+      'Most superdelegates have already backed Hillary Clinton. ' +
+      'Another superdelegate, Martin Greer of Baltimore, explained his late support for the former secretary of state. ' +
+      '“It is time to stand behind the candidate the voters chose,” he declared.';
+    expect(quoteOf(text, 'stand behind the candidate').speaker).toBe('Martin Greer');
+  });
+
+  it('is the named person when only the name is in apposition ("A woman, Mary Jones, stayed")', () => {
+    const text =
+      'The fire started shortly after midnight. A woman, Mary Jones, stayed behind to wake the neighbours. ' +
+      '“The whole roof was burning and nobody else was awake,” she said.';
+    expect(quoteOf(text, 'whole roof was burning').speaker).toBe('Mary Jones');
+  });
+
+  // Each showed the name inside the apposition before the fix, where Lucid had shown no one: a name that a preposition, a
+  // relative clause or a participle holds is someone the described person is told about, not that person.
+  it.each([
+    ['a preposition', 'One witness, a neighbour of John Smith, saw the flames from her window.', 'John Smith'],
+    ['a preposition of place', 'One voter, a retired teacher from Des Moines, backed the senator in the caucus.', 'Des Moines'],
+    ['a relative clause', 'A woman, who told Mary Jones about the fire, called the police.', 'Mary Jones'],
+    ['a participle', 'One firefighter, speaking to Mary Jones of the Tribune, described the scene.', 'Mary Jones'],
+    ['a relative clause with "whose"', 'One resident, whose brother Mark Lee died in the flood, blamed the city.', 'Mark Lee'],
+  ])('is not a name that %s holds in the apposition', (_, sentence, name) => {
+    const text = `The fire started shortly after midnight. ${sentence} “The whole roof was burning and nobody else was awake,” she said.`;
+    expect(quoteOf(text, 'whole roof was burning').speaker).not.toBe(name);
+  });
+
   it('is still the description where no name follows it', () => {
     const text =
       'A vendor in the city’s old market has watched prices climb for a year. ' + '“Nobody buys fruit any more, they only look at it and walk away,” she said.';

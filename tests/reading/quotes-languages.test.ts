@@ -223,3 +223,21 @@ describe('a quotation that ends its paragraph, in any language', () => {
     expect(speakerOf(text, 'Eso lo deciden', 'es')).toBe('');
   });
 });
+
+describe('Spanish and French: a name set off by commas before the verb', () => {
+  it('is the speaker after its role ("Le maire de la ville, Jean Dupont, a déclaré : « … »")', () => {
+    const text = 'La ville a voté hier soir. Le maire de la ville, Jean Dupont, a déclaré : « Nous allons reconstruire le pont avant l’hiver. »';
+    expect(speakerOf(text, 'Nous allons reconstruire', 'fr')).toBe('Jean Dupont');
+  });
+
+  // Both showed the suspect before the fix, where Lucid had shown no one: the role is a clause whose object is the name.
+  it('is not the object of a verb before it (Spanish)', () => {
+    const text = 'El caso conmocionó a la ciudad. La policía detuvo al sospechoso, Juan Pérez, explicó el portavoz, que calificó el caso de “muy grave”.';
+    expect(speakerOf(text, 'muy grave', 'es')).not.toBe('Juan Pérez');
+  });
+
+  it('is not the object of a verb before it (French)', () => {
+    const text = 'L’affaire a choqué la ville. La police a arrêté le suspect, Jean Dupont, a indiqué le procureur, qui évoque un acte « prémédité ».';
+    expect(speakerOf(text, 'prémédité', 'fr')).not.toBe('Jean Dupont');
+  });
+});

@@ -6,6 +6,7 @@
  * German, French, Spanish, Italian and Portuguese word order, and with the
  * particles Korean, Japanese and Chinese put between speaker and quote.
  */
+import { roleDescribesName } from './role-apposition.ts';
 
 /**
  * English verbs of saying as stems: each gives its -s and -ed forms ("note" -> notes, noted; "reply" ->
@@ -128,23 +129,33 @@ const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)
 /** Nouns of place that a place name is set off after: "the state capital, Sacramento,", "her home town, Des Moines,". */
 const PLACE_NOUNS = '(?:capital|city|town|state|county|district|country|province|region|village|neighbou?rhood|suburb|borough|hometown|home town)';
 
+/** The particles a name carries before its second word: "Ursula von der Leyen", "Bill de Blasio", "Vincent van Gogh". */
+const NAME_PARTICLE = '(?:(?:van|von|de|da|di|du|del|dos|das|bin|al)(?:\\s+(?:der|den|la|le))?\\s+)?';
+
 /**
  * A role, then the name set off by commas: "Clinton’s spokesman, Brian Fallon,", "Rep. Duncan Hunter’s chief of staff, Joe
  * Kasper,". The role ends in a common noun right before the comma (a place, "Concord, New Hampshire,", ends in a capital),
  * not a noun of place; the name has two words at least (a one-word name there is more often a place, "the state capital,
  * Sacramento,"); the role's words hold no quotation, comma or sentence end. The name is the speaker, not the employer.
+ * Groups: `role` and `speaker`, which roleDescribesName weighs (a role that is a clause or a plural names someone else).
  */
-const ROLE_THEN_NAME = `(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?(?!${PLACE_NOUNS},)\\p{Ll}[\\p{L}'’-]*,\\s+([\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+${PROPER})(?:\\s*\\([^)]{1,40}\\))?,`;
+const ROLE_THEN_NAME = `(?<role>(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?(?!${PLACE_NOUNS},)\\p{Ll}[\\p{L}'’-]*),\\s+(?<speaker>[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+${NAME_PARTICLE}${PROPER})(?:\\s*\\([^)]{1,40}\\))?,`;
 
 /** ROLE_AND_NAME without its group, to sit in another alternative. */
 const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
 
-const AFTER_PATTERNS: [string, RegExp][] = [
+/** A pattern's name, the expression, and a check on its match (a pattern without one takes any match). */
+type Pattern = [string, RegExp, ((match: RegExpExecArray) => boolean)?];
+
+/** The role and the name that "role-comma-name" patterns matched describe one person (role-apposition.ts). */
+const ROLE_FITS_NAME = (match: RegExpExecArray) => roleDescribesName(match.groups?.role ?? '', match.groups?.speaker ?? '');
+
+const AFTER_PATTERNS: Pattern[] = [
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
   ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
-  ['role-comma-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  ['role-comma-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
   ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
@@ -218,7 +229,7 @@ function speakerVerbBefore(before: string): Attribution | undefined {
   return found;
 }
 
-const BEFORE_PATTERNS: [string, RegExp][] = [
+const BEFORE_PATTERNS: Pattern[] = [
   // Blinken said: “…”  He told reporters, “…”  The mayor said that “…”
   // As The Post's Dana Milbank puts it, “…”
   [
@@ -250,9 +261,13 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
     ),
   ],
   // "Clinton’s spokesman, Brian Fallon, said the plan was “…”": the name in apposition to a role, then its verb of saying.
+  // The role opens a clause (at the sentence's start or after a comma, not as the object of a verb before it). Between
+  // the verb and the quotation no comma but one right before it: in "…, said union leader Ken Sato, who called it “…”"
+  // another clause, another speaker's, holds the quotation.
   [
     'role-comma-name-verb-before',
-    new RegExp(`(?:^|[\\s(])${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+)?$`, flags),
+    new RegExp(`(?:^|[,;:(—–])\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^,.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+)?$`, flags),
+    ROLE_FITS_NAME,
   ],
   // "… from Mike Lee, who declared in the debate spin room, “…”": a relative clause of saying about the name before it.
   [
@@ -270,7 +285,7 @@ const BEFORE_PATTERNS: [string, RegExp][] = [
 ];
 
 /** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
-const CJK_BEFORE: [string, RegExp][] = [
+const CJK_BEFORE: Pattern[] = [
   // "이 당선인은 … “…”": Korean news calls a person by surname and title after naming them in full once (cjk-names.ts finds the full name).
   [
     'korean-topic',
@@ -284,12 +299,13 @@ const CJK_BEFORE: [string, RegExp][] = [
   ['chinese-say', /([\p{Script=Han}·]{2,8})(?:说|表示|指出|强调|称|認為|认为)[：:，,]?\s*$/u],
 ];
 
-const CJK_AFTER: [string, RegExp][] = [['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u]];
+const CJK_AFTER: Pattern[] = [['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u]];
 
-function firstMatch(patterns: [string, RegExp][], text: string): Attribution | undefined {
-  for (const [name, pattern] of patterns) {
+function firstMatch(patterns: Pattern[], text: string): Attribution | undefined {
+  for (const [name, pattern, accept] of patterns) {
     const match = pattern.exec(text);
-    const mention = match?.[1]?.trim();
+    if (!match || (accept && !accept(match))) continue;
+    const mention = (match.groups?.speaker ?? match[1])?.trim();
     if (mention) return { mention: tidyMention(mention), pattern: name };
   }
   return undefined;
@@ -524,16 +540,29 @@ export function asOpening(sentenceText: string): Attribution | undefined {
 }
 
 /**
- * Words of saying that a sentence opens with, owned by a name: "Rubio’s catch phrase in that election was that Crist “…”",
- * "Hillary Clinton’s campaign slogan is “…”", "Clark’s comments further “…”". The owner said them. Not words about something
- * ("Trump’s comments about the judge"), which are someone else's subject.
+ * Words of saying that a sentence opens with, owned by a name, then a form of "be" and the quotation: "Rubio’s catch phrase
+ * in that election was that Crist “…”", "Hillary Clinton’s campaign slogan is “…”", "Clinton’s response was: “…”", "Bill
+ * Clinton’s stock answer then — “…”". The owner said them: what the words ARE is the quotation. Not where another verb
+ * stands between: "Trump’s tweet drew “widespread condemnation”" quotes the critics, and "Monday’s statement called the
+ * outbreak “under control”" its unnamed author; nor words about something ("Trump’s comments about the judge were “…”"),
+ * someone else's subject: only a time or a place of the words stands before "is". And words that others judge ("comments",
+ * "statement", "tweet") are the quotation only through "that" or a colon: "Trump’s comments were “racist”" is a critic's.
+ * (The owner is a person: a day or a month is no one, and index.ts refuses an organisation or a place, "Wall Street’s
+ * verdict was “brutal”".)
  */
+const WORDS_JUDGED = 'assertion|claim|claims|statement|comments|remarks|tweet|argument|declaration|boast|contention|verdict|letter|email|words';
+const WORDS_SAID = 'response|reply|answer|slogan|catch ?phrase|promise|pledge|warning|message|mantra|motto|vow|refrain|tagline|rallying cry';
+/** A time or a place of the words, between them and the verb: "in that election", "then". */
+const WORDS_WHEN = `(?:\\s+(?:in|during|at)\\s+[^,;:.!?“”"«»„—–]{1,40}?|\\s+(?:then|now|today|here|again))?`;
+const BE = '(?:is|was|are|were|has been|had been|remains|remained)';
 const POSSESSIVE_WORDS = new RegExp(
-  `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:assertion|claim|claims|statement|comments|remarks|response|reply|slogan|catch ?phrase|words|tweet|promise|pledge|argument|warning|message|mantra|motto|vow|refrain|answer|declaration|boast|contention|verdict|letter|email|tagline|rallying cry)(?![\\p{L}])(?!\\s+(?:about|of|on|to|for|against|by)\\s)[^.!?“”"«»„]{0,80}$`,
+  `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?` +
+    `(?:(?:${WORDS_SAID})(?![\\p{L}])${WORDS_WHEN}(?:\\s+${BE}(?:\\s*:|\\s+that\\s+[^.!?“”"«»„:]{0,80}?)?|\\s*[:—–])` +
+    `|(?:${WORDS_JUDGED})(?![\\p{L}])${WORDS_WHEN}(?:\\s+${BE}(?:\\s*:|\\s+that\\s+[^.!?“”"«»„:]{0,80}?)|\\s*[:—–]))\\s*$`,
   flags,
 );
 
 export function possessiveWords(sentenceText: string): Attribution | undefined {
   const mention = POSSESSIVE_WORDS.exec(sentenceText)?.[1]?.trim();
-  return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'possessive-words' } : undefined;
+  return mention && !NOT_SPEAKERS.test(mention) && !TIME_WORD.test(mention) ? { mention: tidyMention(mention), pattern: 'possessive-words' } : undefined;
 }

@@ -80,17 +80,34 @@ const INTRODUCTORY =
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|across|throughout|near|to|into|im|in der|aus|nach|en|à|au|dans|de|desde|em|no|na|a)\s+(?:the\s+)?$/iu;
 
 /**
+ * Words that, before a name in an apposition, make the name someone other than the one described: a preposition ("a
+ * neighbour of John Smith", "a teacher from Des Moines"), a relative pronoun ("who told Mary Jones", "whose brother Mark
+ * Lee") or a participle ("speaking to Mary Jones").
+ */
+const NOT_OWN_NAME_BEFORE = /(?:^|\s)(?:of|for|from|with|to|at|in|on|by|about|near|against|like|than|who|whom|whose|which|that|\p{Ll}+ing)(?=\s|$)/u;
+
+/** What may follow the name in the apposition: the person's home or employer, "Michael Brown of Washington", "Jane Roe of the Tribune". */
+const HOME_AFTER_NAME = /^(?:(?:of|from|at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*)?$/u;
+
+/**
  * "One superdelegate, Alabama Democratic Party chairwoman Nancy Worley, pledged …": the person named in an apposition right
- * after a described subject (the last name in it, past the employer), or undefined.
+ * after a described subject, or undefined. Only a role stands before the name ("a woman, Mary Jones, stayed"), and only the
+ * person's home or employer after it ("Another superdelegate, Michael Brown of Washington, explained"); a name that a
+ * preposition, a relative clause or a participle holds is someone else, about whom the described person is told.
  */
 function nameInApposition(sentenceText: string, description: string, found: Mention[], sentenceStart: number): Mention | undefined {
   const at = sentenceText.indexOf(description);
   if (at < 0) return undefined;
   const apposition = /^\s*,([^,]{1,100}),/u.exec(sentenceText.slice(at + description.length));
   if (!apposition) return undefined;
-  const from = sentenceStart + at + description.length;
-  const to = from + apposition[0].length;
-  return found.filter((mention) => mention.start >= from && mention.end <= to && !mention.person.institution).pop();
+  const inner = apposition[1]!;
+  const innerStart = sentenceStart + at + description.length + apposition[0].indexOf(',') + 1;
+  // The first person named in it: an organisation before the name is the role's ("Alabama Democratic Party chairwoman").
+  const named = found.find((mention) => mention.start >= innerStart && mention.end <= innerStart + inner.length && !mention.person.institution);
+  if (!named) return undefined;
+  const before = inner.slice(0, named.start - innerStart);
+  const after = inner.slice(named.end - innerStart).trim();
+  return !NOT_OWN_NAME_BEFORE.test(before) && HOME_AFTER_NAME.test(after) ? named : undefined;
 }
 
 /** How many sentences back a pronoun looks for the one it stands for. */

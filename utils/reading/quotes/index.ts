@@ -381,6 +381,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         fullJapaneseName(mention, text, span.outerStart) ??
         fullKoreanName(mention, text, span.outerStart) ??
         people.resolve(nameInMention(mention), span.outerStart);
+      // "Wall Street’s verdict was “brutal”": words owned by an organisation or a place, or by a name the article gives no
+      // person, are no one's statement that Lucid can credit.
+      if (via === 'possessive-words' && (!person || person.institution)) {
+        person = undefined;
+        speaker = '';
+      }
       // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
       if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
         person = undefined;

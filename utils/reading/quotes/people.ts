@@ -49,6 +49,14 @@ const INSTITUTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Whether a run's words say it is an organisation or a place: its last word ("White House", "Wall Street"), or one word anywhere ("Fox News Channel"). */
+export function namesInstitution(tokens: readonly string[]): boolean {
+  return (
+    tokens.length > 0 &&
+    (INSTITUTION_WORDS.has(tokens[tokens.length - 1]!.toLowerCase()) || tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase())))
+  );
+}
+
 /** Titles, ranks, roles and nationality words that stand before a name and are not part of it. */
 const TITLE_WORDS = new Set(
   (
@@ -70,6 +78,8 @@ const TITLE_WORDS = new Set(
     'researcher scientist organizer organiser volunteer veteran lawmaker strategist pollster consultant adviser advisor aide commentator columnist ' +
     // Offices of local and state government written before a name ("Chicago Alderman Jason Ervin", "Assemblyman Dov Hikind").
     'alderman alderwoman alderperson assemblyman assemblywoman assemblymember councilmember delegate treasurer comptroller lieutenant supervisor rabbi imam reverend ' +
+    // Military ranks spelled out: "Lieutenant Colonel Alexander Vindman" is Alexander Vindman, not "Colonel Alexander Vindman".
+    'colonel sergeant admiral commander ' +
     'experte expertin abgeordnete abgeordneter ökonom ökonomin analystin chefvolkswirt chefvolkswirtin vorsitzende vorsitzender leiter leiterin ' +
     'direktor direktorin professorin trainer trainerin geschäftsführer geschäftsführerin anwalt anwältin richter richterin polizeisprecher ' +
     'polizeisprecherin landrat landrätin kollege kollegin nachbar nachbarin mitarbeiter mitarbeiterin forscher forscherin ' +
@@ -95,6 +105,9 @@ const RANKS = new Set(
     'mayor governor senator representative congressman congresswoman judge justice chief ceo chairman chairwoman director spokesman spokeswoman ' +
     'spokesperson ambassador commissioner sheriff king queen prince princess pope cardinal bishop coach leader candidate nominee speaker ' +
     'alderman alderwoman alderperson assemblyman assemblywoman assemblymember councilmember treasurer comptroller lieutenant rabbi imam reverend ' +
+    // Military ranks spelled out, and the second word of a compound rank or office: "Rear Admiral John Kirby", "Major General
+    // John Smith", "Surgeon General Vivek Murthy". ("Major" itself is not one: "Major League Baseball", and a given name.)
+    'colonel sergeant admiral commander general ' +
     // "Senate Intelligence Ranking Democrat Dianne Feinstein", "Texas Republican Louie Gohmert": a party member before a name describes it
     // (the two US parties only, from the English news this was measured on; other countries' party words are not listed).
     'democrat republican ' +
@@ -162,8 +175,10 @@ export function stripTitles(run: string): string[] {
       break;
     }
   }
-  // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those".
-  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()));
+  // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those". Not the article of
+  // a particle after a given name: "Ursula von der Leyen" (after a full name it is an employer's, "Simone Vintz von der Stiftung").
+  const particleArticle = (index: number) => index === 2 && index < tokens.length - 1 && /^(?:von|van|de)$/u.test(tokens[1]!);
+  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()) && !particleArticle(index));
   if (stop > 0) tokens.length = stop;
   // A particle never ends a name: "Simone Vintz von [der Stiftung Warentest]".
   while (tokens.length > 1 && /^(?:von|vom|van|de|del|da|di|du|la|le|der|den|zu|bin|al)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
@@ -173,7 +188,7 @@ export function stripTitles(run: string): string[] {
 }
 
 /** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
-function titlesOf(run: string): string[] {
+export function titlesOf(run: string): string[] {
   const words = run.split(/\s+/).filter(Boolean);
   const titles: string[] = [];
   for (const word of words) {
@@ -317,8 +332,7 @@ export class PeopleIndex {
       const strong = run.titled || usedAlone || spoken.has(full.toLowerCase());
       // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
       // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
-      const institution =
-        INSTITUTION_WORDS.has(run.tokens[run.tokens.length - 1]!.toLowerCase()) || run.tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase()));
+      const institution = namesInstitution(run.tokens);
       const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
       seen.set(full, person);
       this.remember(person);
@@ -367,7 +381,7 @@ export class PeopleIndex {
       firstSeen: at,
       titles: [],
       strong: false,
-      institution: tokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase())) || INSTITUTION_WORDS.has(tokens[tokens.length - 1]!.toLowerCase()),
+      institution: namesInstitution(tokens),
     };
     this.remember(person);
     this.found.clear();
