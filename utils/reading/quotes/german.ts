@@ -26,9 +26,38 @@ const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|eine
  * an article and a role) the speaker. A surname alone is kept by index.ts only where the article gave the full name.
  */
 const VERB_FIRST = new RegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(der|die)\\s+)?(?:(?:${NAME_WORD}\\s+(?:und\\s+${NAME_WORD}\\s+)?)?(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(der|die)\\s+)?(?:(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
   'u',
 );
+/**
+ * The same with roles and titles before the name: "kommentierte NDR-Sprecher Wilfried Hark", "erklärt Ernährungsberaterin
+ * und Autorin Clara Winter", "sagt Chefarzt Dr. Eva Roth". The words skipped must be roles (people.ts knows them) or
+ * abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
+ */
+const VERB_FIRST_TITLED = new RegExp(
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
+  'u',
+);
+const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
+
+/** A role noun: one people.ts strips from before a name ("Trainer", "Rektorin") or a compound ending in one ("NDR-Sprecher"). */
+export function isRoleNoun(word: string): boolean {
+  return stripTitles(`${word} Xx Yy`).length === 2;
+}
+
+function titledName(after: string): string | undefined {
+  const match = VERB_FIRST_TITLED.exec(after);
+  if (!match) return undefined;
+  const skipped = match[1]!.split(/\s+/u).filter((word) => word && word !== 'und');
+  if (cutAtAbbreviation(match[2]!, after.slice(match.index + match[0].length))) return undefined;
+  return skipped.every((word) => ABBREVIATED_TITLE.test(word) || isRoleNoun(word)) ? match[2] : undefined;
+}
+
+/** "sagt Chefarzt Dr. Eva Roth": a name whose last word is a short abbreviation ("Dr", "PD") runs on past its full stop. */
+function cutAtAbbreviation(name: string, rest: string): boolean {
+  return /(?:^|\s)\p{Lu}\p{L}{0,3}$/u.test(name) && /^\.\s*\p{Lu}\p{Ll}/u.test(rest);
+}
+
 /** „…“, regt sie an. / „…“, beschreibt er die Unterrichtsvorbereitung: any verb, then "er" or "sie". */
 const VERB_PRONOUN = new RegExp(`^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(er|sie)(?![\\p{L}])`, 'u');
 /**
@@ -46,8 +75,12 @@ const INSTITUTION =
   /^(?:Verein|Konzern|Verband|Hersteller|Anbieter|Veranstalter|Betreiber|Sender|Klub|Club|Rat|Senat|Bund|Staat|Vorstand|Ausschuss|Bericht|Text|Brief|Beitrag|Kreis|Landkreis|Bezirk|Konzernchef|Handel|Markt|Dienst|Geheimdienst|Zoll|Fonds|Kanton|Gemeinderat|Stadtrat)$/u;
 
 export function germanAttributionAfter(after: string): Attribution | undefined {
+  const titled = titledName(after);
+  if (titled) return { mention: titled, pattern: 'german-verb-first' };
   const verbFirst = VERB_FIRST.exec(after);
   const name = verbFirst?.[2] ?? verbFirst?.[3];
+  // A name cut short at an abbreviation's full stop is no one's: the shared patterns read the whole of it.
+  if (name && verbFirst && cutAtAbbreviation(name, after.slice(verbFirst.index + verbFirst[0].length))) return undefined;
   // "sagte der Feuerwehr-Sprecher": one capitalised word after an article is a noun, read as a description below.
   if (name && !(verbFirst?.[1] && !/\s/u.test(name))) return { mention: name, pattern: 'german-verb-first' };
   const pronoun = VERB_PRONOUN.exec(after)?.[1];
