@@ -154,9 +154,9 @@ describe('German: who speaks when the name is not next to the quotation (second 
     expect(speakerOf(text, 'Es gibt ein kostenloses', 'de')).not.toBe('Leseförderung');
   });
 
-  it('resolves a described subject before the colon to the one named before: "Doch der Aktivist … sagt auch:"', () => {
+  it('resolves a described subject before the colon to the holder of that role: "sagt Aktivist Paul Renner … Doch der Aktivist … sagt auch:"', () => {
     const text =
-      '„Wir zahlen die Miete erst, wenn die Vermieter mit uns reden“, sagt Paul Renner. Noch wartet Paul Renner ab. Doch der Aktivist der Mieterinitiative aus Köln sagt auch: „Vermieter müssen verstehen, dass viele nicht zahlen können.“';
+      '„Wir zahlen die Miete erst, wenn die Vermieter mit uns reden“, sagt Aktivist Paul Renner. Noch wartet Paul Renner ab. Doch der Aktivist der Mieterinitiative aus Köln sagt auch: „Vermieter müssen verstehen, dass viele nicht zahlen können.“';
     expect(speakerOf(text, 'Vermieter müssen verstehen', 'de')).toBe('Paul Renner');
   });
 
@@ -239,5 +239,65 @@ describe('Spanish and French: a name set off by commas before the verb', () => {
   it('is not the object of a verb before it (French)', () => {
     const text = 'L’affaire a choqué la ville. La police a arrêté le suspect, Jean Dupont, a indiqué le procureur, qui évoque un acte « prémédité ».';
     expect(speakerOf(text, 'prémédité', 'fr')).not.toBe('Jean Dupont');
+  });
+});
+
+describe('German: a clause before the colon gives no one the words it does not say are theirs (review of issue 11)', () => {
+  const earlier = '„Wir zahlen nichts“, sagt Paul Renner.\n\n';
+  const quote = '„Das steht fest, und jeder weiß es.“';
+
+  it.each([
+    'Der Name sagt alles:',
+    'Der Fehler liegt woanders:',
+    'Der Sommer wird heiß:',
+    'Die Frage bleibt offen:',
+    'Die Aussage der Polizei lautet:',
+    'Der Vermieter sieht das anders:',
+    'Der Sprecher der Stadt widerspricht:',
+  ])('a described subject that is a thing, or a role the one named before does not hold: "%s"', (clause) => {
+    expect(speakerOf(`${earlier}${clause} ${quote}`, 'Das steht fest', 'de')).not.toBe('Paul Renner');
+  });
+
+  it.each(['Seine Mutter ergänzt:', 'Sein Anwalt sagt dazu:', 'Ihr Sprecher sagt nur:'])(
+    'a possessive before a person, not before his words: "%s"',
+    (clause) => {
+      const text = `„Ich habe nichts getan“, sagt Paul Renner. ${clause} ${quote}`;
+      expect(speakerOf(text, 'Das steht fest', 'de')).not.toBe('Paul Renner');
+    },
+  );
+
+  it.each([
+    'Das sagen alle, die Paul Renner kennen:',
+    'Die Ministerin lobte Paul Renner, der das Projekt seit Jahren leitet:',
+    'Die Polizei sucht Paul Renner, der seit Montag vermisst wird:',
+    'Der Brief an den Bürgermeister, Paul Renner, endet mit dem Satz:',
+  ])('a name that a relative clause or an apposition makes an object, or a thing’s: "%s"', (clause) => {
+    expect(speakerOf(`${earlier}${clause} ${quote}`, 'Das steht fest', 'de')).not.toBe('Paul Renner');
+  });
+
+  it('takes no company in apposition to a thing for a speaker: "Die Klage gegen den Konzern, Nordwerk Energie, wurde abgewiesen:"', () => {
+    const text = `Das Urteil fiel am Montag. Die Klage gegen den Konzern, Nordwerk Energie, wurde abgewiesen: ${quote}`;
+    expect(speakerOf(text, 'Das steht fest', 'de')).toBe('');
+  });
+
+  it('still reads a relative clause that ends in a verb of speaking: "…, Paul Renner, der am Abend berichtete:"', () => {
+    const text = `Die Stadt hat gewählt. Gewonnen hat Paul Renner, der am Abend berichtete: ${quote}`;
+    expect(speakerOf(text, 'Das steht fest', 'de')).toBe('Paul Renner');
+  });
+});
+
+describe('German: titles between the verb and the name (review of issue 11)', () => {
+  it.each([
+    ['sagt Chefarzt Dr. Eva Roth', 'Eva Roth'],
+    ['sagte Ministerin Dr. Eva Roth', 'Eva Roth'],
+    ['sagt Oberarzt PD Dr. Hans Berg', 'Hans Berg'],
+  ])('"„…“, %s." is %s', (attribution, speaker) => {
+    expect(speakerOf(`„Wir operieren jeden Tag“, ${attribution}.`, 'Wir operieren', 'de')).toBe(speaker);
+  });
+
+  it('skips no given name for a role: "sagte Karl Theodor zu Guttenberg" is not "Theodor zu Guttenberg"', () => {
+    const speaker = speakerOf('„Ich trete zurück“, sagte Karl Theodor zu Guttenberg.', 'Ich trete zurück', 'de');
+    expect(speaker).not.toBe('');
+    expect(speaker.startsWith('Karl')).toBe(true);
   });
 });

@@ -135,44 +135,69 @@ const LEAD_SUBJECT_COLON = new RegExp(
 const PRONOUN_COLON = /(?:^|,\s*)(?:(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[\p{Ll}ß]+\s+(er|sie)|(er|sie)\s+\p{Ll}[\p{Ll}ß]+)(?![\p{L}])[^:„“”"»«.!?,]*:\s*$/u;
 
 /**
- * "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte …:": a description, then the name between commas
- * (an apposition), then the verb; the name is the subject.
+ * Verbs of speaking, in the third person of the present and the past: "sagt", "erklärte", "berichtete", "schrieb". A name
+ * next to one of these is a speaker's; next to any other verb ("lobte Paul Renner", "sucht Paul Renner") it may be an object.
  */
-const APPOSITION_SUBJECT_COLON = new RegExp(`^\\s*(?:der|die|Der|Die)\\s+[^,:„“”"»«]{1,80},\\s+(${FULL_NAME}),\\s+\\p{Ll}[^:„“”"»«]*:\\s*$`, 'u');
-/** Articles and prepositions: a capitalised word after them is a noun, not a name after its verb. */
-const NOT_BEFORE_NAME =
-  'der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|in|im|bei|beim|mit|von|vom|zu|zur|zum|für|auf|an|am|aus|nach|über|unter|vor|durch|gegen|ohne|um|seine|seiner|ihre|ihrer';
+export const SPEECH_VERB =
+  '(?:(?:sag|erklär|beton|mein|ergänz|berichte|erzähl|forder|warn|kritisier|bestätig|erläuter|kommentier|resümier|bilanzier|schilder|antworte|frag|mahn|appellier|lach|schmunzel|füg|führ|stell|räum|zitier|bekräftig|versicher|unterstrich|ruf|beklag|klag|verweis|gesteh|behaupt|zeig)(?:t|te)|schreibt|schrieb|unterstreicht|unterstrich|gibt|gab|beschreibt|beschrieb|verspricht|versprach|verrät|verriet|ruft|rief|spricht|sprach|widerspricht|widersprach|weiß|wusste|so)';
+
 /**
- * "…, schmunzelte Blanik, die ansonsten von einem ruhigen Vormittag berichtete:": a relative clause ("der"/"die" and a
- * lower-case word, not an article before a noun) after a name that follows its verb; the relative pronoun, its subject,
- * is that name. "…, den Granit Xhaka zusammenfasste:": an object relative pronoun, then the clause's subject, a full name,
- * and its verb at the end.
+ * "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte …:": a description by a role noun, then the name
+ * between commas (an apposition), then the verb; the name is the subject. A thing's description ("Die Klage gegen den
+ * Konzern, Siemens Energy, …", "Der Brief an den Bürgermeister, Paul Renner, …") makes the name no one's subject.
  */
-const RELATIVE_AFTER_NAME_COLON = new RegExp(
-  `(?:^|(?<![\\p{L}])(?!(?:${NOT_BEFORE_NAME})\\s)\\p{Ll}[\\p{Ll}ß]*\\s+)(${FULL_NAME}|${NAME_WORD}),\\s+(?:der|die)\\s+\\p{Ll}[^:„“”"»«,.!?]*\\p{Ll}:\\s*$`,
+const APPOSITION_SUBJECT_COLON = new RegExp(
+  `^\\s*(?:der|die|Der|Die)\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s[^,:„“”"»«]{0,80})?,\\s+(${FULL_NAME}),\\s+\\p{Ll}[^:„“”"»«]*:\\s*$`,
   'u',
 );
-const OBJECT_RELATIVE_COLON = new RegExp(`,\\s+(?:den|die|das|dem)\\s+(${FULL_NAME})\\s+\\p{Ll}[\\p{Ll}ß]+:\\s*$`, 'u');
 /**
- * "Doch der Aktivist der Mietergewerkschaft … aus Chicago sagt auch:": a clause whose subject is a definite description
- * of a person (a person noun: a role the people index knows, or one of the endings German person nouns take) points back
- * to someone named before, as "er" or "sie" would. A thing ("Der Grund ist einfach:") names no one.
+ * "…, schmunzelte Blanik, die ansonsten von einem ruhigen Vormittag berichtete:": a relative clause after a name; the
+ * relative pronoun, its subject, is that name only where a verb of speaking says so: the name follows one right after a
+ * comma or a quotation mark, or the relative clause ends in one. "Die Ministerin lobte Paul Renner, der das Projekt
+ * leitet:" and "Das sagen alle, die Paul Renner kennen:" are about him, not his words.
+ */
+const RELATIVE_AFTER_SPEECH_VERB_COLON = new RegExp(
+  `[,„“”"«»]\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(${FULL_NAME}|${NAME_WORD}),\\s+(?:der|die)\\s+\\p{Ll}[^:„“”"»«,.!?]*\\p{Ll}:\\s*$`,
+  'u',
+);
+const RELATIVE_ENDING_IN_SPEECH_VERB_COLON = new RegExp(
+  `(?:^|(?<![\\p{L}])\\p{Ll}[\\p{Ll}ß]*\\s+)(${FULL_NAME}|${NAME_WORD}),\\s+(?:der|die)\\s+\\p{Ll}[^:„“”"»«,.!?]*\\s${SPEECH_VERB}:\\s*$`,
+  'u',
+);
+/**
+ * "…, den Granit Xhaka zusammenfasste:": an object relative pronoun, then the clause's subject, a full name, and its verb
+ * at the end. A verb in -en is plural: its subject is the pronoun ("alle, die Paul Renner kennen:"), the name its object.
+ */
+const OBJECT_RELATIVE_COLON = new RegExp(`,\\s+(?:den|die|das|dem)\\s+(${FULL_NAME})\\s+(\\p{Ll}[\\p{Ll}ß]+):\\s*$`, 'u');
+/**
+ * "Doch der Aktivist der Mieterinitiative … sagt auch:": a clause whose subject is a definite description by a role noun
+ * points back to the one the article gave that role before ("sagt Aktivist Paul Renner"). Only a role people.ts knows,
+ * and only its holder: "Der Name sagt alles:" or "Der Sommer wird heiß:" names no one, and "Der Sprecher der Stadt
+ * widerspricht:" after "sagt Paul Renner" is someone else.
  */
 const DESCRIPTION_SUBJECT_COLON = new RegExp(
-  `^\\s*(?:(?:Doch|Auch|Und|Aber|Dann|Später|Zudem|Nun|Jetzt)\\s+)?(der|die|Der|Die)\\s+(\\p{Lu}[\\p{L}-]*)\\s[^:„“”"»«.!?]*\\s\\p{Ll}[\\p{Ll}ß]+(?:\\s+(?:auch|noch|dazu|weiter|zudem|nun))?:\\s*$`,
+  `^\\s*(?:(?:Doch|Auch|Und|Aber|Dann|Später|Zudem|Nun|Jetzt)\\s+)?(?:der|die|Der|Die)\\s+(\\p{Lu}[\\p{L}-]*)\\s[^:„“”"»«.!?]*\\s\\p{Ll}[\\p{Ll}ß]+(?:\\s+(?:auch|noch|dazu|weiter|zudem|nun))?:\\s*$`,
   'u',
 );
+
+/** The full name written last after `role` in `earlier` ("Aktivist Paul Renner", "Mietaktivist Paul Renner"), if any. */
+function holderOfRole(role: string, earlier: string): string | undefined {
+  const first = role[0]!;
+  const rest = role.slice(1).replace(/[-]/gu, '\\-');
+  const pattern = new RegExp(`(?<![\\p{L}])[\\p{L}-]*(?:${first}|${first.toLowerCase()})${rest}\\s+(${FULL_NAME})(?![\\p{L}])`, 'gu');
+  let holder: string | undefined;
+  for (const match of earlier.matchAll(pattern)) holder = match[1];
+  return holder;
+}
+
 /**
  * "Sein Urteil:", "…, sein deutlicher Appell an die Tarifparteien:": his (her) verdict, appeal or comment introduces his
- * (her) words; "sein"/"seine" stand for "er", "ihr"/"ihre" for "sie".
+ * (her) words; "sein"/"seine" stand for "er", "ihr"/"ihre" for "sie". Only a noun of what one says: "Seine Mutter
+ * ergänzt:", "Sein Anwalt sagt dazu:" are someone else.
  */
-const POSSESSIVE_COLON = /(?:^|,\s*)(sein|seine|ihr|ihre|Sein|Seine|Ihr|Ihre)\s+(?:\p{Ll}[\p{Ll}ß]*\s+)?\p{Lu}[\p{L}-]*(?:\s+[^:„“”"»«.!?,]{0,40})?:\s*$/u;
-const PERSON_NOUN_ENDING = /(?:er|erin|or|orin|ent|entin|ist|istin|ant|antin|eur|eurin|loge|login|mann|frau|in|e)$/u;
-
-function personNoun(noun: string): boolean {
-  if (FEMININE_THING.test(noun) || INSTITUTION.test(noun)) return false;
-  return stripTitles(`${noun} Xx Yy`).length === 2 || PERSON_NOUN_ENDING.test(noun.replace(/^.*-/u, ''));
-}
+const POSSESSIVE_COLON = /(?:^|,\s*)(sein|seine|ihr|ihre|Sein|Seine|Ihr|Ihre)\s+(?:\p{Ll}[\p{Ll}ß]*\s+)?(\p{Lu}[\p{L}-]*)(?:\s+[^:„“”"»«.!?,]{0,40})?:\s*$/u;
+const WORDS_NOUN =
+  /(?:urteil|appell|fazit|antwort|kommentar|meinung|botschaft|forderung|tipp|warnung|bilanz|credo|motto|devise|einschätzung|prognose|begründung|erklärung|kritik|wunsch|hoffnung|plädoyer|schlussfolgerung|ansage|argument|vorwurf|resümee|standpunkt|ratschlag|mahnung|bitte|aufruf|worte|aussage|empfehlung|analyse|diagnose|vorschlag|erkenntnis|ansicht|reaktion)$/u;
 
 /** The last sentence of `text`: a slice that starts after an earlier quotation may hold that quotation's sentence end. */
 function lastSentence(text: string): string {
@@ -180,7 +205,16 @@ function lastSentence(text: string): string {
   return parts[parts.length - 1]!.replace(/^[^\p{L}]+/u, '');
 }
 
-export function germanColonFirst(text: string): Attribution | undefined {
+function relativeClauseSubject(sentence: string): string | undefined {
+  const object = OBJECT_RELATIVE_COLON.exec(sentence);
+  if (object && !/en$/u.test(object[2]!)) return object[1];
+  const apposition = APPOSITION_SUBJECT_COLON.exec(sentence);
+  if (apposition && isRoleNoun(apposition[1]!)) return apposition[2];
+  return RELATIVE_AFTER_SPEECH_VERB_COLON.exec(sentence)?.[1] ?? RELATIVE_ENDING_IN_SPEECH_VERB_COLON.exec(sentence)?.[1];
+}
+
+/** `text` is the sentence up to the quotation; `earlier` the text before it, where a description's role holder is named. */
+export function germanColonFirst(text: string, earlier = ''): Attribution | undefined {
   const sentence = lastSentence(text);
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
   if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
@@ -188,18 +222,16 @@ export function germanColonFirst(text: string): Attribution | undefined {
   const pronoun = PRONOUN_COLON.exec(sentence);
   const word = pronoun?.[1] ?? pronoun?.[2];
   if (word) return { mention: word, pattern: 'german-pronoun-colon' };
-  const possessor = POSSESSIVE_COLON.exec(sentence)?.[1];
-  if (possessor) return { mention: /^s/iu.test(possessor) ? 'er' : 'sie', pattern: 'german-possessive-colon' };
-  const named = APPOSITION_SUBJECT_COLON.exec(sentence)?.[1] ?? OBJECT_RELATIVE_COLON.exec(sentence)?.[1] ?? RELATIVE_AFTER_NAME_COLON.exec(sentence)?.[1];
+  const possessive = POSSESSIVE_COLON.exec(sentence);
+  if (possessive && WORDS_NOUN.test(possessive[2]!.toLowerCase()))
+    return { mention: /^s/iu.test(possessive[1]!) ? 'er' : 'sie', pattern: 'german-possessive-colon' };
+  const named = relativeClauseSubject(sentence);
   if (named && !DETERMINERS.test(named.split(/\s+/u)[0]!) && !FEMININE_THING.test(named) && !INSTITUTION.test(named))
     return { mention: named, pattern: 'german-subject-colon' };
-  const description = DESCRIPTION_SUBJECT_COLON.exec(sentence);
-  if (!description) return undefined;
-  const [, article, noun] = description;
-  if (!personNoun(noun!)) return undefined;
-  // "die" + a noun: a woman only where the noun says so ("die Aktivistin"); "die Polizei" is no one.
-  if (/^die$/iu.test(article!) && !/(?:in|e)$/u.test(noun!)) return undefined;
-  return { mention: /^der$/iu.test(article!) ? 'er' : 'sie', pattern: 'german-description-colon' };
+  const role = DESCRIPTION_SUBJECT_COLON.exec(sentence)?.[1];
+  if (!role || !isRoleNoun(role)) return undefined;
+  const holder = holderOfRole(role, earlier + text.slice(0, Math.max(0, text.length - sentence.length)));
+  return holder ? { mention: holder, pattern: 'german-description-colon' } : undefined;
 }
 
 /**

@@ -88,6 +88,8 @@ const SAYING_PARTICIPLE_INTRO = /,\s*(?:and\s+)?(?:adding|continuing|noting|sayi
 const SPILLED_ATTRIBUTION_LENGTH = 60;
 /** A quotation with no speaker of its own inherits the last speaker within this many paragraphs. */
 const INHERIT_PARAGRAPHS = 2;
+/** How far back (characters, a few sentences) the language's clause-before-colon reader looks for the role holder a description points to. */
+const EARLIER_REACH = 600;
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
   return sentences[sentenceIndexAt(sentences, offset)];
@@ -184,7 +186,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // The language's own reading of the clause before a colon goes first there too: the shared one takes the last noun
     // before the verb for a name ("Gleichzeitig unterstreicht sie …:" gave "Gleichzeitig").
     const languageBefore = startSentence
-      ? rules.beforeFirst(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))
+      ? rules.beforeFirst(
+          slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart),
+          slice(text, Math.max(0, startSentence.start - EARLIER_REACH), startSentence.start),
+        )
       : undefined;
     const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? (languageBefore ?? attributionBefore(before)) : undefined;
     // So does a clause that introduces it ("Trump attacked Romney, calling him, among other things, “…”").

@@ -17,8 +17,8 @@ export interface LanguageRules {
   afterFirst(after: string): Attribution | undefined;
   /** Read after the quotation when the shared patterns found nothing. */
   afterLast(after: string): Attribution | undefined;
-  /** Read in the sentence before the quotation (up to it) before the shared patterns. */
-  beforeFirst(sentence: string): Attribution | undefined;
+  /** Read in the sentence before the quotation (up to it) before the shared patterns; `earlier` is the text before that sentence. */
+  beforeFirst(sentence: string, earlier: string): Attribution | undefined;
   /** The quotations as this language marks them (French puts the attribution inside one pair of guillemets). */
   spans(spans: QuoteSpan[], text: string): QuoteSpan[];
 }
