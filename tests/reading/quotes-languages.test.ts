@@ -275,8 +275,8 @@ describe('German: a clause before the colon gives no one the words it does not s
     expect(speakerOf(`${earlier}${clause} ${quote}`, 'Das steht fest', 'de')).not.toBe('Paul Renner');
   });
 
-  it('takes no company in apposition to a thing for a speaker: "Die Klage gegen den Konzern, Nordwerk Energie, wurde abgewiesen:"', () => {
-    const text = `Das Urteil fiel am Montag. Die Klage gegen den Konzern, Nordwerk Energie, wurde abgewiesen: ${quote}`;
+  it('takes no company in apposition to a thing for a speaker: "Die Klage gegen den Konzern, Brandt Solar, wurde abgewiesen:"', () => {
+    const text = `Das Urteil fiel am Montag. Die Klage gegen den Konzern, Brandt Solar, wurde abgewiesen: ${quote}`;
     expect(speakerOf(text, 'Das steht fest', 'de')).toBe('');
   });
 
