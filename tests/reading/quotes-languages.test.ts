@@ -301,3 +301,24 @@ describe('German: titles between the verb and the name (review of issue 11)', ()
     expect(speaker.startsWith('Karl')).toBe(true);
   });
 });
+
+describe('German: "er"/"sie" and the names around them (review of issue 11)', () => {
+  it('does not take a name after a preposition for one named after a verb of speaking: "Er gewann, gegen Paul Renner."', () => {
+    const text = '„Ich war schneller“, sagte Jonas Keller. Er gewann, gegen Paul Renner. „Das war ein hartes Rennen“, sagte er.';
+    expect(speakerOf(text, 'Das war ein hartes Rennen', 'de')).not.toBe('Paul Renner');
+  });
+
+  it('keeps a surname that is also a role noun a name: "Christian Schüler … sagte Schüler"', () => {
+    const text = 'Christian Schüler leitet die Schule. „Wir haben genug Lehrer“, sagte Schüler.';
+    expect(speakerOf(text, 'Wir haben genug Lehrer', 'de')).toBe('Christian Schüler');
+  });
+
+  it('still takes such a word for a role before a full name: "sagte Rektor Hans Berg"', () => {
+    expect(speakerOf('„Wir haben genug Lehrer“, sagte Rektor Hans Berg.', 'Wir haben genug Lehrer', 'de')).toBe('Hans Berg');
+  });
+
+  it('does not take a masculine role form for a man: "erklärt Professor Kim Laurent … ergänzt sie"', () => {
+    const text = '„Die Forschung braucht Zeit“, erklärt Professor Kim Laurent. Die Universität schweigt. „Wir brauchen mehr Geld“, ergänzt sie.';
+    expect(speakerOf(text, 'Wir brauchen mehr Geld', 'de')).toBe('Kim Laurent');
+  });
+});

@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Discourse, Gender } from './discourse.ts';
 import type { PersonName } from './people.ts';
-import { germanAttributionAfter, germanColonFirst, germanFullNameAfter } from './german.ts';
+import { SPEECH_VERB, germanAttributionAfter, germanColonFirst, germanFullNameAfter } from './german.ts';
 import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
 import { slavicAttributionAfter } from './slavic.ts';
 import type { QuoteSpan } from './marks.ts';
@@ -114,9 +114,12 @@ function namedAfterSpeechVerb(person: PersonName, opening: string): boolean {
   return !person.institution && words.length >= 2 && words.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && SPEECH_VERB_BEFORE_NAME.test(opening);
 }
 
-/** "…, erklärt (Rektorin) ": after a comma or a quotation mark, a lower-case word that is no article, conjunction or preposition, and perhaps a role. */
-const SPEECH_VERB_BEFORE_NAME =
-  /[,„“”"«»]\s*(?!(?:der|die|das|dem|den|des|ein|eine|einer|einem|einen|und|oder|aber|sowie|wie|als|dass|weil|wenn|mit|von|vom|bei|für|auf|in|im|zu|zur|zum|an|am|aus|nach)\s)\p{Ll}[\p{Ll}ß]+\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/**
+ * "…, erklärt (Rektorin) ": after a comma or a quotation mark, a verb of speaking (german.ts lists them), and perhaps a
+ * role. Any other word there may be a preposition or an adverb ("Er gewann, gegen Paul Renner.", "…, auch Paul Renner"),
+ * and the name after it someone spoken about.
+ */
+const SPEECH_VERB_BEFORE_NAME = new RegExp(`[,„“”"«»]\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?$`, 'u');
 
 function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
   const known = gender ? (discourse.genderOf(person) ?? roleGender(person.titles)) : undefined;
@@ -124,14 +127,12 @@ function agrees(discourse: Discourse, person: PersonName, gender: Gender | undef
 }
 
 /**
- * The gender a role noun before the name gives, where the article says nothing else: German (and Romance) role nouns
- * take a feminine ending ("Schülerin", "Rektorin", "Präsidentin") and the plain form is the masculine one ("Lehrer",
- * "Trainer", "profesor"). "Schülerin Mia Graf liest vor. „…“, erklärt er." is not hers.
+ * The gender a role noun before the name gives, where the article says nothing else: a German (or Romance) role noun with
+ * the feminine ending ("Schülerin", "Rektorin", "Präsidentin") is a woman's, and "Schülerin Mia Graf liest vor. „…“,
+ * erklärt er." is not hers. The plain form says nothing: "Professor", "Lehrer" and "Trainer" name women too, and "Professor
+ * Kim Laurent … ergänzt sie" is hers.
  */
 function roleGender(titles: readonly string[]): Gender | undefined {
   const role = titles[titles.length - 1];
-  if (!role) return undefined;
-  if (/(?<!a)in$/u.test(role)) return 'f';
-  if (/(?:er|or|ent|ist|ant|at|eur|loge)$/u.test(role)) return 'm';
-  return undefined;
+  return role && /(?<!a)in$/u.test(role) ? 'f' : undefined;
 }

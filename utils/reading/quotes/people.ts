@@ -87,11 +87,11 @@ const TITLE_WORDS = new Set(
     // German person nouns written before a name ("Lehrer Andreas Heller", "Rektorin Eileen Lyons"); as the last part of a
     // compound they make it a role too ("Mathelehrer", "Mitschüler"). Words that are also common surnames (Koch, Bauer,
     // Fischer, Schneider) are left out.
-    'lehrer lehrerin rektor rektorin schüler schülerin studentin spieler spielerin kapitän kapitänin arzt ärztin pfarrer pfarrerin ' +
-    'pastorin autorin sänger sängerin künstler künstlerin wissenschaftler wissenschaftlerin politiker politikerin aktivist aktivistin ' +
+    'lehrer lehrerin rektorin schülerin studentin spielerin kapitän kapitänin ärztin pfarrerin ' +
+    'pastorin autorin sängerin künstler künstlerin wissenschaftler wissenschaftlerin politiker politikerin aktivist aktivistin ' +
     'bewohner bewohnerin anwohner anwohnerin besitzer besitzerin inhaber inhaberin gründer gründerin kommissar kommissarin ' +
     'kandidatin berater beraterin referent referentin korrespondent korrespondentin journalistin reporterin moderatorin ' +
-    'unternehmer unternehmerin händler händlerin polizist polizistin soziologe soziologin psychologe psychologin historiker historikerin ' +
+    'unternehmer unternehmerin händlerin polizist polizistin soziologe soziologin psychologe psychologin historiker historikerin ' +
     'kriminologe kriminologin politologe politologin staatsanwalt staatsanwältin gewerkschafter gewerkschafterin generalsekretär ' +
     'generalsekretärin redakteur redakteurin schauspieler schauspielerin musiker musikerin schriftsteller schriftstellerin verkäufer ' +
     'verkäuferin dozent dozentin bischöfin intendant intendantin koordinator koordinatorin'
@@ -139,12 +139,19 @@ function normaliseToken(token: string): string {
   return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
 }
 
+/**
+ * German roles that are common surnames too ("Christian Schüler", "sagte Schüler"): no title, so a surname alone or after
+ * a given name stays a name; but as the end of a compound ("Mitschüler", "Chefarzt", "Konrektor"), or alone before a full
+ * name of two words ("Rektor Hans Berg"), they are a role, as any compound role is there.
+ */
+const COMPOUND_ONLY_ROLES = ['schüler', 'spieler', 'arzt', 'pfarrer', 'sänger', 'händler', 'rektor'];
+
 /** Role words long enough to end a compound: "leiter" in Vertriebsleiter, "sprecher" in NDR-Sprecher. */
-const ROLE_ENDINGS = [...TITLE_WORDS].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word));
+const ROLE_ENDINGS = [...[...TITLE_WORDS].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)), ...COMPOUND_ONLY_ROLES];
 
 function compoundRole(token: string): boolean {
   const lower = token.toLowerCase();
-  return ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role));
+  return COMPOUND_ONLY_ROLES.includes(lower) || ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role));
 }
 
 /** "Jr.", "Sr", "III": after a surname, not a name of its own. */
