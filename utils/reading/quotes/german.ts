@@ -199,12 +199,6 @@ const POSSESSIVE_COLON = /(?:^|,\s*)(sein|seine|ihr|ihre|Sein|Seine|Ihr|Ihre)\s+
 const WORDS_NOUN =
   /(?:urteil|appell|fazit|antwort|kommentar|meinung|botschaft|forderung|tipp|warnung|bilanz|credo|motto|devise|einschätzung|prognose|begründung|erklärung|kritik|wunsch|hoffnung|plädoyer|schlussfolgerung|ansage|argument|vorwurf|resümee|standpunkt|ratschlag|mahnung|bitte|aufruf|worte|aussage|empfehlung|analyse|diagnose|vorschlag|erkenntnis|ansicht|reaktion)$/u;
 
-/** The last sentence of `text`: a slice that starts after an earlier quotation may hold that quotation's sentence end. */
-function lastSentence(text: string): string {
-  const parts = text.split(/[.!?][“”"»«]?\s+(?=\p{Lu})/u);
-  return parts[parts.length - 1]!.replace(/^[^\p{L}]+/u, '');
-}
-
 function relativeClauseSubject(sentence: string): string | undefined {
   const object = OBJECT_RELATIVE_COLON.exec(sentence);
   if (object && !/en$/u.test(object[2]!)) return object[1];
@@ -213,9 +207,8 @@ function relativeClauseSubject(sentence: string): string | undefined {
   return RELATIVE_AFTER_SPEECH_VERB_COLON.exec(sentence)?.[1] ?? RELATIVE_ENDING_IN_SPEECH_VERB_COLON.exec(sentence)?.[1];
 }
 
-/** `text` is the sentence up to the quotation; `earlier` the text before it, where a description's role holder is named. */
-export function germanColonFirst(text: string, earlier = ''): Attribution | undefined {
-  const sentence = lastSentence(text);
+/** `sentence` is the sentence up to the quotation; `earlier` the text before it, where a description's role holder is named. */
+export function germanColonFirst(sentence: string, earlier = ''): Attribution | undefined {
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
   if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
     return { mention: lead[2], pattern: 'german-subject-colon' };
@@ -226,11 +219,10 @@ export function germanColonFirst(text: string, earlier = ''): Attribution | unde
   if (possessive && WORDS_NOUN.test(possessive[2]!.toLowerCase()))
     return { mention: /^s/iu.test(possessive[1]!) ? 'er' : 'sie', pattern: 'german-possessive-colon' };
   const named = relativeClauseSubject(sentence);
-  if (named && !DETERMINERS.test(named.split(/\s+/u)[0]!) && !FEMININE_THING.test(named) && !INSTITUTION.test(named))
-    return { mention: named, pattern: 'german-subject-colon' };
+  if (named) return { mention: named, pattern: 'german-subject-colon' };
   const role = DESCRIPTION_SUBJECT_COLON.exec(sentence)?.[1];
   if (!role || !isRoleNoun(role)) return undefined;
-  const holder = holderOfRole(role, earlier + text.slice(0, Math.max(0, text.length - sentence.length)));
+  const holder = holderOfRole(role, earlier);
   return holder ? { mention: holder, pattern: 'german-description-colon' } : undefined;
 }
 
@@ -241,7 +233,5 @@ export function germanColonFirst(text: string, earlier = ''): Attribution | unde
  */
 export function germanFullNameAfter(after: string): Attribution | undefined {
   const found = germanAttributionAfter(after);
-  // "erklärt Carsten Brzeski von der Direktbank ING": a particle with an article after the name begins the employer.
-  if (!found || /\s(?:von|zu)\s+(?:der|dem|den)\s/u.test(found.mention)) return undefined;
-  return found.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
+  return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
 }
