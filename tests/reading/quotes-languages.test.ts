@@ -279,6 +279,11 @@ describe('German: a clause before the colon gives no one the words it does not s
     expect(speakerOf(text, 'Das steht fest', 'de')).toBe('');
   });
 
+  it('takes no name for the subject of a relative clause that has a subject of its own: "Anna Berg, die der Bürgermeister fragte:"', () => {
+    const text = 'Im Rathaus traf sich der Rat. Dann sprach Anna Berg, die der Bürgermeister am Montag fragte: „Wann beginnt der Bau endlich?“';
+    expect(speakerOf(text, 'Wann beginnt der Bau', 'de')).not.toBe('Anna Berg');
+  });
+
   it('still reads a relative clause that ends in a verb of speaking: "…, Paul Renner, der am Abend berichtete:"', () => {
     const text = `Die Stadt hat gewählt. Gewonnen hat Paul Renner, der am Abend berichtete: ${quote}`;
     expect(speakerOf(text, 'Das steht fest', 'de')).toBe('Paul Renner');

@@ -156,12 +156,18 @@ const APPOSITION_SUBJECT_COLON = new RegExp(
  * comma or a quotation mark, or the relative clause ends in one. "Die Ministerin lobte Paul Renner, der das Projekt
  * leitet:" and "Das sagen alle, die Paul Renner kennen:" are about him, not his words.
  */
+/**
+ * "der"/"die" as the subject of the relative clause: not when a subject of its own follows, an article, a possessive or a
+ * pronoun ("Anna Berg, die der Bürgermeister fragte:" is his question to her).
+ */
+const RELATIVE_AS_SUBJECT =
+  '(?:der|die)\\s+(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|er|sie|es|man|wir|ich)\\s)';
 const RELATIVE_AFTER_SPEECH_VERB_COLON = new RegExp(
-  `[,„“”"«»]\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(${FULL_NAME}|${NAME_WORD}),\\s+(?:der|die)\\s+\\p{Ll}[^:„“”"»«,.!?]*\\p{Ll}:\\s*$`,
+  `[,„“”"«»]\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(${FULL_NAME}|${NAME_WORD}),\\s+${RELATIVE_AS_SUBJECT}\\p{Ll}[^:„“”"»«,.!?]*\\p{Ll}:\\s*$`,
   'u',
 );
 const RELATIVE_ENDING_IN_SPEECH_VERB_COLON = new RegExp(
-  `(?:^|(?<![\\p{L}])\\p{Ll}[\\p{Ll}ß]*\\s+)(${FULL_NAME}|${NAME_WORD}),\\s+(?:der|die)\\s+\\p{Ll}[^:„“”"»«,.!?]*\\s${SPEECH_VERB}:\\s*$`,
+  `(?:^|(?<![\\p{L}])\\p{Ll}[\\p{Ll}ß]*\\s+)(${FULL_NAME}|${NAME_WORD}),\\s+${RELATIVE_AS_SUBJECT}\\p{Ll}[^:„“”"»«,.!?]*\\s${SPEECH_VERB}:\\s*$`,
   'u',
 );
 /**
