@@ -41,7 +41,7 @@ const VERB_FIRST_TITLED = new RegExp(
 const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
 
 /** A role noun: one people.ts strips from before a name ("Trainer", "Rektorin") or a compound ending in one ("NDR-Sprecher"). */
-export function isRoleNoun(word: string): boolean {
+function isRoleNoun(word: string): boolean {
   return stripTitles(`${word} Xx Yy`).length === 2;
 }
 
