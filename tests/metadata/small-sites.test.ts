@@ -456,6 +456,50 @@ describe('organisations and the byline behind them', () => {
     expect(metadataOf('<title>T</title>', '<h1>T</h1><p>Posted in <a href="/c/">Schule</a> by kaffeetante on the bus</p>').names).toEqual([]);
   });
 
+  it('takes no "by <word> on <date>" from running text, a sidebar or a list of other posts', () => {
+    const names = (body: string) => metadataOf('<title>T</title>', `<h1>T</h1>${body}`).names;
+    expect(names('<p>The ministry answered <a href="/x">our request</a> by email on 12 May 2020.</p>')).toEqual([]);
+    expect(names('<p>The council replied to <a href="/x">the letter</a> by phone on May 3, 2020.</p>')).toEqual([]);
+    expect(names('<p>Le ministère a répondu à <a href="/x">notre demande</a> par courrier le 3 mai 2020.</p>')).toEqual([]);
+    const otherPost = '<li><a href="/2019/other/">Other post</a> by guestwriter on May 3, 2019</li>';
+    expect(names(`<p>Text.</p><aside><ul>${otherPost}</ul></aside>`)).toEqual([]);
+    expect(names(`<p>Text.</p><div class="widget"><ul>${otherPost}</ul></div>`)).toEqual([]);
+    expect(names('<p>Text.</p><ul><li><a href="/2019/other/">Other post</a> <span>by guestwriter on May 3, 2019</span></li></ul>')).toEqual([]);
+    // The post's own meta line, as a list item or a line of its own, is still its byline.
+    expect(names('<ul class="meta"><li>Filed under <a href="/tag/schule/">Schule</a> by kaffeetante on August 3, 2019</li></ul><p>Text.</p>')).toEqual([
+      'kaffeetante',
+    ]);
+    expect(names('<div class="meta"><span>by kaffeetante on August 3, 2019</span></div><p>Text.</p>')).toEqual(['kaffeetante']);
+  });
+
+  it('takes no share button, menu or newsroom word printed after "Geschrieben von" for a one-word user name', () => {
+    const names = (body: string) => metadataOf('<title>T</title>', `<h1>T</h1>${body}<p>Text.</p>`).names;
+    expect(names('<div><span>Geschrieben von</span> <a href="https://www.facebook.com/sharer.php?u=x">Teilen</a></div>')).toEqual([]);
+    expect(names('<div><span>Geschrieben von</span> <a href="/author/x/"></a> <a href="#share">Teilen</a></div>')).toEqual([]);
+    expect(names('<div><span>Written by</span></div><nav><a href="/">Menü</a></nav>')).toEqual([]);
+    expect(names('<div><span>Geschrieben von</span> <span>Redaktion</span></div>')).toEqual([]);
+    expect(names('<div>Written by <button>Share</button></div>')).toEqual([]);
+    // A link to the user's page is the poster's name, in the label's element or after it.
+    expect(names('<div><span>Written by</span> <a href="/members/kiebitz/">Kiebitz</a></div>')).toEqual(['Kiebitz']);
+    expect(names('<div>Geschrieben von <b>Kiebitz</b></div>')).toEqual(['Kiebitz']);
+  });
+
+  it('takes no name from a line that goes on after its date: a book credit, a clause about the person', () => {
+    const names = (line: string) => metadataOf('<title>T</title>', `<h1>T</h1><p>Text.</p><p>${line}</p>`).names;
+    expect(names('von <span>Josef Kastner</span>, Residenz Verlag, 12.3.2019')).toEqual([]);
+    expect(names('by <span>Jane Doe</span>, die am 12. Mai 2020 starb')).toEqual([]);
+    // A weekday and a month are a date's own words.
+    expect(names('Von <span>Jane Doe</span> am Dienstag, 12. Mai 2020')).toEqual(['Jane Doe']);
+    expect(names('By <span>Jane Doe</span>, Tuesday, May 12, 2020')).toEqual(['Jane Doe']);
+  });
+
+  it("keeps the site's name as the author when the page prints it as a labelled byline", () => {
+    const head =
+      '<meta property="og:site_name" content="Landesverband Kegeln"><meta name="author" content="Landesverband Kegeln"><title>Kader nominiert</title>';
+    const url = 'https://www.landesverband-kegeln.example/news/kader';
+    expect(metadataOf(head, '<h1>Kader nominiert</h1><p>Text.</p><p><b>Autor:</b> Landesverband Kegeln</p>', url).names).toEqual(['Landesverband Kegeln']);
+  });
+
   it("takes no masthead that the theme marks as the author's card for an author", () => {
     const meta = metadataOf(
       '<title>Ein Musikvideo : Krimi-Archiv</title>',
