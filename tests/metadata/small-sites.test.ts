@@ -352,6 +352,18 @@ describe('author class names in other languages', () => {
 });
 
 describe('organisations and the byline behind them', () => {
+  it('reads the name after "Redacción" and a separator, and keeps a newsroom named "Redacción …" whole', () => {
+    const byline = (text: string) =>
+      metadataOf('<title>T</title>', `<h1>Noticia</h1><span class="byline">${text}</span><p>Texto.</p>`, 'https://diario.example.pe/noticia/1').names;
+    expect(byline('Redacción - Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción | Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción – Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción / EFE')).toEqual(['EFE']);
+    expect(byline('Redacción EC')).toEqual(['Redacción EC']);
+    expect(byline('Redacción del Diario')).toEqual(['Redacción del Diario']);
+  });
+
   it('reads an agency or association as one organisation, never as given and family names', () => {
     const asAuthors = (name: string, type = 'Person') => cleanCandidates([{ name, type }]).map((candidate) => authorFromCandidate(candidate, { lang: 'de' }));
     expect(asAuthors('Landesamt für Forst und Jagd')).toEqual([{ literal: 'Landesamt für Forst und Jagd' }]);
