@@ -505,6 +505,12 @@ describe('organisations and the byline behind them', () => {
     expect(names('By <span>Jane Doe</span>, Tuesday, May 12, 2020')).toEqual(['Jane Doe']);
   });
 
+  it("takes an author's card that links the name to the author's own site for the byline, not for a masthead", () => {
+    const names = (body: string) => metadataOf('<title>Ein Beitrag über das Thema</title>', `<h1>Ein Beitrag über das Thema</h1>${body}<p>Text.</p>`).names;
+    expect(names('<div class="author-box"><h4 class="author-name"><a href="https://janedoe.example/">Jane Doe</a></h4></div>')).toEqual(['Jane Doe']);
+    expect(names('<h3 itemprop="author"><a href="https://www.janedoe.example">Jane Doe</a></h3>')).toEqual(['Jane Doe']);
+  });
+
   it("keeps the site's name as the author when the page prints it as a labelled byline", () => {
     const head =
       '<meta property="og:site_name" content="Landesverband Kegeln"><meta name="author" content="Landesverband Kegeln"><title>Kader nominiert</title>';
