@@ -494,6 +494,9 @@ describe('organisations and the byline behind them', () => {
     // A link to the user's page is the poster's name, in the label's element or after it.
     expect(names('<div><span>Written by</span> <a href="/members/kiebitz/">Kiebitz</a></div>')).toEqual(['Kiebitz']);
     expect(names('<div>Geschrieben von <b>Kiebitz</b></div>')).toEqual(['Kiebitz']);
+    // A blog platform keeps its users' profiles on its own host; a share dialog on another host names no one.
+    expect(names('<span>Eingestellt von <a href="https://www.blogplatform.example/profile/1703">Weinrebe</a></span>')).toEqual(['Weinrebe']);
+    expect(names('<div>Written by <a href="https://www.facebook.com/sharer.php?u=x">Share</a></div>')).toEqual([]);
   });
 
   it('takes no name from a line that goes on after its date: a book credit, a clause about the person', () => {

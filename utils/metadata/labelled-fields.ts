@@ -149,10 +149,16 @@ function isPostMetaLine(line: string, text: string, element: Element): boolean {
 const USER_PAGE =
   /\/(?:authors?|autor(?:in|en)?|auteur|autore|users?|members?|mitglied(?:er)?|profiles?|profil)(?:[/._?-]|$)|[?&](?:uid|user_?id|member_?id)=|userinfo/i;
 
-function inUserPageLink(node: Node, pageUrl: string): boolean {
+/** The link around a text, if it goes to a page (not "#" or a script). */
+function pageLinkAround(node: Node): Element | undefined {
   const link = node.parentElement?.closest('a[href]');
-  if (!link || !linksWithinSite(link, pageUrl)) return false;
-  return /\bauthor\b/i.test(link.getAttribute('rel') ?? '') || USER_PAGE.test(link.getAttribute('href') ?? '');
+  return link && !/^(?:#|javascript:|mailto:)/i.test(link.getAttribute('href') ?? '') ? link : undefined;
+}
+
+/** On any host: a blog platform keeps its users' profiles on its own ("https://www.blogger.com/profile/…", rel="author"). */
+function inUserPageLink(node: Node): boolean {
+  const link = pageLinkAround(node);
+  return !!link && (/\bauthor\b/i.test(link.getAttribute('rel') ?? '') || USER_PAGE.test(link.getAttribute('href') ?? ''));
 }
 
 /** Controls and menus: a "Teilen" button or a "Menü" link after an empty byline is no name. */
@@ -167,18 +173,17 @@ const CONTROLS = 'nav, button, menu, select, [role="button"], [role="navigation"
 function printedAsPoster(label: Node, value: Node, pageUrl: string): boolean {
   const element = value.parentElement;
   if (!element || element.closest(CONTROLS)) return false;
-  if (inUserPageLink(value, pageUrl)) return true;
+  if (inUserPageLink(value)) return true;
   if (!label.parentElement?.contains(value)) return false;
-  const link = element.closest('a[href]');
-  return !link || linksWithinSite(link, pageUrl);
+  if (!element.closest('a[href]')) return true;
+  const link = pageLinkAround(value);
+  return !!link && linksWithinSite(link, pageUrl);
 }
 
-/** Whether a link goes to a page of the site it is on (not "#", a script, or a share dialog on another host). */
+/** Whether a link goes to a page of the site it is on, not to a share dialog on another host. */
 function linksWithinSite(link: Element, pageUrl: string): boolean {
-  const href = link.getAttribute('href') ?? '';
-  if (/^(?:#|javascript:|mailto:)/i.test(href)) return false;
   try {
-    return new URL(href, pageUrl).host === new URL(pageUrl).host;
+    return new URL(link.getAttribute('href') ?? '', pageUrl).host === new URL(pageUrl).host;
   } catch {
     return false;
   }
