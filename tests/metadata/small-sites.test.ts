@@ -352,6 +352,18 @@ describe('author class names in other languages', () => {
 });
 
 describe('organisations and the byline behind them', () => {
+  it('reads the name after "Redacción" and a separator, and keeps a newsroom named "Redacción …" whole', () => {
+    const byline = (text: string) =>
+      metadataOf('<title>T</title>', `<h1>Noticia</h1><span class="byline">${text}</span><p>Texto.</p>`, 'https://diario.example.pe/noticia/1').names;
+    expect(byline('Redacción - Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción | Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción – Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción Ana María Quispe')).toEqual(['Ana María Quispe']);
+    expect(byline('Redacción / EFE')).toEqual(['EFE']);
+    expect(byline('Redacción EC')).toEqual(['Redacción EC']);
+    expect(byline('Redacción del Diario')).toEqual(['Redacción del Diario']);
+  });
+
   it('reads an agency or association as one organisation, never as given and family names', () => {
     const asAuthors = (name: string, type = 'Person') => cleanCandidates([{ name, type }]).map((candidate) => authorFromCandidate(candidate, { lang: 'de' }));
     expect(asAuthors('Landesamt für Forst und Jagd')).toEqual([{ literal: 'Landesamt für Forst und Jagd' }]);
@@ -454,6 +466,59 @@ describe('organisations and the byline behind them', () => {
     expect(meta.names).toEqual(['kaffeetante']);
     // Without the date after it, "by" and a word in running text is no byline.
     expect(metadataOf('<title>T</title>', '<h1>T</h1><p>Posted in <a href="/c/">Schule</a> by kaffeetante on the bus</p>').names).toEqual([]);
+  });
+
+  it('takes no "by <word> on <date>" from running text, a sidebar or a list of other posts', () => {
+    const names = (body: string) => metadataOf('<title>T</title>', `<h1>T</h1>${body}`).names;
+    expect(names('<p>The ministry answered <a href="/x">our request</a> by email on 12 May 2020.</p>')).toEqual([]);
+    expect(names('<p>The council replied to <a href="/x">the letter</a> by phone on May 3, 2020.</p>')).toEqual([]);
+    expect(names('<p>Le ministère a répondu à <a href="/x">notre demande</a> par courrier le 3 mai 2020.</p>')).toEqual([]);
+    const otherPost = '<li><a href="/2019/other/">Other post</a> by guestwriter on May 3, 2019</li>';
+    expect(names(`<p>Text.</p><aside><ul>${otherPost}</ul></aside>`)).toEqual([]);
+    expect(names(`<p>Text.</p><div class="widget"><ul>${otherPost}</ul></div>`)).toEqual([]);
+    expect(names('<p>Text.</p><ul><li><a href="/2019/other/">Other post</a> <span>by guestwriter on May 3, 2019</span></li></ul>')).toEqual([]);
+    // The post's own meta line, as a list item or a line of its own, is still its byline.
+    expect(names('<ul class="meta"><li>Filed under <a href="/tag/schule/">Schule</a> by kaffeetante on August 3, 2019</li></ul><p>Text.</p>')).toEqual([
+      'kaffeetante',
+    ]);
+    expect(names('<div class="meta"><span>by kaffeetante on August 3, 2019</span></div><p>Text.</p>')).toEqual(['kaffeetante']);
+  });
+
+  it('takes no share button, menu or newsroom word printed after "Geschrieben von" for a one-word user name', () => {
+    const names = (body: string) => metadataOf('<title>T</title>', `<h1>T</h1>${body}<p>Text.</p>`).names;
+    expect(names('<div><span>Geschrieben von</span> <a href="https://www.facebook.com/sharer.php?u=x">Teilen</a></div>')).toEqual([]);
+    expect(names('<div><span>Geschrieben von</span> <a href="/author/x/"></a> <a href="#share">Teilen</a></div>')).toEqual([]);
+    expect(names('<div><span>Written by</span></div><nav><a href="/">Menü</a></nav>')).toEqual([]);
+    expect(names('<div><span>Geschrieben von</span> <span>Redaktion</span></div>')).toEqual([]);
+    expect(names('<div>Written by <button>Share</button></div>')).toEqual([]);
+    // A link to the user's page is the poster's name, in the label's element or after it.
+    expect(names('<div><span>Written by</span> <a href="/members/kiebitz/">Kiebitz</a></div>')).toEqual(['Kiebitz']);
+    expect(names('<div>Geschrieben von <b>Kiebitz</b></div>')).toEqual(['Kiebitz']);
+    // A blog platform keeps its users' profiles on its own host; a share dialog on another host names no one.
+    expect(names('<span>Eingestellt von <a href="https://www.blogplatform.example/profile/1703">Weinrebe</a></span>')).toEqual(['Weinrebe']);
+    expect(names('<div>Written by <a href="https://www.facebook.com/sharer.php?u=x">Share</a></div>')).toEqual([]);
+  });
+
+  it('takes no name from a line that goes on after its date: a book credit, a clause about the person', () => {
+    const names = (line: string) => metadataOf('<title>T</title>', `<h1>T</h1><p>Text.</p><p>${line}</p>`).names;
+    expect(names('von <span>Josef Kastner</span>, Residenz Verlag, 12.3.2019')).toEqual([]);
+    expect(names('by <span>Jane Doe</span>, die am 12. Mai 2020 starb')).toEqual([]);
+    // A weekday and a month are a date's own words.
+    expect(names('Von <span>Jane Doe</span> am Dienstag, 12. Mai 2020')).toEqual(['Jane Doe']);
+    expect(names('By <span>Jane Doe</span>, Tuesday, May 12, 2020')).toEqual(['Jane Doe']);
+  });
+
+  it("takes an author's card that links the name to the author's own site for the byline, not for a masthead", () => {
+    const names = (body: string) => metadataOf('<title>Ein Beitrag über das Thema</title>', `<h1>Ein Beitrag über das Thema</h1>${body}<p>Text.</p>`).names;
+    expect(names('<div class="author-box"><h4 class="author-name"><a href="https://janedoe.example/">Jane Doe</a></h4></div>')).toEqual(['Jane Doe']);
+    expect(names('<h3 itemprop="author"><a href="https://www.janedoe.example">Jane Doe</a></h3>')).toEqual(['Jane Doe']);
+  });
+
+  it("keeps the site's name as the author when the page prints it as a labelled byline", () => {
+    const head =
+      '<meta property="og:site_name" content="Landesverband Kegeln"><meta name="author" content="Landesverband Kegeln"><title>Kader nominiert</title>';
+    const url = 'https://www.landesverband-kegeln.example/news/kader';
+    expect(metadataOf(head, '<h1>Kader nominiert</h1><p>Text.</p><p><b>Autor:</b> Landesverband Kegeln</p>', url).names).toEqual(['Landesverband Kegeln']);
   });
 
   it("takes no masthead that the theme marks as the author's card for an author", () => {

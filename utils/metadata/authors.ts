@@ -38,13 +38,43 @@ const NOT_A_NAME =
  * Leading words of a byline: "By", "Von", "Texto:", "Posted by", and the
  * blog themes' labels around an author link: "Veröffentlicht von",
  * "Zeige alle Beiträge von", "View all posts by", "SHOW ALL ARTICLES OF"
- * (glued to the name when the label is a separate element). "Redacción:" with its colon introduces a name;
- * without one, "Redacción El Diario" is the newsroom's own name, an organisation kept whole.
+ * (glued to the name when the label is a separate element). "Redacción" is read apart (withoutNewsroomLabel).
  */
 const BYLINE_PREFIX = new RegExp(
-  `^\\s*(?:(?:(?:show|view|see|zeige|alle)\\s+)?(?:all\\s+|alle\\s+)?(?:(?:articles|posts|stories|beiträge|artikel)\\s+(?:of|by|from|von)|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|eingestellt|published|written|posted)\\s+(?:von|by|am\\s+\\S+\\s+von))\\s*[:：]?\\s*|(?:${BYLINE_WORDS}|reporter)\\s*[:：]?\\s+|redacción\\s*[:：]\\s*)`,
+  `^\\s*(?:(?:(?:show|view|see|zeige|alle)\\s+)?(?:all\\s+|alle\\s+)?(?:(?:articles|posts|stories|beiträge|artikel)\\s+(?:of|by|from|von)|(?:veröffentlicht|geschrieben|verfasst|erstellt|publiziert|eingestellt|published|written|posted)\\s+(?:von|by|am\\s+\\S+\\s+von))\\s*[:：]?\\s*|(?:${BYLINE_WORDS}|reporter)\\s*[:：]?\\s+)`,
   'iu',
 );
+
+/** "Redacción", a Spanish-language newsroom's desk, opening a byline. */
+const NEWSROOM_WORD = /^\s*redacci[oó]n(?!\p{L})/iu;
+/** "Redacción: …", "Redacción - Ana María Quispe", "Redacción / EFE": a separator says a name or an agency follows. */
+const NEWSROOM_BEFORE_SEPARATOR = /^\s*redacci[oó]n\s*[:：|/–—-]\s*/iu;
+/**
+ * "Redacción Ana María Quispe": the desk's word, then a person's name (two to four capitalised words, with the particles
+ * Spanish names carry) up to the byline's end or the next name. "Redacción EC", "Redacción Deportes", "Redacción El
+ * Comercio", "Redacción del Diario" (an acronym, one word, an article or "del"/"de") are the newsroom's own name.
+ */
+const NEWSROOM_BEFORE_PERSON = new GatedPattern(
+  String.raw`^\s*(?:[Rr]edacci[oó]n|REDACCI[OÓ]N)\s+(?=(?!(?:El|La|Los|Las|Lo|Diario|Del|De)\s)\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+(?:(?:de|del|la|las|los)\s+)*\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,3}(?:$|\s*[,;&]|\s+(?:y|e|and)\s))`,
+  'u',
+);
+
+/**
+ * A byline without the "Redacción" that introduces its name. Kept where it begins the newsroom's own name: the credit
+ * is then the newsroom's, an organisation.
+ */
+function withoutNewsroomLabel(text: string): string {
+  if (!NEWSROOM_WORD.test(text)) return text;
+  const separated = NEWSROOM_BEFORE_SEPARATOR.exec(text);
+  if (separated) return text.slice(separated[0].length);
+  const person = NEWSROOM_BEFORE_PERSON.exec(text);
+  return person ? text.slice(person[0].length) : text;
+}
+
+/** A byline without the words that introduce it: "By", "Posted by", "Redacción -". */
+function withoutBylineLabel(text: string): string {
+  return withoutNewsroomLabel(text.replace(BYLINE_PREFIX, ''));
+}
 
 /**
  * What a theme prints where a name should be, and what a comment thread
@@ -88,7 +118,7 @@ function stripDecorations(raw: string): string {
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
 export function splitByline(raw: string): string[] {
   let text = stripDecorations(raw.replace(/\s+/g, ' '));
-  text = text.replace(DATED_BYLINE_PREFIX, '').replace(BYLINE_PREFIX, '');
+  text = withoutBylineLabel(text.replace(DATED_BYLINE_PREFIX, ''));
   // "Christian Seiler Illustration von Markus Roost": the illustrator or photographer credited after the author.
   text = text.replace(/\s+(?:illustrationen?|illustrations?|fotos?|photos?|bilder?)\s+(?:von|by|de|di)\s.*$/iu, '');
   // "Jane Doe | Reuters", "Jane Doe - Staff Writer": what follows a bar or dash is an affiliation or role.
@@ -108,7 +138,7 @@ export function splitByline(raw: string): string[] {
     const parts = commaPart.length <= MAX_INSTITUTION_LENGTH && INSTITUTION_FIELDS.test(commaPart) ? [commaPart] : commaPart.split(LIST_SEPARATORS);
     for (const part of parts) {
       // "Elena Oberholzer (obe)": a newsroom's initials for the author.
-      const name = stripDecorations(part.replace(BYLINE_PREFIX, '').replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
+      const name = stripDecorations(withoutBylineLabel(part).replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
       if (!name) continue;
       if (ROLE_WORDS.test(name) || DESCRIPTION.test(name)) continue;
       names.push(name);
@@ -278,7 +308,7 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
     // citation_author and Dublin Core give one author per tag, often "Family, Given": a comma does not separate people there.
     const oneName = candidate.type === 'Organization' || (options.oneNameEach && !/\b(and|und|et|y)\b|[;&|]/.test(candidate.name));
     const raw = decodeEntities(candidate.name);
-    const names = oneName ? [stripDecorations(raw.replace(BYLINE_PREFIX, ''))] : splitByline(raw);
+    const names = oneName ? [stripDecorations(withoutBylineLabel(raw))] : splitByline(raw);
     for (const found of names) {
       const name = found.replace(TITLE_BEFORE_NAME, '').replace(ROLE_AFTER_NAME, '');
       if (!isPlausibleName(name)) continue;

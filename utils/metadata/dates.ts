@@ -341,6 +341,11 @@ function monthNumber(word: string | undefined): number {
   return word ? (MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0) : 0;
 }
 
+/** Whether a word names a month in one of the languages read ("Mai", "November", "nov."). */
+export function isMonthWord(word: string): boolean {
+  return monthNumber(word) > 0;
+}
+
 /**
  * An ISO date for a date string, or '' when it holds none. `lang` decides
  * between day-first and month-first numeric dates when both would be valid.

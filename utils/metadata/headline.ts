@@ -55,16 +55,22 @@ function foldTitle(title: string): string {
   );
 }
 
+/** A host without the "www." most sites answer on as well. */
+const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
+
 /**
  * A heading that is the site's masthead, whatever its words: a blog theme's `<h1 class="site-title"><a href="/"
- * rel="home">`. Its link goes to the site's front page; a headline links to its own article, if anywhere.
+ * rel="home">`. Its link goes to the site's front page; a headline links to its own article, if anywhere. With
+ * `ownSiteOnly`, a link counts only to the front page of the page's own host: an author's card links its name to the
+ * author's own site (`<h4 class="author-name"><a href="https://janedoe.example/">`), which is a front page too.
  */
-export function isSiteLabel(heading: Element, document: Document): boolean {
+export function isSiteLabel(heading: Element, document: Document, ownSiteOnly = false): boolean {
   if (/site-?title|site-?name|logo|brand|masthead/i.test(heading.getAttribute('class') ?? '')) return true;
   for (const link of elementsByTag(heading, 'a').filter(hasHref)) {
     if (/\bhome\b/i.test(link.getAttribute('rel') ?? '')) return true;
     try {
       const target = new URL(link.getAttribute('href') ?? '', document.baseURI);
+      if (ownSiteOnly && bareHost(target.host) !== bareHost(new URL(document.baseURI).host)) continue;
       if (target.pathname.replace(/\/(index\.\w+)?$/, '') === '' && !target.search) return true;
     } catch {
       // An address that does not parse says nothing about the heading.

@@ -109,11 +109,12 @@ function isAuthorLink(element: Element): boolean {
 
 /**
  * A blog theme may mark its masthead as the author's card (`<h1 class="vcard author"><a href="/">Site name</a></h1>`):
- * the heading over every page that links to the front page names the site, not the article's writer.
+ * the heading over every page that links to the site's own front page names the site, not the article's writer. An
+ * author's card that links the name to the author's own site is no masthead (isSiteLabel's `ownSiteOnly`).
  */
 function inMasthead(element: Element, document: Document): boolean {
   const heading = element.closest('h1, h2, h3, h4, h5, h6');
-  return !!heading && isSiteLabel(heading, document);
+  return !!heading && isSiteLabel(heading, document, true);
 }
 
 function insideItemAuthor(element: Element): boolean {

@@ -6,7 +6,7 @@
  * date near the headline is found.
  */
 import { HEADING_TAGS, bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
-import { parseDate } from './dates.ts';
+import { isMonthWord, parseDate } from './dates.ts';
 import { belongsElsewhere } from './where-printed.ts';
 import { GatedPattern } from '../pipeline/pattern-gates.ts';
 
@@ -118,6 +118,77 @@ const WRITTEN_BY_ALONE = /^(?:geschrieben|verfasst|written|posted|erstellt|einge
 const BY_NAME_ON_DATE = /^(?:by|von|par|por)\s+(\S+(?:\s+\S+){0,3}?)\s+(?:on|am|le|el)\s+(\S.{3,30})$/u;
 /** A user name: one word of letters and digits ("Cooper", "kaffeetante_42"). */
 const ONE_WORD_NAME = /^\p{L}[\p{L}\p{N}_.-]{1,29}$/u;
+/**
+ * What a theme prints before "by <user> on <date>" on the post's own meta line: "Posted in <category>", "Filed
+ * under <tag>", "Veröffentlicht in <Kategorie>". Any other words before it make the line a sentence ("The ministry
+ * answered by email on 12 May 2020") or a list item naming another post ("<a>Other post</a> by guestwriter on …").
+ */
+const POSTING_LABEL =
+  /^(?:posted|filed|published|categori[sz]ed|veröffentlicht|gepostet|abgelegt|kategorie|publié|classé|publicado|archivado|pubblicato|archiviato)\s+(?:in|under|unter|dans|sous|en|em)\b[^.!?]{1,60}$/iu;
+/** Boxes beside the post (a sidebar's "Recent posts", a widget's list): their "by <user> on <date>" credits other posts. */
+const BESIDE_THE_POST = 'aside, nav, [class*="widget"], [class*="sidebar"], [id*="sidebar"], [class*="recent"]';
+
+/**
+ * Whether "by <user> on <date>" (`text`, a run of `line`) is the post's meta line: the line's whole text, or that after
+ * a theme's posting label, and not in a box beside the post.
+ */
+function isPostMetaLine(line: string, text: string, element: Element): boolean {
+  if (!line.endsWith(text) || element.closest(BESIDE_THE_POST)) return false;
+  // A list item that prints more than the line ("<li><a>Other post</a> <span>by guestwriter on …</span></li>") lists
+  // another post with its credit.
+  const item = element.closest('li');
+  if (item && withoutSoftHyphens(foldSpaces(item.textContent)) !== line) return false;
+  const before = line.slice(0, line.length - text.length).trim();
+  return !before || POSTING_LABEL.test(before);
+}
+
+/**
+ * A link to a user's or an author's own page ("/author/kiebitz/", "/userinfo.php?uid=6", rel="author"): the poster's
+ * name, where a share button or a menu links elsewhere.
+ */
+const USER_PAGE =
+  /\/(?:authors?|autor(?:in|en)?|auteur|autore|users?|members?|mitglied(?:er)?|profiles?|profil)(?:[/._?-]|$)|[?&](?:uid|user_?id|member_?id)=|userinfo/i;
+
+/** The link around a text, if it goes to a page (not "#" or a script). */
+function pageLinkAround(node: Node): Element | undefined {
+  const link = node.parentElement?.closest('a[href]');
+  return link && !/^(?:#|javascript:|mailto:)/i.test(link.getAttribute('href') ?? '') ? link : undefined;
+}
+
+/** On any host: a blog platform keeps its users' profiles on its own ("https://www.blogger.com/profile/…", rel="author"). */
+function inUserPageLink(node: Node): boolean {
+  const link = pageLinkAround(node);
+  return !!link && (/\bauthor\b/i.test(link.getAttribute('rel') ?? '') || USER_PAGE.test(link.getAttribute('href') ?? ''));
+}
+
+/** Controls and menus: a "Teilen" button or a "Menü" link after an empty byline is no name. */
+const CONTROLS = 'nav, button, menu, select, [role="button"], [role="navigation"], [role="menu"]';
+
+/**
+ * Whether the one word after "Geschrieben von" (`label`) is printed as the poster's name: a link to a user's page, or
+ * a word within the label's own element ("<span>Geschrieben von <b>Kiebitz</b></span>"), not a control; a link there
+ * goes to a page of the site, not to a share dialog or a script. The next text after a lone label in an element of its
+ * own may be anything the template prints next (a share link, "Redaktion", a menu).
+ */
+function printedAsPoster(label: Node, value: Node, pageUrl: string): boolean {
+  const element = value.parentElement;
+  if (!element || element.closest(CONTROLS)) return false;
+  if (inUserPageLink(value)) return true;
+  if (!label.parentElement?.contains(value)) return false;
+  if (!element.closest('a[href]')) return true;
+  const link = pageLinkAround(value);
+  return !!link && linksWithinSite(link, pageUrl);
+}
+
+/** Whether a link goes to a page of the site it is on, not to a share dialog on another host. */
+function linksWithinSite(link: Element, pageUrl: string): boolean {
+  try {
+    return new URL(link.getAttribute('href') ?? '', pageUrl).host === new URL(pageUrl).host;
+  } catch {
+    return false;
+  }
+}
+
 const PEOPLE_ONLY = new GatedPattern(String.raw`^${PEOPLE}$`, 'u');
 const ONE_PERSON = new GatedPattern(String.raw`^${PERSON}$`, 'u');
 /** A name and a separator, where the line's date follows in the next element: "Derya Yılmaz |" "05.04.2025". */
@@ -172,7 +243,22 @@ function endsWithItsDate(line: string, names: string): boolean {
     .slice(at + names.length)
     .replace(/^[\s,|·•–—-]+|[\s.]+$/gu, '')
     .trim();
-  return rest.length > 0 && rest.length <= MAX_DATE_LENGTH && !!parseDate(rest);
+  return rest.length > 0 && rest.length <= MAX_DATE_LENGTH && !!parseDate(rest) && onlyDateWords(rest);
+}
+
+/**
+ * The words a printed date is made of besides its month: a weekday, the joining words before a date or a time ("am",
+ * "on", "le", "de", "um … Uhr", "at"), ordinal endings and the time of day. Read case-folded.
+ */
+const DATE_WORDS =
+  /^(?:am|an|on|le|el|il|op|em|de|del|of|the|um|at|à|a|uhr|h|hrs?|pm|st|nd|rd|th|er|e|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/u;
+
+/**
+ * Whether a line's tail is a date and nothing else: every word is a month or one of DATE_WORDS. "Residenz Verlag,
+ * 12.3.2019" credits a book; "die am 12. Mai 2020 starb" is a clause about the person; both hold a date.
+ */
+function onlyDateWords(tail: string): boolean {
+  return (tail.match(/\p{L}+/gu) ?? []).every((word) => DATE_WORDS.test(word.toLowerCase()) || isMonthWord(word));
 }
 
 /**
@@ -199,7 +285,11 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       let next = walker.nextNode();
       while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
       const nextText = foldSpaces(next?.textContent ?? '');
-      if ((nextText.length <= MAX_FIELD_LENGTH && PEOPLE_ONLY.test(nextText)) || (writtenBy && ONE_WORD_NAME.test(nextText))) names = nextText;
+      if (
+        (nextText.length <= MAX_FIELD_LENGTH && PEOPLE_ONLY.test(nextText)) ||
+        (writtenBy && ONE_WORD_NAME.test(nextText) && printedAsPoster(node, next!, pageUrl))
+      )
+        names = nextText;
       if (next) walker.currentNode = next;
     }
     // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.
@@ -216,10 +306,13 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     if (!names) continue;
     const parent = node.parentElement;
     if (!parent || !isReadableText(node) || parent.closest('figure, figcaption') || belongsElsewhere(parent, pageUrl)) continue;
-    if (dated && names === dated[1]) return [names];
+    const line = withoutSoftHyphens(foldSpaces(parent.textContent));
+    if (dated && names === dated[1]) {
+      if (isPostMetaLine(line, text, parent)) return [names];
+      continue;
+    }
     // The byline is its element's whole text, or that and the date it was published ("Von <span>Jane Doe</span>
     // 4. 2. 2022."); "von Josef Kastner, …" as one line of a paragraph credits a book.
-    const line = withoutSoftHyphens(foldSpaces(parent.textContent));
     if (line.length > text.length + names.length + 2 && !endsWithItsDate(line, names)) continue;
     return [names];
   }
