@@ -35,16 +35,19 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // after the one before it: costly patterns made on first need behind their gates, and the byline rule's joining words
   // +0.2 KB, about 20 ms less top level in a cold Chromium page; the story's <article> past teaser cards +0.1 KB; the
   // small-site bylines of user names, dated and written-by lines +0.35 KB, small-site author F1 +0.024 tune, +0.007
-  // held-out; the second reads' fixes +0.15 KB).
-  [/^Injected extraction script/, 61 * KB],
+  // held-out; the second reads' fixes +0.15 KB). 62 with the fixes from the second read of those bylines (60.3 -> 61.2
+  // KB: dated lines only as a post's own meta line, user names only in a link to a user page or the label's own
+  // element, "Redacción", dates at a byline's end, the masthead's own host; each a wrong author on a plain page).
+  [/^Injected extraction script/, 62 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
   // (and with the quote rules: German attribution forms, the third session of 2026-11-29: 90.2 -> 92.5 KB; the
   // pipeline's growth above, the second session of 2026-11-30: 93.8 -> 95.0 KB; the third: 95.0 -> 97.3 KB; the
   // fourth: 97.3 -> 100.4 KB, with its second reads; the fifth: 100.4 -> 101.0 KB, the English and German speaker
-  // rules with their second reads' checks, role-apposition.ts, and the pipeline's growth above).
-  [/^Reader overlay/, 102 * KB],
+  // rules with their second reads' checks, role-apposition.ts, and the pipeline's growth above; then 102.2 KB with the
+  // byline fixes above).
+  [/^Reader overlay/, 103 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
