@@ -192,26 +192,24 @@ export class Discourse {
       } else if (phrase?.kind === 'pronoun') {
         // "He adds that Bush is …": the pronoun is the subject, not the name after it.
         for (const mention of found) mention.subject = false;
-      } else if (
-        phrase?.kind === 'description' &&
-        /^(?:a|an|one|another)\s/iu.test(phrase.text) &&
-        nameInApposition(sentence.text, phrase.text, found, sentence.start)
-      ) {
-        // The description's own name is the subject: "she" in the next sentence is Nancy Worley, not "one superdelegate".
-        const named = nameInApposition(sentence.text, phrase.text, found, sentence.start);
-        for (const mention of found) mention.subject = mention === named;
       } else if (phrase?.kind === 'description' && /^(?:a|an|one|another)\s/iu.test(phrase.text)) {
-        // "A vendor in Seoul's Mangwon district has watched …": a new person, described; "she" in the next sentence is the vendor.
-        const head = phrase.text.split(/\s+(?:in|at|from|of|for|on|with)\s+/u)[0]!;
-        for (const mention of found) mention.subject = false;
-        const at = sentence.start;
-        found.unshift({
-          person: { full: showDescription(head), tokens: [], firstSeen: at, titles: [], strong: false, institution: false, description: true },
-          start: at,
-          end: at,
-          sentence: index,
-          subject: true,
-        });
+        const named = nameInApposition(sentence.text, phrase.text, found, sentence.start);
+        if (named) {
+          // The description's own name is the subject: "she" in the next sentence is Nancy Worley, not "one superdelegate".
+          for (const mention of found) mention.subject = mention === named;
+        } else {
+          // "A vendor in Seoul's Mangwon district has watched …": a new person, described; "she" in the next sentence is the vendor.
+          const head = phrase.text.split(/\s+(?:in|at|from|of|for|on|with)\s+/u)[0]!;
+          for (const mention of found) mention.subject = false;
+          const at = sentence.start;
+          found.unshift({
+            person: { full: showDescription(head), tokens: [], firstSeen: at, titles: [], strong: false, institution: false, description: true },
+            start: at,
+            end: at,
+            sentence: index,
+            subject: true,
+          });
+        }
       }
       this.bySentence.set(index, found);
       this.mentions.push(...found);
