@@ -153,10 +153,20 @@ export class GatedPattern implements TextPattern {
   private gate: RegExp | null | undefined;
   private pattern: RegExp | undefined;
 
+  /** `made`: the pattern itself where it exists already (a rule's literal), used instead of a copy. */
   constructor(
     readonly source: string,
     readonly flags: string,
-  ) {}
+    made?: RegExp,
+  ) {
+    this.pattern = made;
+  }
+
+  /** `pattern` behind its gate: itself if it is gated already. */
+  static of(pattern: TextPattern): GatedPattern {
+    if (pattern instanceof GatedPattern) return pattern;
+    return new GatedPattern(pattern.source, pattern.flags, pattern instanceof RegExp ? pattern : undefined);
+  }
 
   test(text: string): boolean {
     return this.passesGate(text) && this.compiled().test(text);
@@ -181,9 +191,6 @@ export class GatedPattern implements TextPattern {
 
 /** Tests `text` against `pattern`, behind its gate where it has one: the same answer, and the costly pattern compiled only where the gate passes. */
 export function gatedTester(pattern: TextPattern): (text: string) => boolean {
-  if (pattern instanceof GatedPattern) return (text) => pattern.test(text);
-  const source = gateSource(pattern.source);
-  if (source === undefined || /[gy]/.test(pattern.flags)) return (text) => pattern.test(text);
-  const gate = new RegExp(source, pattern.flags);
-  return (text) => gate.test(text) && pattern.test(text);
+  const gated = GatedPattern.of(pattern);
+  return (text) => gated.test(text);
 }
