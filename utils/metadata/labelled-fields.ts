@@ -261,6 +261,13 @@ function onlyDateWords(tail: string): boolean {
   return (tail.match(/\p{L}+/gu) ?? []).every((word) => DATE_WORDS.test(word.toLowerCase()) || isMonthWord(word));
 }
 
+/** The walker's next text node with more than white space in it: what a label or a name is followed by on the page. */
+function nextPrintedText(walker: TreeWalker): Node | null {
+  let next = walker.nextNode();
+  while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
+  return next;
+}
+
 /**
  * A byline printed as plain words, with no class or label that says so: "von Andreas Kürten" under a
  * headline, or "By" and a link to the name. Only the first one outside comments, teasers, quotations,
@@ -282,8 +289,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     }
     const writtenBy = WRITTEN_BY_ALONE.test(text);
     if (!names && (writtenBy || BYLINE_WORD_ALONE.test(text))) {
-      let next = walker.nextNode();
-      while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
+      const next = nextPrintedText(walker);
       const nextText = foldSpaces(next?.textContent ?? '');
       if (
         (nextText.length <= MAX_FIELD_LENGTH && PEOPLE_ONLY.test(nextText)) ||
@@ -294,8 +300,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
     }
     // "Derya Yılmaz |" with the date after it: a byline line of name and date, the name standing alone.
     if (!names && ENDS_IN_SEPARATOR.test(text) && NAME_BEFORE_DATE.test(text)) {
-      let next = walker.nextNode();
-      while (next && !foldSpaces(next.textContent ?? '')) next = walker.nextNode();
+      const next = nextPrintedText(walker);
       if (NUMERIC_DATE_START.test(foldSpaces(next?.textContent ?? ''))) names = NAME_BEFORE_DATE.exec(text)![1]!;
       if (next) walker.currentNode = next;
     }
