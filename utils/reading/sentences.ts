@@ -108,8 +108,35 @@ function splitBeforeNumbers(pieces: { segment: string; index: number }[], ordina
   return out;
 }
 
+/**
+ * How much of a paragraph the segmenter is given at once. Its iterator costs time in proportion to how far into the
+ * text each boundary lies (V8's, in Node 20: 11.6 s for the 32,000 sentences of a 320,000-character paragraph, 0.3 s for
+ * 8,000), and a page whose lines are broken by `<br>` alone is one paragraph here.
+ */
+const SEGMENTER_WINDOW = 4000;
+
+/**
+ * The segmenter's sentences of a paragraph, read a window at a time: every sentence of a window but its last, which
+ * the window's end may have cut, then the next window from that sentence's start. A single sentence longer than a
+ * window is cut at the window's end.
+ */
+function segmentsOf(paragraph: string, segmenter: Intl.Segmenter): { segment: string; index: number }[] {
+  const segments: { segment: string; index: number }[] = [];
+  let from = 0;
+  while (from < paragraph.length) {
+    const lastWindow = from + SEGMENTER_WINDOW >= paragraph.length;
+    const pieces = [...segmenter.segment(lastWindow ? paragraph.slice(from) : paragraph.slice(from, from + SEGMENTER_WINDOW))];
+    const kept = lastWindow || pieces.length === 1 ? pieces : pieces.slice(0, -1);
+    for (const { segment, index } of kept) segments.push({ segment, index: from + index });
+    const last = kept[kept.length - 1];
+    if (!last) break;
+    from += last.index + last.segment.length;
+  }
+  return segments;
+}
+
 function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {
-  const segmented = segmenter ? [...segmenter.segment(paragraph)].map(({ segment, index: at }) => ({ segment, index: at })) : naiveSegments(paragraph);
+  const segmented = segmenter ? segmentsOf(paragraph, segmenter) : naiveSegments(paragraph);
   const raw = splitBeforeNumbers(segmented, ordinals);
   const merged: { segment: string; index: number }[] = [];
   let quoteMerges = 0;

@@ -113,6 +113,16 @@ function nameInApposition(sentenceText: string, description: string, found: Ment
 /** How many sentences back a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 4;
 
+/**
+ * The first word a capitalised run may be cut to when its front words are not part of a name ("Maybe Trump"): no
+ * earlier than leaves a tail longer than any known name and a few title words. Trying every cut of a run that never
+ * ends (a page's one huge paragraph of capitalised words) made the lookups quadratic: 6.8 s on 9,000 characters.
+ */
+const TITLE_WORDS_IN_TAIL = 3;
+function firstDrop(tokens: readonly string[], people: PeopleIndex): number {
+  return Math.max(1, tokens.length - people.longestName - TITLE_WORDS_IN_TAIL);
+}
+
 export class Discourse {
   private readonly mentions: Mention[] = [];
   private readonly bySentence = new Map<number, Mention[]>();
@@ -159,7 +169,7 @@ export class Discourse {
         // A common word opening the sentence ("Maybe Trump …", "Because Pete Santilli …") is not part of the name.
         let person = people.find(tokens.join(' '));
         const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(sentence.text.slice(0, match.index));
-        for (let drop = 1; !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
+        for (let drop = firstDrop(tokens, people); !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
         if (!person) continue;
         const before = sentence.text.slice(0, match.index);
         const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);
@@ -178,7 +188,7 @@ export class Discourse {
         if (at === sentence.start && tokens.length && (lowerWords.has(tokens[0]!.toLowerCase()) || /ing$/u.test(tokens[0]!))) tokens = tokens.slice(1);
         // "Media Research Center Bozell", "Donor Adelson": words before a name the article knows are a description of it.
         let known = tokens.length ? people.find(tokens.join(' ')) : undefined;
-        for (let drop = 1; !known && drop < tokens.length; drop++) {
+        for (let drop = firstDrop(tokens, people); !known && drop < tokens.length; drop++) {
           known = people.find(tokens.slice(drop).join(' '));
           if (known) tokens = tokens.slice(drop);
         }

@@ -456,8 +456,16 @@ export class PeopleIndex {
   private readonly byToken = new Map<string, PersonName[]>();
   private readonly byFull = new Map<string, PersonName>();
 
+  /** The most words any known name has: a mention longer than this by more than its titles can name no one. */
+  get longestName(): number {
+    return this.longest;
+  }
+
+  private longest = 0;
+
   private remember(person: PersonName): void {
     this.people.push(person);
+    this.longest = Math.max(this.longest, person.tokens.length);
     this.byFull.set(person.full, person);
     for (const token of new Set(person.tokens.map((word) => word.toLowerCase()))) {
       const list = this.byToken.get(token);

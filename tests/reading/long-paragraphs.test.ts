@@ -1,0 +1,35 @@
+/**
+ * One very long paragraph (a page whose lines are broken by `<br>` alone, a transcript pasted as one block) must cost
+ * time in proportion to its length. Each test here took many seconds before its fix; the limits are loose on purpose
+ * (a loaded machine runs these in tens of milliseconds), so only the quadratic growth can trip them.
+ */
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../utils/reading/sentences.ts';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+
+function timed<T>(work: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - start };
+}
+
+describe('a very long paragraph', () => {
+  it('is split into sentences in linear time, each sentence whole across the segmenter windows', () => {
+    // 24,000 sentences in one paragraph: 6 s and more with the segmenter run over the whole paragraph at once.
+    const paragraph = 'Mr. Aa bb cc. '.repeat(24_000).trim();
+    const { result, ms } = timed(() => splitSentences(paragraph, 'en'));
+    expect(result).toHaveLength(24_000);
+    expect(new Set(result.map((sentence) => sentence.text))).toEqual(new Set(['Mr. Aa bb cc.']));
+    expect(result.every((sentence) => paragraph.slice(sentence.start, sentence.end) === sentence.text)).toBe(true);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('finds the quotes of a paragraph that runs on in capitalised words without cutting every run every way', () => {
+    // Every cut of the one endless capitalised run was looked up as a name: 106 s for these 36,000 characters.
+    const text = `He said “we will see.” ${'Aa Bb Cc '.repeat(4000)}`;
+    const { result, ms } = timed(() => findQuotes(text, { lang: 'en' }));
+    expect(result.map((quote) => quote.text)).toEqual(['we will see.']);
+    expect(ms).toBeLessThan(3000);
+  });
+});
