@@ -63,6 +63,25 @@ describe('a rank inside a run before a surname alone', () => {
     const text = 'The crowd fell silent. “The time is always right to do what is right,” said Martin Luther King Jr. at the rally in the square.';
     expect(quoteOf(text, 'always right to do').speaker).toMatch(/^Martin Luther King\b/);
   });
+
+  // An initial that is also a one-letter function word ("E", "A", "I", "Y") ended the run: "David E. Kendall" was "David".
+  it('keep a middle initial and what follows it: "David E. Kendall" is no "David"', () => {
+    const text =
+      'The judge has not ruled yet. In opposing the request, her personal lawyer, David E. Kendall, wrote in a court filing that it was "futile and a waste of everyone\'s time."';
+    expect(quoteOf(text, 'futile and a waste').speaker).toBe('David E. Kendall');
+  });
+
+  it('keep every kind of initial with its full stop, and the name after a leading one', () => {
+    const text =
+      '"We will appeal this ruling in every court we can," said Robert A. Smith, who leads the group. ' +
+      '"It is a sad day for the families of this town," said Mary Y. Lee on Monday. ' +
+      '"Nobody here has read the whole report yet," said George H.W. Bush at the dinner. ' +
+      '"I never expected to be believed by anyone," E. Jean Carroll said.';
+    expect(quoteOf(text, 'appeal this ruling').speaker).toBe('Robert A. Smith');
+    expect(quoteOf(text, 'sad day for the families').speaker).toBe('Mary Y. Lee');
+    expect(quoteOf(text, 'read the whole report').speaker).toBe('George H.W. Bush');
+    expect(quoteOf(text, 'expected to be believed').speaker).toBe('E. Jean Carroll');
+  });
 });
 
 describe('a clause opener before a surname alone', () => {

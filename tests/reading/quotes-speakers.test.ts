@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, keyQuotes } from '../../utils/reading/quotes/index.ts';
 import { findQuoteSpans } from '../../utils/reading/quotes/marks.ts';
+import { publicationFor } from '../../utils/reading/quotes/describe.ts';
 
 const speakerOf = (text: string, quote: string, lang = 'en') => {
   const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
@@ -70,6 +71,16 @@ describe('English speakers', () => {
     const text =
       'The Washington Post reported on Tuesday that the agency had ignored repeated warnings. “No one was ever held accountable,” the newspaper wrote, citing internal emails.';
     expect(speakerOf(text, 'No one was ever held accountable')).toBe('The Washington Post');
+  });
+
+  // The publication's name ran over the full stop and the paragraph break into the next sentence: "Fox News.\n\nSection".
+  it('ends the publication named before at its sentence and its paragraph', () => {
+    const text =
+      'The officials are under a lot of pressure, an intelligence source told Fox News.\n\nSection 1001 can be applied “when individuals make misleading or false statements to federal agents,” according to the news outlet.';
+    expect(speakerOf(text, 'misleading or false statements')).toBe('Fox News');
+    // On one line too, past a word and its full stop; initials go on.
+    expect(publicationFor('the newspaper', 'A source spoke to the Chicago Tribune. Prosecutors')).toBe('The Chicago Tribune');
+    expect(publicationFor('the magazine', 'The ranking was published by U.S. News')).toBe('U.S. News');
   });
 
   it('reads "Clinton remarked, alluding to …" after a quotation that ended its sentence, however long the sentence (quotes-train)', () => {

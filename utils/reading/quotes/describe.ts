@@ -42,14 +42,21 @@ const PUBLICATION_NAME =
   /(?:^|\s)(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Daily|Press|Telegraph|Guardian|Independent|Observer|Examiner|Chronicle|Globe|Star|Sun|Mail|Express|Mirror|Report|Reuters|Politico|Axios|Breitbart|Bloomberg|CNN|BBC|NBC|ABC|CBS|MSNBC|Fox|NPR|AFP|AP|Zeitung|Spiegel|Welt|Le Monde|Figaro|El País|Magazine|Review|Week|Atlantic|Newsweek|Agency|Agentur|Radio|TV|Television)(?=$|\s)/u;
 
 /**
+ * Capitalised words joined by spaces on one line: a name never runs over a paragraph break, nor past a word of four
+ * letters and a full stop, which ends a sentence ("… told Fox News.\n\nSection 1001 …" names "Fox News", not
+ * "Fox News.\n\nSection"); initials go on ("U.S. News").
+ */
+const PUBLICATION_RUN = /(?:[Tt]he[ \t\u00a0]+)?\p{Lu}[\p{L}.’'-]*(?:(?<!\p{L}{4}\.)[ \t\u00a0]+(?:of[ \t\u00a0]+)?\p{Lu}[\p{L}.’'-]*)*/gu;
+
+/**
  * The publication a description stands for: the last one named in `before`
  * (the few sentences before the quotation), or undefined.
  */
 export function publicationFor(mention: string, before: string): string | undefined {
   if (!/^(?:the|this)\s/iu.test(mention) || !PUBLICATION_HEAD.test(mention)) return undefined;
   let last: string | undefined;
-  for (const match of before.matchAll(/(?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'-]*)*/gu)) {
-    const name = match[0].replace(/[’']s?$/u, '');
+  for (const match of before.matchAll(PUBLICATION_RUN)) {
+    const name = match[0].replace(/[’']s?$/u, '').replace(/(?<=\p{L}{2})\.$/u, '');
     if (PUBLICATION_NAME.test(name.replace(/^[Tt]he\s+/u, ' '))) last = name.replace(/^the\s/u, 'The ');
   }
   return last;

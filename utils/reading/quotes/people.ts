@@ -135,8 +135,16 @@ const NOT_NAME_WORDS = new Set(
 const NAME_RUN =
   /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{4}\.)[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
 
+/**
+ * Initials ("E.", "H.W.") and "Jr."/"Sr." keep their full stop: it is part of the name, not a sentence's end. Without it
+ * an initial reads as a one-letter word, and "E", "A", "I", "Y" are function words that end a run: "David E. Kendall"
+ * was "David".
+ */
+const KEEPS_FULL_STOP = /^(?:(?:\p{Lu}\.)+|[JS]r\.)$/u;
+
 function normaliseToken(token: string): string {
-  return unglue(token.replace(/[’']s$/u, '').replace(/[.,;:!?”"’)]+$/u, ''));
+  const bare = token.replace(/[’']s$/u, '').replace(/[,;:!?”"’)]+$/u, '');
+  return unglue(KEEPS_FULL_STOP.test(bare) ? bare : bare.replace(/\.+$/u, ''));
 }
 
 /**
