@@ -39,3 +39,23 @@ describe('teaser cards under a list heading', () => {
     expect(result.article.text, JSON.stringify(result.article.removed)).toContain('Note 2: the figures in this story');
   });
 });
+
+describe('teaser cards under a list heading after a short story', () => {
+  // A paywalled story shows a few lines; the "latest articles" grid under it then holds most of the page's prose,
+  // which once spared it as if it were the article. Each card has a headline, and one says more than 400 characters.
+  const teaser = '<p>The valley ferry stopped running in March, and residents want to know when it will return to the old timetable.</p>';
+  const longCard = `<div class="grid-item"><p class="kicker">Valley</p><h3><a href="/other/long">The bridge that was never built</a></h3><div class="copy">${'Plans for a bridge across the valley were drawn three times in fifty years, and each time the money went elsewhere. '.repeat(4)}</div></div>`;
+  const card = (index: number) =>
+    `<div class="grid-item"><p class="kicker">Valley</p><h3><a href="/other/${index}">Other story number ${index}</a></h3><div class="copy">Two sentences about the other story, which the reader may open next. It says what happened there and why.</div></div>`;
+  const html = `<!DOCTYPE html><html lang="en"><head><title>The ferry</title></head><body><main><article><h1>The ferry</h1>${teaser}</article><div class="band"><div class="wrap"><h2><span>Latest articles</span></h2><div class="grid">${[1, 2, 3].map(card).join('')}${longCard}</div></div></div></main></body></html>`;
+
+  it('go, however much of the page they hold, and the story stays', () => {
+    const { result } = extractHtml(html, 'https://example.org/ferry');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain('when it will return');
+    expect(result.article.text).not.toContain('Latest articles');
+    expect(result.article.text).not.toContain('Two sentences about the other story');
+    expect(result.article.text).not.toContain('Plans for a bridge');
+  });
+});

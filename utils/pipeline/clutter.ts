@@ -197,6 +197,8 @@ interface Candidate {
   element: Element;
   rule: string;
   weak: boolean;
+  /** A grid of teaser cards under a list heading: removed whatever its share of the page's prose. */
+  teaserGrid?: boolean;
 }
 
 /** Weakly matched blocks that hold this much prose are taken for article text, not furniture. */
@@ -446,6 +448,11 @@ function linkCount(element: Element): number {
 const MIN_TEASER_CARDS = 2;
 /** A teaser card holds a headline and a line or two about the other story. */
 const MAX_TEASER_CARD_TEXT = 400;
+/**
+ * A card with a headline of its own (a heading element) may say more about its story: a magazine's run to 400
+ * characters and more. Without one, such a block is more likely a note of prose that links its source.
+ */
+const MAX_HEADED_TEASER_CARD_TEXT = 800;
 /** Share of the block's text its cards hold: the rest is the heading and a "more" link. */
 const TEASER_CARDS_SHARE = 0.7;
 
@@ -469,7 +476,8 @@ function isTeaserGrid(container: Element, text: string): boolean {
       const allCards = cards.every((card) => {
         const length = textOf(card).length;
         cardsText += length;
-        return length <= MAX_TEASER_CARD_TEXT && card.querySelector('a[href]') !== null;
+        const short = length <= MAX_TEASER_CARD_TEXT || (length <= MAX_HEADED_TEASER_CARD_TEXT && card.querySelector('h2, h3, h4, h5, h6') !== null);
+        return short && card.querySelector('a[href]') !== null;
       });
       if (allCards && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
     }
@@ -483,15 +491,23 @@ function isTeaserGrid(container: Element, text: string): boolean {
  * the link-dense blocks right after it.
  */
 function sectionsUnderHeading(heading: Element, root: Element): Element[] {
+  return sectionUnderHeading(heading, root).elements;
+}
+
+/** The blocks a list heading introduces, and whether they are a grid of teaser cards (never an article, however long). */
+function sectionUnderHeading(heading: Element, root: Element): { elements: Element[]; teaserGrid: boolean } {
   let container = heading.parentElement;
   for (let depth = 0; container && container !== root && depth < 4; depth++) {
     const text = textPrefix(container, 4001);
     if (text.length > 4000) break;
-    if (linkCount(container) >= 2 && (linkDensity(container, text) >= 0.5 || isTeaserGrid(container, text))) return [container];
+    if (linkCount(container) >= 2) {
+      if (linkDensity(container, text) >= 0.5) return { elements: [container], teaserGrid: false };
+      if (isTeaserGrid(container, text)) return { elements: [container], teaserGrid: true };
+    }
     container = container.parentElement;
   }
   const section = [heading, ...linkBlocksAfter(heading)];
-  return section.length > 1 ? section : [];
+  return { elements: section.length > 1 ? section : [], teaserGrid: false };
 }
 
 /** The blocks right after a heading or label that are mostly a link, up to the next heading or block of text. */
@@ -637,17 +653,21 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
   const totalProse = Math.max(0, (prose.get(body) ?? 0) - dialogProse);
   const isArticleSized = (element: Element, share: number) => totalProse > 0 && (prose.get(element) ?? 0) >= share * totalProse;
   for (const heading of headings) {
-    for (const element of sectionsUnderHeading(heading, body)) {
-      if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false });
+    const section = sectionUnderHeading(heading, body);
+    for (const element of section.elements) {
+      // A grid of teaser cards under "Latest articles" can hold more prose than a short or paywalled story
+      // (a 300-character teaser of the story above twelve cards of two sentences each): its share does not spare it.
+      if (section.teaserGrid) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false, teaserGrid: true });
+      else if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false });
     }
   }
 
   const discussion = isDiscussion(candidates, prose, totalProse);
-  for (const { element, rule, weak } of candidates) {
+  for (const { element, rule, weak, teaserGrid } of candidates) {
     if (!body.contains(element)) continue; // inside a block removed already
     if (rule === 'comments' && discussion) continue;
     const spareShare = rule === 'comments' ? COMMENTS_PROSE_SHARE : ARTICLE_PROSE_SHARE;
-    if (!NEVER_ARTICLE_RULES.has(rule) && isArticleSized(element, spareShare)) {
+    if (!NEVER_ARTICLE_RULES.has(rule) && !teaserGrid && isArticleSized(element, spareShare)) {
       // Spared because it holds the article: it must not stay hidden from Readability, which skips aria-hidden blocks.
       if (rule === 'hidden') unhide(element);
       continue;
