@@ -18,12 +18,12 @@ import {
 } from '../../utils/pipeline/clutter-rules.ts';
 import { caseless } from '../../utils/pipeline/clutter.ts';
 import { CAPTION_TOKEN, POST_CLEAN_RULES } from '../../utils/pipeline/post-clean.ts';
-import { FOREIGN_SCRIPT } from '../../utils/pipeline/script-filter.ts';
+import { DISGUISED_TEXT, FOREIGN_SCRIPT } from '../../utils/pipeline/script-filter.ts';
 import { LEAD_PARAGRAPHS, articlePage } from '../helpers/article-page.ts';
 import { extractHtml } from '../helpers/pages.ts';
 import { EXAMPLE_AUTHOR, RULE_EXAMPLES, type RuleExample } from './rule-examples.ts';
 
-const ALL_RULES: RuleCard[] = [...STRUCTURE_RULES, ...TOKEN_RULES, ...TEXT_RULES, ...CONTENT_RULES, ...POST_CLEAN_RULES, FOREIGN_SCRIPT];
+const ALL_RULES: RuleCard[] = [...STRUCTURE_RULES, ...TOKEN_RULES, ...TEXT_RULES, ...CONTENT_RULES, ...POST_CLEAN_RULES, FOREIGN_SCRIPT, DISGUISED_TEXT];
 const EDGE_ONLY = new Set(TEXT_RULES.filter((rule) => rule.edgeOnly).map((rule) => rule.id));
 
 /** Enough paragraphs that the middle of the article is not its edge (the edge rules look at three blocks from either end). */

@@ -430,6 +430,11 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     removes: { html: 'Tips on the lanes can be sent to the newsroom at desk@news.example by Friday.', probe: 'desk@news.example' },
     keeps: { html: 'The council posts updates on the works as @springfieldcity on social networks.', probe: '@springfieldcity' },
   },
+  'disguised-text': {
+    // Cyrillic а, е, о, р, с, і, ѕ and у stand in for their Latin look-alikes.
+    removes: { html: 'Рlасе уоur brаnd іn frоnt оf thоuѕаndѕ оf rеаdеrѕ еvеrу dау ~ аѕk uѕ fоr оur rаtеѕ tоdау!', at: 'end', probe: 'thоuѕаndѕ' },
+    keeps: { html: 'Riders in the twin town shared photos of the lanes on Telegram-каналы and VK-группы all week.', probe: 'Telegram-каналы' },
+  },
   'foreign-script': {
     removes: { html: '피터빈트', at: 'end' },
     keeps: { html: 'The Korean word for bicycle, 자전거, was painted on the lanes of the Korean district.', probe: '자전거' },

@@ -1,7 +1,9 @@
 /**
  * Foreign-script junk: short standalone blocks written in a script the article
  * is not written in (a Hangul footer line on an English page, Chinese spam in
- * an English comment thread, Cyrillic spam under a Korean article).
+ * an English comment thread, Cyrillic spam under a Korean article), and blocks
+ * of any length spelt with look-alike letters of two alphabets (an
+ * advertisement box hiding its words from filters).
  *
  * Only whole blocks go. A foreign word inside the article's own paragraph, a
  * term in parentheses, a hashtag or a quoted phrase shares its block with
@@ -17,6 +19,31 @@ import type { RuleRemoval as Removal } from '../types.ts';
 
 /** Recorded as `foreign-script:<script>` ("foreign-script:Hangul"). */
 export const FOREIGN_SCRIPT: RuleCard = { id: 'foreign-script', why: 'A short line in a script the article is not written in is junk around it.' };
+
+/** Recorded when a block's words are spelt with look-alike letters of two scripts ("Аdvеrtіѕе" with Cyrillic А, е, і, ѕ). */
+export const DISGUISED_TEXT: RuleCard = {
+  id: 'disguised-text',
+  why: 'Words spelt with look-alike letters of another script are an advertisement hiding from filters, never prose.',
+};
+
+/**
+ * A run of letters with both Latin and Cyrillic in it. No language writes one so: Serbian and others use either
+ * alphabet, not both in a word; Russian's case endings on a Latin name stand apart ("iPhone-ом", "Twitter'е").
+ * (Greek is left out: "μg" is ordinary science.)
+ */
+const MIXED_SCRIPT_WORD = /(?=[\p{L}\p{M}]*\p{Script=Latin})(?=[\p{L}\p{M}]*\p{Script=Cyrillic})[\p{L}\p{M}]+/gu;
+/** A block is disguised when this many of its words, and this share of them, mix the two alphabets. */
+const DISGUISED_MIN_WORDS = 3;
+const DISGUISED_MIN_SHARE = 0.25;
+
+/** Whether a block is written with look-alike letters: several of its words each mix Latin and Cyrillic. */
+export function isDisguisedText(text: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(text) || !/\p{Script=Latin}/u.test(text)) return false;
+  const mixed = text.match(MIXED_SCRIPT_WORD)?.length ?? 0;
+  if (mixed < DISGUISED_MIN_WORDS) return false;
+  const words = text.match(/[\p{L}\p{M}]+/gu)?.length ?? 0;
+  return mixed >= DISGUISED_MIN_SHARE * words;
+}
 
 /** Longer blocks are the article's own text in another language (a bilingual page), not junk. */
 const FOREIGN_BLOCK_MAX_LETTERS = 200;
@@ -74,9 +101,10 @@ export function removeForeignScriptBlocks(content: Element, removed: Removal[]):
     if (!content.contains(block) || isQuotingBlock(block, content)) continue;
     const text = textOf(block);
     const verdict = judgeBlockScript(text, articleScripts);
-    if (!verdict.foreign) continue;
+    const disguised = !verdict.foreign && isDisguisedText(text);
+    if (!verdict.foreign && !disguised) continue;
     const parent = block.parentElement;
-    recordRemoval(removed, `${FOREIGN_SCRIPT.id}:${verdict.script ?? 'Other'}`, block, text);
+    recordRemoval(removed, disguised ? DISGUISED_TEXT.id : `${FOREIGN_SCRIPT.id}:${verdict.script ?? 'Other'}`, block, text);
     block.remove();
     removeEmptyAncestors(parent, content);
   }
