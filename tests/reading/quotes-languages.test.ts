@@ -25,6 +25,25 @@ describe('French « … » on a page whose menu uses » as an arrow', () => {
     expect(texts.some((quoted) => quoted.includes('à la relation'))).toBe(false);
   });
 
+  it('does not pair a closing » with the next opening « when the text opens inside a quotation', () => {
+    // The page's first guillemet closes a quotation begun before the extracted text; read by the text's style alone,
+    // it opened a "quotation" of the narrative up to the next «.
+    const text =
+      'Je travaille la nuit maintenant », confie-t-elle. Après la réforme des retraites, la colère ne retombe pas. « On ne lâchera rien », assure Marie Dupont.';
+    const texts = findQuoteSpans(text, 'fr').map((span) => span.text);
+    expect(texts).toEqual(['On ne lâchera rien']);
+    expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['On ne lâchera rien']);
+  });
+
+  it('reads each guillemet by its spacing: « texte » and «texte» in French, »Text« and Swiss «Text» in German', () => {
+    expect(findQuoteSpans('Lire aussi » Les marchés. Il a dit «non» puis « oui » au conseil.', 'fr').map((span) => span.text)).toEqual(['non', 'oui']);
+    expect(findQuoteSpans('«Das ist gut», sagte Karl Huber. »Und das«, meinte er.', 'de').map((span) => span.text)).toEqual(['Das ist gut', 'Und das']);
+    expect(findQuoteSpans('«¿Qué vamos a hacer?», preguntó. Luego dijo «no “sé” nada».', 'es').map((span) => span.text)).toEqual([
+      '¿Qué vamos a hacer?',
+      'no “sé” nada',
+    ]);
+  });
+
   it('still reads German »…« when the text opens with one', () => {
     const texts = findQuoteSpans('Er sagte: »Das ist gut«, und ging. Dann kam »viel Bewegung« in die Sache.').map((span) => span.text);
     expect(texts).toEqual(['Das ist gut', 'viel Bewegung']);

@@ -137,7 +137,7 @@ function slice(text: string, from: number, to: number): string {
 
 export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const rules = languageRules(options.lang);
-  const spans = rules.spans(findQuoteSpans(text), text);
+  const spans = rules.spans(findQuoteSpans(text, options.lang), text);
   if (spans.length === 0) return [];
   const sentences = splitSentences(text, options.lang);
   const english = !options.lang || /^en\b/iu.test(options.lang);
