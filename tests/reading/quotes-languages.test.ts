@@ -345,3 +345,38 @@ describe('German: "er"/"sie" and the names around them (review of issue 11)', ()
     expect(speakerOf(text, 'Wir brauchen mehr Geld', 'de')).toBe('Kim Laurent');
   });
 });
+
+describe('German: time phrases, sentence adverbs and name particles around the speaker (issue 11, third round)', () => {
+  it('does not take a time phrase before the verb for the subject: "Am Montag kam der Bescheid, den Anwalt Peter Kuhn so zusammenfasste:"', () => {
+    const text =
+      'Die Familie wartete lange auf eine Antwort der Behörde. Am Montag kam der Bescheid, den Anwalt Peter Kuhn so zusammenfasste: „Das Verfahren wird eingestellt, weil die Beweise fehlen.“';
+    expect(speakerOf(text, 'Verfahren wird eingestellt', 'de')).toBe('Peter Kuhn');
+  });
+
+  it('shows no one rather than the time phrase when the clause names no one: "Am Montag kam der Bescheid:"', () => {
+    const text = 'Die Familie wartete lange. Am Montag kam der Bescheid: „Das Verfahren wird eingestellt, weil die Beweise fehlen.“';
+    expect(speakerOf(text, 'Verfahren wird eingestellt', 'de')).toBe('');
+  });
+
+  it('drops the sentence adverb and the role in front of the name: "Auch Teamkollege Lukas Brand haderte …:"', () => {
+    const text =
+      'Das Team verlor in der letzten Minute. Auch Teamkollege Lukas Brand haderte mit dem Ergebnis: „Wir hätten das Spiel früher entscheiden müssen.“';
+    expect(speakerOf(text, 'Spiel früher entscheiden', 'de')).toBe('Lukas Brand');
+  });
+
+  it('keeps "zu" inside a name after the given names: "sagte Karl Theodor zu Guttenberg"', () => {
+    const text = 'Der frühere Minister trat zurück. „Ich habe Fehler gemacht, und dafür stehe ich ein“, sagte Karl Theodor zu Guttenberg am Dienstag.';
+    expect(speakerOf(text, 'Fehler gemacht', 'de')).toBe('Karl Theodor zu Guttenberg');
+  });
+
+  it('leaves the ones spoken to and set phrases out of the name: "sagte Peter Müller zu Reportern", "zu Beginn"', () => {
+    const lead = 'Der Minister war zufrieden. „Wir haben viel erreicht in diesem Jahr“, sagte Peter Müller ';
+    expect(speakerOf(`${lead}zu Reportern in Berlin.`, 'viel erreicht', 'de')).toBe('Peter Müller');
+    expect(speakerOf(`${lead}zu Beginn der Sitzung.`, 'viel erreicht', 'de')).toBe('Peter Müller');
+  });
+
+  it('keeps Italian "della" inside a name: "ha detto Luca della Valle"', () => {
+    const text = 'Il ministro ha parlato ieri sera. «È un passo importante per tutti noi», ha detto Luca della Valle ai giornalisti.';
+    expect(speakerOf(text, 'passo importante', 'it')).toBe('Luca della Valle');
+  });
+});
