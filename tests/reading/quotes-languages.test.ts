@@ -380,3 +380,42 @@ describe('German: time phrases, sentence adverbs and name particles around the s
     expect(speakerOf(text, 'passo importante', 'it')).toBe('Luca della Valle');
   });
 });
+
+describe('Spanish and French: the subject before the quotation, and who "il" or "elle" stands for (issue 11, third round)', () => {
+  it('reads a name before a verb of saying and a colon: "El director de Centros Penales, Osiris Luna, respondió … diciendo:"', () => {
+    const text = 'El director de Centros Penales, Osiris Luna, respondió a la publicación diciendo: “este es un terrorista, es uno más de ellos”.';
+    expect(speakerOf(text, 'este es un terrorista', 'es')).toBe('Osiris Luna');
+  });
+
+  it('reads a name and its apposition before the verb: "Juan Pappier, investigador de Human Rights Watch, reaccionó … diciendo:"', () => {
+    const text =
+      'Juan Pappier, investigador sénior de Human Rights Watch, reaccionó en Twitter diciendo: “Se mofó de los periodistas que denuncian amedrentamiento”.';
+    expect(speakerOf(text, 'Se mofó de los periodistas', 'es')).toBe('Juan Pappier');
+  });
+
+  it('reads "Il poursuit :" as the man named in the sentence before', () => {
+    const text = 'Antony Fastier a travaillé dix ans à l’Anses. Il poursuit : « Ces études ont été bâties pour répondre à des conclusions préétablies. »';
+    expect(speakerOf(text, 'Ces études ont été bâties', 'fr')).toBe('Antony Fastier');
+  });
+
+  it('resolves "explique-t-il" to the one a sentence reports: "Selon Javier López, il faut …"', () => {
+    const text =
+      'Selon Javier López, il faut toutefois rester prudent.\n\n"La leçon à retenir est qu\'il ne faut pas attendre une crise pour agir", explique-t-il.';
+    expect(speakerOf(text, 'La leçon à retenir', 'fr')).toBe('Javier López');
+  });
+
+  it('resolves "déclare-t-il" to the name set off by commas after a description: "le capitaine du navire, Joan Vaquero, admet que …"', () => {
+    const text =
+      'Au port, le capitaine du navire de pêche Punta des Vent, Joan Jesús Vaquero Enseñat, admet que le secteur s’est d’abord opposé aux restrictions.\n\n' +
+      '"La plupart d\'entre nous ne sont pas contre, nous soutenons cette approche", déclare-t-il.';
+    expect(speakerOf(text, 'La plupart d', 'fr')).toBe('Joan Jesús Vaquero Enseñat');
+  });
+
+  it('does not let a text\'s words continue the last speaker: "“…”, dicta un comunicado del Departamento de Estado"', () => {
+    const text =
+      'El secretario de Estado, Antony Blinken, manifestó que el Gobierno “está preocupado por la violencia en el país”. ' +
+      '“La ley se presta a intentos de censurar a los medios y silenciar a los críticos”, dicta un comunicado del Departamento de Estado.';
+    expect(speakerOf(text, 'está preocupado', 'es')).toBe('Antony Blinken');
+    expect(speakerOf(text, 'La ley se presta', 'es')).toBe('');
+  });
+});

@@ -128,7 +128,10 @@ const NOT_NAME_WORDS = new Set(
     // prepositions fused with an article, days and months; capitalised there like the name after them.
     'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
     'am im beim vom zum zur ins seit nach bei mit für um ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember'
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember ' +
+    // Their French, Spanish, Italian and Portuguese kin, and "according to" ("Selon Javier López, il faut …").
+    'selon según segundo secondo pour para por par avec dans sur après avant desde tras durante sobre hacia sin embargo ' +
+    'aussi ainsi pourtant toutefois cependant también además luego después entonces'
   ).split(' '),
 );
 
