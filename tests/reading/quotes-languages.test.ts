@@ -411,6 +411,11 @@ describe('Spanish and French: the subject before the quotation, and who "il" or 
     expect(speakerOf(text, 'La plupart d', 'fr')).toBe('Joan Jesús Vaquero Enseñat');
   });
 
+  it('reads "según" after the quotation like a verb: "«…», según el ministro Carlos Cuerpo"', () => {
+    const text = 'La economía creció un 3 %. «Es el mejor dato de la década para el país», según el ministro Carlos Cuerpo.';
+    expect(speakerOf(text, 'mejor dato', 'es')).toBe('Carlos Cuerpo');
+  });
+
   it('does not let a text\'s words continue the last speaker: "“…”, dicta un comunicado del Departamento de Estado"', () => {
     const text =
       'El secretario de Estado, Antony Blinken, manifestó que el Gobierno “está preocupado por la violencia en el país”. ' +

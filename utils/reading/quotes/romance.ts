@@ -77,6 +77,8 @@ function patternsFor(language: string): Patterns | undefined {
   return patterns;
 }
 
+const ACCORDING_TO = /^(?:selon|según|segundo|secondo)$/u;
+
 /** A dropped subject: the verb ends the clause, perhaps after the one spoken to ("dijo a El Faro."). */
 const SUBJECT_DROPPED = /^(?:\s+(?:a|al|ao|à|alla|ai|aos|a la|à la)\s+[^.,;:!?“”"«»]{1,40})?\s*(?:[.;]|$)/u;
 
@@ -92,8 +94,13 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   const pronoun = auxiliaryPronoun ?? inverted;
   // "confie-t-elle", "a-t-il raconté"; "ajoute-t-on" names no one.
   if (pronoun) return pronoun === 'il' || pronoun === 'elle' ? { mention: pronoun, pattern: 'verb-pronoun' } : undefined;
-  if (NOT_A_VERB_SET.has(word!)) return undefined;
   const rest = after.slice(matched.length);
+  // "«…», según el ministro Carlos Cuerpo": "according to" takes a name after an article and roles, as a verb would.
+  if (ACCORDING_TO.test(word!)) {
+    const named = patterns.name.exec(rest)?.[1];
+    return named ? { mention: named, pattern: 'according-to-speaker' } : undefined;
+  }
+  if (NOT_A_VERB_SET.has(word!)) return undefined;
   const name = patterns.name.exec(rest)?.[1];
   if (name) return { mention: name, pattern: 'verb-speaker' };
   const description = patterns.description.exec(rest);
