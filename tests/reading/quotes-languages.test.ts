@@ -411,6 +411,14 @@ describe('Spanish and French: the subject before the quotation, and who "il" or 
     expect(speakerOf(text, 'La plupart d', 'fr')).toBe('Joan Jesús Vaquero Enseñat');
   });
 
+  it('resolves "a-t-il raconté" past a name inside the lead: "Le colistier de Paul Renard, Marc Dubois, a tenu …"', () => {
+    const text =
+      'Présidentielle : le colistier de Renard fait l’éloge de sa grand-mère\n\nLe colistier de Paul Renard, Marc Dubois, a tenu hier à se ' +
+      'présenter aux électeurs, lors de la convention, avec une série d’anecdotes personnelles et a notamment mis en avant sa grand-mère. ' +
+      '« J’avais un ange gardien à mes côtés. C’était une vieille femme qui pouvait à peine marcher, mais elle était dure comme la pierre », a-t-il raconté.';
+    expect(speakerOf(text, 'ange gardien', 'fr')).toBe('Marc Dubois');
+  });
+
   it('reads "según" after the quotation like a verb: "«…», según el ministro Carlos Cuerpo"', () => {
     const text = 'La economía creció un 3 %. «Es el mejor dato de la década para el país», según el ministro Carlos Cuerpo.';
     expect(speakerOf(text, 'mejor dato', 'es')).toBe('Carlos Cuerpo');

@@ -79,16 +79,25 @@ export function nearestNamed(
     // (Not the quotation's own sentence: its described subject is the one the pronoun or description stands for, "El
     // investigador asegura que “…”", and "Il poursuit : « … »" opens with what reads as an Italian article.)
     if (named.length === 0 && index !== at && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
-    const first = named[0];
-    if (!first) continue;
-    const opening = sentence.text.slice(0, Math.max(0, first.start - sentence.start));
-    const following = sentence.text.slice(Math.max(0, first.end - sentence.start));
-    const opens =
-      SUBJECT_OPENING.test(opening) ||
-      VERB_FIRST_ATTRIBUTION.test(opening) ||
-      ACCORDING_TO_OPENING.test(opening) ||
-      (DESCRIBED_APPOSITION_OPENING.test(opening) && /^\s*,\s*\p{Ll}/u.test(following));
-    return opens && agrees(discourse, first.person, gender) ? first.person : undefined;
+    if (named.length === 0) continue;
+    const opensAt = (mention: (typeof named)[number]): boolean => {
+      const opening = sentence.text.slice(0, Math.max(0, mention.start - sentence.start));
+      const following = sentence.text.slice(Math.max(0, mention.end - sentence.start));
+      return (
+        SUBJECT_OPENING.test(opening) ||
+        VERB_FIRST_ATTRIBUTION.test(opening) ||
+        ACCORDING_TO_OPENING.test(opening) ||
+        (DESCRIBED_APPOSITION_OPENING.test(opening) && /^\s*,\s*\p{Ll}/u.test(following))
+      );
+    };
+    // The first name is the subject where it opens the sentence; a name inside a short lead ("Após a reunião com Fux,
+    // Pacheco disse …") is not, and the name right after the lead's comma is.
+    const first = named[0]!;
+    const second = named[1];
+    const afterLead = !opensAt(first) && !!second && LEAD_THEN_NAME.test(sentence.text.slice(0, Math.max(0, second.start - sentence.start))) && opensAt(second);
+    const subject = afterLead ? second : first;
+    const opens = afterLead || opensAt(first);
+    return opens && agrees(discourse, subject.person, gender) ? subject.person : undefined;
   }
   return undefined;
 }
@@ -114,6 +123,9 @@ const ACCORDING_TO_OPENING =
  */
 const DESCRIBED_APPOSITION_OPENING =
   /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:le|la|les|el|los|las|il|lo|o|a|l['’]|un|une|una|um|uma|der|die|das)\s*\p{Ll}[^,„“”"«»:;.!?]{0,80},\s*$/u;
+
+/** A lead of a few words and its comma, then the name: "Após a reunião com Fux, " (only the lead before the comma). */
+const LEAD_THEN_NAME = /^\s*[^,„“”"«»:;]{1,60},\s*$/u;
 
 /** A sentence that opens with an article and a common noun: its subject is described. */
 const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/u;
