@@ -125,10 +125,11 @@ const NOT_NAME_WORDS = new Set(
     'some many most all no every each other such more few several both another any ' +
     'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma ' +
     // German sentence openers that stand before a subject ("Auch Teamkollege Lukas Brand …", "Am Montag kam …"): adverbs,
-    // prepositions fused with an article, days and months; capitalised there like the name after them.
+    // prepositions fused with an article, days and months (not "Mai", a given name too); capitalised there like the name
+    // after them.
     'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
     'am im beim vom zum zur ins seit nach bei mit für um ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
     // Their French, Spanish, Italian and Portuguese kin, and "according to" ("Selon Javier López, il faut …").
     'selon según segundo secondo pour para por par avec dans sur après avant desde tras durante sobre hacia sin embargo ' +
     'aussi ainsi pourtant toutefois cependant también además luego después entonces'
