@@ -25,6 +25,25 @@ describe('French « … » on a page whose menu uses » as an arrow', () => {
     expect(texts.some((quoted) => quoted.includes('à la relation'))).toBe(false);
   });
 
+  it('does not pair a closing » with the next opening « when the text opens inside a quotation', () => {
+    // The page's first guillemet closes a quotation begun before the extracted text; read by the text's style alone,
+    // it opened a "quotation" of the narrative up to the next «.
+    const text =
+      'Je travaille la nuit maintenant », confie-t-elle. Après la réforme des retraites, la colère ne retombe pas. « On ne lâchera rien », assure Marie Dupont.';
+    const texts = findQuoteSpans(text, 'fr').map((span) => span.text);
+    expect(texts).toEqual(['On ne lâchera rien']);
+    expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['On ne lâchera rien']);
+  });
+
+  it('reads each guillemet by its spacing: « texte » and «texte» in French, »Text« and Swiss «Text» in German', () => {
+    expect(findQuoteSpans('Lire aussi » Les marchés. Il a dit «non» puis « oui » au conseil.', 'fr').map((span) => span.text)).toEqual(['non', 'oui']);
+    expect(findQuoteSpans('«Das ist gut», sagte Karl Huber. »Und das«, meinte er.', 'de').map((span) => span.text)).toEqual(['Das ist gut', 'Und das']);
+    expect(findQuoteSpans('«¿Qué vamos a hacer?», preguntó. Luego dijo «no “sé” nada».', 'es').map((span) => span.text)).toEqual([
+      '¿Qué vamos a hacer?',
+      'no “sé” nada',
+    ]);
+  });
+
   it('still reads German »…« when the text opens with one', () => {
     const texts = findQuoteSpans('Er sagte: »Das ist gut«, und ging. Dann kam »viel Bewegung« in die Sache.').map((span) => span.text);
     expect(texts).toEqual(['Das ist gut', 'viel Bewegung']);
@@ -324,5 +343,92 @@ describe('German: "er"/"sie" and the names around them (review of issue 11)', ()
   it('does not take a masculine role form for a man: "erklärt Professor Kim Laurent … ergänzt sie"', () => {
     const text = '„Die Forschung braucht Zeit“, erklärt Professor Kim Laurent. Die Universität schweigt. „Wir brauchen mehr Geld“, ergänzt sie.';
     expect(speakerOf(text, 'Wir brauchen mehr Geld', 'de')).toBe('Kim Laurent');
+  });
+});
+
+describe('German: time phrases, sentence adverbs and name particles around the speaker (issue 11, third round)', () => {
+  it('does not take a time phrase before the verb for the subject: "Am Montag kam der Bescheid, den Anwalt Peter Kuhn so zusammenfasste:"', () => {
+    const text =
+      'Die Familie wartete lange auf eine Antwort der Behörde. Am Montag kam der Bescheid, den Anwalt Peter Kuhn so zusammenfasste: „Das Verfahren wird eingestellt, weil die Beweise fehlen.“';
+    expect(speakerOf(text, 'Verfahren wird eingestellt', 'de')).toBe('Peter Kuhn');
+  });
+
+  it('shows no one rather than the time phrase when the clause names no one: "Am Montag kam der Bescheid:"', () => {
+    const text = 'Die Familie wartete lange. Am Montag kam der Bescheid: „Das Verfahren wird eingestellt, weil die Beweise fehlen.“';
+    expect(speakerOf(text, 'Verfahren wird eingestellt', 'de')).toBe('');
+  });
+
+  it('drops the sentence adverb and the role in front of the name: "Auch Teamkollege Lukas Brand haderte …:"', () => {
+    const text =
+      'Das Team verlor in der letzten Minute. Auch Teamkollege Lukas Brand haderte mit dem Ergebnis: „Wir hätten das Spiel früher entscheiden müssen.“';
+    expect(speakerOf(text, 'Spiel früher entscheiden', 'de')).toBe('Lukas Brand');
+  });
+
+  it('keeps "zu" inside a name after the given names: "sagte Karl Theodor zu Guttenberg"', () => {
+    const text = 'Der frühere Minister trat zurück. „Ich habe Fehler gemacht, und dafür stehe ich ein“, sagte Karl Theodor zu Guttenberg am Dienstag.';
+    expect(speakerOf(text, 'Fehler gemacht', 'de')).toBe('Karl Theodor zu Guttenberg');
+  });
+
+  it('leaves the ones spoken to and set phrases out of the name: "sagte Peter Müller zu Reportern", "zu Beginn"', () => {
+    const lead = 'Der Minister war zufrieden. „Wir haben viel erreicht in diesem Jahr“, sagte Peter Müller ';
+    expect(speakerOf(`${lead}zu Reportern in Berlin.`, 'viel erreicht', 'de')).toBe('Peter Müller');
+    expect(speakerOf(`${lead}zu Beginn der Sitzung.`, 'viel erreicht', 'de')).toBe('Peter Müller');
+  });
+
+  it('keeps Italian "della" inside a name: "ha detto Luca della Valle"', () => {
+    const text = 'Il ministro ha parlato ieri sera. «È un passo importante per tutti noi», ha detto Luca della Valle ai giornalisti.';
+    expect(speakerOf(text, 'passo importante', 'it')).toBe('Luca della Valle');
+  });
+});
+
+describe('Spanish and French: the subject before the quotation, and who "il" or "elle" stands for (issue 11, third round)', () => {
+  it('reads a name before a verb of saying and a colon: "El director de Centros Penales, Osiris Luna, respondió … diciendo:"', () => {
+    const text = 'El director de Centros Penales, Osiris Luna, respondió a la publicación diciendo: “este es un terrorista, es uno más de ellos”.';
+    expect(speakerOf(text, 'este es un terrorista', 'es')).toBe('Osiris Luna');
+  });
+
+  it('reads a name and its apposition before the verb: "Juan Pappier, investigador de Human Rights Watch, reaccionó … diciendo:"', () => {
+    const text =
+      'Juan Pappier, investigador sénior de Human Rights Watch, reaccionó en Twitter diciendo: “Se mofó de los periodistas que denuncian amedrentamiento”.';
+    expect(speakerOf(text, 'Se mofó de los periodistas', 'es')).toBe('Juan Pappier');
+  });
+
+  it('reads "Il poursuit :" as the man named in the sentence before', () => {
+    const text = 'Antony Fastier a travaillé dix ans à l’Anses. Il poursuit : « Ces études ont été bâties pour répondre à des conclusions préétablies. »';
+    expect(speakerOf(text, 'Ces études ont été bâties', 'fr')).toBe('Antony Fastier');
+  });
+
+  it('resolves "explique-t-il" to the one a sentence reports: "Selon Javier López, il faut …"', () => {
+    const text =
+      'Selon Javier López, il faut toutefois rester prudent.\n\n"La leçon à retenir est qu\'il ne faut pas attendre une crise pour agir", explique-t-il.';
+    expect(speakerOf(text, 'La leçon à retenir', 'fr')).toBe('Javier López');
+  });
+
+  it('resolves "déclare-t-il" to the name set off by commas after a description: "le capitaine du navire, Joan Vaquero, admet que …"', () => {
+    const text =
+      'Au port, le capitaine du navire de pêche Punta des Vent, Joan Jesús Vaquero Enseñat, admet que le secteur s’est d’abord opposé aux restrictions.\n\n' +
+      '"La plupart d\'entre nous ne sont pas contre, nous soutenons cette approche", déclare-t-il.';
+    expect(speakerOf(text, 'La plupart d', 'fr')).toBe('Joan Jesús Vaquero Enseñat');
+  });
+
+  it('resolves "a-t-il raconté" past a name inside the lead: "Le colistier de Paul Renard, Marc Dubois, a tenu …"', () => {
+    const text =
+      'Présidentielle : le colistier de Renard fait l’éloge de sa grand-mère\n\nLe colistier de Paul Renard, Marc Dubois, a tenu hier à se ' +
+      'présenter aux électeurs, lors de la convention, avec une série d’anecdotes personnelles et a notamment mis en avant sa grand-mère. ' +
+      '« J’avais un ange gardien à mes côtés. C’était une vieille femme qui pouvait à peine marcher, mais elle était dure comme la pierre », a-t-il raconté.';
+    expect(speakerOf(text, 'ange gardien', 'fr')).toBe('Marc Dubois');
+  });
+
+  it('reads "según" after the quotation like a verb: "«…», según el ministro Carlos Cuerpo"', () => {
+    const text = 'La economía creció un 3 %. «Es el mejor dato de la década para el país», según el ministro Carlos Cuerpo.';
+    expect(speakerOf(text, 'mejor dato', 'es')).toBe('Carlos Cuerpo');
+  });
+
+  it('does not let a text\'s words continue the last speaker: "“…”, dicta un comunicado del Departamento de Estado"', () => {
+    const text =
+      'El secretario de Estado, Antony Blinken, manifestó que el Gobierno “está preocupado por la violencia en el país”. ' +
+      '“La ley se presta a intentos de censurar a los medios y silenciar a los críticos”, dicta un comunicado del Departamento de Estado.';
+    expect(speakerOf(text, 'está preocupado', 'es')).toBe('Antony Blinken');
+    expect(speakerOf(text, 'La ley se presta', 'es')).toBe('');
   });
 });

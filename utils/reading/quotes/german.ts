@@ -16,7 +16,20 @@ const NOT_A_VERB =
   'und|oder|aber|als|wie|wenn|weil|dass|denn|doch|da|so|heißt|hieß|hatte|hat|ist|war|sind|waren|wird|wurde|werden|sei|seien|habe|haben|nicht|auch|noch|schon|nur';
 /** A capitalised word of a name, and a name of two to four such words. */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
-const FULL_NAME = `${NAME_WORD}(?:\\s+(?:von|van|de|zu)(?:\\s+(?:der|dem|den))?)?(?:\\s+${NAME_WORD}){1,3}`;
+/**
+ * The particles of a name: after a given name any of them ("Ursula von der Leyen", "Rafael van der Vaart"); after two words
+ * only those that never bring in an employer, as "von" does after a full name ("Carsten Brzeski von der Direktbank ING"):
+ * "Karl Theodor zu Guttenberg", "Marc-André ter Stegen" keep their surname.
+ */
+const FIRST_PARTICLE = '(?:von und zu|von|van|de|zu|del|della|da|dos|af|ter)(?:\\s+(?:der|dem|den))?';
+/**
+ * "zu" after a full name is mostly the one spoken to or a set phrase ("sagte Paul Renner zu Reportern", "zu Beginn",
+ * "gab Paul Renner zu Protokoll"): it is a particle only before a word that is neither a dative plural (-ern, -en, -s)
+ * nor such a phrase's noun.
+ */
+const LATER_PARTICLE =
+  "(?:zu(?=\\s+(?!(?:Beginn|Hause|Ende|Besuch|Gast|Recht|Unrecht|Fuß|Zeit|Tode|Wort|Gunsten|Lasten|Protokoll)(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*(?<!ern|en|s)(?![\\p{L}]))|della|dos|af|ter)";
+const FULL_NAME = `${NAME_WORD}(?:\\s+${FIRST_PARTICLE})?\\s+${NAME_WORD}(?:\\s+(?:${LATER_PARTICLE}\\s+)?${NAME_WORD}){0,2}`;
 /** Articles and pronouns that open a noun phrase, never a name. */
 const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es)$/iu;
 
@@ -174,7 +187,10 @@ const RELATIVE_ENDING_IN_SPEECH_VERB_COLON = new RegExp(
  * "…, den Granit Xhaka zusammenfasste:": an object relative pronoun, then the clause's subject, a full name, and its verb
  * at the end. A verb in -en is plural: its subject is the pronoun ("alle, die Paul Renner kennen:"), the name its object.
  */
-const OBJECT_RELATIVE_COLON = new RegExp(`,\\s+(?:den|die|das|dem)\\s+(${FULL_NAME})\\s+(\\p{Ll}[\\p{Ll}ß]+):\\s*$`, 'u');
+const OBJECT_RELATIVE_COLON = new RegExp(
+  `,\\s+(?:den|die|das|dem)\\s+(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+(?:(?:so|kurz|knapp|treffend|damals|später|dann|gegenüber\\s+\\p{L}+)\\s+)?(\\p{Ll}[\\p{Ll}ß]+):\\s*$`,
+  'u',
+);
 /**
  * "Doch der Aktivist der Mieterinitiative … sagt auch:": a clause whose subject is a definite description by a role noun
  * points back to the one the article gave that role before ("sagt Aktivist Paul Renner"). Only a role people.ts knows,
@@ -206,8 +222,10 @@ const WORDS_NOUN =
   /(?:urteil|appell|fazit|antwort|kommentar|meinung|botschaft|forderung|tipp|warnung|bilanz|credo|motto|devise|einschätzung|prognose|begründung|erklärung|kritik|wunsch|hoffnung|plädoyer|schlussfolgerung|ansage|argument|vorwurf|resümee|standpunkt|ratschlag|mahnung|bitte|aufruf|worte|aussage|empfehlung|analyse|diagnose|vorschlag|erkenntnis|ansicht|reaktion)$/u;
 
 function relativeClauseSubject(sentence: string): string | undefined {
+  // "…, den Anwalt Peter Kuhn so zusammenfasste:": a role before the name, an adverb before the verb. (A capitalised word
+  // before the name that is no role may be its first word, "den Karl Theodor Huber …": the people index gives it back.)
   const object = OBJECT_RELATIVE_COLON.exec(sentence);
-  if (object && !/en$/u.test(object[2]!)) return object[1];
+  if (object && !/en$/u.test(object[3]!)) return object[2];
   const apposition = APPOSITION_SUBJECT_COLON.exec(sentence);
   if (apposition && isRoleNoun(apposition[1]!)) return apposition[2];
   return RELATIVE_AFTER_SPEECH_VERB_COLON.exec(sentence)?.[1] ?? RELATIVE_ENDING_IN_SPEECH_VERB_COLON.exec(sentence)?.[1];

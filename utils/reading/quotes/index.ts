@@ -137,7 +137,7 @@ function slice(text: string, from: number, to: number): string {
 
 export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const rules = languageRules(options.lang);
-  const spans = rules.spans(findQuoteSpans(text), text);
+  const spans = rules.spans(findQuoteSpans(text, options.lang), text);
   if (spans.length === 0) return [];
   const sentences = splitSentences(text, options.lang);
   const english = !options.lang || /^en\b/iu.test(options.lang);
@@ -544,8 +544,9 @@ function nameInMention(mention: string): string {
   // "James Pethokoukis of the American Enterprise Institute": the person, not the employer after the preposition.
   const employer = /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(head)?.[1];
   if (employer && /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u.test(employer) && personLike(employer)) return employer;
-  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen".
-  const runs = head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|von|van|der|den|la|le|da|di|du)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
+  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen", "Karl Theodor zu Guttenberg".
+  const runs =
+    head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|della|von|van|der|den|la|le|da|di|du|dos|zu|af|ter)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
   const last = runs[runs.length - 1];
   // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
   const name = last && head.endsWith(last) ? last : head;

@@ -8,7 +8,7 @@ import type { Sentence } from '../sentences.ts';
 import type { Discourse, Gender } from './discourse.ts';
 import type { PersonName } from './people.ts';
 import { SPEECH_VERB, germanAttributionAfter, germanColonFirst, germanFullNameAfter } from './german.ts';
-import { romanceAttributionAfter, splitAtInsideAttribution } from './romance.ts';
+import { romanceAttributionAfter, romanceAttributionBefore, splitAtInsideAttribution } from './romance.ts';
 import { slavicAttributionAfter } from './slavic.ts';
 import type { QuoteSpan } from './marks.ts';
 
@@ -34,7 +34,7 @@ export function languageRules(lang: string | undefined): LanguageRules {
     return {
       afterFirst: (after) => romanceAttributionAfter(after, language),
       afterLast: none,
-      beforeFirst: none,
+      beforeFirst: (sentence) => romanceAttributionBefore(sentence, language),
       spans: language === 'fr' ? splitAtInsideAttribution : asMarked,
     };
   if (/^(?:cs|sk|pl|ru|uk|be|bg|hr|sr|bs|sl|mk)$/u.test(language))
@@ -76,12 +76,28 @@ export function nearestNamed(
             (!!speakerWords && namedAfterSpeechVerb(mention.person, sentence.text.slice(0, Math.max(0, mention.start - sentence.start))))),
       );
     // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
-    if (named.length === 0 && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
-    const first = named[0];
-    if (!first) continue;
-    const opening = sentence.text.slice(0, Math.max(0, first.start - sentence.start));
-    const opens = SUBJECT_OPENING.test(opening) || VERB_FIRST_ATTRIBUTION.test(opening);
-    return opens && agrees(discourse, first.person, gender) ? first.person : undefined;
+    // (Not the quotation's own sentence: its described subject is the one the pronoun or description stands for, "El
+    // investigador asegura que “…”", and "Il poursuit : « … »" opens with what reads as an Italian article.)
+    if (named.length === 0 && index !== at && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
+    if (named.length === 0) continue;
+    const opensAt = (mention: (typeof named)[number]): boolean => {
+      const opening = sentence.text.slice(0, Math.max(0, mention.start - sentence.start));
+      const following = sentence.text.slice(Math.max(0, mention.end - sentence.start));
+      return (
+        SUBJECT_OPENING.test(opening) ||
+        VERB_FIRST_ATTRIBUTION.test(opening) ||
+        ACCORDING_TO_OPENING.test(opening) ||
+        (DESCRIBED_APPOSITION_OPENING.test(opening) && /^\s*,\s*\p{Ll}/u.test(following))
+      );
+    };
+    // The first name is the subject where it opens the sentence; a name inside a short lead ("Após a reunião com Fux,
+    // Pacheco disse …") is not, and the name right after the lead's comma is.
+    const first = named[0]!;
+    const second = named[1];
+    const afterLead = !opensAt(first) && !!second && LEAD_THEN_NAME.test(sentence.text.slice(0, Math.max(0, second.start - sentence.start))) && opensAt(second);
+    const subject = afterLead ? second : first;
+    const opens = afterLead || opensAt(first);
+    return opens && agrees(discourse, subject.person, gender) ? subject.person : undefined;
   }
   return undefined;
 }
@@ -94,6 +110,22 @@ export function nearestNamed(
  */
 const SUBJECT_OPENING = /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
 const VERB_FIRST_ATTRIBUTION = /(?:[„“”"«»],?|,)\s*\p{Ll}[\p{Ll}\p{M}ß]*(?:-t-\p{Ll}+)?(?:\s+sich)?\s+(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * "Selon Javier López, il faut …", "Según la ministra Ana Campo, …", "Pour le PDG Pekka Lundmark, …": the one the sentence
+ * reports, as its subject would be; the next "explique-t-il" is theirs.
+ */
+const ACCORDING_TO_OPENING =
+  /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:selon|d['’]après|pour|según|para|segundo|secondo|per)\s+(?:(?:le|la|l['’]|el|il|lo|o|a)\s*)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+/**
+ * "Au port d'Alcúdia, le capitaine du navire de pêche Punta des Vent, Joan Jesús Vaquero Enseñat, admet que …": a
+ * description of the subject, then the name between commas, then the verb; the name is the subject.
+ */
+const DESCRIBED_APPOSITION_OPENING =
+  /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:le|la|les|el|los|las|il|lo|o|a|l['’]|un|une|una|um|uma|der|die|das)\s*\p{Ll}[^,„“”"«»:;.!?]{0,80},\s*$/u;
+
+/** A lead of a few words and its comma, then the name: "Após a reunião com Fux, " (only the lead before the comma). */
+const LEAD_THEN_NAME = /^\s*[^,„“”"«»:;]{1,60},\s*$/u;
 
 /** A sentence that opens with an article and a common noun: its subject is described. */
 const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/u;

@@ -54,7 +54,11 @@ function isClosingContext(before: string | undefined, after: string | undefined)
  */
 type GuillemetStyle = 'pointing-out' | 'pointing-in';
 
-function guillemetStyle(text: string): GuillemetStyle {
+/** Languages that quote only «…» (pointing out): where a guillemet's neighbours say nothing, it is read their way. */
+const POINTING_OUT_LANGUAGES = /^(?:fr|es|it|pt|ca|gl|oc|ro|el|ru|uk|be|pl|no|nb|nn)$/u;
+
+function guillemetStyle(text: string, lang?: string): GuillemetStyle {
+  if (lang && POINTING_OUT_LANGUAGES.test(lang.toLowerCase().split(/[-_]/u)[0]!)) return 'pointing-out';
   // Each paragraph votes with the order of its guillemets: « then » is a French pair, » then « a German one. A guillemet
   // that opens a line before a space is a list arrow ("» Le Premier ministre …" in a live blog's menu), not a quotation,
   // and the first guillemet of the text decided wrongly on such a page: every French quotation became narrative.
@@ -73,6 +77,35 @@ function guillemetStyle(text: string): GuillemetStyle {
   const open = text.indexOf('«');
   const close = text.indexOf('»');
   return close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out';
+}
+
+/**
+ * Which way a guillemet points, told by its neighbours where they can tell: French sets « texte » with spaces inside,
+ * Spanish and Swiss «texto» without, German »Text«; in each, an opening mark follows a space and a closing one follows
+ * the quoted words. So « after a space opens (French and Spanish), « after a word closes before a space or punctuation
+ * (German); » after a word closes (French and Spanish), » after a space opens before a letter (German) and closes before
+ * a space or punctuation (French « texte », confie-t-elle). Only a mark whose neighbours say neither (« between two words)
+ * is read by the text's style. Read by the style alone, a closing » before the narrative and the opening « after it made
+ * the narrative a quotation on a page whose vote went wrong ("», confie-t-elle. Après la réforme … «").
+ */
+function guillemetRole(
+  char: '«' | '»',
+  before: string | undefined,
+  after: string | undefined,
+  style: GuillemetStyle,
+): Pick<Mark, 'family' | 'canOpen' | 'canClose'> {
+  const pointingOut = { family: 'guillemet', canOpen: char === '«', canClose: char === '»' } as const;
+  const pointingIn = { family: 'reversed-guillemet', canOpen: char === '»', canClose: char === '«' } as const;
+  const spaceBefore = before === undefined || SPACE_OR_START.test(before);
+  const wordAfter = after !== undefined && !/\s/u.test(after) && !/[,.;:!?)\]}…]/u.test(after);
+  if (char === '«') {
+    if (spaceBefore) return pointingOut;
+    if (!wordAfter) return pointingIn;
+  } else {
+    if (spaceBefore) return wordAfter ? pointingIn : pointingOut;
+    if (!wordAfter) return pointingOut;
+  }
+  return style === 'pointing-out' ? pointingOut : pointingIn;
 }
 
 /** A mark between two spaces (or a space and the paragraph's end) right after a closing single mark: `,' "`. */
@@ -129,12 +162,8 @@ function marksOf(paragraph: string, guillemets: GuillemetStyle): Mark[] {
         marks.push({ index, char, family: 'single', canOpen: opening && char === "'", canClose: closing });
         break;
       case '«':
-        if (guillemets === 'pointing-out') marks.push({ index, char, family: 'guillemet', canOpen: true, canClose: false });
-        else marks.push({ index, char, family: 'reversed-guillemet', canOpen: false, canClose: true });
-        break;
       case '»':
-        if (guillemets === 'pointing-out') marks.push({ index, char, family: 'guillemet', canOpen: false, canClose: true });
-        else marks.push({ index, char, family: 'reversed-guillemet', canOpen: true, canClose: false });
+        marks.push({ index, char, ...guillemetRole(char, before, after, guillemets) });
         break;
       case '「':
         marks.push({ index, char, family: 'corner', canOpen: true, canClose: false });
@@ -200,10 +229,10 @@ const MAX_QUOTE_LENGTH = 3000;
  * The outermost quotations of a text whose paragraphs are separated by line
  * breaks. Nesting works by family: an inner ‘…’ inside “…” is part of the text.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, lang?: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphsOf(text);
-  const guillemets = guillemetStyle(text);
+  const guillemets = guillemetStyle(text, lang);
   let carried: { open: Open; pieces: [number, number][] } | undefined;
   for (const paragraph of paragraphs) {
     const marks = marksOf(paragraph.text, guillemets);

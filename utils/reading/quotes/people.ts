@@ -123,7 +123,16 @@ const NOT_NAME_WORDS = new Set(
     'it its he she they we i you his her their our my your what who why how where which however meanwhile also still yet so then ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'some many most all no every each other such more few several both another any ' +
-    'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma'
+    'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma ' +
+    // German sentence openers that stand before a subject ("Auch Teamkollege Lukas Brand …", "Am Montag kam …"): adverbs,
+    // prepositions fused with an article, days and months (not "Mai", a given name too); capitalised there like the name
+    // after them.
+    'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
+    'am im beim vom zum zur ins seit nach bei mit für um ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
+    // Their French, Spanish, Italian and Portuguese kin, and "according to" ("Selon Javier López, il faut …").
+    'selon según segundo secondo pour para por par avec dans sur après avant desde tras durante sobre hacia sin embargo ' +
+    'aussi ainsi pourtant toutefois cependant también además luego después entonces'
   ).split(' '),
 );
 
@@ -349,6 +358,19 @@ export class PeopleIndex {
       // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
       const institution = namesInstitution(run.tokens);
       const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
+      seen.set(full, person);
+      this.remember(person);
+    }
+    // A full name an attribution gave with "zu" after a given name and a second one ("sagte Karl Theodor zu Guttenberg") is a
+    // person, though the capitalised runs do not take "zu": before a capitalised word it is mostly "zu Hause", "zu Besuch",
+    // and after a full name the one spoken to ("zu Reportern"), which german.ts leaves out of the name.
+    for (const speaker of speakers) {
+      const tokens = stripTitles(speaker);
+      const full = tokens.join(' ');
+      if (tokens.length < 4 || seen.has(full) || tokens.indexOf('zu') < 2) continue;
+      const at = text.indexOf(full);
+      if (at < 0) continue;
+      const person = { full, tokens, firstSeen: at, titles: [], strong: true, institution: namesInstitution(tokens) };
       seen.set(full, person);
       this.remember(person);
     }

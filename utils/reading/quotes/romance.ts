@@ -41,8 +41,9 @@ const ARTICLES: Record<string, { masculine: string; feminine: string; other: str
 ARTICLES.gl = ARTICLES.pt!;
 
 /** Heads that are not a person pointed back to: an institution, a text, a time ("dijo el martes", "resalta el organismo"). */
-const NOT_A_PERSON_HEAD =
-  /^(?:organismo|ministerio|gobierno|ejecutivo|gabinete|partido|comunicado|texto|informe|documento|estudio|diario|periódico|tribunal|juzgado|ayuntamiento|club|equipo|grupo|consejo|sindicato|lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|ministère|gouvernement|communiqué|texte|rapport|document|journal|quotidien|parti|groupe|conseil|syndicat|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|ministero|governo|comunicato|testo|rapporto|giornale|partito|gruppo|consiglio|giorno|ministério|jornal|relatório|dia)$/iu;
+const NOT_A_PERSON_HEADS =
+  'organismo|ministerio|gobierno|ejecutivo|gabinete|partido|comunicado|texto|informe|documento|estudio|diario|periódico|tribunal|juzgado|ayuntamiento|club|equipo|grupo|consejo|sindicato|lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|ministère|gouvernement|communiqué|texte|rapport|document|journal|quotidien|parti|groupe|conseil|syndicat|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|ministero|governo|comunicato|testo|rapporto|giornale|partito|gruppo|consiglio|giorno|ministério|jornal|relatório|dia';
+const NOT_A_PERSON_HEAD = new RegExp(`^(?:${NOT_A_PERSON_HEADS})$`, 'iu');
 
 /** The verb, with a French inverted pronoun ("confie-t-elle", "a-t-il raconté") or an auxiliary ("a déclaré", "ha dicho"). */
 const VERB_FIRST = new RegExp(
@@ -76,6 +77,8 @@ function patternsFor(language: string): Patterns | undefined {
   return patterns;
 }
 
+const ACCORDING_TO = /^(?:selon|según|segundo|secondo)$/u;
+
 /** A dropped subject: the verb ends the clause, perhaps after the one spoken to ("dijo a El Faro."). */
 const SUBJECT_DROPPED = /^(?:\s+(?:a|al|ao|à|alla|ai|aos|a la|à la)\s+[^.,;:!?“”"«»]{1,40})?\s*(?:[.;]|$)/u;
 
@@ -91,19 +94,84 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   const pronoun = auxiliaryPronoun ?? inverted;
   // "confie-t-elle", "a-t-il raconté"; "ajoute-t-on" names no one.
   if (pronoun) return pronoun === 'il' || pronoun === 'elle' ? { mention: pronoun, pattern: 'verb-pronoun' } : undefined;
-  if (NOT_A_VERB_SET.has(word!)) return undefined;
   const rest = after.slice(matched.length);
+  // "«…», según el ministro Carlos Cuerpo": "according to" takes a name after an article and roles, as a verb would.
+  if (ACCORDING_TO.test(word!)) {
+    const named = patterns.name.exec(rest)?.[1];
+    return named ? { mention: named, pattern: 'according-to-speaker' } : undefined;
+  }
+  if (NOT_A_VERB_SET.has(word!)) return undefined;
   const name = patterns.name.exec(rest)?.[1];
   if (name) return { mention: name, pattern: 'verb-speaker' };
   const description = patterns.description.exec(rest);
   if (description) {
     const [, article, head] = description;
-    if (NOT_A_PERSON_HEAD.test(head!)) return undefined;
+    if (TIME_HEAD.test(head!)) return undefined;
+    if (NOT_A_PERSON_HEAD.test(head!)) return SAID_BY_THING;
     // "añade el científico": the one named before, as "he" would be; the article gives the gender.
     const articles = ARTICLES[language]!;
     return { mention: new RegExp(`^(?:${articles.masculine})$`, 'u').test(article!) ? articles.he : articles.she, pattern: 'verb-description-anaphor' };
   }
   if (DROPS_SUBJECT.test(language) && SUBJECT_DROPPED.test(rest)) return { mention: '', pattern: 'pro-drop' };
+  if (INDEFINITE_THING.test(rest)) return SAID_BY_THING;
+  return undefined;
+}
+
+/**
+ * "“…”, dicta un comunicado del Departamento de Estado", "« … », écrit le texte": the words are a text's or an
+ * institution's, which no one named speaks for; so attributed, the quotation does not continue the last speaker's.
+ */
+const SAID_BY_THING: Attribution = { mention: '', pattern: 'verb-thing' };
+const INDEFINITE_THING = new RegExp(`^\\s+(?:un|una|une|um|uma|uno)\\s+(?:${NOT_A_PERSON_HEADS})(?![\\p{L}])`, 'iu');
+/** "dijo el martes", "a déclaré lundi": a time after the verb, whose subject was dropped or comes later. */
+const TIME_HEAD =
+  /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|giorno|dia)$/iu;
+
+/**
+ * Verbs of saying, by their stems in Spanish, French, Italian and Portuguese ("explica", "aseguró", "a déclaré", "ha detto",
+ * "afirmou"). Before a quotation only these attribute it: "X propuso que …" or "X visitó …" may quote someone else's words.
+ */
+const SPEECH_STEM =
+  '(?:dij|dic|asegur|afirm|explic|señal|indic|declar|manifest|advirt|advier|agreg|añad|sostuv|sostien|subray|destac|reconoc|admit|insist|apunt|coment|precis|recalc|denunci|expres|respond|contest|aclar|opin|estim|reiter|resalt|record|recuerd|conclu|lament|alert|anunci|confirm|relat|escrib|reaccion|continu|prosigu|' +
+  'dit|déclar|expliqu|soulign|indiqu|assur|ajout|rappel|reconn|admet|poursui|racont|lance|observ|avert|prévien|martèl|répond|juge|écri|annonc|dénonc|regrett|résum|témoign|gliss|souffl|soupir|confi|' +
+  'disse|dett|spieg|dichiar|sottoline|aggiun|ricord|osserv|diz|ressalt|acrescent|sublinh|garant|assegur|lembr|defend|avali)[\\p{L}\\p{M}]*';
+/** An auxiliary before a participle ("a déclaré", "ha dicho", "ha detto", "tem dito"), or a clitic ("se lamentó", "lo explicó"). */
+const BEFORE_VERB = "(?:(?:a|avait|ha|había|hanno|aveva|tem|tinha|foi)\\s+)?(?:(?:se|lo|le|l['’]|s['’]|y)\\s*)?";
+/**
+ * What stands between the verb and the quotation: a colon, "que" and a few words of the reported clause, or nothing; never
+ * a comma, after which the verb's own subject may follow ("…, Juan Pérez, explicó el portavoz, que calificó …").
+ */
+const VERB_TO_QUOTE =
+  "(?:\\s+[^«»“”\"„:.!?,]{0,80}?)?(?:\\s*:|\\s+(?:que|qu['’]|che)(?:\\s*[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*){0,10}|\\s+(?:diciendo|disant|dicendo|dizendo)\\s*:?)?\\s*$";
+/** A lead before the subject ("Sin embargo,", "Au port d'Alcúdia,") and a description before a name in apposition. */
+const LEAD = '(?:[^,«»“”"„:;.!?]{1,60},\\s*)?';
+const DESCRIBED_BEFORE = '(?:(?:el|la|le|l[\'’]|il|lo|o|a)\\s*\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s*)?';
+const NAME_SUBJECT_BEFORE = new RegExp(
+  `^\\s*${LEAD}${DESCRIBED_BEFORE}(${NAME})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,«»“”"„:;.!?]{1,120},|,)?\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`,
+  'u',
+);
+const PRONOUN_SUBJECT_BEFORE = new RegExp(`^\\s*${LEAD}(il|elle|él|ella|lui|lei|ele|ela)\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`, 'iu');
+/**
+ * The sentence before a quotation, up to it, when its subject said it with a verb of saying: a name (after a lead and a
+ * description in apposition: "El director de Centros Penales, Osiris Luna, respondió … diciendo:") or a pronoun ("Il
+ * poursuit :"). Not a definite description ("El investigador asegura que “…”"): read as "he" or "she" pointing back, it
+ * took the words from the speaker a paragraph continued, more often than it found one (tried on the hand labels).
+ */
+export function romanceAttributionBefore(sentence: string, lang: string): Attribution | undefined {
+  const language = lang.toLowerCase().split(/[-_]/u)[0]!;
+  const articles = ARTICLES[language];
+  if (!articles) return undefined;
+  const subject = NAME_SUBJECT_BEFORE.exec(sentence);
+  const name = subject?.[1];
+  // "Finalmente, indicaron que …": one capitalised word and a comma open the sentence as a lead, not as its subject.
+  const lead = !!name && !/\s/u.test(name) && /^\s*,/u.test(sentence.slice(subject.index + subject[0].indexOf(name) + name.length));
+  if (name && !lead && !NOT_A_VERB_SET.has(name.split(/\s+/u)[0]!.toLowerCase())) return { mention: name, pattern: 'romance-subject-before' };
+  const pronoun = PRONOUN_SUBJECT_BEFORE.exec(sentence)?.[1]?.toLowerCase();
+  if (pronoun)
+    return {
+      mention: pronoun === 'il' || pronoun === 'él' || pronoun === 'lui' || pronoun === 'ele' ? articles.he : articles.she,
+      pattern: 'romance-pronoun-before',
+    };
   return undefined;
 }
 
