@@ -59,3 +59,24 @@ describe('teaser cards under a list heading after a short story', () => {
     expect(result.article.text).not.toContain('Plans for a bridge');
   });
 });
+
+describe("an article's own headed items under a list heading", () => {
+  // A briefing or a listicle is a run of headed items, each with its link, under "Top stories" or "Latest": the
+  // article itself, whether the items are short or run past 400 characters. (Second read of the change above.)
+  const item = (index: number, length: number) =>
+    `<div class="item"><h3><a href="/story/${index}">Item ${index}: what happened at the harbour</a></h3><p>${`Item ${index} says what the council decided about the harbour and why it matters to the people of the town. `.repeat(8).slice(0, length)}</p></div>`;
+  const page = (length: number, wrap: (items: string) => string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>Morning briefing</title></head><body><main><article><h1>Morning briefing</h1><p>Good morning. Here is what you need to know today, in a few items you can read over coffee.</p>${wrap([1, 2, 3, 4, 5].map((index) => item(index, length)).join(''))}</article></main></body></html>`;
+
+  it.each([
+    ['short items under a heading in the article', 300, (items: string) => `<h2>Top stories</h2>${items}`],
+    ['long items under a heading in the article', 550, (items: string) => `<h2>Top stories</h2>${items}`],
+    ['items in a section of their own in the article', 250, (items: string) => `<div class="body"><h2>Latest</h2>${items}</div>`],
+    ['long items in a section of their own in the article', 420, (items: string) => `<div class="body"><h2>Latest</h2>${items}</div>`],
+  ])('stay: %s', (_name, length, wrap) => {
+    const { result } = extractHtml(page(length, wrap), 'https://example.org/briefing');
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+    if (!result.ok) return;
+    for (const index of [1, 3, 5]) expect(result.article.text).toContain(`Item ${index} says what the council decided`);
+  });
+});

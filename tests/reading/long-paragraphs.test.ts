@@ -33,3 +33,29 @@ describe('a very long paragraph', () => {
     expect(ms).toBeLessThan(3000);
   });
 });
+
+describe('sentences read in windows', () => {
+  /** Whole sentences of exactly `length` characters, the last one padded to fit. */
+  const filler = (length: number) => {
+    let text = '';
+    for (let index = 0; text.length < length - 80; index++) text += `Sentence ${index} of the filler says little. `;
+    return `${text}Padding ${'x'.repeat(length - text.length - 11)}. `;
+  };
+
+  it('decide a full stop where a window ends as one pass over the whole paragraph does', () => {
+    // "U.S. (1990–2000) and fell": the lower-case word after the brackets says the full stop ends no sentence. Placed
+    // so that a window's end falls at every point of it, the sentence must come out whole.
+    const tail = 'Sales rose in the U.S. (1990–2000) and fell after.';
+    for (let shift = 0; shift < tail.length; shift++) {
+      const head = filler(3990 - shift);
+      const sentences = splitSentences(head + tail, 'en').map((sentence) => sentence.text);
+      expect(sentences[sentences.length - 1], `window end ${shift} characters into the tail`).toBe(tail);
+    }
+  });
+
+  it('never cut a sentence longer than a window', () => {
+    // Thai writes no full stops: one sentence may run past any window.
+    const thai = 'รัฐบาลประกาศมาตรการใหม่ '.repeat(400).trim();
+    expect(splitSentences(thai, 'th').map((sentence) => sentence.text)).toEqual([thai]);
+  });
+});

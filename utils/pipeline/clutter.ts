@@ -450,9 +450,12 @@ const MIN_TEASER_CARDS = 2;
 const MAX_TEASER_CARD_TEXT = 400;
 /**
  * A card with a headline of its own (a heading element) may say more about its story: a magazine's run to 400
- * characters and more. Without one, such a block is more likely a note of prose that links its source.
+ * characters and more. Without one, such a block is more likely a note of prose that links its source. Only a few
+ * cards of a grid run so long: where most do, the blocks are an article's own sections (a briefing's items, a
+ * listicle's entries, each with its heading and link), not teasers.
  */
 const MAX_HEADED_TEASER_CARD_TEXT = 800;
+const MAX_LONG_TEASER_CARDS_SHARE = 1 / 3;
 /** Share of the block's text its cards hold: the rest is the heading and a "more" link. */
 const TEASER_CARDS_SHARE = 0.7;
 
@@ -473,13 +476,15 @@ function isTeaserGrid(container: Element, text: string): boolean {
     for (const cards of kinds.values()) {
       if (cards.length < MIN_TEASER_CARDS) continue;
       let cardsText = 0;
+      let longCards = 0;
       const allCards = cards.every((card) => {
         const length = textOf(card).length;
         cardsText += length;
+        if (length > MAX_TEASER_CARD_TEXT) longCards++;
         const short = length <= MAX_TEASER_CARD_TEXT || (length <= MAX_HEADED_TEASER_CARD_TEXT && card.querySelector('h2, h3, h4, h5, h6') !== null);
         return short && card.querySelector('a[href]') !== null;
       });
-      if (allCards && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
+      if (allCards && longCards <= MAX_LONG_TEASER_CARDS_SHARE * cards.length && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
     }
   }
   return false;
@@ -492,6 +497,17 @@ function isTeaserGrid(container: Element, text: string): boolean {
  */
 function sectionsUnderHeading(heading: Element, root: Element): Element[] {
   return sectionUnderHeading(heading, root).elements;
+}
+
+/** Whether these blocks hold more than half of the article's text. */
+function holdsMostOf(content: Element, blocks: readonly Element[]): boolean {
+  const total = textOf(content).length;
+  return total > 0 && blocks.reduce((sum, block) => sum + textOf(block).length, 0) > total / 2;
+}
+
+/** Whether an element holds the page's main heading (an `<h1>`), or stands in the `<article>` that does: it is part of the story. */
+function withHeadline(element: Element): boolean {
+  return element.querySelector('h1') !== null || element.closest('article')?.querySelector('h1') != null;
 }
 
 /** The blocks a list heading introduces, and whether they are a grid of teaser cards (never an article, however long). */
@@ -657,7 +673,9 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     for (const element of section.elements) {
       // A grid of teaser cards under "Latest articles" can hold more prose than a short or paywalled story
       // (a 300-character teaser of the story above twelve cards of two sentences each): its share does not spare it.
-      if (section.teaserGrid) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false, teaserGrid: true });
+      // Unless it is in the story's own <article> or holds the headline: then the "cards" are the article's own items
+      // under a heading of its own (a briefing, a listicle), spared by their share as before.
+      if (section.teaserGrid && !withHeadline(element)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false, teaserGrid: true });
       else if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false });
     }
   }
@@ -854,6 +872,8 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       // Near the end, such a heading is a leftover of a list already removed, or heads links to elsewhere.
       const nearEnd = position >= textBlocks.length - TRAILING_BLOCKS;
       if (section.length === 0 && !nearEnd) return;
+      // A list that would take most of the article is the article's own (a briefing's headed items under "Top stories").
+      if (holdsMostOf(content, section)) return;
       const parent = block.parentElement;
       for (const element of section.length ? section : [block]) {
         recordRemoval(removed, LIST_UNDER_HEADING.id, element);

@@ -37,7 +37,7 @@ const DISGUISED_MIN_WORDS = 3;
 const DISGUISED_MIN_SHARE = 0.25;
 
 /** Whether a block is written with look-alike letters: several of its words each mix Latin and Cyrillic. */
-export function isDisguisedText(text: string): boolean {
+function isDisguisedText(text: string): boolean {
   if (!/\p{Script=Cyrillic}/u.test(text) || !/\p{Script=Latin}/u.test(text)) return false;
   const mixed = text.match(MIXED_SCRIPT_WORD)?.length ?? 0;
   if (mixed < DISGUISED_MIN_WORDS) return false;

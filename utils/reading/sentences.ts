@@ -116,21 +116,28 @@ function splitBeforeNumbers(pieces: { segment: string; index: number }[], ordina
 const SEGMENTER_WINDOW = 4000;
 
 /**
- * The segmenter's sentences of a paragraph, read a window at a time: every sentence of a window but its last, which
- * the window's end may have cut, then the next window from that sentence's start. A single sentence longer than a
- * window is cut at the window's end.
+ * The segmenter's sentences of a paragraph, read a window at a time. Whether a full stop ends a sentence can depend on
+ * the text after the next sentence's start ("in the U.S. (1990–2000) and fell": the lower-case word further on says
+ * it does not), so the last two sentences of a window, which its end may have cut or decided wrongly, are read again
+ * from the next window. A window that holds fewer than three is read again twice as long: a long sentence is never
+ * cut by a window (Thai writes no full stops; one sentence may run for pages).
  */
 function segmentsOf(paragraph: string, segmenter: Intl.Segmenter): { segment: string; index: number }[] {
   const segments: { segment: string; index: number }[] = [];
   let from = 0;
+  let window = SEGMENTER_WINDOW;
   while (from < paragraph.length) {
-    const lastWindow = from + SEGMENTER_WINDOW >= paragraph.length;
-    const pieces = [...segmenter.segment(lastWindow ? paragraph.slice(from) : paragraph.slice(from, from + SEGMENTER_WINDOW))];
-    const kept = lastWindow || pieces.length === 1 ? pieces : pieces.slice(0, -1);
+    const lastWindow = from + window >= paragraph.length;
+    const pieces = [...segmenter.segment(lastWindow ? paragraph.slice(from) : paragraph.slice(from, from + window))];
+    if (!lastWindow && pieces.length < 3) {
+      window *= 2;
+      continue;
+    }
+    const kept = lastWindow ? pieces : pieces.slice(0, -2);
     for (const { segment, index } of kept) segments.push({ segment, index: from + index });
-    const last = kept[kept.length - 1];
-    if (!last) break;
+    const last = kept[kept.length - 1]!;
     from += last.index + last.segment.length;
+    window = SEGMENTER_WINDOW;
   }
   return segments;
 }
