@@ -82,6 +82,19 @@ describe('a rank inside a run before a surname alone', () => {
     expect(quoteOf(text, 'read the whole report').speaker).toBe('George H.W. Bush');
     expect(quoteOf(text, 'expected to be believed').speaker).toBe('E. Jean Carroll');
   });
+
+  it('end a name with a single letter without the full stop of its sentence ("said Malcolm X.")', () => {
+    const text = '"We will keep marching until the law is changed," said Malcolm X. He spoke to a crowd of thousands that night.';
+    expect(quoteOf(text, 'keep marching').speaker).toBe('Malcolm X');
+  });
+
+  it('take a name written with and without the full stop of its initial for one person', () => {
+    // "James B. Comey" in one sentence and "James B Comey" in another: "Comey" is that one man, not a second one.
+    const text =
+      'James B. Comey spoke to the committee on Tuesday. Later James B Comey left the building by a side door. ' +
+      '"We found no evidence that the files were taken," Comey said.';
+    expect(quoteOf(text, 'found no evidence').speaker).toBe('James B. Comey');
+  });
 });
 
 describe('a clause opener before a surname alone', () => {

@@ -43,8 +43,9 @@ const PUBLICATION_NAME =
 
 /**
  * Capitalised words joined by spaces on one line: a name never runs over a paragraph break, nor past a word of four
- * letters and a full stop, which ends a sentence ("… told Fox News.\n\nSection 1001 …" names "Fox News", not
- * "Fox News.\n\nSection"); initials go on ("U.S. News").
+ * letters or more and a full stop, which ends a sentence ("… told Fox News.\n\nSection 1001 …" names "Fox News", not
+ * "Fox News.\n\nSection"); initials go on ("U.S. News"). So does a shorter word and a full stop, which cannot be told
+ * from an abbreviation here ("told CNN. Prosecutors said" runs on, and names no publication).
  */
 const PUBLICATION_RUN = /(?:[Tt]he[ \t\u00a0]+)?\p{Lu}[\p{L}.’'-]*(?:(?<!\p{L}{4}\.)[ \t\u00a0]+(?:of[ \t\u00a0]+)?\p{Lu}[\p{L}.’'-]*)*/gu;
 

@@ -208,7 +208,23 @@ export function stripTitles(run: string): string[] {
   while (tokens.length > 1 && /^(?:von|vom|van|de|del|da|di|du|la|le|der|den|zu|bin|al)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
   // "Brent Bozell III": a generational number is not how the article calls him later.
   while (tokens.length > 2 && /^(?:II|III|IV)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
+  // A middle initial never ends a name: a single letter and a full stop at the end is a sentence's end ("said Malcolm X.").
+  const last = tokens[tokens.length - 1];
+  if (tokens.length > 1 && last && /^\p{Lu}\.$/u.test(last)) tokens[tokens.length - 1] = last.slice(0, -1);
   return tokens;
+}
+
+/** Initials only ("E.", "H.W."): no surname, whether or not it stands alone. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** How a word of a name is compared: lower case, without the full stops of initials ("B." is "b", "U.S." is "us"). */
+function tokenKey(token: string): string {
+  return token.replace(/\./gu, '').toLowerCase();
+}
+
+/** How names are compared: "James B. Comey" and "James B Comey" are one person. */
+function nameKey(tokens: readonly string[]): string {
+  return tokens.map(tokenKey).join(' ');
 }
 
 /** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
@@ -336,29 +352,29 @@ export class PeopleIndex {
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     const seen = new Map<string, PersonName>();
     // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.
-    const fulls = new Set(runs.map((run) => run.tokens.join(' ')));
+    const fulls = new Set(runs.map((run) => nameKey(run.tokens)));
     for (const run of runs) {
       if (run.tokens.length < 2) continue;
       for (let drop = 1; drop <= run.tokens.length - 2; drop++) {
-        if (fulls.has(run.tokens.slice(drop).join(' '))) {
+        if (fulls.has(nameKey(run.tokens.slice(drop)))) {
           run.tokens = run.tokens.slice(drop);
           break;
         }
       }
       const full = run.tokens.join(' ');
-      const known = seen.get(full);
+      const known = seen.get(nameKey(run.tokens));
       if (known) {
         for (const title of run.titles) if (!known.titles.includes(title)) known.titles.push(title);
         continue;
       }
       // A word of the run used alone marks a person named by surname or family name ("Blinken", "Park").
-      const usedAlone = run.tokens.some((token) => this.countAlone(text, token) > 0);
+      const usedAlone = run.tokens.some((token) => !INITIALS.test(token) && this.countAlone(text, token) > 0);
       const strong = run.titled || usedAlone || spoken.has(full.toLowerCase());
       // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
       // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
       const institution = namesInstitution(run.tokens);
       const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
-      seen.set(full, person);
+      seen.set(nameKey(run.tokens), person);
       this.remember(person);
     }
     // A full name an attribution gave with "zu" after a given name and a second one ("sagte Karl Theodor zu Guttenberg") is a
@@ -367,11 +383,11 @@ export class PeopleIndex {
     for (const speaker of speakers) {
       const tokens = stripTitles(speaker);
       const full = tokens.join(' ');
-      if (tokens.length < 4 || seen.has(full) || tokens.indexOf('zu') < 2) continue;
+      if (tokens.length < 4 || seen.has(nameKey(tokens)) || tokens.indexOf('zu') < 2) continue;
       const at = text.indexOf(full);
       if (at < 0) continue;
       const person = { full, tokens, firstSeen: at, titles: [], strong: true, institution: namesInstitution(tokens) };
-      seen.set(full, person);
+      seen.set(nameKey(tokens), person);
       this.remember(person);
     }
   }
@@ -410,7 +426,7 @@ export class PeopleIndex {
   /** A name the article gives once, as a clause's subject ("Biden rubbished …"): known from here on, as a weak candidate. */
   add(tokens: string[], at: number): PersonName {
     const full = tokens.join(' ');
-    const known = this.byFull.get(full);
+    const known = this.byFull.get(nameKey(tokens));
     if (known) return known;
     const person: PersonName = {
       full,
@@ -456,15 +472,14 @@ export class PeopleIndex {
     const tokens = stripTitles(mention);
     if (tokens.length === 0) return undefined;
     // Every match holds the mention's last word: only the people with that word are scored (a live blog names thousands).
-    const candidates = (this.byToken.get(tokens[tokens.length - 1]!.toLowerCase()) ?? []).filter(
+    const candidates = (this.byToken.get(tokenKey(tokens[tokens.length - 1]!)) ?? []).filter(
       (person) => person.firstSeen <= before || before === Number.POSITIVE_INFINITY,
     );
-    const joined = tokens.join(' ').toLowerCase();
+    const joined = nameKey(tokens);
     // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
     const scored = candidates
       .map((person) => {
-        const lower = person.tokens.map((token) => token.toLowerCase());
-        const full = lower.join(' ');
+        const full = nameKey(person.tokens);
         if (full === joined) return { person, score: 3 };
         if (full.endsWith(` ${joined}`)) return { person, score: 2 };
         if (full.startsWith(`${joined} `)) return { person, score: 1 };
@@ -496,8 +511,8 @@ export class PeopleIndex {
   private remember(person: PersonName): void {
     this.people.push(person);
     this.longest = Math.max(this.longest, person.tokens.length);
-    this.byFull.set(person.full, person);
-    for (const token of new Set(person.tokens.map((word) => word.toLowerCase()))) {
+    this.byFull.set(nameKey(person.tokens), person);
+    for (const token of new Set(person.tokens.map(tokenKey))) {
       const list = this.byToken.get(token);
       if (list) list.push(person);
       else this.byToken.set(token, [person]);
@@ -507,11 +522,11 @@ export class PeopleIndex {
   /** Whether a mention names one of the article's people. */
   knows(mention: string): boolean {
     const tokens = stripTitles(mention);
-    const joined = tokens.join(' ').toLowerCase();
+    const joined = nameKey(tokens);
     if (!joined) return false;
-    return (this.byToken.get(tokens[tokens.length - 1]!.toLowerCase()) ?? []).some((person) => {
+    return (this.byToken.get(tokenKey(tokens[tokens.length - 1]!)) ?? []).some((person) => {
       if (!person.strong) return false;
-      const full = person.tokens.join(' ').toLowerCase();
+      const full = nameKey(person.tokens);
       return full === joined || full.endsWith(` ${joined}`) || full.startsWith(`${joined} `);
     });
   }
