@@ -17,18 +17,15 @@ const NOT_A_VERB =
 /** A capitalised word of a name, and a name of two to four such words. */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /**
- * The particles of a name: after a given name any of them ("Ursula von der Leyen", "Rafael van der Vaart"); after two words
- * only those that never bring in an employer, as "von" does after a full name ("Carsten Brzeski von der Direktbank ING"):
- * "Karl Theodor zu Guttenberg", "Marc-André ter Stegen" keep their surname.
+ * The particles of a name. After a given name any of them ("Ursula von der Leyen", "Rafael van der Vaart", and "Marc-André
+ * ter Stegen", whose hyphenated given name is one word). After two words only those that never bring in an employer, as
+ * "von" does after a full name ("Carsten Brzeski von der Direktbank ING"): "della", "dos", "af", "ter" and the whole "von
+ * und zu". "zu" alone is no particle anywhere: "sagte Olaf Berger zu Reportern", "sagte Berger zu ZDF", "zu Beginn" name
+ * the one spoken to or a set phrase far more often than "Karl Theodor zu Guttenberg" is written without "von und".
  */
-const FIRST_PARTICLE = '(?:von und zu|von|van|de|zu|del|della|da|dos|af|ter)(?:\\s+(?:der|dem|den))?';
-/**
- * "zu" after a full name is mostly the one spoken to or a set phrase ("sagte Paul Renner zu Reportern", "zu Beginn",
- * "gab Paul Renner zu Protokoll"): it is a particle only before a word that is neither a dative plural (-ern, -en, -s)
- * nor such a phrase's noun.
- */
-const LATER_PARTICLE =
-  "(?:zu(?=\\s+(?!(?:Beginn|Hause|Ende|Besuch|Gast|Recht|Unrecht|Fuß|Zeit|Tode|Wort|Gunsten|Lasten|Protokoll)(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*(?<!ern|en|s)(?![\\p{L}]))|della|dos|af|ter)";
+const FIRST_PARTICLE = '(?:von und zu|von|van|de|del|della|da|dos|af|ter)(?:\\s+(?:der|dem|den))?';
+/** The particles accepted after two words of a name: "Luca Maria della Valle", "Karl Theodor von und zu Brandenstein". */
+const LATER_PARTICLE = '(?:von und zu|della|dos|af|ter)';
 const FULL_NAME = `${NAME_WORD}(?:\\s+${FIRST_PARTICLE})?\\s+${NAME_WORD}(?:\\s+(?:${LATER_PARTICLE}\\s+)?${NAME_WORD}){0,2}`;
 /** Articles and pronouns that open a noun phrase, never a name. */
 const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es)$/iu;

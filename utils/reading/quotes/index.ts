@@ -308,7 +308,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     text,
     sentences,
     found.filter((entry) => !entry.inherited).map((entry) => entry.mention),
-    { english },
+    { english, lang: options.lang },
   );
   const discourse = new Discourse(text, sentences, people, spans);
   // Where every noun is capitalised, the words of the names that attributions gave tell a person from a noun pair.
@@ -544,9 +544,11 @@ function nameInMention(mention: string): string {
   // "James Pethokoukis of the American Enterprise Institute": the person, not the employer after the preposition.
   const employer = /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(head)?.[1];
   if (employer && /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u.test(employer) && personLike(employer)) return employer;
-  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen", "Karl Theodor zu Guttenberg".
+  // Particles stay inside a name: "Asociación de Vecinos", "Ursula von der Leyen", "Karl Theodor von und zu Brandenstein".
   const runs =
-    head.match(/[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|del|della|von|van|der|den|la|le|da|di|du|dos|zu|af|ter)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu) ?? [];
+    head.match(
+      /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:von und zu|de|del|della|von|van|der|den|la|le|da|di|du|dos|zu|af|ter)\s+)*[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu,
+    ) ?? [];
   const last = runs[runs.length - 1];
   // "the mayor" has no name; "a narrator in the Clinton ad" is a description that mentions one.
   const name = last && head.endsWith(last) ? last : head;

@@ -48,17 +48,31 @@ function isClosingContext(before: string | undefined, after: string | undefined)
 }
 
 /**
- * French, Spanish, Italian and Swiss text quotes «…»; German and Danish »…«. One text keeps one style, told by
- * its first guillemet: read both ways at once, a stray » (a quotation left open at a paragraph's end) opened a
+ * French, Spanish, Italian and Swiss text quotes «…»; German and Danish »…«. One text keeps one style: its language's,
+ * unless its paragraphs plainly pair the marks the other way (Swiss German writes «…»); in a language whose way is not
+ * known, the paragraphs' vote. Read both ways at once, a stray » (a quotation left open at a paragraph's end) opened a
  * "quotation" of the narrative up to the next «.
  */
 type GuillemetStyle = 'pointing-out' | 'pointing-in';
 
-/** Languages that quote only «…» (pointing out): where a guillemet's neighbours say nothing, it is read their way. */
-const POINTING_OUT_LANGUAGES = /^(?:fr|es|it|pt|ca|gl|oc|ro|el|ru|uk|be|pl|no|nb|nn)$/u;
+interface GuillemetReading {
+  style: GuillemetStyle;
+  /** The language set the style and the page agreed: every guillemet is read that way, whatever its spacing. */
+  byLanguage: boolean;
+}
 
-function guillemetStyle(text: string, lang?: string): GuillemetStyle {
-  if (lang && POINTING_OUT_LANGUAGES.test(lang.toLowerCase().split(/[-_]/u)[0]!)) return 'pointing-out';
+/** Languages that quote «…» (pointing out), and those that quote »…« (pointing in). */
+const POINTING_OUT_LANGUAGES = /^(?:fr|es|it|pt|ca|gl|oc|ro|el|ru|uk|be|pl|no|nb|nn)$/u;
+const POINTING_IN_LANGUAGES = /^(?:de|da|hr|sl|cs|sk)$/u;
+
+function languageStyle(lang: string | undefined): GuillemetStyle | undefined {
+  const language = lang?.toLowerCase().split(/[-_]/u)[0] ?? '';
+  if (POINTING_OUT_LANGUAGES.test(language)) return 'pointing-out';
+  if (POINTING_IN_LANGUAGES.test(language)) return 'pointing-in';
+  return undefined;
+}
+
+function guillemetStyle(text: string, lang?: string): GuillemetReading {
   // Each paragraph votes with the order of its guillemets: « then » is a French pair, » then « a German one. A guillemet
   // that opens a line before a space is a list arrow ("» Le Premier ministre …" in a live blog's menu), not a quotation,
   // and the first guillemet of the text decided wrongly on such a page: every French quotation became narrative.
@@ -68,19 +82,25 @@ function guillemetStyle(text: string, lang?: string): GuillemetStyle {
     let previous = '';
     for (const found of paragraph.matchAll(/[«»]/gu)) {
       if (found.index === paragraph.search(/\S/u) && /\s/u.test(paragraph[found.index + 1] ?? '')) continue;
+      // Pairs do not overlap: between two French quotations, "» … «" is narrative, not a German pair.
       if (previous === '«' && found[0] === '»') out++;
       if (previous === '»' && found[0] === '«') inward++;
-      previous = found[0];
+      previous = previous && previous !== found[0] ? '' : found[0];
     }
   }
-  if (out !== inward) return out > inward ? 'pointing-out' : 'pointing-in';
+  // The language decides where the page never pairs the other way; a page that does (a Swiss German page's «…», or both
+  // ways in one text) is read by the spacing of each mark.
+  const known = languageStyle(lang);
+  if (known && (known === 'pointing-out' ? inward : out) === 0) return { style: known, byLanguage: true };
+  if (out !== inward) return { style: out > inward ? 'pointing-out' : 'pointing-in', byLanguage: false };
   const open = text.indexOf('«');
   const close = text.indexOf('»');
-  return close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out';
+  return { style: close >= 0 && (open < 0 || close < open) ? 'pointing-in' : 'pointing-out', byLanguage: false };
 }
 
 /**
- * Which way a guillemet points, told by its neighbours where they can tell: French sets « texte » with spaces inside,
+ * Which way a guillemet points: its language's way where the page agrees (see guillemetStyle); elsewhere (a language
+ * whose way is not known, or a page that pairs the marks both ways) told by its neighbours where they can tell: French sets « texte » with spaces inside,
  * Spanish and Swiss «texto» without, German »Text«; in each, an opening mark follows a space and a closing one follows
  * the quoted words. So « after a space opens (French and Spanish), « after a word closes before a space or punctuation
  * (German); » after a word closes (French and Spanish), » after a space opens before a letter (German) and closes before
@@ -92,10 +112,12 @@ function guillemetRole(
   char: '«' | '»',
   before: string | undefined,
   after: string | undefined,
-  style: GuillemetStyle,
+  { style, byLanguage }: GuillemetReading,
 ): Pick<Mark, 'family' | 'canOpen' | 'canClose'> {
   const pointingOut = { family: 'guillemet', canOpen: char === '«', canClose: char === '»' } as const;
   const pointingIn = { family: 'reversed-guillemet', canOpen: char === '»', canClose: char === '«' } as const;
+  // A known language's way beats the spacing: French "« Nous restons »et il est parti" has a closing » before a letter.
+  if (byLanguage) return style === 'pointing-out' ? pointingOut : pointingIn;
   const spaceBefore = before === undefined || SPACE_OR_START.test(before);
   const wordAfter = after !== undefined && !/\s/u.test(after) && !/[,.;:!?)\]}…]/u.test(after);
   if (char === '«') {
@@ -118,7 +140,7 @@ function spacedAfterNestedClose(paragraph: string, index: number): boolean {
 const QUOTE_MARK_CHARS = /[“”„"‘‚’'«»「」『』]/gu;
 
 /** The marks in one paragraph, each with what it can do here. */
-function marksOf(paragraph: string, guillemets: GuillemetStyle): Mark[] {
+function marksOf(paragraph: string, guillemets: GuillemetReading): Mark[] {
   const marks: Mark[] = [];
   const hasLowOpener = paragraph.includes('„');
   const hasLowSingle = paragraph.includes('‚');

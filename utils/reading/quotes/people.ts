@@ -123,18 +123,38 @@ const NOT_NAME_WORDS = new Set(
     'it its he she they we i you his her their our my your what who why how where which however meanwhile also still yet so then ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'some many most all no every each other such more few several both another any ' +
-    'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma ' +
-    // German sentence openers that stand before a subject ("Auch Teamkollege Lukas Brand …", "Am Montag kam …"): adverbs,
-    // prepositions fused with an article, days and months (not "Mai", a given name too); capitalised there like the name
-    // after them.
+    'der die das ein eine und aber le la les un une et mais el los las y pero il lo gli e ma'
+  ).split(' '),
+);
+
+/**
+ * Words that open a sentence before its subject, capitalised there like the name after them: German adverbs, prepositions
+ * fused with an article, days and months ("Auch Teamkollege Lukas Brand …", "Am Montag kam …"), and their French, Spanish,
+ * Italian and Portuguese kin with "according to" ("Selon Javier López, il faut …"). They are taken off the front of a run
+ * only in their own language and only where the run opens its sentence: elsewhere they are names or parts of one ("Juli
+ * Marsh", "Petra Freitag", "Segundo Ramírez", "Bei Lin"), and a name is never cut at one partway through.
+ */
+const GERMAN_SENTENCE_OPENERS = new Set(
+  (
     'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
     'am im beim vom zum zur ins seit nach bei mit für um ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
-    // Their French, Spanish, Italian and Portuguese kin, and "according to" ("Selon Javier López, il faut …").
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember'
+  ).split(' '),
+);
+const ROMANCE_SENTENCE_OPENERS = new Set(
+  (
     'selon según segundo secondo pour para por par avec dans sur après avant desde tras durante sobre hacia sin embargo ' +
     'aussi ainsi pourtant toutefois cependant también además luego después entonces'
   ).split(' '),
 );
+
+/** The sentence openers of a language (by its code, "de", "fr-CH"), if it has a list. */
+export function sentenceOpenersOf(lang: string | undefined): ReadonlySet<string> | undefined {
+  const language = lang?.toLowerCase().split(/[-_]/u)[0] ?? '';
+  if (language === 'de') return GERMAN_SENTENCE_OPENERS;
+  if (/^(?:fr|es|it|pt|ca|gl)$/u.test(language)) return ROMANCE_SENTENCE_OPENERS;
+  return undefined;
+}
 
 /**
  * Capitalised words joined by spaces (never a line break), with the particles names carry. A word of four small letters
@@ -174,8 +194,11 @@ function compoundRole(token: string): boolean {
 /** "Jr.", "Sr", "III": after a surname, not a name of its own. */
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
 
-/** A capitalised run with titles and nationality words taken off its front (and sentence openers). */
-export function stripTitles(run: string): string[] {
+/**
+ * A capitalised run with titles and nationality words taken off its front (and sentence openers). `openers`: the words of
+ * the text's language that open a sentence before its subject, given only where the run opens its sentence.
+ */
+export function stripTitles(run: string, openers?: ReadonlySet<string>): string[] {
   const raw = run.split(/\s+/).filter(Boolean);
   // "MSNBC’s Rachel Maddow", "The Post's Dana Milbank": a possessive inside the run is the owner, and the name follows it.
   const owner = raw.findLastIndex((token, index) => index < raw.length - 1 && /\p{L}(?:[’']s|s[’'])$/u.test(token));
@@ -183,7 +206,8 @@ export function stripTitles(run: string): string[] {
     .slice(owner + 1)
     .map(normaliseToken)
     .filter(Boolean);
-  while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()))) tokens.shift();
+  while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()) || openers?.has(tokens[0]!.toLowerCase())))
+    tokens.shift();
   // A compound that ends in a role is a role ("Vertriebsleiter Robert Weiss", "NDR-Sprecher Wilfried Hark", "Co-Chefin …").
   while (tokens.length > 2 && compoundRole(tokens[0]!)) tokens.shift();
   // An article left in front is the role's genitive, not a name's particle: "Schulleiterin der MS Egger-Lienz".
@@ -202,7 +226,9 @@ export function stripTitles(run: string): string[] {
   // A day, a month or a function word inside a run ends the name: "New Hampshire Monday", "Mexico Those". Not the article of
   // a particle after a given name: "Ursula von der Leyen" (after a full name it is an employer's, "Simone Vintz von der Stiftung").
   const particleArticle = (index: number) => index === 2 && index < tokens.length - 1 && /^(?:von|van|de)$/u.test(tokens[1]!);
-  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()) && !particleArticle(index));
+  // Nor the "und" of "von und zu" ("Karl Theodor von und zu Brandenstein").
+  const nobleAnd = (index: number) => tokens[index] === 'und' && tokens[index - 1] === 'von' && tokens[index + 1] === 'zu';
+  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()) && !particleArticle(index) && !nobleAnd(index));
   if (stop > 0) tokens.length = stop;
   // A particle never ends a name: "Simone Vintz von [der Stiftung Warentest]".
   while (tokens.length > 1 && /^(?:von|vom|van|de|del|da|di|du|la|le|der|den|zu|bin|al)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
@@ -254,10 +280,10 @@ interface NameRun {
   opensSentence: boolean;
 }
 
-function nameRuns(text: string, sentences: { start: number; end: number }[]): NameRun[] {
+function nameRuns(text: string, sentences: { start: number; end: number }[], openers?: ReadonlySet<string>): NameRun[] {
   const runs: NameRun[] = [];
   for (const sentence of sentences) {
-    for (const run of sentenceNameRuns(text.slice(sentence.start, sentence.end))) runs.push({ ...run, start: run.start + sentence.start });
+    for (const run of sentenceNameRuns(text.slice(sentence.start, sentence.end), openers)) runs.push({ ...run, start: run.start + sentence.start });
   }
   return runs;
 }
@@ -297,10 +323,11 @@ function unglue(token: string): string {
   return words && words.length >= 3 && words.join('') === token ? words[words.length - 1]! : token;
 }
 
-function sentenceNameRuns(text: string): NameRun[] {
+function sentenceNameRuns(text: string, openers?: ReadonlySet<string>): NameRun[] {
   const runs: NameRun[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
-    const tokens = stripTitles(match[0]);
+    const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(text.slice(0, match.index));
+    const tokens = stripTitles(match[0], opensSentence ? openers : undefined);
     if (tokens.length < 2 || tokens.length > 4) continue;
     // All-capital runs are acronyms and shouting headlines, not names.
     if (tokens.every((token) => token === token.toUpperCase())) continue;
@@ -310,7 +337,6 @@ function sentenceNameRuns(text: string): NameRun[] {
     const role = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
     const titles = titlesOf(match[0]);
     if (role && TITLE_WORDS.has(role)) titles.unshift(role);
-    const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(text.slice(0, match.index));
     runs.push({ tokens, start: match.index + Math.max(0, offset), titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)), titles, opensSentence });
   }
   return runs;
@@ -345,9 +371,17 @@ function capitalisedWordPrecedes(text: string, at: number): boolean {
 export class PeopleIndex {
   private readonly people: PersonName[] = [];
 
-  /** `english`: the text is English, whose conjunctions ("Because", "Even") are dropped from the front of a name. */
-  constructor(text: string, sentences: { start: number; end: number }[], speakers: string[] = [], { english = true }: { english?: boolean } = {}) {
-    const runs = nameRuns(text, sentences);
+  /**
+   * `english`: the text is English, whose conjunctions ("Because", "Even") are dropped from the front of a name. `lang`: the
+   * text's language, whose sentence openers are dropped from the front of a run that opens its sentence.
+   */
+  constructor(
+    text: string,
+    sentences: { start: number; end: number }[],
+    speakers: string[] = [],
+    { english = true, lang }: { english?: boolean; lang?: string } = {},
+  ) {
+    const runs = nameRuns(text, sentences, sentenceOpenersOf(lang));
     dropSentenceOpeners(runs, text, english);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     const seen = new Map<string, PersonName>();
@@ -377,13 +411,13 @@ export class PeopleIndex {
       seen.set(nameKey(run.tokens), person);
       this.remember(person);
     }
-    // A full name an attribution gave with "zu" after a given name and a second one ("sagte Karl Theodor zu Guttenberg") is a
-    // person, though the capitalised runs do not take "zu": before a capitalised word it is mostly "zu Hause", "zu Besuch",
-    // and after a full name the one spoken to ("zu Reportern"), which german.ts leaves out of the name.
+    // A full name an attribution gave with "von und zu" ("sagte Karl Theodor von und zu Brandenstein") is a person, though the
+    // capitalised runs take neither "und" nor "zu". "zu" alone german.ts never puts inside a name: "sagte X zu Y" names the one
+    // spoken to (or "zu Beginn") far more often than a noble name written without "von und".
     for (const speaker of speakers) {
       const tokens = stripTitles(speaker);
       const full = tokens.join(' ');
-      if (tokens.length < 4 || seen.has(nameKey(tokens)) || tokens.indexOf('zu') < 2) continue;
+      if (tokens.length < 4 || seen.has(nameKey(tokens)) || !/ von und zu /u.test(` ${full} `)) continue;
       const at = text.indexOf(full);
       if (at < 0) continue;
       const person = { full, tokens, firstSeen: at, titles: [], strong: true, institution: namesInstitution(tokens) };

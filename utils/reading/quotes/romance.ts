@@ -128,21 +128,33 @@ const TIME_HEAD =
   /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|giorno|dia)$/iu;
 
 /**
+ * What may follow a stem of saying: an inflection of the four languages' verbs, then the word's end. Any letters at all
+ * took nouns on the same stems for verbs ("Il dicastero ha spiegato", "il relatore", "il manifesto"). A bare "-o" is left
+ * out for that reason (a first person, rare in news), so the third persons and participles in "-o" are spelt out.
+ */
+const VERB_ENDING =
+  'ó|ió|é|a|e|i|í|ì|ò|as|es|an|en|ent|ant|ait|aient|ais|ons|ez|it|is|ît|aît|t|ía|ían|aba|aban|ava|avano|ado|ada|ados|adas|' +
+  'ato|ata|ati|ate|ido|ida|ito|ita|uto|uta|ée|és|ées|ou|am|aram|eram|iu|eu|aron|ieron|eron|yó|ye|yen|ando|iendo|endo|indo|' +
+  'ano|ono|ge|gono|to|ta|se|era|erá|ará|irá|te|ten|vait|vant|ve|va|isce|iscono|ho|le|lent|u|us|ue|vi|ra|rá|o(?<=(?:dij|sostuv|dett|dic|ditt)o)';
+/**
  * Verbs of saying, by their stems in Spanish, French, Italian and Portuguese ("explica", "aseguró", "a déclaré", "ha detto",
  * "afirmou"). Before a quotation only these attribute it: "X propuso que …" or "X visitó …" may quote someone else's words.
  */
 const SPEECH_STEM =
   '(?:dij|dic|asegur|afirm|explic|señal|indic|declar|manifest|advirt|advier|agreg|añad|sostuv|sostien|subray|destac|reconoc|admit|insist|apunt|coment|precis|recalc|denunci|expres|respond|contest|aclar|opin|estim|reiter|resalt|record|recuerd|conclu|lament|alert|anunci|confirm|relat|escrib|reaccion|continu|prosigu|' +
   'dit|déclar|expliqu|soulign|indiqu|assur|ajout|rappel|reconn|admet|poursui|racont|lance|observ|avert|prévien|martèl|répond|juge|écri|annonc|dénonc|regrett|résum|témoign|gliss|souffl|soupir|confi|' +
-  'disse|dett|spieg|dichiar|sottoline|aggiun|ricord|osserv|diz|ressalt|acrescent|sublinh|garant|assegur|lembr|defend|avali)[\\p{L}\\p{M}]*';
+  'disse|dett|spieg|dichiar|sottoline|aggiun|ricord|osserv|diz|ressalt|acrescent|sublinh|garant|assegur|lembr|defend|avali)' +
+  `(?:${VERB_ENDING})?(?![\\p{L}\\p{M}])`;
 /** An auxiliary before a participle ("a déclaré", "ha dicho", "ha detto", "tem dito"), or a clitic ("se lamentó", "lo explicó"). */
 const BEFORE_VERB = "(?:(?:a|avait|ha|había|hanno|aveva|tem|tinha|foi)\\s+)?(?:(?:se|lo|le|l['’]|s['’]|y)\\s*)?";
 /**
  * What stands between the verb and the quotation: a colon, "que" and a few words of the reported clause, or nothing; never
- * a comma, after which the verb's own subject may follow ("…, Juan Pérez, explicó el portavoz, que calificó …").
+ * a comma, after which the verb's own subject may follow ("…, Juan Pérez, explicó el portavoz, que calificó …"). Each word
+ * after "que" runs to its end: with words allowed to stop anywhere, a failing match split one long word every way and
+ * took seconds ("… incombaient anticonstitutionnellement, «…»").
  */
 const VERB_TO_QUOTE =
-  "(?:\\s+[^«»“”\"„:.!?,]{0,80}?)?(?:\\s*:|\\s+(?:que|qu['’]|che)(?:\\s*[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*){0,10}|\\s+(?:diciendo|disant|dicendo|dizendo)\\s*:?)?\\s*$";
+  "(?:\\s+[^«»“”\"„:.!?,]{0,80}?)?(?:\\s*:|\\s+(?:que|qu['’]|che)(?:\\s*[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*(?![\\p{L}\\p{N}'’-])){0,10}|\\s+(?:diciendo|disant|dicendo|dizendo)\\s*:?)?\\s*$";
 /** A lead before the subject ("Sin embargo,", "Au port d'Alcúdia,") and a description before a name in apposition. */
 const LEAD = '(?:[^,«»“”"„:;.!?]{1,60},\\s*)?';
 const DESCRIBED_BEFORE = '(?:(?:el|la|le|l[\'’]|il|lo|o|a)\\s*\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s*)?';
@@ -150,10 +162,23 @@ const NAME_SUBJECT_BEFORE = new RegExp(
   `^\\s*${LEAD}${DESCRIBED_BEFORE}(${NAME})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,«»“”"„:;.!?]{1,120},|,)?\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`,
   'u',
 );
-const PRONOUN_SUBJECT_BEFORE = new RegExp(`^\\s*${LEAD}(il|elle|él|ella|lui|lei|ele|ela)\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`, 'iu');
+/** Each language's subject pronouns: "Il" opens many an Italian sentence as an article ("Il dicastero ha spiegato:"). */
+const SUBJECT_PRONOUNS: Record<string, string> = { fr: 'il|elle', es: 'él|ella', ca: 'ell|ella', it: 'lui|lei', pt: 'ele|ela', gl: 'el|ela' };
+const ANY_SUBJECT_PRONOUN = new Set(Object.values(SUBJECT_PRONOUNS).flatMap((pronouns) => pronouns.split('|')));
+const pronounSubjectBefore = new Map<string, RegExp>();
+function pronounSubjectBeforeFor(language: string): RegExp | undefined {
+  const pronouns = SUBJECT_PRONOUNS[language];
+  if (!pronouns) return undefined;
+  let pattern = pronounSubjectBefore.get(language);
+  if (!pattern) {
+    pattern = new RegExp(`^\\s*${LEAD}(${pronouns})\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`, 'iu');
+    pronounSubjectBefore.set(language, pattern);
+  }
+  return pattern;
+}
 /**
  * The sentence before a quotation, up to it, when its subject said it with a verb of saying: a name (after a lead and a
- * description in apposition: "El director de Centros Penales, Osiris Luna, respondió … diciendo:") or a pronoun ("Il
+ * description in apposition: "La directora del Instituto de Aguas, Berta Maldonado, respondió … diciendo:") or a pronoun ("Il
  * poursuit :"). Not a definite description ("El investigador asegura que “…”"): read as "he" or "she" pointing back, it
  * took the words from the speaker a paragraph continued, more often than it found one (tried on the hand labels).
  */
@@ -165,11 +190,13 @@ export function romanceAttributionBefore(sentence: string, lang: string): Attrib
   const name = subject?.[1];
   // "Finalmente, indicaron que …": one capitalised word and a comma open the sentence as a lead, not as its subject.
   const lead = !!name && !/\s/u.test(name) && /^\s*,/u.test(sentence.slice(subject.index + subject[0].indexOf(name) + name.length));
-  if (name && !lead && !NOT_A_VERB_SET.has(name.split(/\s+/u)[0]!.toLowerCase())) return { mention: name, pattern: 'romance-subject-before' };
-  const pronoun = PRONOUN_SUBJECT_BEFORE.exec(sentence)?.[1]?.toLowerCase();
+  // "Ella dijo:", "Lui ha spiegato:": a capitalised pronoun is read below as one, not as a name.
+  const first = name?.split(/\s+/u)[0]!.toLowerCase() ?? '';
+  if (name && !lead && !NOT_A_VERB_SET.has(first) && !ANY_SUBJECT_PRONOUN.has(first)) return { mention: name, pattern: 'romance-subject-before' };
+  const pronoun = pronounSubjectBeforeFor(language)?.exec(sentence)?.[1]?.toLowerCase();
   if (pronoun)
     return {
-      mention: pronoun === 'il' || pronoun === 'él' || pronoun === 'lui' || pronoun === 'ele' ? articles.he : articles.she,
+      mention: SUBJECT_PRONOUNS[language]!.split('|')[0] === pronoun ? articles.he : articles.she,
       pattern: 'romance-pronoun-before',
     };
   return undefined;
@@ -179,7 +206,7 @@ export function romanceAttributionBefore(sentence: string, lang: string): Attrib
  * French news puts the attribution inside one pair of guillemets: « Cette loi, c’est le démantèlement, affirme-t-elle.
  * Je crois en une université publique. » That is two quotations by one speaker, with the narrative between them: the
  * span is cut in two around the attribution, so that the first part is attributed by it and the second continues it.
- * Only an inverted verb ("affirme-t-elle", "explique Antony Fastier") after a comma, ending its sentence, makes a cut.
+ * Only an inverted verb ("affirme-t-elle", "explique Lucien Marchal") after a comma, ending its sentence, makes a cut.
  */
 const INSIDE_ATTRIBUTION = new RegExp(
   `,\\s+(?:(\\p{Ll}[\\p{Ll}\\p{M}]+)(?:-t)?-(?:il|elle)|(\\p{Ll}[\\p{Ll}\\p{M}]+)\\s+${NAME_WORD}(?:\\s+${NAME_WORD})*)(?:[\\s,][^.!?«»“”]{0,100}?)?[.!?]\\s+(?=\\p{Lu})`,
