@@ -93,6 +93,11 @@ export const FEATURES: readonly string[] = [
 
 const INDEX = new Map<string, number>(FEATURES.map((name, index) => [name, index]));
 
+/** Each block's candidate features by name, looked up without building a "block:name" string for every feature of every candidate. */
+const BLOCK_INDEX = new Map<Block, Map<CandidateFeature, number>>(
+  BLOCKS.map((block) => [block, new Map(CANDIDATE_FEATURES.map((name) => [name, INDEX.get(`${block}:${name}`)!]))]),
+);
+
 /** What the attribution rules said about one quotation. */
 export interface RuleAnswer {
   span: QuoteSpan;
@@ -285,10 +290,11 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   setQuote('article-people', Math.log2(1 + discourse.peopleCount));
   setQuote('candidates', Math.log2(1 + gathered.length));
 
+  const blockIndex = BLOCK_INDEX.get(block)!;
   const candidates = gathered.map((entry) => {
     const features = new Float64Array(FEATURES.length);
     const set = (name: CandidateFeature, value = 1) => {
-      features[INDEX.get(`${block}:${name}`)!] = value;
+      features[blockIndex.get(name)!] = value;
     };
     if (entry.rule && ruleKind) features[INDEX.get(ruleKind)!] = 1;
 

@@ -41,6 +41,7 @@ import { attributedBefore, candidatesFor, type CandidateSet, type RuleAnswer } f
 import { chooseSpeaker } from './speaker-model.ts';
 import { fullJapaneseName, fullKoreanName } from './cjk-names.ts';
 import { passiveAsking } from './passive.ts';
+import { lowerCaseWords } from './lower-words.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -559,17 +560,10 @@ function nameInMention(mention: string): string {
  * words at the start of a clause ("Following Monday’s debate …"), not names;
  * all-capital words before a dash are datelines ("LOS ANGELES —").
  */
-/** The words a text writes in lower case, computed once per text (a regular expression per mention was quadratic on live blogs). */
-let lowerWordsOf: { text: string; words: Set<string> } | undefined;
-
-function lowerWords(text: string): Set<string> {
-  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) };
-  return lowerWordsOf.words;
-}
-
 function dropCommonWords(mention: string, text: string, guessed: boolean): string {
   const words = mention.split(/\s+/);
-  const lower = lowerWords(text);
+  // Computed once per text: a regular expression per mention was quadratic on live blogs.
+  const lower = lowerCaseWords(text);
   while (words.length > 1 || (words.length === 1 && !PRONOUNS.test(words[0]!))) {
     const word = words[0]!.replace(/[’']s$/u, '');
     const isCommon = word !== word.toLowerCase() && lower.has(word.toLowerCase());
