@@ -117,8 +117,25 @@ function looksLikeTitle(text: string): boolean {
   return words.length <= 10 && capitalised / words.length > 0.7 && !/[.!?]$/.test(text);
 }
 
+/**
+ * Whether quoted words make a full statement, by their text alone. A quotation is asked up to four times (each time its
+ * speaker changes), and counting the words of a long one is not free: the answers are kept, a bounded number of them.
+ */
+const fullStatements = new Map<string, boolean>();
+const FULL_STATEMENTS_KEPT = 2000;
+
+function isFullStatement(text: string): boolean {
+  let known = fullStatements.get(text);
+  if (known === undefined) {
+    if (fullStatements.size >= FULL_STATEMENTS_KEPT) fullStatements.clear();
+    known = wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text);
+    fullStatements.set(text, known);
+  }
+  return known;
+}
+
 function isKey(text: string, speaker: string): boolean {
-  return wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text) && speaker !== '';
+  return speaker !== '' && isFullStatement(text);
 }
 
 /**
