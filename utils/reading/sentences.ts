@@ -26,7 +26,19 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/**
+ * One segmenter per language, made once: building an Intl.Segmenter loads the locale's data and cost as much as
+ * segmenting a short article, and every article text is split several times (quotes, summary). A segmenter keeps no
+ * state between `segment` calls, so sharing it changes nothing.
+ */
+const segmenters = new Map<string, Intl.Segmenter | undefined>();
+
 function segmenterFor(lang: string): Intl.Segmenter | undefined {
+  if (!segmenters.has(lang)) segmenters.set(lang, newSegmenter(lang));
+  return segmenters.get(lang);
+}
+
+function newSegmenter(lang: string): Intl.Segmenter | undefined {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return undefined;
   try {
     return new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });

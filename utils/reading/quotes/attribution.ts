@@ -144,8 +144,15 @@ const ROLE_THEN_NAME = `(?<role>(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?(?!${PLA
 /** ROLE_AND_NAME without its group, to sit in another alternative. */
 const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
 
-/** A pattern's name, the expression, and a check on its match (a pattern without one takes any match). */
-type Pattern = [string, RegExp, ((match: RegExpExecArray) => boolean)?];
+/**
+ * A pattern's name, the expression, a check on its match (a pattern without one takes any match), and a cheap test the
+ * text must pass for the pattern to match at all: a pattern anchored only at the text's end is tried from each of the
+ * text's characters, and most texts lack a word it needs, which a plain search finds at once.
+ */
+type Pattern = [string, RegExp, ((match: RegExpExecArray) => boolean)?, ((text: string) => boolean)?];
+
+/** The text ends in "as" ("described as", "called him as"): the patterns that read a description need it. */
+const endsInAs = (text: string) => text.trimEnd().endsWith('as');
 
 /** The role and the name that "role-comma-name" patterns matched describe one person (role-apposition.ts). */
 const ROLE_FITS_NAME = (match: RegExpExecArray) => roleDescribesName(match.groups?.role ?? '', match.groups?.speaker ?? '');
@@ -251,6 +258,8 @@ const BEFORE_PATTERNS: Pattern[] = [
       `^\\s*${SPEAKER}(?![\\p{L}])[^.!?]*?\\b(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*|refer\\w* to)\\b[^.!?]*?\\bas\\s*$`,
       flags,
     ),
+    undefined,
+    endsInAs,
   ],
   // … an explosion that Mayor Bill de Blasio described as “an intentional act.”
   [
@@ -259,6 +268,8 @@ const BEFORE_PATTERNS: Pattern[] = [
       `${SPEAKER_BEFORE}\\s+(?:\\w+\\s+){0,2}?(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*)\\b[^.!?“”"]{0,60}?\\bas\\s*$`,
       flags,
     ),
+    undefined,
+    endsInAs,
   ],
   // "Clinton’s spokesman, Brian Fallon, said the plan was “…”": the name in apposition to a role, then its verb of saying.
   // The role opens a clause (at the sentence's start or after a comma, not as the object of a verb before it). Between
@@ -273,6 +284,8 @@ const BEFORE_PATTERNS: Pattern[] = [
   [
     'who-said',
     new RegExp(`(${PROPER}),\\s+who\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„!?]{0,80}?[,:]?\\s*$`, flags),
+    undefined,
+    (text) => text.includes('who'),
   ],
   // "…, with Gorka noting the absurdity of positioning “…”", "with Sen. John McCain calling it a “…”".
   [
@@ -284,16 +297,22 @@ const BEFORE_PATTERNS: Pattern[] = [
   ],
 ];
 
+const hasHangul = (text: string) => /\p{Script=Hangul}/u.test(text);
+
 /** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
 const CJK_BEFORE: Pattern[] = [
   // "이 당선인은 … “…”": Korean news calls a person by surname and title after naming them in full once (cjk-names.ts finds the full name).
   [
     'korean-topic',
     /(?<![\p{Script=Hangul}])(\p{Script=Hangul}\s(?:당선인|당선자|대통령|총리|장관|의원|대표|원내대표|위원장|후보|대변인|교수|회장|사장|감독|선수|지사|시장))\s?(?:은|는|이|가)\s[^“"「]*$/u,
+    undefined,
+    hasHangul,
   ],
   [
     'korean-topic',
     /([\p{Script=Hangul}A-Za-z·]{2,12}(?:\s?(?:대통령|총리|장관|의원|대표|위원장|대변인|교수|씨|기자|회장|사장|감독|선수))?)\s?(?:은|는|이|가)\s[^“"「]*$/u,
+    undefined,
+    hasHangul,
   ],
   ['japanese-topic', /([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:氏|首相|大統領|外相|長官|さん|社長|会長|知事|市長|議員)?)(?:は|が)[^「“"]*$/u],
   ['chinese-say', /([\p{Script=Han}·]{2,8})(?:说|表示|指出|强调|称|認為|认为)[：:，,]?\s*$/u],
@@ -302,7 +321,8 @@ const CJK_BEFORE: Pattern[] = [
 const CJK_AFTER: Pattern[] = [['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u]];
 
 function firstMatch(patterns: Pattern[], text: string): Attribution | undefined {
-  for (const [name, pattern, accept] of patterns) {
+  for (const [name, pattern, accept, mayMatch] of patterns) {
+    if (mayMatch && !mayMatch(text)) continue;
     const match = pattern.exec(text);
     if (!match || (accept && !accept(match))) continue;
     const mention = (match.groups?.speaker ?? match[1])?.trim();

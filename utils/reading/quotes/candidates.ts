@@ -93,6 +93,11 @@ export const FEATURES: readonly string[] = [
 
 const INDEX = new Map<string, number>(FEATURES.map((name, index) => [name, index]));
 
+/** Each block's candidate features by name, looked up without building a "block:name" string for every feature of every candidate. */
+const BLOCK_INDEX = new Map<Block, Map<CandidateFeature, number>>(
+  BLOCKS.map((block) => [block, new Map(CANDIDATE_FEATURES.map((name) => [name, INDEX.get(`${block}:${name}`)!]))]),
+);
+
 /** What the attribution rules said about one quotation. */
 export interface RuleAnswer {
   span: QuoteSpan;
@@ -144,6 +149,36 @@ const NAMED_BY_PASSIVE =
 /** "Seoul’s Mangwon district", "Kherson province": a name followed by a noun of place is a place, which says nothing. */
 const PLACE_NAME =
   /^\p{Lu}[\p{L}\p{M}.-]*(?:[’']s)?(?:\s+\p{Lu}[\p{L}\p{M}.-]*(?:[’']s)?)*\s+(?:district|province|county|region|prefecture|neighbou?rhood|municipality|borough|township|village|suburb|street|avenue|square|valley|river|island|peninsula|airport|harbou?r)(?![\p{L}])/u;
+
+/**
+ * What the text around a mention says, kept per mention: a mention stands in the window of every quotation within a few
+ * sentences of it, and these patterns are long alternations of verbs.
+ */
+const placeNames = new WeakMap<Mention, boolean>();
+const verbsNextTo = new WeakMap<Mention, boolean>();
+
+function remembered(cache: WeakMap<Mention, boolean>, mention: Mention, test: () => boolean): boolean {
+  let known = cache.get(mention);
+  if (known === undefined) {
+    known = test();
+    cache.set(mention, known);
+  }
+  return known;
+}
+
+/** "Seoul’s Mangwon district": the mention is the name of a place. */
+function namesPlace(text: string, mention: Mention): boolean {
+  return remembered(placeNames, mention, () => PLACE_NAME.test(text.slice(mention.start, mention.start + 80)));
+}
+
+/** A verb of saying right after the mention or just before it ("Cruz said", "said Cruz"). */
+function verbNextTo(text: string, mention: Mention): boolean {
+  return remembered(
+    verbsNextTo,
+    mention,
+    () => VERB_AFTER_NAME.test(text.slice(mention.end, mention.end + 90)) || VERB_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 40), mention.start)),
+  );
+}
 
 /** Whether an attribution pattern reads the speaker before the quotation ("Podesta said: “…”") rather than after it. */
 export function attributedBefore(via: string): boolean {
@@ -230,7 +265,7 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   let nearestSubject: Mention | undefined;
   for (let at = Math.max(0, first - SENTENCES_BACK); at <= Math.min(sentences.length - 1, last + SENTENCES_AFTER); at++) {
     for (const mention of discourse.mentionsIn(at)) {
-      if (PLACE_NAME.test(text.slice(mention.start, mention.start + 80))) continue;
+      if (namesPlace(text, mention)) continue;
       if (context.nounsCapitalised && mention.person.tokens.length < 2 && !/^\p{Lu}{2,}/u.test(mention.person.full)) continue;
       if (mention.end <= span.outerStart && span.outerStart - mention.end < 60 && NAMED_BY_PASSIVE.test(text.slice(mention.end, span.outerStart))) continue;
       const entry = gather(mention.person.full, mention.person);
@@ -285,10 +320,11 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   setQuote('article-people', Math.log2(1 + discourse.peopleCount));
   setQuote('candidates', Math.log2(1 + gathered.length));
 
+  const blockIndex = BLOCK_INDEX.get(block)!;
   const candidates = gathered.map((entry) => {
     const features = new Float64Array(FEATURES.length);
     const set = (name: CandidateFeature, value = 1) => {
-      features[INDEX.get(`${block}:${name}`)!] = value;
+      features[blockIndex.get(name)!] = value;
     };
     if (entry.rule && ruleKind) features[INDEX.get(ruleKind)!] = 1;
 
@@ -304,12 +340,7 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
       else if (!before.subject) set('object');
     }
     if (after) set(after.sentence <= last ? 'after-same' : 'after-next');
-    const near = [before, after].some(
-      (mention) =>
-        mention &&
-        (VERB_AFTER_NAME.test(text.slice(mention.end, mention.end + 90)) || VERB_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 40), mention.start))),
-    );
-    if (near) set('verb-near');
+    if ((before && verbNextTo(text, before)) || (after && verbNextTo(text, after))) set('verb-near');
 
     if (previous && sameSpeaker(entry, previous) && paragraph - previous.span.paragraph <= 2) {
       set('previous-speaker');

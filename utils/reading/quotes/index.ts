@@ -41,6 +41,7 @@ import { attributedBefore, candidatesFor, type CandidateSet, type RuleAnswer } f
 import { chooseSpeaker } from './speaker-model.ts';
 import { fullJapaneseName, fullKoreanName } from './cjk-names.ts';
 import { passiveAsking } from './passive.ts';
+import { lowerCaseWords } from './lower-words.ts';
 
 export interface Quote {
   /** The quoted words, without the marks. */
@@ -116,8 +117,25 @@ function looksLikeTitle(text: string): boolean {
   return words.length <= 10 && capitalised / words.length > 0.7 && !/[.!?]$/.test(text);
 }
 
+/**
+ * Whether quoted words make a full statement, by their text alone. A quotation is asked up to four times (each time its
+ * speaker changes), and counting the words of a long one is not free: the answers are kept, a bounded number of them.
+ */
+const fullStatements = new Map<string, boolean>();
+const FULL_STATEMENTS_KEPT = 2000;
+
+function isFullStatement(text: string): boolean {
+  let known = fullStatements.get(text);
+  if (known === undefined) {
+    if (fullStatements.size >= FULL_STATEMENTS_KEPT) fullStatements.clear();
+    known = wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text);
+    fullStatements.set(text, known);
+  }
+  return known;
+}
+
 function isKey(text: string, speaker: string): boolean {
-  return wordCount(text) >= KEY_QUOTE_MIN_WORDS && !looksLikeTitle(text) && speaker !== '';
+  return speaker !== '' && isFullStatement(text);
 }
 
 /**
@@ -561,17 +579,10 @@ function nameInMention(mention: string): string {
  * words at the start of a clause ("Following Monday’s debate …"), not names;
  * all-capital words before a dash are datelines ("LOS ANGELES —").
  */
-/** The words a text writes in lower case, computed once per text (a regular expression per mention was quadratic on live blogs). */
-let lowerWordsOf: { text: string; words: Set<string> } | undefined;
-
-function lowerWords(text: string): Set<string> {
-  if (lowerWordsOf?.text !== text) lowerWordsOf = { text, words: new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) };
-  return lowerWordsOf.words;
-}
-
 function dropCommonWords(mention: string, text: string, guessed: boolean): string {
   const words = mention.split(/\s+/);
-  const lower = lowerWords(text);
+  // Computed once per text: a regular expression per mention was quadratic on live blogs.
+  const lower = lowerCaseWords(text);
   while (words.length > 1 || (words.length === 1 && !PRONOUNS.test(words[0]!))) {
     const word = words[0]!.replace(/[’']s$/u, '');
     const isCommon = word !== word.toLowerCase() && lower.has(word.toLowerCase());

@@ -8,6 +8,7 @@
  * introduced with a title, credited with speech, or later called by one of
  * its words alone — newsrooms do that to people, not to places.
  */
+import { lowerCaseWords } from './lower-words.ts';
 
 export interface PersonName {
   full: string;
@@ -195,10 +196,39 @@ function compoundRole(token: string): boolean {
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
 
 /**
+ * Runs already stripped, by their text (and the openers asked for). The same runs come back many times in an article
+ * (every sentence that names "President Barack Obama", every lookup of "Obama"), and stripping one takes a dozen
+ * regular expressions and set lookups. Bounded so that a long-lived page (the popup, a live blog) does not keep every
+ * run it ever saw.
+ */
+const strippedRuns = new Map<string, readonly string[]>();
+const strippedRunsByOpeners = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+const STRIPPED_RUNS_KEPT = 5000;
+
+function strippedRunsFor(openers: ReadonlySet<string> | undefined): Map<string, readonly string[]> {
+  if (!openers) return strippedRuns;
+  let runs = strippedRunsByOpeners.get(openers);
+  if (!runs) strippedRunsByOpeners.set(openers, (runs = new Map<string, readonly string[]>()));
+  return runs;
+}
+
+/**
  * A capitalised run with titles and nationality words taken off its front (and sentence openers). `openers`: the words of
  * the text's language that open a sentence before its subject, given only where the run opens its sentence.
  */
 export function stripTitles(run: string, openers?: ReadonlySet<string>): string[] {
+  const stripped = strippedRunsFor(openers);
+  let tokens = stripped.get(run);
+  if (!tokens) {
+    if (stripped.size >= STRIPPED_RUNS_KEPT) stripped.clear();
+    tokens = stripTitlesOf(run, openers);
+    stripped.set(run, tokens);
+  }
+  // A copy: callers keep the tokens as a person's and may cut them.
+  return [...tokens];
+}
+
+function stripTitlesOf(run: string, openers?: ReadonlySet<string>): string[] {
   const raw = run.split(/\s+/).filter(Boolean);
   // "MSNBC’s Rachel Maddow", "The Post's Dana Milbank": a possessive inside the run is the owner, and the name follows it.
   const owner = raw.findLastIndex((token, index) => index < raw.length - 1 && /\p{L}(?:[’']s|s[’'])$/u.test(token));
@@ -295,7 +325,7 @@ function nameRuns(text: string, sentences: { start: number; end: number }[], ope
  */
 function dropSentenceOpeners(runs: NameRun[], text: string, english: boolean): void {
   const inside = new Set(runs.filter((run) => !run.opensSentence).map((run) => run.tokens.join(' ')));
-  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  const lower = lowerCaseWords(text);
   for (const run of runs) {
     // A conjunction opens a clause wherever it stands, even where the segmenter saw no sentence start (". . . Because Pete Santilli got …"),
     // and before a surname alone too ("Maybe Trump will win …" names no "Maybe Trump").

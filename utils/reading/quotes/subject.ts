@@ -100,7 +100,7 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
     const intro = INTRODUCTION.exec(text);
     // An introduction that holds the only verb-free run before a comma; not "Clinton, a Democrat, …" (a name first).
     // "On Thursday," and "In Iowa," are capitalised runs before a comma too, but open with a preposition or a time word.
-    const opener = bare(text.split(/\s/u)[0] ?? '');
+    const opener = bare(/^\S*/u.exec(text)![0]);
     const nameFirst = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,/u.test(text) && !PREPOSITIONS.has(opener) && !NOT_SUBJECT.has(opener);
     if (intro && !nameFirst) text = text.slice(intro[0].length);
     if (text === before) break;
