@@ -131,27 +131,32 @@ const SEGMENTER_WINDOW = 4000;
  * The segmenter's sentences of a paragraph, read a window at a time. Whether a full stop ends a sentence can depend on
  * the text after the next sentence's start ("in the U.S. (1990–2000) and fell": the lower-case word further on says
  * it does not), so the last two sentences of a window, which its end may have cut or decided wrongly, are read again
- * from the next window. A window that holds fewer than three is read again twice as long: a long sentence is never
- * cut by a window (Thai writes no full stops; one sentence may run for pages).
+ * from the next window. A window that holds fewer than three is a long sentence: it is read to its end from the rest
+ * of the paragraph, taking the segmenter's pieces one by one (never all of them: their cost grows with how far in they
+ * lie), so a long sentence is never cut by a window (Thai writes no full stops; one sentence may run for pages).
  */
 function segmentsOf(paragraph: string, segmenter: Intl.Segmenter): { segment: string; index: number }[] {
   const segments: { segment: string; index: number }[] = [];
   let from = 0;
-  let window = SEGMENTER_WINDOW;
   while (from < paragraph.length) {
-    const lastWindow = from + window >= paragraph.length;
-    const pieces = [...segmenter.segment(lastWindow ? paragraph.slice(from) : paragraph.slice(from, from + window))];
-    if (!lastWindow && pieces.length < 3) {
-      window *= 2;
-      continue;
-    }
-    const kept = lastWindow ? pieces : pieces.slice(0, -2);
+    const lastWindow = from + SEGMENTER_WINDOW >= paragraph.length;
+    const pieces = [...segmenter.segment(lastWindow ? paragraph.slice(from) : paragraph.slice(from, from + SEGMENTER_WINDOW))];
+    const kept = lastWindow ? pieces : pieces.length >= 3 ? pieces.slice(0, -2) : longSentenceAt(paragraph.slice(from), segmenter);
     for (const { segment, index } of kept) segments.push({ segment, index: from + index });
     const last = kept[kept.length - 1]!;
     from += last.index + last.segment.length;
-    window = SEGMENTER_WINDOW;
   }
   return segments;
+}
+
+/** The first sentence of a text that opens with one longer than a window, decided with the two after it in view; all of them where the text holds no more. */
+function longSentenceAt(text: string, segmenter: Intl.Segmenter): Intl.SegmentData[] {
+  const pieces: Intl.SegmentData[] = [];
+  for (const piece of segmenter.segment(text)) {
+    pieces.push(piece);
+    if (pieces.length === 3) return pieces.slice(0, 1);
+  }
+  return pieces;
 }
 
 function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {
