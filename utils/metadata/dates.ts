@@ -52,6 +52,7 @@ const MONTH_NAMES: [number, string[]][] = [
       'janvāris',
       'janvārī',
       'يناير',
+      'جانفي',
     ],
   ],
   [
@@ -97,6 +98,7 @@ const MONTH_NAMES: [number, string[]][] = [
       'februārī',
       'فبراير',
       'شباط',
+      'فيفري',
     ],
   ],
   [
@@ -175,6 +177,8 @@ const MONTH_NAMES: [number, string[]][] = [
       'أبريل',
       'ابريل',
       'نيسان',
+      'أفريل',
+      'افريل',
     ],
   ],
   [
@@ -211,6 +215,7 @@ const MONTH_NAMES: [number, string[]][] = [
       'maijā',
       'مايو',
       'أيار',
+      'ماي',
     ],
   ],
   [
@@ -253,6 +258,7 @@ const MONTH_NAMES: [number, string[]][] = [
       'jūnijā',
       'يونيو',
       'حزيران',
+      'جوان',
     ],
   ],
   [
@@ -296,6 +302,7 @@ const MONTH_NAMES: [number, string[]][] = [
       'jūlijā',
       'يوليو',
       'تموز',
+      'جويلية',
     ],
   ],
   [
@@ -337,6 +344,8 @@ const MONTH_NAMES: [number, string[]][] = [
       'أغسطس',
       'اغسطس',
       'آب',
+      'أوت',
+      'اوت',
     ],
   ],
   [
