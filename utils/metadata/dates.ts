@@ -38,6 +38,21 @@ const MONTH_NAMES: [number, string[]][] = [
       'siječanj',
       'sausio',
       'tháng một',
+      'gener',
+      'janúar',
+      'tammikuuta',
+      'ιανουαρίου',
+      'ιανουάριος',
+      'січня',
+      'січень',
+      'януари',
+      'јануар',
+      'januára',
+      'jaanuar',
+      'janvāris',
+      'janvārī',
+      'يناير',
+      'جانفي',
     ],
   ],
   [
@@ -68,6 +83,22 @@ const MONTH_NAMES: [number, string[]][] = [
       'februarie',
       'veljača',
       'vasario',
+      'febrer',
+      'febrúar',
+      'helmikuuta',
+      'φεβρουαρίου',
+      'φεβρουάριος',
+      'лютого',
+      'лютий',
+      'февруари',
+      'фебруар',
+      'februára',
+      'veebruar',
+      'februāris',
+      'februārī',
+      'فبراير',
+      'شباط',
+      'فيفري',
     ],
   ],
   [
@@ -93,6 +124,19 @@ const MONTH_NAMES: [number, string[]][] = [
       'martie',
       'ožujak',
       'kovo',
+      'març',
+      'maret',
+      'maaliskuuta',
+      'μαρτίου',
+      'μάρτιος',
+      'березня',
+      'березень',
+      'marec',
+      'märts',
+      'marts',
+      'martā',
+      'مارس',
+      'آذار',
     ],
   ],
   [
@@ -119,11 +163,60 @@ const MONTH_NAMES: [number, string[]][] = [
       'aprilie',
       'travanj',
       'balandžio',
+      'apríl',
+      'huhtikuuta',
+      'απριλίου',
+      'απρίλιος',
+      'квітня',
+      'квітень',
+      'април',
+      'apríla',
+      'aprill',
+      'aprīlis',
+      'aprīlī',
+      'أبريل',
+      'ابريل',
+      'نيسان',
+      'أفريل',
+      'افريل',
     ],
   ],
   [
     5,
-    ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'maj', 'maja', 'мая', 'май', 'mei', 'mayıs', 'květen', 'května', 'toukokuu', 'május', 'svibanj', 'gegužės'],
+    [
+      'may',
+      'mai',
+      'mayo',
+      'maggio',
+      'mag',
+      'maio',
+      'maj',
+      'maja',
+      'мая',
+      'май',
+      'mei',
+      'mayıs',
+      'květen',
+      'května',
+      'toukokuu',
+      'május',
+      'svibanj',
+      'gegužės',
+      'maig',
+      'maí',
+      'toukokuuta',
+      'μαΐου',
+      'μάιος',
+      'травня',
+      'травень',
+      'мај',
+      'mája',
+      'maijs',
+      'maijā',
+      'مايو',
+      'أيار',
+      'ماي',
+    ],
   ],
   [
     6,
@@ -150,6 +243,22 @@ const MONTH_NAMES: [number, string[]][] = [
       'iunie',
       'lipanj',
       'birželio',
+      'juny',
+      'júní',
+      'kesäkuuta',
+      'ιουνίου',
+      'ιούνιος',
+      'червня',
+      'червень',
+      'юни',
+      'јун',
+      'júna',
+      'juuni',
+      'jūnijs',
+      'jūnijā',
+      'يونيو',
+      'حزيران',
+      'جوان',
     ],
   ],
   [
@@ -178,6 +287,22 @@ const MONTH_NAMES: [number, string[]][] = [
       'iulie',
       'srpanj',
       'liepos',
+      'juliol',
+      'júlí',
+      'heinäkuuta',
+      'ιουλίου',
+      'ιούλιος',
+      'липня',
+      'липень',
+      'юли',
+      'јул',
+      'júla',
+      'juuli',
+      'jūlijs',
+      'jūlijā',
+      'يوليو',
+      'تموز',
+      'جويلية',
     ],
   ],
   [
@@ -203,6 +328,24 @@ const MONTH_NAMES: [number, string[]][] = [
       'augusztus',
       'kolovoz',
       'rugpjūčio',
+      'agost',
+      'augusti',
+      'ágúst',
+      'agustus',
+      'avgust',
+      'elokuuta',
+      'αυγούστου',
+      'αύγουστος',
+      'серпня',
+      'серпень',
+      'augusta',
+      'augustā',
+      'augusts',
+      'أغسطس',
+      'اغسطس',
+      'آب',
+      'أوت',
+      'اوت',
     ],
   ],
   [
@@ -229,6 +372,19 @@ const MONTH_NAMES: [number, string[]][] = [
       'septembrie',
       'rujan',
       'rugsėjo',
+      'setembre',
+      'syyskuuta',
+      'σεπτεμβρίου',
+      'σεπτέμβριος',
+      'вересня',
+      'вересень',
+      'септември',
+      'септембар',
+      'septembra',
+      'septembrī',
+      'septembris',
+      'سبتمبر',
+      'أيلول',
     ],
   ],
   [
@@ -257,6 +413,19 @@ const MONTH_NAMES: [number, string[]][] = [
       'október',
       'octombrie',
       'spalio',
+      'lokakuuta',
+      'οκτωβρίου',
+      'οκτώβριος',
+      'жовтня',
+      'жовтень',
+      'октомври',
+      'октобар',
+      'októbra',
+      'oktoober',
+      'oktobris',
+      'oktobrī',
+      'أكتوبر',
+      'اكتوبر',
     ],
   ],
   [
@@ -279,6 +448,18 @@ const MONTH_NAMES: [number, string[]][] = [
       'noiembrie',
       'studeni',
       'lapkričio',
+      'nóvember',
+      'marraskuuta',
+      'νοεμβρίου',
+      'νοέμβριος',
+      'листопада',
+      'листопад',
+      'ноември',
+      'новембар',
+      'novembra',
+      'novembris',
+      'novembrī',
+      'نوفمبر',
     ],
   ],
   [
@@ -308,10 +489,36 @@ const MONTH_NAMES: [number, string[]][] = [
       'decembrie',
       'prosinac',
       'gruodžio',
+      'desembre',
+      'desember',
+      'des',
+      'joulukuuta',
+      'δεκεμβρίου',
+      'δεκέμβριος',
+      'грудня',
+      'грудень',
+      'декември',
+      'децембар',
+      'decembra',
+      'detsember',
+      'decembris',
+      'decembrī',
+      'ديسمبر',
     ],
   ],
 ];
-for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] ??= month;
+/** A word without its accents: headers set in capitals drop them ("ΔΕΚΕΜΒΡΙΟΥ"), and some sites drop them anyway ("Marz"). */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+/** The month names without their accents, for words written without them; a name's own spelling is looked up first. */
+const MONTHS_WITHOUT_ACCENTS: Record<string, number> = {};
+for (const [month, names] of MONTH_NAMES) {
+  for (const name of names) {
+    MONTHS[name] ??= month;
+    MONTHS_WITHOUT_ACCENTS[withoutAccents(name)] ??= month;
+  }
+}
 
 const MONTH_WORD = '([\\p{L}]{3,12})\\.?';
 
@@ -338,7 +545,9 @@ function fullYear(year: number): number {
 }
 
 function monthNumber(word: string | undefined): number {
-  return word ? (MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0) : 0;
+  if (!word) return 0;
+  const name = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS[name] ?? MONTHS_WITHOUT_ACCENTS[withoutAccents(name)] ?? 0;
 }
 
 /** Whether a word names a month in one of the languages read ("Mai", "November", "nov."). */
@@ -367,8 +576,9 @@ export function parseDate(raw: string, lang = ''): string {
   // 2023년 11월 15일, 2023年11月15日
   match = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]?/.exec(text);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /(\d{4})[./](\d{1,2})[./](\d{1,2})/.exec(text);
-  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  // 2023.11.15, 2023/11/15, and Korean pages' spaced "2023. 11. 15."
+  match = /(?<!\d)(\d{4})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?!\d)/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[3]), Number(match[4]));
   match = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})(?!\d)/.exec(text);
   if (match) {
     const first = Number(match[1]);
@@ -386,15 +596,22 @@ export function parseDate(raw: string, lang = ''): string {
     const monthFirst = first <= 12 && (second > 12 || (MONTH_FIRST_LANGS.test(lang.toLowerCase()) && match[2] === '/'));
     return monthFirst ? isoDate(Number(match[4]), first, second) : isoDate(Number(match[4]), second, first);
   }
-  // 15 November 2023, 15. November 2023, 15 de noviembre de 2023, 15 listopada 2023
-  match = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?${MONTH_WORD},?\\s*(?:de\\s+|del\\s+)?(\\d{4})`, 'u').exec(text);
+  // 15 November 2023, 15. November 2023, 15 de noviembre de 2023, 15 listopada 2023, 7 d'octubre de 2022, 3rd of March 2020
+  match = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:de\\s+|d['’]\\s*|of\\s+)?${MONTH_WORD},?\\s*(?:de\\s+|del\\s+)?(\\d{4})`, 'u').exec(text);
   if (match && monthNumber(match[2])) return isoDate(Number(match[3]), monthNumber(match[2]), Number(match[1]));
   // Nov. 15, 2023 / November 15 2023
   match = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u').exec(text);
   if (match && monthNumber(match[1])) return isoDate(Number(match[3]), monthNumber(match[1]), Number(match[2]));
+  // Vietnamese: "ngày 15 tháng 11 năm 2023", "15 tháng 11, 2023" (tháng: month, năm: year).
+  match = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})/iu.exec(text);
+  if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
   // 2023 November 15, 2023. november 15. (Hungarian, Lithuanian order)
   match = new RegExp(`(\\d{4})\\.?\\s+${MONTH_WORD}\\s+(\\d{1,2})`, 'u').exec(text);
   if (match && monthNumber(match[2])) return isoDate(Number(match[1]), monthNumber(match[2]), Number(match[3]));
+  // Last, an ISO date inside a line ("Posted on 2019-03-12 by admin"): a line that also prints the date in its
+  // readers' own way is read that way above.
+  match = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
+  if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   return '';
 }
 

@@ -18,6 +18,7 @@ import {
   bodyOf,
   classAndIdTokens,
   elementsByTag,
+  elementsByTags,
   elementsInOrder,
   firstByTag,
   foldSpaces,
@@ -35,7 +36,7 @@ import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts'
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
-import { belongsElsewhere } from './where-printed.ts';
+import { belongsElsewhere, inSiteHeader } from './where-printed.ts';
 import { isHiddenElement, isPrintedName, printedText, printsItsArticle } from './printed-names.ts';
 import { letters, namesSite } from './title.ts';
 import { isSiteLabel, readTitle } from './headline.ts';
@@ -317,7 +318,8 @@ function readAuthors(
 /** A link to the author page of a CMS's administrator account ("/author/admin/"). */
 const ADMIN_AUTHOR_PAGE = /\/author\/admin\/?(?:[?#]|$)/i;
 
-const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
+const DATE_CLASS_TOKEN =
+  /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data|author)$/;
 
 /** How many date-classed elements are read before giving up: the publication date sits near the top. */
 const MAX_DATE_ELEMENTS = 40;
@@ -367,9 +369,11 @@ function visibleDates(document: Document, lang: string, pageUrl: string): Printe
  */
 function visiblePublishedDate(document: Document, lang: string, pageUrl: string, onChanged: (date: string) => void): string {
   // Where a date is printed is asked only of elements that hold one: a comment thread can hold hundreds of <time>s.
+  // A date in the site's header dates the visit (themes print today's date there), not the article.
+  const datesElsewhere = (element: Element) => belongsElsewhere(element, pageUrl) || inSiteHeader(element);
   const ownDate = (element: Element, raw: () => string) => {
     const date = raw();
-    return date && !belongsElsewhere(element, pageUrl) ? date : '';
+    return date && !datesElsewhere(element) ? date : '';
   };
   for (const stated of document.querySelectorAll('[itemprop="datePublished"]')) {
     const date = ownDate(stated, () => parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang));
@@ -388,7 +392,7 @@ function visiblePublishedDate(document: Document, lang: string, pageUrl: string,
     if (element.childElementCount > 3 || !(element.hasAttribute('class') || element.hasAttribute('id'))) continue;
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) continue;
     const text = textOf(element);
-    if (text.length > 120 || belongsElsewhere(element, pageUrl)) continue;
+    if (text.length > 120 || datesElsewhere(element)) continue;
     // "Zuletzt geändert am: 15.10.2021" in a "timestamp" element, or a label saying so just before it, dates a
     // change, not the publication: kept aside for a page that prints no other date.
     // Where the element prints its publication first ("Published May 3, 2023 | Updated May 9", "May 3, 2023 · Photo ©
@@ -428,9 +432,9 @@ function countsAsLine(node: Node): boolean {
  * any markup that says so. Short texts only, the nearest after the headline
  * first, and none that speaks of an update or a copyright.
  */
-function dateNearHeadline(document: Document, lang: string): string {
+function dateNearHeadline(document: Document, lang: string, title: string): string {
   const body = bodyOf(document);
-  const headline = body ? firstByTag(body, 'h1') : undefined;
+  const headline = body ? printedHeadline(body, title) : undefined;
   if (!body || !headline) return '';
   const dateIn = (node: Node | null) => {
     const text = foldSpaces(node?.textContent ?? '');
@@ -460,6 +464,18 @@ function dateNearHeadline(document: Document, lang: string): string {
     if (date) return date;
   }
   return '';
+}
+
+/**
+ * The element that prints the headline: the first <h1>, or on a page without one (press portals and old templates
+ * set the headline in an <h2>-<h6>) the first heading whose text is the title the page states.
+ */
+function printedHeadline(body: Element, title: string): Element | undefined {
+  const h1 = firstByTag(body, 'h1');
+  if (h1) return h1;
+  const wanted = letters(title);
+  if (!wanted) return undefined;
+  return elementsByTags(body, ['h2', 'h3', 'h4', 'h5', 'h6']).find((heading) => letters(textOf(heading)) === wanted);
 }
 
 /** /2023/11/15/ in the address: many CMSs put the publication date there. */
@@ -576,6 +592,8 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
           'dcterms.created',
           'dcterms.issued',
           'dcterms.date',
+          'dc:date',
+          'dc:created',
         ),
         lang,
       ) ||
@@ -600,13 +618,22 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
           'release_date',
           'dc.date.created',
           'cxenseparse:recs:publishtime',
+          // Names other CMSs and news feeds give the same statement.
+          'article.created',
+          'article_date_original',
+          'date_published',
+          'published-date',
+          'publication_date',
+          'bt:pubdate',
+          'rnews:datepublished',
+          'datecreated',
         ),
         lang,
       ) ||
       printed().published ||
       firstDate(labelledDates(document, pageUrl), lang) ||
       dateFromUrl(pageUrl) ||
-      dateNearHeadline(document, lang) ||
+      dateNearHeadline(document, lang, title) ||
       printed().changed;
     const modified =
       firstDate([jsonLd?.dateModified ?? ''], lang) ||

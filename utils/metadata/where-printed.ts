@@ -136,3 +136,19 @@ export function belongsElsewhere(element: Element, pageUrl: string): boolean {
   // footer (inside its <article>) may carry the byline and is kept.
   return withinFooter && !withinArticle;
 }
+
+/**
+ * True when `element` sits in the site's own header: a `<header>` or `role="banner"` outside the page's `<article>`
+ * and `<main>` that does not hold the headline. Themes print today's date there ("Monday, October 12, 2020" over
+ * every page), which dates the visit, not the article; an article's own header holds its headline, or sits inside
+ * the article.
+ */
+export function inSiteHeader(element: Element): boolean {
+  let banner: Element | undefined;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const tag = tagOf(node);
+    if (tag === 'article' || tag === 'main') return false;
+    if (!banner && (tag === 'header' || node.getAttribute('role') === 'banner')) banner = node;
+  }
+  return !!banner && !firstByTag(banner, 'h1');
+}

@@ -1,0 +1,82 @@
+/**
+ * Publication dates on pages other than news sites' (press portals, forums, themes with a dated masthead, pages
+ * in many languages). Each page is a cut-down copy of markup of the kind that failed before the rule it tests,
+ * written anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../scripts/lib/parse-html.ts';
+import { extractMetadata } from '../../utils/metadata/index.ts';
+import { parseDate } from '../../utils/metadata/dates.ts';
+
+const URL = 'https://portal.example.org/news/4711';
+
+function publishedOf(head: string, body: string, lang = 'de', url = URL): string {
+  const page = parseHtml(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, url);
+  const meta = extractMetadata(page.document, url);
+  page.close();
+  return meta.published;
+}
+
+describe('the headline a date is printed beside', () => {
+  it('finds the date beside a headline set in an h4 on a page without an h1', () => {
+    // A press portal: the release's time in an <em> right above its headline, no <h1> anywhere.
+    const body = `<div class="release"><p><em> 14.03.2022 09:15 </em></p><h4>Neue Speicher für Solarstrom</h4>
+      <h5>Pressestelle <em>Kommunikation</em></h5><p>Forschende zeigen einen Speicher, der schneller lädt.</p></div>`;
+    expect(publishedOf('<title>Neue Speicher für Solarstrom</title>', body)).toBe('2022-03-14');
+  });
+
+  it('does not take a heading that is not the title for the headline', () => {
+    const body = `<h4>Weitere Meldungen</h4><p><em>14.03.2022</em></p><p>Forschende zeigen einen Speicher.</p>`;
+    expect(publishedOf('<title>Neue Speicher für Solarstrom</title>', body)).toBe('');
+  });
+});
+
+describe('where a date is printed', () => {
+  it("reads a forum post's date from its author line", () => {
+    // A board's first post: "Beitrag von <user> » <date>" in an element classed "author", no other date markup.
+    const body = `<h2><a href="./thread.php?t=9">Was ist freie Software?</a></h2>
+      <div class="post"><div class="postbody"><p class="author"><span>von <strong><a href="./member.php?u=5">kiwi</a></strong> &raquo; </span>21.01.2009, 05:42 </p>
+      <div class="content">Freie Software darf jeder nutzen, ändern und weitergeben.</div></div></div>
+      <div class="footer"><p>Aktuelle Zeit: 14.10.2020, 12:18</p></div>`;
+    expect(publishedOf('<title>Was ist freie Software? - Forum</title>', body)).toBe('2009-01-21');
+  });
+
+  it("passes over today's date in the site's header for the article's own", () => {
+    // The theme prints the day of the visit over every page, before the article's own date line.
+    const body = `<header id="masthead" class="site-header"><div class="top-bar"><div class="date-section">October 12, 2020</div></div>
+      <a href="/" class="logo">The Valley Paper</a></header>
+      <main><article><h1>Court rules on liability</h1><div class="entry-meta"><span class="posted-on">August 14, 2020</span></div>
+      <p>The court ruled on Thursday.</p></article></main>`;
+    expect(publishedOf('<title>Court rules on liability</title>', body, 'en-us')).toBe('2020-08-14');
+  });
+
+  it('reads the other names CMSs give the publication tag', () => {
+    expect(publishedOf('<meta name="publication_date" content="2021-03-04">', '<h1>H</h1><p>Text.</p>')).toBe('2021-03-04');
+    expect(publishedOf('<meta name="dc:date" content="2021-03-05">', '<h1>H</h1><p>Text.</p>')).toBe('2021-03-05');
+  });
+});
+
+describe('dates as more pages write them', () => {
+  it.each([
+    ['5. desember 2023', '2023-12-05'],
+    ['12. ágúst 2021', '2021-08-12'],
+    ['3 augusti 2022', '2022-08-03'],
+    ['19. tammikuuta 2020', '2020-01-19'],
+    ["7 d'octubre de 2022", '2022-10-07'],
+    ['12 Agustus 2023', '2023-08-12'],
+    ['15 Δεκεμβρίου 2023', '2023-12-15'],
+    ['15 ΔΕΚΕΜΒΡΙΟΥ 2023', '2023-12-15'],
+    ['2 листопада 2023', '2023-11-02'],
+    ['9 септември 2022', '2022-09-09'],
+    ['15 نوفمبر 2023', '2023-11-15'],
+    ['الجمعة 8 فيفري 2019', '2019-02-08'],
+    ['ngày 15 tháng 11 năm 2023', '2023-11-15'],
+    ['3. Marz 2020', '2020-03-03'],
+    ['3rd March 2020', '2020-03-03'],
+    ['21st of June, 2019', '2019-06-21'],
+    ['Posted on 2019-03-12 by admin', '2019-03-12'],
+    ['입력 2023. 11. 15. 10:12', '2023-11-15'],
+  ])('reads "%s"', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+});
