@@ -80,3 +80,37 @@ describe("an article's own headed items under a list heading", () => {
     for (const index of [1, 3, 5]) expect(result.article.text).toContain(`Item ${index} says what the council decided`);
   });
 });
+
+describe('a list heading after a short story inside its own <article>', () => {
+  const story = [1, 2, 3]
+    .map(
+      (index) =>
+        `<p>Residents of the valley said on day ${index} that the ferry is the only way to reach the hospital in winter, when the mountain road is closed.</p>`,
+    )
+    .join('');
+  const card = (index: number) =>
+    `<div class="card"><h3><a href="/other/${index}">Other story number ${index} about the valley</a></h3><div class="copy">A line about the other story, which the reader may open next.</div></div>`;
+
+  it('takes a grid of headline-and-a-line cards, though it fills most of the page', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>The ferry</title></head><body><main><article><h1>The ferry</h1>${story}<section><h2>Related</h2><div class="grid">${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></section></article></main></body></html>`;
+    const { result } = extractHtml(html, 'https://example.org/ferry');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.text).toContain('only way to reach the hospital');
+    expect(result.article.text).not.toContain('A line about the other story');
+  });
+});
+
+describe('long headed items with no <article> and no <h1>', () => {
+  // Most cards over 400 characters are an article's own sections, wherever they stand; only a few long cards make a grid.
+  const item = (index: number) =>
+    `<div class="entry"><h3><a href="/entry/${index}">Entry ${index}: the harbour</a></h3><p>${`Entry ${index} tells what the council decided about the harbour and why it matters to the town. `.repeat(6)}</p></div>`;
+
+  it('stay under a "Latest" heading', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Harbour notes</title></head><body><div class="page"><div class="title">Harbour notes</div><div class="body"><h2>Latest</h2>${[1, 2, 3, 4, 5].map(item).join('')}</div></div></body></html>`;
+    const { result } = extractHtml(html, 'https://example.org/harbour');
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+    if (!result.ok) return;
+    for (const index of [1, 3, 5]) expect(result.article.text).toContain(`Entry ${index} tells what the council decided`);
+  });
+});

@@ -24,12 +24,22 @@ describe('caches that outlive one call', () => {
     expect(stripTitles('Secretary of State Antony Blinken')).toEqual(['Antony', 'Blinken']);
   });
 
-  it('one segmenter per language: a German text split after an English one keeps its ordinals', () => {
+  it('one segmenter per language: each language keeps its own reading of a full stop, whichever came first', () => {
+    // English first, then German: a segmenter kept for the first language asked for would end the German sentence
+    // after its ordinal; German first, then English: the English one would not end after "1.".
+    const english = 'Then 1. Mai came. It rained.';
     const german = 'Die Wahl findet am 3. November statt. Danach wird gezählt.';
-    const before = splitSentences(german, 'de').map((sentence) => sentence.text);
-    splitSentences('The vote is on Nov. 3. Then the count begins.', 'en');
-    expect(splitSentences(german, 'de').map((sentence) => sentence.text)).toEqual(before);
-    expect(before).toHaveLength(2);
+    const englishFirst = splitSentences(english, 'en').map((sentence) => sentence.text);
+    expect(splitSentences(german, 'de').map((sentence) => sentence.text)).toEqual(['Die Wahl findet am 3. November statt.', 'Danach wird gezählt.']);
+    expect(splitSentences(english, 'en').map((sentence) => sentence.text)).toEqual(englishFirst);
+    expect(englishFirst).toHaveLength(3);
+  });
+
+  it('a stripped name run is kept apart for each list of sentence openers', () => {
+    const openers = new Set(['danach']);
+    expect(stripTitles('Danach Olaf Berger')).toEqual(['Danach', 'Olaf', 'Berger']);
+    expect(stripTitles('Danach Olaf Berger', openers)).toEqual(['Olaf', 'Berger']);
+    expect(stripTitles('Danach Olaf Berger')).toEqual(['Danach', 'Olaf', 'Berger']);
   });
 });
 

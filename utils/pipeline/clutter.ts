@@ -499,10 +499,31 @@ function sectionsUnderHeading(heading: Element, root: Element): Element[] {
   return sectionUnderHeading(heading, root).elements;
 }
 
-/** Whether these blocks hold more than half of the article's text. */
+/** Items of prose carry this much text for each link on average: a briefing's item, not a teaser's headline and a line. */
+const PROSE_ITEM_TEXT_PER_LINK = 200;
+
+/**
+ * Whether blocks under a list heading are items of the article's own prose (a briefing, a listicle): mostly text outside
+ * links, and long for each link. A "Most read" list or a grid of teaser cards is neither, however much of a short story's
+ * page it fills.
+ */
+function proseItems(blocks: readonly Element[]): boolean {
+  let text = 0;
+  let links = 0;
+  let linked = 0;
+  for (const block of blocks) {
+    const blockText = textOf(block);
+    text += blockText.length;
+    links += linkCount(block);
+    linked += linkDensity(block, blockText) * blockText.length;
+  }
+  return text > 0 && linked < text / 2 && text >= PROSE_ITEM_TEXT_PER_LINK * Math.max(1, links);
+}
+
+/** Whether these blocks hold more than half of the article's text, as items of its own prose. */
 function holdsMostOf(content: Element, blocks: readonly Element[]): boolean {
   const total = textOf(content).length;
-  return total > 0 && blocks.reduce((sum, block) => sum + textOf(block).length, 0) > total / 2;
+  return total > 0 && blocks.reduce((sum, block) => sum + textOf(block).length, 0) > total / 2 && proseItems(blocks);
 }
 
 /** Whether an element holds the page's main heading (an `<h1>`), or stands in the `<article>` that does: it is part of the story. */
@@ -675,7 +696,8 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       // (a 300-character teaser of the story above twelve cards of two sentences each): its share does not spare it.
       // Unless it is in the story's own <article> or holds the headline: then the "cards" are the article's own items
       // under a heading of its own (a briefing, a listicle), spared by their share as before.
-      if (section.teaserGrid && !withHeadline(element)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false, teaserGrid: true });
+      if (section.teaserGrid && !(withHeadline(element) && proseItems([element])))
+        candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false, teaserGrid: true });
       else if (!isArticleSized(element, ARTICLE_PROSE_SHARE)) candidates.push({ element, rule: LIST_UNDER_HEADING.id, weak: false });
     }
   }

@@ -29,7 +29,7 @@ import {
 } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse, pronounGender } from './discourse.ts';
-import { PeopleIndex, type PersonName } from './people.ts';
+import { PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { germanAppositionOwner, germanAttributionBefore } from './german.ts';
@@ -157,6 +157,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const rules = languageRules(options.lang);
   const spans = rules.spans(findQuoteSpans(text, options.lang), text);
   if (spans.length === 0) return [];
+  stripRunsOf(text);
   const sentences = splitSentences(text, options.lang);
   const english = !options.lang || /^en\b/iu.test(options.lang);
   // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.

@@ -139,7 +139,7 @@ const GERMAN_SENTENCE_OPENERS = new Set(
   (
     'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
     'am im beim vom zum zur ins seit nach bei mit für um ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember'
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni oktober dezember'
   ).split(' '),
 );
 const ROMANCE_SENTENCE_OPENERS = new Set(
@@ -201,9 +201,22 @@ const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/iu;
  * regular expressions and set lookups. Bounded so that a long-lived page (the popup, a live blog) does not keep every
  * run it ever saw.
  */
-const strippedRuns = new Map<string, readonly string[]>();
-const strippedRunsByOpeners = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+let strippedRuns = new Map<string, readonly string[]>();
+let strippedRunsByOpeners = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
 const STRIPPED_RUNS_KEPT = 5000;
+
+let strippedRunsOf: string | undefined;
+
+/**
+ * Keeps the stripped runs of this text only: a run and its tokens are pieces of the text they came from, which V8 keeps
+ * whole while a piece of it is kept (a long-lived background page read one live blog after another and kept them all).
+ */
+export function stripRunsOf(text: string): void {
+  if (text === strippedRunsOf) return;
+  strippedRunsOf = text;
+  strippedRuns = new Map();
+  strippedRunsByOpeners = new WeakMap();
+}
 
 function strippedRunsFor(openers: ReadonlySet<string> | undefined): Map<string, readonly string[]> {
   if (!openers) return strippedRuns;
@@ -271,7 +284,7 @@ function stripTitlesOf(run: string, openers?: ReadonlySet<string>): string[] {
 }
 
 /** Initials only ("E.", "H.W."): no surname, whether or not it stands alone. */
-const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const INITIALS = /^\p{Lu}\.?$|^(?:\p{Lu}\.)+$/u;
 
 /** How a word of a name is compared: lower case, without the full stops of initials ("B." is "b", "U.S." is "us"). */
 function tokenKey(token: string): string {

@@ -135,7 +135,7 @@ const TIME_HEAD =
 const VERB_ENDING =
   'ó|ió|é|a|e|i|í|ì|ò|as|es|an|en|ent|ant|ait|aient|ais|ons|ez|it|is|ît|aît|t|ía|ían|aba|aban|ava|avano|ado|ada|ados|adas|' +
   'ato|ata|ati|ate|ido|ida|ito|ita|uto|uta|ée|és|ées|ou|am|aram|eram|iu|eu|aron|ieron|eron|yó|ye|yen|ando|iendo|endo|indo|' +
-  'ano|ono|ge|gono|to|ta|se|era|erá|ará|irá|te|ten|vait|vant|ve|va|isce|iscono|ho|le|lent|u|us|ue|vi|ra|rá|o(?<=(?:dij|sostuv|dett|dic|ditt)o)';
+  'ano|ono|ge|gono|to|ta|se|era|erá|ará|irá|te|ten|vait|vant|ve|va|isce|iscono|ho|le|lent|u|us|ue|vi|ra|rá|o(?<=(?:dij|sostuv|dett|dic|ditt|dit)o)';
 /**
  * Verbs of saying, by their stems in Spanish, French, Italian and Portuguese ("explica", "aseguró", "a déclaré", "ha detto",
  * "afirmou"). Before a quotation only these attribute it: "X propuso que …" or "X visitó …" may quote someone else's words.
