@@ -80,3 +80,32 @@ describe('dates as more pages write them', () => {
     expect(parseDate(text)).toBe(iso);
   });
 });
+
+describe('second read of these rules', () => {
+  it("keeps the date of an article's own header that follows its headline or holds an h2-h6 headline", () => {
+    const after = `<div class="post"><h1>Brücke wird gesperrt</h1><header class="entry-meta"><span>Von Eva Kern</span> · <time datetime="2021-04-05T10:00">Montag</time></header><p>Die Brücke über den Fluss wird ab Mai gesperrt.</p></div>`;
+    expect(publishedOf('<title>Brücke wird gesperrt</title>', after)).toBe('2021-04-05');
+    const headed = `<div class="post"><header class="post-header"><h2 class="post-title">Brücke wird gesperrt</h2><span class="date">5. April 2021</span></header><p>Die Brücke über den Fluss wird ab Mai gesperrt.</p></div>`;
+    expect(publishedOf('<title>Brücke wird gesperrt | Die Talzeitung</title>', headed)).toBe('2021-04-05');
+  });
+
+  it('takes the date beside the headline before a date in an author box or a related teaser', () => {
+    const body = `<h1>Brücke wird gesperrt</h1><p>5. April 2021</p><p>Die Brücke über den Fluss wird ab Mai gesperrt.</p>
+      <div class="author-box"><b>Eva Kern</b>, dabei seit 3. März 2015</div>
+      <div class="related"><div class="item"><a href="/x">Schulen öffnen</a> <span class="author">von Eva, 12. Mai 2021</span></div></div>`;
+    expect(publishedOf('<title>Brücke wird gesperrt</title>', body)).toBe('2021-04-05');
+  });
+
+  it('reads no date in French prose with "des", nor in given names that are month names without their accents', () => {
+    expect(parseDate('Plus de 30 des 2000 salariés ont signé', 'fr')).toBe('');
+    expect(parseDate('Marc 5, 2019', 'en')).toBe('');
+    expect(parseDate('Marta 12, 2019', 'en')).toBe('');
+    // Capitals drop the accents: there the month is still read.
+    expect(parseDate('10 MARCO 2020', 'pt')).toBe('2020-03-10');
+  });
+
+  it('reads no date inside a longer hyphenated number', () => {
+    expect(parseDate('ISBN 978-2019-12-3', 'en')).toBe('');
+    expect(parseDate('Telefon 0221-2019-12-03', 'de')).toBe('');
+  });
+});

@@ -343,7 +343,6 @@ const MONTH_NAMES: [number, string[]][] = [
       'augusts',
       'أغسطس',
       'اغسطس',
-      'آب',
       'أوت',
       'اوت',
     ],
@@ -491,7 +490,6 @@ const MONTH_NAMES: [number, string[]][] = [
       'gruodžio',
       'desembre',
       'desember',
-      'des',
       'joulukuuta',
       'δεκεμβρίου',
       'δεκέμβριος',
@@ -547,7 +545,16 @@ function fullYear(year: number): number {
 function monthNumber(word: string | undefined): number {
   if (!word) return 0;
   const name = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[name] ?? MONTHS_WITHOUT_ACCENTS[withoutAccents(name)] ?? 0;
+  return MONTHS[name] ?? (mayLackAccents(word, name) ? MONTHS_WITHOUT_ACCENTS[withoutAccents(name)] : undefined) ?? 0;
+}
+
+/**
+ * Where a month name may be written without its accents: in capitals (headers drop them, "ΔΕΚΕΜΒΡΙΟΥ"), in Greek, and
+ * German "Marz". Elsewhere the accent-free forms are given names ("Marc", "Marco", "Marta", "Maija" from març, março,
+ * martā, maijā): "Marc 5, 2019" is no date.
+ */
+function mayLackAccents(word: string, name: string): boolean {
+  return (word.length >= 3 && word === word.toUpperCase()) || /\p{Script=Greek}/u.test(word) || name === 'marz';
 }
 
 /** Whether a word names a month in one of the languages read ("Mai", "November", "nov."). */
@@ -610,7 +617,8 @@ export function parseDate(raw: string, lang = ''): string {
   if (match && monthNumber(match[2])) return isoDate(Number(match[1]), monthNumber(match[2]), Number(match[3]));
   // Last, an ISO date inside a line ("Posted on 2019-03-12 by admin"): a line that also prints the date in its
   // readers' own way is read that way above.
-  match = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
+  // Not a piece of a longer hyphenated number: an ISBN ("978-2019-12-3"), a reference or a telephone number.
+  match = /(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(text);
   if (match) return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   return '';
 }

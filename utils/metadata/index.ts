@@ -318,8 +318,13 @@ function readAuthors(
 /** A link to the author page of a CMS's administrator account ("/author/admin/"). */
 const ADMIN_AUTHOR_PAGE = /\/author\/admin\/?(?:[?#]|$)/i;
 
-const DATE_CLASS_TOKEN =
-  /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data|author)$/;
+const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
+/**
+ * A forum post's or a blog's line "von X » 21.01.2009" in an element whose whole class is "author". Not a part of a
+ * class: "author-box" and "author-bio" hold the writer's biography ("member since 3 March 2015"), "post-author" may
+ * sit in a related story's teaser.
+ */
+const AUTHOR_CLASS = 'author';
 
 /** How many date-classed elements are read before giving up: the publication date sits near the top. */
 const MAX_DATE_ELEMENTS = 40;
@@ -353,21 +358,36 @@ function labelBefore(element: Element): string {
 
 interface PrintedDates {
   published: string;
+  /** A date in an element whose whole class is "author" (a forum post's "von X » 21.01.2009"): after every other printed date. */
+  authorLine: string;
   /** A date the page prints as a change's ("Aktualisiert: 30.12.2016"): the date of last resort where it prints no other. */
   changed: string;
 }
 
 function visibleDates(document: Document, lang: string, pageUrl: string): PrintedDates {
   let changed = '';
-  const published = visiblePublishedDate(document, lang, pageUrl, (date) => (changed ||= date));
-  return { published, changed };
+  let authorLine = '';
+  const published = visiblePublishedDate(
+    document,
+    lang,
+    pageUrl,
+    (date) => (changed ||= date),
+    (date) => (authorLine ||= date),
+  );
+  return { published, changed, authorLine };
 }
 
 /**
  * "Published : Nov. 15, 2023 - 10:12" in a small element near the headline. Dates printed for something else are
  * passed over: a comment's time, a related story's date in its teaser, the site footer's (where-printed.ts).
  */
-function visiblePublishedDate(document: Document, lang: string, pageUrl: string, onChanged: (date: string) => void): string {
+function visiblePublishedDate(
+  document: Document,
+  lang: string,
+  pageUrl: string,
+  onChanged: (date: string) => void,
+  onAuthorLine: (date: string) => void,
+): string {
   // Where a date is printed is asked only of elements that hold one: a comment thread can hold hundreds of <time>s.
   // A date in the site's header dates the visit (themes print today's date there), not the article.
   const datesElsewhere = (element: Element) => belongsElsewhere(element, pageUrl) || inSiteHeader(element);
@@ -388,9 +408,19 @@ function visiblePublishedDate(document: Document, lang: string, pageUrl: string,
     if (date) return date;
   }
   let looked = 0;
+  let authorLineRead = false;
   for (const element of elementsInOrder(document)) {
     if (element.childElementCount > 3 || !(element.hasAttribute('class') || element.hasAttribute('id'))) continue;
-    if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) continue;
+    if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) {
+      // An author line's date comes after every other printed date (the date beside the headline too): a related
+      // story's teaser can carry an "author" line with its own date.
+      if (!authorLineRead && element.classList.contains(AUTHOR_CLASS) && textOf(element).length <= 120 && !datesElsewhere(element)) {
+        const date = parseDate(textOf(element), lang);
+        if (date) onAuthorLine(date);
+        authorLineRead = !!date;
+      }
+      continue;
+    }
     const text = textOf(element);
     if (text.length > 120 || datesElsewhere(element)) continue;
     // "Zuletzt geändert am: 15.10.2021" in a "timestamp" element, or a label saying so just before it, dates a
@@ -634,6 +664,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
       firstDate(labelledDates(document, pageUrl), lang) ||
       dateFromUrl(pageUrl) ||
       dateNearHeadline(document, lang, title) ||
+      printed().authorLine ||
       printed().changed;
     const modified =
       firstDate([jsonLd?.dateModified ?? ''], lang) ||

@@ -139,9 +139,10 @@ export function belongsElsewhere(element: Element, pageUrl: string): boolean {
 
 /**
  * True when `element` sits in the site's own header: a `<header>` or `role="banner"` outside the page's `<article>`
- * and `<main>` that does not hold the headline. Themes print today's date there ("Monday, October 12, 2020" over
- * every page), which dates the visit, not the article; an article's own header holds its headline, or sits inside
- * the article.
+ * and `<main>`, with no heading in it, before the page's `<h1>`. Themes print today's date there ("Monday, October 12,
+ * 2020" over every page), which dates the visit, not the article. An article's own header holds its headline (an `<h1>`
+ * or, on pages without one, an `<h2>`–`<h6>`), sits inside the article, or follows the headline ("<h1>…</h1><header
+ * class="entry-meta">By … · date</header>").
  */
 export function inSiteHeader(element: Element): boolean {
   let banner: Element | undefined;
@@ -150,5 +151,10 @@ export function inSiteHeader(element: Element): boolean {
     if (tag === 'article' || tag === 'main') return false;
     if (!banner && (tag === 'header' || node.getAttribute('role') === 'banner')) banner = node;
   }
-  return !!banner && !firstByTag(banner, 'h1');
+  if (!banner || HEADINGS.some((heading) => firstByTag(banner, heading))) return false;
+  const h1 = banner.ownerDocument.getElementsByTagName('h1')[0];
+  // DOCUMENT_POSITION_PRECEDING: the page's <h1> comes before the header, which is then the article's.
+  return !h1 || (banner.compareDocumentPosition(h1) & 2) === 0;
 }
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
