@@ -109,3 +109,17 @@ describe('second read of these rules', () => {
     expect(parseDate('Telefon 0221-2019-12-03', 'de')).toBe('');
   });
 });
+
+describe('third read of these rules', () => {
+  it("passes over today's date in a site header that holds only a screen readers' heading, before the page's h1", () => {
+    const body = `<header><h2 class="visually-hidden">Hauptnavigation</h2><nav><a href="/">Start</a></nav><div class="date">Montag, 30. November 2026</div></header>
+      <div><h1>Brücke wird gesperrt</h1><p>Von Eva Kern · <span class="posted">12. März 2019</span></p><p>Die Brücke über den Fluss wird ab Mai gesperrt.</p></div>`;
+    expect(publishedOf('<title>Brücke wird gesperrt</title>', body)).toBe('2019-03-12');
+  });
+
+  it('reads "des" as December where the language writes it so, and accent-free Turkish months', () => {
+    expect(parseDate('12. des. 2019', 'nb')).toBe('2019-12-12');
+    expect(parseDate('12 Des 2019 10:00 WIB', 'id')).toBe('2019-12-12');
+    expect(parseDate('3 Subat 2021', 'tr')).toBe('2021-02-03');
+  });
+});

@@ -114,3 +114,15 @@ describe('long headed items with no <article> and no <h1>', () => {
     for (const index of [1, 3, 5]) expect(result.article.text).toContain(`Entry ${index} tells what the council decided`);
   });
 });
+
+describe('a briefing whose items end in a "Read more" link', () => {
+  it('stays: a link of one or two words is no headline of another story', () => {
+    const item = (index: number) =>
+      `<div class="card"><h3><a href="/story/${index}">Item ${index}: what happened at the harbour</a></h3><p>${`Item ${index} says what the council decided about the harbour and why it matters. `.repeat(3).slice(0, 250)} <a href="/story/${index}">Read more</a></p></div>`;
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Morning briefing</title></head><body><main><article><h1>Morning briefing</h1><p>Good morning. Here is what you need to know today, in a few items you can read over coffee.</p><div><h2>Top stories</h2>${[1, 2, 3, 4, 5].map(item).join('')}</div></article></main></body></html>`;
+    const { result } = extractHtml(html, 'https://example.org/briefing');
+    expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
+    if (!result.ok) return;
+    for (const index of [1, 3, 5]) expect(result.article.text).toContain(`Item ${index} says what the council decided`);
+  });
+});

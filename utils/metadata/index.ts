@@ -320,9 +320,9 @@ const ADMIN_AUTHOR_PAGE = /\/author\/admin\/?(?:[?#]|$)/i;
 
 const DATE_CLASS_TOKEN = /^(date|time|datetime|published|pubdate|publishdate|timestamp|byline|dateline|meta|info|posted|postdate|entrydate|datum|fecha|data)$/;
 /**
- * A forum post's or a blog's line "von X » 21.01.2009" in an element whose whole class is "author". Not a part of a
- * class: "author-box" and "author-bio" hold the writer's biography ("member since 3 March 2015"), "post-author" may
- * sit in a related story's teaser.
+ * A forum post's or a blog's line "von X » 21.01.2009" in an element with the class "author" (a class of its own, as in
+ * "author vcard"; not a part of one: "author-box" and "author-bio" hold the writer's biography, "member since 3 March
+ * 2015", and "post-author" may sit in a related story's teaser).
  */
 const AUTHOR_CLASS = 'author';
 
@@ -358,7 +358,7 @@ function labelBefore(element: Element): string {
 
 interface PrintedDates {
   published: string;
-  /** A date in an element whose whole class is "author" (a forum post's "von X » 21.01.2009"): after every other printed date. */
+  /** A date in an element with the class "author" (a forum post's "von X » 21.01.2009"): after every other printed date. */
   authorLine: string;
   /** A date the page prints as a change's ("Aktualisiert: 30.12.2016"): the date of last resort where it prints no other. */
   changed: string;

@@ -139,10 +139,11 @@ export function belongsElsewhere(element: Element, pageUrl: string): boolean {
 
 /**
  * True when `element` sits in the site's own header: a `<header>` or `role="banner"` outside the page's `<article>`
- * and `<main>`, with no heading in it, before the page's `<h1>`. Themes print today's date there ("Monday, October 12,
- * 2020" over every page), which dates the visit, not the article. An article's own header holds its headline (an `<h1>`
- * or, on pages without one, an `<h2>`–`<h6>`), sits inside the article, or follows the headline ("<h1>…</h1><header
- * class="entry-meta">By … · date</header>").
+ * and `<main>`, before the page's headline. Themes print today's date there ("Monday, October 12, 2020" over every
+ * page), which dates the visit, not the article. An article's own header holds its headline (an `<h1>`, or on a page
+ * without one an `<h2>`–`<h6>`), sits inside the article, or follows the headline ("<h1>…</h1><header
+ * class="entry-meta">By … · date</header>"). Headings only screen readers see ("Main navigation") or in a menu are the
+ * site's, not a headline.
  */
 export function inSiteHeader(element: Element): boolean {
   let banner: Element | undefined;
@@ -151,10 +152,16 @@ export function inSiteHeader(element: Element): boolean {
     if (tag === 'article' || tag === 'main') return false;
     if (!banner && (tag === 'header' || node.getAttribute('role') === 'banner')) banner = node;
   }
-  if (!banner || HEADINGS.some((heading) => firstByTag(banner, heading))) return false;
-  const h1 = banner.ownerDocument.getElementsByTagName('h1')[0];
+  if (!banner || firstByTag(banner, 'h1')) return false;
+  const h1 = [...banner.ownerDocument.getElementsByTagName('h1')].find((heading) => !isScreenReaderOnly(heading));
+  if (!h1) return !HEADINGS.some((tag) => [...banner.getElementsByTagName(tag)].some((heading) => !isScreenReaderOnly(heading) && !heading.closest('nav')));
   // DOCUMENT_POSITION_PRECEDING: the page's <h1> comes before the header, which is then the article's.
-  return !h1 || (banner.compareDocumentPosition(h1) & 2) === 0;
+  return (banner.compareDocumentPosition(h1) & 2) === 0;
 }
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** A heading set for screen readers only (Drupal's "visually-hidden", Bootstrap's "sr-only"). */
+function isScreenReaderOnly(element: Element): boolean {
+  return /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text|element-invisible|hidden)(?:\s|$)/u.test(element.getAttribute('class') ?? '');
+}
+
+const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];

@@ -499,12 +499,21 @@ function sectionsUnderHeading(heading: Element, root: Element): Element[] {
   return sectionUnderHeading(heading, root).elements;
 }
 
-/** Items of prose carry this much text for each link on average: a briefing's item, not a teaser's headline and a line. */
-const PROSE_ITEM_TEXT_PER_LINK = 200;
+/**
+ * Items of prose carry this much text outside links for each headline link on average (a link of three words or more:
+ * "Read more" and "Weiter" are no headlines): a briefing's item, not a teaser's headline and a sentence or two.
+ */
+const PROSE_ITEM_TEXT_PER_LINK = 150;
+
+function headlineLinkCount(element: Element): number {
+  let count = 0;
+  for (const link of element.querySelectorAll('a[href]')) if (textOf(link).split(/\s+/u).length >= 3) count++;
+  return count;
+}
 
 /**
  * Whether blocks under a list heading are items of the article's own prose (a briefing, a listicle): mostly text outside
- * links, and long for each link. A "Most read" list or a grid of teaser cards is neither, however much of a short story's
+ * links, and much of it for each link. A "Most read" list or a grid of teaser cards is neither, however much of a short story's
  * page it fills.
  */
 function proseItems(blocks: readonly Element[]): boolean {
@@ -514,10 +523,10 @@ function proseItems(blocks: readonly Element[]): boolean {
   for (const block of blocks) {
     const blockText = textOf(block);
     text += blockText.length;
-    links += linkCount(block);
+    links += headlineLinkCount(block);
     linked += linkDensity(block, blockText) * blockText.length;
   }
-  return text > 0 && linked < text / 2 && text >= PROSE_ITEM_TEXT_PER_LINK * Math.max(1, links);
+  return text > 0 && linked < text / 2 && text - linked >= PROSE_ITEM_TEXT_PER_LINK * Math.max(1, links);
 }
 
 /** Whether these blocks hold more than half of the article's text, as items of its own prose. */

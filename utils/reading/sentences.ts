@@ -149,14 +149,22 @@ function segmentsOf(paragraph: string, segmenter: Intl.Segmenter): { segment: st
   return segments;
 }
 
-/** The first sentence of a text that opens with one longer than a window, decided with the two after it in view; all of them where the text holds no more. */
+/**
+ * The first sentence of a text that opens with one longer than a window, decided with the two after it in view; all of
+ * them where the text holds no more. The segmenter is given twice the window, then four times, until three pieces are
+ * in it: given the whole rest of the paragraph each time, a paragraph of sentences just over half a window long cost
+ * its length squared.
+ */
 function longSentenceAt(text: string, segmenter: Intl.Segmenter): Intl.SegmentData[] {
-  const pieces: Intl.SegmentData[] = [];
-  for (const piece of segmenter.segment(text)) {
-    pieces.push(piece);
-    if (pieces.length === 3) return pieces.slice(0, 1);
+  for (let size = 2 * SEGMENTER_WINDOW; ; size *= 2) {
+    const whole = size >= text.length;
+    const pieces: Intl.SegmentData[] = [];
+    for (const piece of segmenter.segment(whole ? text : text.slice(0, size))) {
+      pieces.push(piece);
+      if (pieces.length === 3) return pieces.slice(0, 1);
+    }
+    if (whole) return pieces;
   }
-  return pieces;
 }
 
 function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {

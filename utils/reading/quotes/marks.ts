@@ -131,19 +131,22 @@ function guillemetRole(
 }
 
 /**
- * A guillemet set between spaces as an arrow, not a quotation mark: a separator followed by the same mark again
- * ("Startseite » Politik » Inland", "Mehr dazu » Hier. Sie sagte: »…«"), or a » that opens a line as a list's bullet
- * ("» Lesen Sie auch: …") where it does not open a quotation: never in French style, and in German style only where a
- * « closes it. A quotation with spaces inside (French « texte », Danish » tekst «) is closed by the other mark.
+ * A guillemet set between spaces as an arrow, not a quotation mark: a » separator followed by another » while no « is
+ * open before it ("Startseite » Politik » Inland", "Mehr dazu » Hier. Sie sagte: »…«"), or a » that opens a line as a
+ * list's bullet ("» Lesen Sie auch: …") where it does not open a quotation: never in French style, and in German style
+ * only where a « closes it. A quotation with spaces inside (French « texte », Danish » tekst «), or French quotations
+ * nested one in another (« Il a dit « non » puis il est parti »), is paired by the other mark.
  */
 function isGuillemetArrow(paragraph: string, index: number, style: GuillemetStyle): boolean {
+  if (paragraph[index] !== '»') return false;
   const before = paragraph[index - 1];
   const after = paragraph[index + 1];
   if (!(before === undefined || /\s/u.test(before)) || !(after === undefined || /\s/u.test(after))) return false;
   const next = /[«»]/u.exec(paragraph.slice(index + 1))?.[0];
-  if (next === paragraph[index]) return true;
-  const opensLine = paragraph.slice(0, index).trim() === '';
-  return opensLine && paragraph[index] === '»' && (style === 'pointing-out' || next !== '«');
+  const preceding = paragraph.slice(0, index);
+  const openBefore = (preceding.match(/«/gu)?.length ?? 0) > (preceding.match(/»/gu)?.length ?? 0);
+  if (next === '»' && !openBefore) return true;
+  return preceding.trim() === '' && (style === 'pointing-out' || next !== '«');
 }
 
 /** A mark between two spaces (or a space and the paragraph's end) right after a closing single mark: `,' "`. */
