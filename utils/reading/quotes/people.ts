@@ -150,7 +150,7 @@ const ROMANCE_SENTENCE_OPENERS = new Set(
 );
 
 /** The sentence openers of a language (by its code, "de", "fr-CH"), if it has a list. */
-export function sentenceOpenersOf(lang: string | undefined): ReadonlySet<string> | undefined {
+function sentenceOpenersOf(lang: string | undefined): ReadonlySet<string> | undefined {
   const language = lang?.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (language === 'de') return GERMAN_SENTENCE_OPENERS;
   if (/^(?:fr|es|it|pt|ca|gl)$/u.test(language)) return ROMANCE_SENTENCE_OPENERS;
