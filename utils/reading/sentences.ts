@@ -131,9 +131,8 @@ const SEGMENTER_WINDOW = 4000;
  * The segmenter's sentences of a paragraph, read a window at a time. Whether a full stop ends a sentence can depend on
  * the text after the next sentence's start ("in the U.S. (1990–2000) and fell": the lower-case word further on says
  * it does not), so the last two sentences of a window, which its end may have cut or decided wrongly, are read again
- * from the next window. A window that holds fewer than three is a long sentence: it is read to its end from the rest
- * of the paragraph, taking the segmenter's pieces one by one (never all of them: their cost grows with how far in they
- * lie), so a long sentence is never cut by a window (Thai writes no full stops; one sentence may run for pages).
+ * from the next window. A window that holds fewer than three opens with a long sentence, read whole by longSentenceAt:
+ * a sentence is never cut by a window (Thai writes no full stops; one sentence may run for pages).
  */
 function segmentsOf(paragraph: string, segmenter: Intl.Segmenter): { segment: string; index: number }[] {
   const segments: { segment: string; index: number }[] = [];

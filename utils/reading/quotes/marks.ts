@@ -137,16 +137,21 @@ function guillemetRole(
  * only where a « closes it. A quotation with spaces inside (French « texte », Danish » tekst «), or French quotations
  * nested one in another (« Il a dit « non » puis il est parti »), is paired by the other mark.
  */
-function isGuillemetArrow(paragraph: string, index: number, style: GuillemetStyle): boolean {
+function isGuillemetArrow(paragraph: string, index: number, style: GuillemetStyle, before: GuillemetsBefore): boolean {
   if (paragraph[index] !== '»') return false;
-  const before = paragraph[index - 1];
+  const previous = paragraph[index - 1];
   const after = paragraph[index + 1];
-  if (!(before === undefined || /\s/u.test(before)) || !(after === undefined || /\s/u.test(after))) return false;
+  if (!(previous === undefined || /\s/u.test(previous)) || !(after === undefined || /\s/u.test(after))) return false;
   const next = /[«»]/u.exec(paragraph.slice(index + 1))?.[0];
-  const preceding = paragraph.slice(0, index);
-  const openBefore = (preceding.match(/«/gu)?.length ?? 0) > (preceding.match(/»/gu)?.length ?? 0);
-  if (next === '»' && !openBefore) return true;
-  return preceding.trim() === '' && (style === 'pointing-out' || next !== '«');
+  if (next === '»' && before.opening <= before.closing) return true;
+  return !before.textBefore && (style === 'pointing-out' || next !== '«');
+}
+
+/** What stands before a guillemet in its paragraph: how many of each guillemet, and whether any text. */
+interface GuillemetsBefore {
+  opening: number;
+  closing: number;
+  textBefore: boolean;
 }
 
 /** A mark between two spaces (or a space and the paragraph's end) right after a closing single mark: `,' "`. */
@@ -163,6 +168,9 @@ function marksOf(paragraph: string, guillemets: GuillemetReading): Mark[] {
   const marks: Mark[] = [];
   const hasLowOpener = paragraph.includes('„');
   const hasLowSingle = paragraph.includes('‚');
+  // Counted as the marks are read, for telling a » used as an arrow (isGuillemetArrow) without rereading the paragraph.
+  const guillemetsBefore = { opening: 0, closing: 0 };
+  const firstText = paragraph.search(/\S/u);
   for (const found of paragraph.matchAll(QUOTE_MARK_CHARS)) {
     const index = found.index;
     const char = found[0];
@@ -203,10 +211,13 @@ function marksOf(paragraph: string, guillemets: GuillemetReading): Mark[] {
         marks.push({ index, char, family: 'single', canOpen: opening && char === "'", canClose: closing });
         break;
       case '«':
-      case '»':
-        if (isGuillemetArrow(paragraph, index, guillemets.style)) break;
-        marks.push({ index, char, ...guillemetRole(char, before, after, guillemets) });
+      case '»': {
+        const arrow = isGuillemetArrow(paragraph, index, guillemets.style, { ...guillemetsBefore, textBefore: index > firstText });
+        if (char === '«') guillemetsBefore.opening++;
+        else guillemetsBefore.closing++;
+        if (!arrow) marks.push({ index, char, ...guillemetRole(char, before, after, guillemets) });
         break;
+      }
       case '「':
         marks.push({ index, char, family: 'corner', canOpen: true, canClose: false });
         break;

@@ -296,6 +296,17 @@ function nameKey(tokens: readonly string[]): string {
   return tokens.map(tokenKey).join(' ');
 }
 
+/**
+ * How well a mention's key matches a full name's: 3 the same name, 2 its tail (a surname, "Blinken"), 1 its head (an
+ * East Asian family name, "Park"), 0 not this person.
+ */
+function nameMatch(full: string, mention: string): number {
+  if (full === mention) return 3;
+  if (full.endsWith(` ${mention}`)) return 2;
+  if (full.startsWith(`${mention} `)) return 1;
+  return 0;
+}
+
 /** The title and role words in front of a capitalised run, lower case: "Texas Lt. Gov. Dan Patrick" -> ["texas", "lt.", "gov."]. */
 export function titlesOf(run: string): string[] {
   const words = run.split(/\s+/).filter(Boolean);
@@ -427,7 +438,6 @@ export class PeopleIndex {
     const runs = nameRuns(text, sentences, sentenceOpenersOf(lang));
     dropSentenceOpeners(runs, text, english);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
-    const seen = new Map<string, PersonName>();
     // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.
     const fulls = new Set(runs.map((run) => nameKey(run.tokens)));
     for (const run of runs) {
@@ -439,7 +449,7 @@ export class PeopleIndex {
         }
       }
       const full = run.tokens.join(' ');
-      const known = seen.get(nameKey(run.tokens));
+      const known = this.byFull.get(nameKey(run.tokens));
       if (known) {
         for (const title of run.titles) if (!known.titles.includes(title)) known.titles.push(title);
         continue;
@@ -450,9 +460,7 @@ export class PeopleIndex {
       // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
       // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
       const institution = namesInstitution(run.tokens);
-      const person = { full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution };
-      seen.set(nameKey(run.tokens), person);
-      this.remember(person);
+      this.remember({ full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution });
     }
     // A full name an attribution gave with "von und zu" ("sagte Karl Theodor von und zu Brandenstein") is a person, though the
     // capitalised runs take neither "und" nor "zu". "zu" alone german.ts never puts inside a name: "sagte X zu Y" names the one
@@ -460,12 +468,10 @@ export class PeopleIndex {
     for (const speaker of speakers) {
       const tokens = stripTitles(speaker);
       const full = tokens.join(' ');
-      if (tokens.length < 4 || seen.has(nameKey(tokens)) || !/ von und zu /u.test(` ${full} `)) continue;
+      if (tokens.length < 4 || this.byFull.has(nameKey(tokens)) || !/ von und zu /u.test(` ${full} `)) continue;
       const at = text.indexOf(full);
       if (at < 0) continue;
-      const person = { full, tokens, firstSeen: at, titles: [], strong: true, institution: namesInstitution(tokens) };
-      seen.set(nameKey(tokens), person);
-      this.remember(person);
+      this.remember({ full, tokens, firstSeen: at, titles: [], strong: true, institution: namesInstitution(tokens) });
     }
   }
 
@@ -555,13 +561,7 @@ export class PeopleIndex {
     const joined = nameKey(tokens);
     // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
     const scored = candidates
-      .map((person) => {
-        const full = nameKey(person.tokens);
-        if (full === joined) return { person, score: 3 };
-        if (full.endsWith(` ${joined}`)) return { person, score: 2 };
-        if (full.startsWith(`${joined} `)) return { person, score: 1 };
-        return { person, score: 0 };
-      })
+      .map((person) => ({ person, score: nameMatch(nameKey(person.tokens), joined) }))
       .filter((entry) => entry.score > 0)
       // A name is a person before an institution that opens with it ("Hillary" is Hillary Clinton, not "Hillary Clinton White House");
       // a first or family name is the shortest run it opens, a surname the fullest run it ends.
@@ -601,10 +601,6 @@ export class PeopleIndex {
     const tokens = stripTitles(mention);
     const joined = nameKey(tokens);
     if (!joined) return false;
-    return (this.byToken.get(tokenKey(tokens[tokens.length - 1]!)) ?? []).some((person) => {
-      if (!person.strong) return false;
-      const full = nameKey(person.tokens);
-      return full === joined || full.endsWith(` ${joined}`) || full.startsWith(`${joined} `);
-    });
+    return (this.byToken.get(tokenKey(tokens[tokens.length - 1]!)) ?? []).some((person) => person.strong && nameMatch(nameKey(person.tokens), joined) > 0);
   }
 }
