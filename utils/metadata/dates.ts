@@ -553,9 +553,9 @@ function monthNumber(word: string | undefined, lang = ''): number {
 const SHORT_DES_LANGS = /^(?:no|nb|nn|da|id|ms)\b/iu;
 
 /**
- * Where a month name may be written without its accents: in capitals (headers drop them, "ΔΕΚΕΜΒΡΙΟΥ"), in Greek, and
- * German "Marz", and Turkish pages ("3 Subat 2021"). Elsewhere the accent-free forms are given names ("Marc", "Marco", "Marta", "Maija" from març, março,
- * martā, maijā): "Marc 5, 2019" is no date.
+ * Where a month name may be written without its accents: in capitals (headers drop them, "ΔΕΚΕΜΒΡΙΟΥ"), in Greek,
+ * German "Marz", and on Turkish pages ("3 Subat 2021"). Elsewhere the accent-free forms are given names ("Marc", "Marco",
+ * "Marta", "Maija" from març, março, martā, maijā): "Marc 5, 2019" is no date.
  */
 function mayLackAccents(word: string, name: string, lang: string): boolean {
   return (word.length >= 3 && word === word.toUpperCase()) || /\p{Script=Greek}/u.test(word) || name === 'marz' || /^tr\b/iu.test(lang);
@@ -609,16 +609,19 @@ export function parseDate(raw: string, lang = ''): string {
   }
   // 15 November 2023, 15. November 2023, 15 de noviembre de 2023, 15 listopada 2023, 7 d'octubre de 2022, 3rd of March 2020
   match = new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:de\\s+|d['’]\\s*|of\\s+)?${MONTH_WORD},?\\s*(?:de\\s+|del\\s+)?(\\d{4})`, 'u').exec(text);
-  if (match && monthNumber(match[2], lang)) return isoDate(Number(match[3]), monthNumber(match[2], lang), Number(match[1]));
+  let month = monthNumber(match?.[2], lang);
+  if (match && month) return isoDate(Number(match[3]), month, Number(match[1]));
   // Nov. 15, 2023 / November 15 2023
   match = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'u').exec(text);
-  if (match && monthNumber(match[1], lang)) return isoDate(Number(match[3]), monthNumber(match[1], lang), Number(match[2]));
+  month = monthNumber(match?.[1], lang);
+  if (match && month) return isoDate(Number(match[3]), month, Number(match[2]));
   // Vietnamese: "ngày 15 tháng 11 năm 2023", "15 tháng 11, 2023" (tháng: month, năm: year).
   match = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})/iu.exec(text);
   if (match) return isoDate(Number(match[3]), Number(match[2]), Number(match[1]));
   // 2023 November 15, 2023. november 15. (Hungarian, Lithuanian order)
   match = new RegExp(`(\\d{4})\\.?\\s+${MONTH_WORD}\\s+(\\d{1,2})`, 'u').exec(text);
-  if (match && monthNumber(match[2], lang)) return isoDate(Number(match[1]), monthNumber(match[2], lang), Number(match[3]));
+  month = monthNumber(match?.[2], lang);
+  if (match && month) return isoDate(Number(match[1]), month, Number(match[3]));
   // Last, an ISO date inside a line ("Posted on 2019-03-12 by admin"): a line that also prints the date in its
   // readers' own way is read that way above.
   // Not a piece of a longer hyphenated number: an ISBN ("978-2019-12-3"), a reference or a telephone number.

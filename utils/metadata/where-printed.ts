@@ -5,7 +5,7 @@
  * footer: those name commenters, the authors and dates of other stories, the
  * people quoted and the makers of the site.
  */
-import { SOURCE_TEXT_TAGS, elementsByTag, firstByTag, tagOf } from '../dom/dom.ts';
+import { SOURCE_TEXT_TAGS, elementsByTag, firstByTag, hasAncestor, tagOf } from '../dom/dom.ts';
 
 /** Comment threads and forms name their commenters ("Peter sagt:", "Name *"), never the article's author. */
 const COMMENTS_CLASS = /comment|respond|reply|replies|discussion|disqus|forum-post/i;
@@ -153,8 +153,10 @@ export function inSiteHeader(element: Element): boolean {
     if (!banner && (tag === 'header' || node.getAttribute('role') === 'banner')) banner = node;
   }
   if (!banner || firstByTag(banner, 'h1')) return false;
-  const h1 = [...banner.ownerDocument.getElementsByTagName('h1')].find((heading) => !isScreenReaderOnly(heading));
-  if (!h1) return !HEADINGS.some((tag) => [...banner.getElementsByTagName(tag)].some((heading) => !isScreenReaderOnly(heading) && !heading.closest('nav')));
+  const header = banner;
+  const seen = (heading: Element) => !isScreenReaderOnly(heading);
+  const h1 = firstByTag(header.ownerDocument, 'h1', seen);
+  if (!h1) return !HEADINGS.some((tag) => firstByTag(header, tag, (heading) => seen(heading) && !hasAncestor(heading, 'nav')));
   // DOCUMENT_POSITION_PRECEDING: the page's <h1> comes before the header, which is then the article's.
   return (banner.compareDocumentPosition(h1) & 2) === 0;
 }

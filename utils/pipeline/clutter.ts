@@ -491,15 +491,6 @@ function isTeaserGrid(container: Element, text: string): boolean {
 }
 
 /**
- * The block a "Most popular" style heading introduces: the smallest
- * ancestor that also holds a list of links; failing that, the heading with
- * the link-dense blocks right after it.
- */
-function sectionsUnderHeading(heading: Element, root: Element): Element[] {
-  return sectionUnderHeading(heading, root).elements;
-}
-
-/**
  * Items of prose carry this much text outside links for each headline link on average (a link of three words or more:
  * "Read more" and "Weiter" are no headlines): a briefing's item, not a teaser's headline and a sentence or two.
  */
@@ -540,7 +531,11 @@ function withHeadline(element: Element): boolean {
   return element.querySelector('h1') !== null || element.closest('article')?.querySelector('h1') != null;
 }
 
-/** The blocks a list heading introduces, and whether they are a grid of teaser cards (never an article, however long). */
+/**
+ * The block a "Most popular" style heading introduces: the smallest ancestor that also holds a list of links or a grid
+ * of teaser cards; failing that, the heading with the link-dense blocks right after it. `teaserGrid`: the block is a
+ * grid of teaser cards, which is never an article however long.
+ */
 function sectionUnderHeading(heading: Element, root: Element): { elements: Element[]; teaserGrid: boolean } {
   let container = heading.parentElement;
   for (let depth = 0; container && container !== root && depth < 4; depth++) {
@@ -899,7 +894,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
       return;
     }
     if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(matchable)) {
-      const section = sectionsUnderHeading(block, content);
+      const section = sectionUnderHeading(block, content).elements;
       // Near the end, such a heading is a leftover of a list already removed, or heads links to elsewhere.
       const nearEnd = position >= textBlocks.length - TRAILING_BLOCKS;
       if (section.length === 0 && !nearEnd) return;
