@@ -57,9 +57,28 @@ function naiveSegments(text: string): { segment: string; index: number }[] {
   return segments;
 }
 
+/**
+ * How much of a segment's end the abbreviation and ordinal tests read. Segments grow as they are joined ("A. B. C. …"
+ * is one sentence of initials), and a test anchored at the end of the whole segment costs its length each time: a
+ * paragraph of 100,000 initials took 81 s. An abbreviation, an initial or an ordinal is a few characters long.
+ */
+const TAIL = 80;
+
+/** The end of a text that the tests below read as they would the whole: the tail and the character before it. */
+function lastCharacters(text: string): string {
+  return text.length > TAIL + 1 ? text.slice(-(TAIL + 1)) : text;
+}
+
+function tailOf(segment: string): string {
+  return segment.length > TAIL ? segment.slice(-TAIL) : segment;
+}
+
 function endsWithAbbreviation(segment: string): boolean {
-  const match = /(?:^|[\s(“"'‘«])([\p{L}.]+)\.\s*$/u.exec(segment);
+  const tail = tailOf(segment);
+  const match = /(?:^|[\s(“"'‘«])([\p{L}.]+)\.\s*$/u.exec(tail);
   if (!match) return false;
+  // Matched at the tail's start: whatever stands before the tail decides, as it would in the whole segment.
+  if (match.index === 0 && tail.length < segment.length && !/^[\s(“"'‘«]/u.test(tail) && !/[\s(“"'‘«]/u.test(segment[segment.length - TAIL - 1]!)) return false;
   const word = (match[1] ?? '').toLowerCase();
   // A single capital letter is an initial ("J. K. Rowling"); so are runs of them ("G.K. Butterfield").
   if (/^\p{Lu}$/u.test(match[1] ?? '') || /^(\p{Lu}\.)+\p{Lu}$/u.test(match[1] ?? '')) return true;
@@ -74,23 +93,55 @@ const ORDINAL_FULL_STOP_LANGS = /^(?:de|da|nb|nn|no|is|fo|fi|et|lv|lt|cs|sk|pl|s
 
 /** A segment ending in a number of up to three digits and a full stop, after a space: an ordinal in those languages. */
 function endsWithOrdinal(segment: string): boolean {
-  return /(?:^|\s)\d{1,3}\.\s*$/u.test(segment);
+  const tail = tailOf(segment);
+  const match = /(?:^|\s)\d{1,3}\.\s*$/u.exec(tail);
+  // Matched at the tail's start: whatever stands before the tail decides, as it would in the whole segment.
+  return !!match && !(match.index === 0 && tail.length < segment.length && /^\d/u.test(tail) && !/\s/u.test(segment[segment.length - TAIL - 1]!));
 }
 
 function count(text: string, mark: string): number {
   return text.split(mark).length - 1;
 }
 
-/** Quotation marks opened in a piece of text and not closed in it. */
-function openQuotes(text: string): number {
+/** The quotation marks of a piece of text, counted once: a sentence joined piece by piece adds its pieces' counts. */
+interface QuoteMarks {
+  lowOpen: number; // „
+  curlyOpen: number; // “
+  curlyClose: number; // ”
+  guillemetOpen: number; // «
+  guillemetClose: number; // »
+  cornerOpen: number; // 「 and 『
+  cornerClose: number; // 」 and 』
+  straight: number; // " not after a digit
+}
+
+function quoteMarksOf(text: string): QuoteMarks {
+  return {
+    lowOpen: count(text, '„'),
+    curlyOpen: count(text, '“'),
+    curlyClose: count(text, '”'),
+    guillemetOpen: count(text, '«'),
+    guillemetClose: count(text, '»'),
+    cornerOpen: count(text, '「') + count(text, '『'),
+    cornerClose: count(text, '」') + count(text, '』'),
+    straight: (text.match(/(?<!\d)"/g) ?? []).length,
+  };
+}
+
+function addQuoteMarks(into: QuoteMarks, more: QuoteMarks): void {
+  for (const key of Object.keys(into) as (keyof QuoteMarks)[]) into[key] += more[key];
+}
+
+/** Quotation marks opened and not closed. */
+function openQuotes(marks: QuoteMarks): number {
   let open = 0;
   // German and Polish open with „ and close with “ or ”, the marks English uses to open and close.
-  if (text.includes('„')) open += Math.max(0, count(text, '„') - count(text, '“') - count(text, '”'));
-  else open += Math.max(0, count(text, '“') - count(text, '”'));
-  open += Math.max(0, count(text, '«') - count(text, '»'));
-  open += Math.max(0, count(text, '「') - count(text, '」')) + Math.max(0, count(text, '『') - count(text, '』'));
+  if (marks.lowOpen > 0) open += Math.max(0, marks.lowOpen - marks.curlyOpen - marks.curlyClose);
+  else open += Math.max(0, marks.curlyOpen - marks.curlyClose);
+  open += Math.max(0, marks.guillemetOpen - marks.guillemetClose);
+  open += Math.max(0, marks.cornerOpen - marks.cornerClose);
   // Straight double quotes balance in pairs (inch marks after a digit are not quotes).
-  return open + ((text.match(/(?<!\d)"/g) ?? []).length % 2);
+  return open + (marks.straight % 2);
 }
 
 /** How many following segments a quotation may pull into its sentence before it is taken as left open. */
@@ -169,26 +220,32 @@ function longSentenceAt(text: string, segmenter: Intl.Segmenter): Intl.SegmentDa
 function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {
   const segmented = segmenter ? segmentsOf(paragraph, segmenter) : naiveSegments(paragraph);
   const raw = splitBeforeNumbers(segmented, ordinals);
-  const merged: { segment: string; index: number }[] = [];
+  // A sentence joined piece by piece keeps its pieces and its last characters apart: the tests read only its end, and
+  // slicing a string built by `+=` copies all of it each time.
+  const merged: { parts: string[]; end: string; index: number; marks: QuoteMarks }[] = [];
   let quoteMerges = 0;
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
+    const marks = quoteMarksOf(piece.segment);
     const joinAbbreviation =
-      previous && (endsWithAbbreviation(previous.segment) || (ordinals && endsWithOrdinal(previous.segment))) && /^\s*[\p{Lu}\p{N}]/u.test(piece.segment);
-    const joinQuote = previous && openQuotes(previous.segment) > 0 && quoteMerges < MAX_QUOTE_MERGES;
+      previous && (endsWithAbbreviation(previous.end) || (ordinals && endsWithOrdinal(previous.end))) && /^\s*[\p{Lu}\p{N}]/u.test(piece.segment);
+    const joinQuote = previous && openQuotes(previous.marks) > 0 && quoteMerges < MAX_QUOTE_MERGES;
     // A segment that is only a closing mark and an attribution ("” he said.") belongs to the quote before it.
     // (An opening mark starts a new sentence; quotes left open are mended by joinQuote above.)
     const joinTail = previous && /^\s*[”»」』’]/u.test(piece.segment);
     if (previous && (joinAbbreviation || joinQuote || joinTail)) {
-      previous.segment += piece.segment;
+      previous.parts.push(piece.segment);
+      previous.end = lastCharacters(previous.end + piece.segment);
+      addQuoteMarks(previous.marks, marks);
       if (joinQuote) quoteMerges++;
     } else {
-      merged.push({ ...piece });
+      merged.push({ parts: [piece.segment], end: lastCharacters(piece.segment), index: piece.index, marks });
       quoteMerges = 0;
     }
   }
   const sentences: Sentence[] = [];
-  for (const { segment, index: at } of merged) {
+  for (const { parts, index: at } of merged) {
+    const segment = parts.join('');
     const leading = segment.length - segment.trimStart().length;
     const text = segment.trim();
     if (!text) continue;
