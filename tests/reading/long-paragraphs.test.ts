@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../utils/reading/sentences.ts';
 import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { rankSummarySentences } from '../../utils/reading/summary.ts';
 
 function timed<T>(work: () => T): { result: T; ms: number } {
   const start = performance.now();
@@ -47,6 +48,23 @@ describe('a very long paragraph', () => {
       `“${'Cc dd '.repeat(30)}and ee.”`,
       'Then it rained.',
     ]);
+  });
+
+  it('ranks summary sentences whose quotation marks never close in linear time', () => {
+    // The share of a sentence inside quotation marks tried each „ against the rest of the sentence: 12 s for 80,000
+    // characters of „ with no closing mark.
+    const unclosed = '„Aa '.repeat(20_000);
+    const { result, ms } = timed(() => rankSummarySentences(unclosed, { title: 'A title', lang: 'de' }));
+    expect(Array.isArray(result)).toBe(true);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('finds the quotes of a sentence that never ends in linear time', () => {
+    // Each « … » read the rest of its sentence, every later quotation in it included: 9 s for 80,000 characters.
+    const text = '« Aa bb » '.repeat(12_000);
+    const { result, ms } = timed(() => findQuotes(text, { lang: 'fr' }));
+    expect(result.length).toBeGreaterThanOrEqual(0);
+    expect(ms).toBeLessThan(3000);
   });
 
   it('finds the quotes of a paragraph that runs on in capitalised words without cutting every run every way', () => {

@@ -89,10 +89,31 @@ function lengthFactor(words: number): number {
   return 1;
 }
 
-/** A sentence that is only (or mostly) a quotation, opening with the mark: it reads as a fragment out of context. */
+const OPENING_MARKS = '“"«„‘\'';
+const CLOSING_MARKS = '”"»“’\'';
+
+/**
+ * A sentence that is only (or mostly) a quotation, opening with the mark: it reads as a fragment out of context. The
+ * share of the sentence inside marks: an opening mark, 8 or more characters with no closing mark, the closing mark. One
+ * pass from the end: the regular expression this was tried each opening mark against the rest of the sentence, its
+ * length squared where the marks never close (a page of „ without “: 12 s for 80,000 characters).
+ */
 function quoteShare(text: string): number {
-  const quoted = text.match(/[“"«„‘'][^”"»“’']{8,}[”"»“’']/gu)?.join('') ?? '';
-  return quoted.length / Math.max(1, text.length);
+  // Code points, as the regular expression's `u` flag counted them.
+  const characters = Array.from(text);
+  // nextClosing[i]: where the first closing mark at or after i stands, or -1.
+  const nextClosing = new Array<number>(characters.length + 1).fill(-1);
+  for (let index = characters.length - 1; index >= 0; index--)
+    nextClosing[index] = CLOSING_MARKS.includes(characters[index]!) ? index : nextClosing[index + 1]!;
+  let quoted = 0;
+  for (let index = 0; index < characters.length; index++) {
+    if (!OPENING_MARKS.includes(characters[index]!)) continue;
+    const closing = nextClosing[index + 1]!;
+    if (closing < 0 || closing - index - 1 < 8) continue;
+    for (let inside = index; inside <= closing; inside++) quoted += characters[inside]!.length;
+    index = closing;
+  }
+  return quoted / Math.max(1, text.length);
 }
 
 function squaredNorm(vector: Map<string, number>): number {
