@@ -67,6 +67,14 @@ describe('a very long paragraph', () => {
     expect(ms).toBeLessThan(3000);
   });
 
+  it('reads each quotation of a sentence that never ends in its own reach, not the whole sentence', () => {
+    // Quotations in mixed marks with no full stop: each one read its sentence from the start, 100 s for 150,000 characters.
+    const text = '“Aa „Bb «Cc ‘Dd '.repeat(6_000);
+    const { result, ms } = timed(() => findQuotes(text, { lang: 'en' }));
+    expect(result.length).toBeGreaterThanOrEqual(0);
+    expect(ms).toBeLessThan(5000);
+  });
+
   it('finds the quotes of a paragraph that runs on in capitalised words without cutting every run every way', () => {
     // Every cut of the one endless capitalised run was looked up as a name: 106 s for these 36,000 characters.
     const text = `He said “we will see.” ${'Aa Bb Cc '.repeat(4000)}`;

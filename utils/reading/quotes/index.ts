@@ -92,6 +92,13 @@ const INHERIT_PARAGRAPHS = 2;
 /** How far back (characters, a few sentences) the language's clause-before-colon reader looks for the role holder a description points to. */
 const EARLIER_REACH = 600;
 
+/**
+ * How far back in its sentence a quotation's own clause is read. A sentence is rarely longer; a "sentence" that is is a
+ * page whose full stops were lost, and reading all of it for each quotation in it cost its length squared (a page of
+ * quotations in mixed marks that never ended a sentence: 100 s for 150,000 characters).
+ */
+const SENTENCE_REACH = 1000;
+
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
   return sentences[sentenceIndexAt(sentences, offset)];
 }
@@ -168,8 +175,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const previous = spans[index - 1];
     const next = spans[index + 1];
     const startSentence = sentenceAt(sentences, span.outerStart);
+    // Where the quotation's sentence starts, as far as it is read (SENTENCE_REACH).
+    const sentenceFrom = startSentence ? Math.max(startSentence.start, span.outerStart - SENTENCE_REACH) : undefined;
     const endSentence = sentenceAt(sentences, Math.max(span.outerStart, span.outerEnd - 1));
-    const beforeFrom = Math.max(startSentence?.start ?? 0, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE);
+    const beforeFrom = Math.max(sentenceFrom ?? 0, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE);
     // A quotation that ends its sentence ("…?” Clinton said.") has its attribution in what the segmenter
     // calls the next sentence: the attribution is looked for up to the end of the sentence after the quote.
     const sentenceAfter = sentenceAt(sentences, span.outerEnd);
@@ -195,7 +204,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const introducesNext = spillsOver && !!next && afterTo === next.outerStart && /[\p{L}\p{N},]\s*$/u.test(after);
     const afterUsable = !/:\s*$/.test(after) && !introducesNext && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
     // A proverb, an inscription or a title: found, but no one said it.
-    if (isNotStatement(slice(text, startSentence?.start ?? beforeFrom, span.outerStart), span.text)) {
+    if (isNotStatement(slice(text, sentenceFrom ?? beforeFrom, span.outerStart), span.text)) {
       found.push({ span, mention: '', inherited: false, via: 'not-statement', standsAlone });
       return;
     }
@@ -204,17 +213,18 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // the plan is “bad.”") comes before a short sentence after it, which may be a new one ("Romney fired back in March.").
     // The language's own reading of the clause before a colon goes first there too: the shared one takes the last noun
     // before the verb for a name ("Gleichzeitig unterstreicht sie …:" gave "Gleichzeitig").
-    const languageBefore = startSentence
-      ? rules.beforeFirst(
-          slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart),
-          slice(text, Math.max(0, startSentence.start - EARLIER_REACH), startSentence.start),
-        )
-      : undefined;
+    const languageBefore =
+      sentenceFrom !== undefined
+        ? rules.beforeFirst(
+            slice(text, Math.max(sentenceFrom, previous ? previous.outerEnd : 0), span.outerStart),
+            slice(text, Math.max(0, sentenceFrom - EARLIER_REACH), sentenceFrom),
+          )
+        : undefined;
     const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? (languageBefore ?? attributionBefore(before)) : undefined;
     // So does a clause that introduces it ("Trump attacked Romney, calling him, among other things, “…”").
     const introducer =
-      spillsOver && !ownSentence && english && INTRODUCTION.test(before) && startSentence
-        ? clauseSubject(slice(text, startSentence.start, span.outerStart))?.text
+      spillsOver && !ownSentence && english && INTRODUCTION.test(before) && sentenceFrom !== undefined
+        ? clauseSubject(slice(text, sentenceFrom, span.outerStart))?.text
         : undefined;
     if (introducer) {
       found.push({ span, mention: introducer, inherited: true, via: 'introduction', standsAlone });
@@ -235,8 +245,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
       languageBefore ??
       attributionBefore(before) ??
-      (nounsCapitalised && startSentence
-        ? germanAttributionBefore(slice(text, Math.max(startSentence.start, previous ? previous.outerEnd : 0), span.outerStart))
+      (nounsCapitalised && sentenceFrom !== undefined
+        ? germanAttributionBefore(slice(text, Math.max(sentenceFrom, previous ? previous.outerEnd : 0), span.outerStart))
         : undefined) ??
       attributionAtSentenceEnd(text, spans, index, endSentence);
     if (attribution) {
@@ -248,7 +258,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
     // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
     const guesses = english;
-    const sentenceText = startSentence ? slice(text, startSentence.start, span.outerStart) : '';
+    const sentenceText = sentenceFrom !== undefined ? slice(text, sentenceFrom, span.outerStart) : '';
     // "Sanders was asked by host Bill Maher, “…”": the question is the asker's, not the subject's (nor the last speaker's).
     const asking = guesses && !standsAlone ? passiveAsking(sentenceText) : undefined;
     if (asking) {
@@ -285,7 +295,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // …unless a sentence about someone else came between ("Trump told the rally …” / The Arizona Republic broke with
     // that history. / “Trump responds to criticism with insults …”): the editorial's words are not Trump's.
     const between =
-      guesses && standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd ? clauseSubject(previousSentence.text) : undefined;
+      guesses && standsAlone && last && previousSentence && previousSentence.start >= last.span.outerEnd
+        ? clauseSubject(previousSentence.text.slice(0, SENTENCE_REACH))
+        : undefined;
     // A quotation inside a sentence about someone else ("They argue that Clinton should “lead by example.”", "The cable
     // indicated 13 personnel would be the “minimum”") is that sentence's, not the last speaker's.
     // (Not a sentence that opens with a quotation, whose first words are the speaker's; not "His assumption …", the speaker's own.)
