@@ -40,6 +40,13 @@ describe('a very long paragraph', () => {
     // The tests read only a sentence's last characters: what stands before them must still decide.
     const long = `Mr. ${'Aa '.repeat(60)}met Dr. Who today.`;
     expect(splitSentences(long, 'en').map((sentence) => sentence.text)).toEqual([long]);
+    // A run of initials that starts before the tail: what stands before the tail says it is no initial.
+    const run = `He wrote x${'A.'.repeat(45)}`;
+    expect(splitSentences(`${run}  Then it rained.`, 'en').map((sentence) => sentence.text)).toEqual([run, 'Then it rained.']);
+    expect(splitSentences(`${run} 81 people came.`, 'en').map((sentence) => sentence.text)).toEqual([run, '81 people came.']);
+    // White space after an abbreviation, however long, does not end the sentence.
+    const spaced = `Mr.${' '.repeat(100)}Smith went home.`;
+    expect(splitSentences(spaced, 'en').map((sentence) => sentence.text)).toEqual([spaced]);
     const word = `${'x'.repeat(120)}Mr. Then it rained.`;
     expect(splitSentences(word, 'en').map((sentence) => sentence.text)).toEqual([`${'x'.repeat(120)}Mr.`, 'Then it rained.']);
     const quoted = `“${'Aa bb. '.repeat(3).trim()}” he said. “${'Cc dd '.repeat(30)}and ee.” Then it rained.`;
@@ -73,6 +80,36 @@ describe('a very long paragraph', () => {
     const { result, ms } = timed(() => findQuotes(text, { lang: 'en' }));
     expect(result.length).toBeGreaterThanOrEqual(0);
     expect(ms).toBeLessThan(5000);
+  });
+
+  it('reads the people around each quotation of a sentence that never ends within its reach', () => {
+    // A description read back three sentences, the names of the whole sentence before each name, and every mention of the
+    // sentence as a candidate: each of these cost the length squared (22 s and 6.4 s for these 190,000 characters).
+    const texts: [string, string][] = [
+      ['the senator said “Aa bb cc” and '.repeat(6_000), 'en'],
+      ['according to John Smith, “Aa bb” '.repeat(6_000), 'en'],
+    ];
+    for (const [text, lang] of texts) {
+      const { result, ms } = timed(() => findQuotes(text, { lang }));
+      expect(result.length).toBeGreaterThan(0);
+      expect(ms, text.slice(0, 30)).toBeLessThan(3500);
+    }
+  });
+
+  it('finds a Japanese or Korean full name once per surname, not from the start for each quotation', () => {
+    // 9.5 s for 300,000 characters of "田中氏は「…」と述べた。", 9 s for 200,000 of "이 당선인은 “…”고 말했다.".
+    const japanese = '田中太郎氏が来た。' + '田中氏は「我々は必ず勝つ」と述べた。'.repeat(12_000);
+    const korean = '이 당선인은 “우리는 반드시 이긴다”고 말했다. '.repeat(7_000);
+    const { result, ms } = timed(() => [findQuotes(japanese, { lang: 'ja' }), findQuotes(korean, { lang: 'ko' })]);
+    expect(result[0]![result[0]!.length - 1]!.speaker).toBe('田中太郎');
+    expect(result[1]!.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('keeps the attribution at the end of a sentence that lists many quotations before it', () => {
+    // A cap of 12 later quotations had left the first of these with no one; the cap is now the sentence's reach.
+    const text = `The “losers” crowd is about ${'“suckers and more suckers,” '.repeat(13)}Wilcox said.`;
+    expect(findQuotes(text, { lang: 'en' })[0]?.speaker).toBe('Wilcox');
   });
 
   it('finds the quotes of a paragraph that runs on in capitalised words without cutting every run every way', () => {

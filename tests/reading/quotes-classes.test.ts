@@ -153,6 +153,12 @@ describe('Korean speakers', () => {
     expect(speakerOf(text, '빛의 혁명이 시작됐던', 'ko')).toBe('이재명');
   });
 
+  it('does not take a word said inside quotations for the full name: "이 당선인은 “… 이긴다”고" twice is not 이긴다', () => {
+    // "이긴다" (wins) is a three-syllable word opening with the surname 이, written twice, but only inside quotations.
+    const quotes = findQuotes('이 당선인은 “우리는 반드시 이긴다”고 말했다. '.repeat(3), { lang: 'ko' });
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['이 당선인', '이 당선인', '이 당선인']);
+  });
+
   it('does not give a quotation to the subject of a clause before the pronoun topic: "대형병원이 문을 닫자 그는 … “…”"', () => {
     const text =
       '이재명 변호사는 성남에서 시민운동을 했다. 2003년 성남의 대형병원이 문을 닫자 그는 시민들의 서명을 받아 조례를 만들었지만, 조례가 부결되면서 “시장이 돼 직접 만들겠다”고 다짐했다.';

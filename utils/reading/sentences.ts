@@ -66,14 +66,22 @@ const TAIL = 80;
 
 /** The end of a text that the tests below read as they would the whole: the tail and the character before it. */
 function lastCharacters(text: string): string {
-  return text.length > TAIL + 1 ? text.slice(-(TAIL + 1)) : text;
+  const end = withTrailingSpaceCollapsed(text);
+  return end.length > TAIL + 1 ? end.slice(-(TAIL + 1)) : end;
 }
 
 function tailOf(segment: string): string {
   return segment.length > TAIL ? segment.slice(-TAIL) : segment;
 }
 
-function endsWithAbbreviation(segment: string): boolean {
+/** White space at a text's end as one space: the tests read any run of it as one, and a long run must not fill the tail. */
+function withTrailingSpaceCollapsed(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.length < text.length ? `${trimmed} ` : text;
+}
+
+function endsWithAbbreviation(text: string): boolean {
+  const segment = withTrailingSpaceCollapsed(text);
   const tail = tailOf(segment);
   const match = /(?:^|[\s(“"'‘«])([\p{L}.]+)\.\s*$/u.exec(tail);
   if (!match) return false;
@@ -92,11 +100,11 @@ function endsWithAbbreviation(segment: string): boolean {
 const ORDINAL_FULL_STOP_LANGS = /^(?:de|da|nb|nn|no|is|fo|fi|et|lv|lt|cs|sk|pl|sl|hr|sr|bs|hu|tr)$/;
 
 /** A segment ending in a number of up to three digits and a full stop, after a space: an ordinal in those languages. */
-function endsWithOrdinal(segment: string): boolean {
+function endsWithOrdinal(text: string): boolean {
+  const segment = withTrailingSpaceCollapsed(text);
   const tail = tailOf(segment);
-  const match = /(?:^|\s)\d{1,3}\.\s*$/u.exec(tail);
-  // Matched at the tail's start: whatever stands before the tail decides, as it would in the whole segment.
-  return !!match && !(match.index === 0 && tail.length < segment.length && /^\d/u.test(tail) && !/\s/u.test(segment[segment.length - TAIL - 1]!));
+  // What it matches is at most five characters long, well inside the tail.
+  return /(?:^|\s)\d{1,3}\.\s*$/u.test(tail);
 }
 
 function count(text: string, mark: string): number {

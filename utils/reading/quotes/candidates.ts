@@ -11,6 +11,7 @@
  * verdict and the article's people; the word lists they use (verbs of
  * saying, pronouns, titles) are those of the rules.
  */
+import { SENTENCE_REACH } from './reach.ts';
 import { sentenceAtOrLast, type Sentence } from '../sentences.ts';
 import type { QuoteSpan } from './marks.ts';
 import type { PersonName } from './people.ts';
@@ -265,6 +266,9 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
   let nearestSubject: Mention | undefined;
   for (let at = Math.max(0, first - SENTENCES_BACK); at <= Math.min(sentences.length - 1, last + SENTENCES_AFTER); at++) {
     for (const mention of discourse.mentionsIn(at)) {
+      // Within the sentences' reach: where a page lost its full stops, one "sentence" holds every mention on it.
+      if (mention.end < span.outerStart - (SENTENCES_BACK + 1) * SENTENCE_REACH || mention.start > span.outerEnd + (SENTENCES_AFTER + 1) * SENTENCE_REACH)
+        continue;
       if (namesPlace(text, mention)) continue;
       if (context.nounsCapitalised && mention.person.tokens.length < 2 && !/^\p{Lu}{2,}/u.test(mention.person.full)) continue;
       if (mention.end <= span.outerStart && span.outerStart - mention.end < 60 && NAMED_BY_PASSIVE.test(text.slice(mention.end, span.outerStart))) continue;

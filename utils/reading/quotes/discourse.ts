@@ -72,6 +72,18 @@ const FEMALE_TITLES = new Set(
 /** Words after which a name is an object or a complement, not a subject: "asked about Trump", "with Clinton". */
 const BEFORE_OBJECT =
   /(?:^|\s)(?:to|with|by|for|against|from|of|about|on|at|in|into|over|than|like|including|between|and|or|nor|toward|towards|under|behind|beside|versus|vs\.?|after|before|during|since|without|whom|as)\s+(?:\p{Ll}+\s+){0,3}$/u;
+/**
+ * The words of a sentence before an offset, as far as BEFORE_OBJECT reads them (a preposition and three words): the
+ * whole sentence's start for each name cost its length squared where a page lost its full stops. A word the cut
+ * splits is left out.
+ */
+function textBefore(sentence: string, offset: number): string {
+  if (offset <= OBJECT_REACH) return sentence.slice(0, offset);
+  return sentence.slice(offset - OBJECT_REACH, offset).replace(/^\S*/u, '');
+}
+
+const OBJECT_REACH = 200;
+
 /** An opening that is not the subject: "After …,", "Asked about …,", "In a statement Saturday,". */
 const INTRODUCTORY =
   /^(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|earlier|later)\b[^,]{0,120},\s*/iu;
@@ -159,6 +171,8 @@ export class Discourse {
       const intro = INTRODUCTORY.exec(sentence.text)?.[0].length ?? 0;
       let subjectTaken = false;
       const found: Mention[] = [];
+      // Where the sentence's first word starts: a name there opens the sentence.
+      const firstWordAt = sentence.text.search(/[^\s“"‘'«„(—–-]/u);
       for (const match of sentence.text.matchAll(
         /[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|al|da|di|del|la|le|du))*/gu,
       )) {
@@ -168,10 +182,10 @@ export class Discourse {
         if (tokens.length === 0) continue;
         // A common word opening the sentence ("Maybe Trump …", "Because Pete Santilli …") is not part of the name.
         let person = people.find(tokens.join(' '));
-        const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(sentence.text.slice(0, match.index));
+        const opensSentence = match.index === firstWordAt;
         for (let drop = firstDrop(tokens, people); !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
         if (!person) continue;
-        const before = sentence.text.slice(0, match.index);
+        const before = textBefore(sentence.text, match.index);
         const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);
         const isSubject = !subjectTaken && match.index >= intro && !BEFORE_OBJECT.test(before) && !possessive;
         if (match.index >= intro && !BEFORE_OBJECT.test(before)) subjectTaken = true;

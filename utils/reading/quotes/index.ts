@@ -11,6 +11,7 @@
  * named. Key quotes are the full statements: scare quotes ("like-minded
  * countries") and titles are found but not shown as key quotes.
  */
+import { SENTENCE_REACH } from './reach.ts';
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
 import {
   PRONOUNS,
@@ -39,7 +40,7 @@ import { roleHolderFor } from './roles.ts';
 import { isNotStatement } from './kind.ts';
 import { attributedBefore, candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
-import { fullJapaneseName, fullKoreanName } from './cjk-names.ts';
+import { CjkNames } from './cjk-names.ts';
 import { passiveAsking } from './passive.ts';
 import { lowerCaseWords } from './lower-words.ts';
 
@@ -91,13 +92,6 @@ const SPILLED_ATTRIBUTION_LENGTH = 60;
 const INHERIT_PARAGRAPHS = 2;
 /** How far back (characters, a few sentences) the language's clause-before-colon reader looks for the role holder a description points to. */
 const EARLIER_REACH = 600;
-
-/**
- * How far back in its sentence a quotation's own clause is read. A sentence is rarely longer; a "sentence" that is is a
- * page whose full stops were lost, and reading all of it for each quotation in it cost its length squared (a page of
- * quotations in mixed marks that never ended a sentence: 100 s for 150,000 characters).
- */
-const SENTENCE_REACH = 1000;
 
 function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
   return sentences[sentenceIndexAt(sentences, offset)];
@@ -335,6 +329,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     found.push({ span, mention: subject ?? '', inherited: !!subject, via: subject ? 'subject-guess' : 'none', standsAlone });
   });
 
+  const cjkNames = new CjkNames(text, spans);
   const people = new PeopleIndex(
     text,
     sentences,
@@ -403,7 +398,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     } else if (isDescription(mention)) {
       // A description names no one and is shown whole ("a vendor", "the Florida senator"), unless it points back to a publication just named.
       const sentenceIndex = discourse.sentenceIndexAt(span.outerStart);
-      const lookBack = sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0;
+      // Three sentences back, and no further than three sentences' reach where the page lost its full stops.
+      const lookBack = Math.max(sentences[Math.max(0, sentenceIndex - 3)]?.start ?? 0, span.outerStart - 3 * SENTENCE_REACH);
       const recent = text.slice(lookBack, span.outerStart);
       // The description's own words are not where it points back to ("Mika Brzezinski, the Democratic presidential candidate stated").
       const own = recent.lastIndexOf(mention);
@@ -414,8 +410,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker =
         person?.full ??
-        fullJapaneseName(mention, text, span.outerStart) ??
-        fullKoreanName(mention, text, span.outerStart) ??
+        cjkNames.fullJapaneseName(mention, span.outerStart) ??
+        cjkNames.fullKoreanName(mention, span.outerStart) ??
         people.resolve(nameInMention(mention), span.outerStart);
       // "Wall Street’s verdict was “brutal”": words owned by an organisation or a place, or by a name the article gives no
       // person, are no one's statement that Lucid can credit.
@@ -533,19 +529,16 @@ function givePullQuotesTheirSpeaker(quotes: Quote[], answers: RuleAnswer[]): voi
  * "The “opt out” movement is about “people telling leaders …,” Wilcox said.": the attribution at the end of a sentence
  * that holds more quotations after this one. Those are read as plain words, their closing comma kept.
  */
-const MAX_QUOTATIONS_BEFORE_SENTENCE_END = 12;
-
 function attributionAtSentenceEnd(text: string, spans: QuoteSpan[], index: number, sentence: Sentence | undefined) {
   const span = spans[index]!;
   if (!sentence || sentence.end <= span.outerEnd) return undefined;
-  // The quotations after this one in its sentence (spans are in text order). A sentence that goes on through a dozen more
-  // does not end in this one's attribution, and reading each such run again for every quotation in it cost its length
-  // squared (a page of "« … »" never ending its sentence: 9 s for 80,000 characters).
+  // A sentence that goes on for more than a sentence's reach after this quotation does not end in its attribution, and
+  // reading each such run again for every quotation in it cost its length squared (a page of "« … »" never ending its
+  // sentence: 9 s for 80,000 characters). A list of a dozen quoted slogans before "…, Wilcox said." is well inside it.
+  if (sentence.end - span.outerEnd > SENTENCE_REACH) return undefined;
+  // The quotations after this one in its sentence (spans are in text order).
   const later: QuoteSpan[] = [];
-  for (let next = index + 1; next < spans.length && spans[next]!.outerStart < sentence.end; next++) {
-    if (later.length === MAX_QUOTATIONS_BEFORE_SENTENCE_END) return undefined;
-    later.push(spans[next]!);
-  }
+  for (let next = index + 1; next < spans.length && spans[next]!.outerStart < sentence.end; next++) later.push(spans[next]!);
   if (later.length === 0) return undefined;
   let rest = '';
   let at = span.outerEnd;
