@@ -8,6 +8,7 @@
 import { HEADING_TAGS, bodyOf, firstByTag, foldSpaces, isReadableText } from '../dom/dom.ts';
 import { isMonthWord, parseDate } from './dates.ts';
 import { belongsElsewhere } from './where-printed.ts';
+import { isHiddenElement } from './printed-names.ts';
 import { GatedPattern } from '../pipeline/pattern-gates.ts';
 
 /**
@@ -30,7 +31,7 @@ const MAX_FIELD_LENGTH = 120;
  * The values printed after a label that matches, in document order, at most `limit`. The value is the rest of
  * the label's own text ("Datum: 19.11.2021") or the next text that is not empty.
  */
-function labelledValues(document: Document, label: RegExp, limit: number, pageUrl: string): string[] {
+function labelledValues(document: Document, label: RegExp, limit: number, pageUrl: string, shownOnly = false): string[] {
   const body = bodyOf(document);
   if (!body) return [];
   const values: string[] = [];
@@ -44,6 +45,9 @@ function labelledValues(document: Document, label: RegExp, limit: number, pageUr
     if (!match || text.length > MAX_FIELD_LENGTH || !isReadableText(node)) continue;
     // "Veröffentlicht am …" in a related story's teaser or a comment dates that, not the article.
     if (node.parentElement && belongsElsewhere(node.parentElement, pageUrl)) continue;
+    // A field in a box the page hides ("display: none" until a "more" toggle opens it) prints no byline, as a
+    // hidden author box prints none (printed-names.ts).
+    if (shownOnly && node.parentElement && isHiddenElement(node.parentElement)) continue;
     let value = text.slice(match[0].length).trim();
     for (let read = 0; !value && read < VALUE_SEARCH_NODES;) {
       const next = walker.nextNode();
@@ -70,7 +74,7 @@ const NAME_LIKE = /^\p{Lu}/u;
 const SENTENCE_END = /\p{Ll}{3,}[.!?]$/u;
 
 export function labelledAuthors(document: Document, pageUrl: string): string[] {
-  return labelledValues(document, AUTHOR_LABEL, 3, pageUrl)
+  return labelledValues(document, AUTHOR_LABEL, 3, pageUrl, true)
     .map(nameBeforeDescription)
     .filter((value) => NAME_LIKE.test(value) && !SENTENCE_END.test(value) && value.split(' ').length <= 6);
 }
@@ -143,11 +147,11 @@ function isPostMetaLine(line: string, text: string, element: Element): boolean {
 }
 
 /**
- * A link to a user's or an author's own page ("/author/kiebitz/", "/userinfo.php?uid=6", rel="author"): the poster's
- * name, where a share button or a menu links elsewhere.
+ * A link to a user's or an author's own page ("/author/kiebitz/", "/userinfo.php?uid=6", a phpBB forum's
+ * "memberlist.php?mode=viewprofile&u=5", rel="author"): the poster's name, where a share button or a menu links elsewhere.
  */
 const USER_PAGE =
-  /\/(?:authors?|autor(?:in|en)?|auteur|autore|users?|members?|mitglied(?:er)?|profiles?|profil)(?:[/._?-]|$)|[?&](?:uid|user_?id|member_?id)=|userinfo/i;
+  /\/(?:authors?|autor(?:in|en)?|auteur|autore|users?|members?|mitglied(?:er)?|profiles?|profil)(?:[/._?-]|$)|[?&](?:uid|user_?id|member_?id)=|userinfo|[?&]mode=viewprofile\b/i;
 
 /** The link around a text, if it goes to a page (not "#" or a script). */
 function pageLinkAround(node: Node): Element | undefined {
@@ -178,6 +182,15 @@ function printedAsPoster(label: Node, value: Node, pageUrl: string): boolean {
   if (!element.closest('a[href]')) return true;
   const link = pageLinkAround(value);
   return !!link && linksWithinSite(link, pageUrl);
+}
+
+/**
+ * Whether a one-word name after a bare "von" / "by" is a user's: a link to that user's page says so (a recipe
+ * community's "von <a href="/user/Zwiebelfee7.html">Zwiebelfee7</a>", a forum's poster). Without the link one word after
+ * "by" is as often a place, a tag or a word of a sentence ("by email").
+ */
+function linksToItsUser(value: Node): boolean {
+  return inUserPageLink(value) && !value.parentElement?.closest(CONTROLS);
 }
 
 /** Whether a link goes to a page of the site it is on, not to a share dialog on another host. */
@@ -231,6 +244,9 @@ function textsUnderHeadline(document: Document, body: Element): Set<Node> {
 function withoutSoftHyphens(text: string): string {
   return text.replace(/\u00ad/g, '');
 }
+
+/** A separator a byline line ends in when its date is printed after it: "von kalle23 »", "Jane Doe |". */
+const TRAILING_SEPARATOR = /\s*[»›|·•–—-]$/u;
 
 /** How long a byline line's date may be: "4. 2. 2022.", "3 February 2022, 10:27". */
 const MAX_DATE_LENGTH = 30;
@@ -293,7 +309,7 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       const nextText = foldSpaces(next?.textContent ?? '');
       if (
         (nextText.length <= MAX_FIELD_LENGTH && PEOPLE_ONLY.test(nextText)) ||
-        (writtenBy && ONE_WORD_NAME.test(nextText) && printedAsPoster(node, next!, pageUrl))
+        (ONE_WORD_NAME.test(nextText) && (writtenBy ? printedAsPoster(node, next!, pageUrl) : linksToItsUser(next!)))
       )
         names = nextText;
       if (next) walker.currentNode = next;
@@ -317,8 +333,10 @@ export function plainBylines(document: Document, pageUrl: string): string[] {
       continue;
     }
     // The byline is its element's whole text, or that and the date it was published ("Von <span>Jane Doe</span>
-    // 4. 2. 2022."); "von Josef Kastner, …" as one line of a paragraph credits a book.
-    if (line.length > text.length + names.length + 2 && !endsWithItsDate(line, names)) continue;
+    // 4. 2. 2022."), or that and the separator before a date printed outside it (a forum's "von kalle23 »");
+    // "von Josef Kastner, …" as one line of a paragraph credits a book.
+    const bylineLength = line.replace(TRAILING_SEPARATOR, '').length;
+    if (bylineLength > text.length + names.length + 2 && !endsWithItsDate(line, names)) continue;
     return [names];
   }
   return [];
