@@ -144,6 +144,13 @@ describe('the article’s last line as its signature', () => {
   it('takes a label and its value on two lines for no name', () => {
     expect(articleOf('<p><strong>Aktuelle Nutzung</strong><br> Studentenwohnanlage</p>')).toEqual([]);
   });
+
+  it('takes a section label or a link for no name, though German capitalises its nouns', () => {
+    // "Weitere Meldungen" (more news), "Zur Startseite" (to the front page): capitalised words, but a heading or a link.
+    expect(articleOf('<h3>Weitere Meldungen</h3>')).toEqual([]);
+    expect(articleOf('<p><a href="/meldungen">Weitere Meldungen</a></p>')).toEqual([]);
+    expect(articleOf('<p><strong>Lê Phương</strong></p>')).toEqual(['Lê Phương']);
+  });
 });
 
 describe('a description after the name', () => {

@@ -321,8 +321,12 @@ function signatureLine(content: Element): string {
   for (let index = blocks.length - 1; index >= 0; index--) {
     const text = textOf(blocks[index]!);
     if (!text) continue;
-    // Two lines ("<strong>Aktuelle Nutzung</strong><br>Studentenwohnanlage") are a label and its value, not a name.
-    return text.length <= 40 && BARE_NAME.test(text) && !firstByTag(blocks[index]!, 'br') ? text : '';
+    // Two lines ("<strong>Aktuelle Nutzung</strong><br>Studentenwohnanlage") are a label and its value, not a name; a
+    // heading or a link ("Weitere Meldungen", capitalised as German nouns are) labels a section or leads elsewhere.
+    const block = blocks[index]!;
+    const link = firstByTag(block, 'a');
+    const labelOrLink = HEADING_TAGS.has(tagOf(block)) || block.closest('a') !== null || (!!link && textOf(link) === text);
+    return text.length <= 40 && BARE_NAME.test(text) && !firstByTag(block, 'br') && !labelOrLink ? text : '';
   }
   return '';
 }
