@@ -170,6 +170,12 @@ export class Discourse {
         let person = people.find(tokens.join(' '));
         const opensSentence = /^[\s“"‘'«„(—–-]*$/u.test(sentence.text.slice(0, match.index));
         for (let drop = firstDrop(tokens, people); !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
+        // "sagte Konzernchef Robert Machtlinger" where the article also writes "Robert Machtlinger" alone (a caption): the index
+        // keeps that run as the shorter name (a run ending in a name given alone is that name), so the mention is that person.
+        for (let drop = 1; !person && drop <= tokens.length - 2; drop++) {
+          const shorter = people.find(tokens.slice(drop).join(' '));
+          if (shorter?.tokens.length === tokens.length - drop) person = shorter;
+        }
         if (!person) continue;
         const before = sentence.text.slice(0, match.index);
         const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);

@@ -32,7 +32,7 @@ import { Discourse, pronounGender } from './discourse.ts';
 import { PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
-import { germanAppositionOwner, germanAttributionBefore } from './german.ts';
+import { germanAppositionOwner, germanAttributionBefore, germanRoleHolder, isRoleNoun } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
@@ -334,6 +334,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const speakerWords = nounsCapitalised ? new Set(found.flatMap((entry) => (entry.inherited ? [] : entry.mention.split(/\s+/u)))) : undefined;
   const resolved: Quote[] = [];
   const answers: RuleAnswer[] = [];
+  /** Quotations whose German attribution points back ("er", "der Firmenchef", a role alone) to a person the rules resolved. */
+  const pointedBack = new Set<number>();
   found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone }) => {
     let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
@@ -384,6 +386,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         ? discourse.resolvePronoun(mention, span.outerStart)
         : nearestNamed(discourse, sentences, span.outerStart, pronounGender(mention), speakerWords);
       speaker = person?.full ?? '';
+      if (nounsCapitalised && person) pointedBack.add(resolved.length);
       if (options.trace) via = `${via}:${discourse.lastReason}`;
     } else if (isDescription(mention) && !hasAgentHead(mention)) {
       // A description that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
@@ -411,10 +414,20 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         person = undefined;
         speaker = '';
       }
-      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it.
-      if (nounsCapitalised && !/\s/u.test(speaker) && !/^\p{Lu}{2,}/u.test(speaker)) {
-        person = undefined;
-        speaker = '';
+      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it. A role
+      // alone ("US-Präsident: „…“") stands for the one the article gives that role, or for no one; an abbreviation ("HRW",
+      // "ZDF") may be an organisation.
+      if (nounsCapitalised && !/\s/u.test(speaker)) {
+        const role = isRoleNoun(speaker);
+        const holder = role ? germanRoleHolder(speaker, text.slice(0, span.outerStart), text.slice(span.outerEnd, span.outerEnd + EARLIER_REACH)) : undefined;
+        if (holder) {
+          person = people.find(holder, span.outerStart);
+          speaker = person?.full ?? holder;
+          pointedBack.add(resolved.length);
+        } else if (role || !/^\p{Lu}{2,}/u.test(speaker)) {
+          person = undefined;
+          speaker = '';
+        }
       }
     }
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
@@ -468,7 +481,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // "OLYMPIC TEAM REFUSES", "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING Crows": words of a shouted headline (a newsletter's
     // item titles) run into the next sentence's subject; a name is not two shouted words.
     const best = guessedDescription || (chosen && SHOUTED.test(chosen.speaker)) ? undefined : chosen;
-    quote.speaker = best?.speaker ?? '';
+    // German "sagte er", "so der CEO" and "US-Präsident: „…“" point back to someone the rules found by agreement and word
+    // order (nearestNamed, the role's holder); the model, weighing only the people around, left these with no one where
+    // the rules were right (the fresh German tune pages: 4 of 4 on the old, 3 of 3 on the new).
+    quote.speaker = best?.speaker ?? (pointedBack.has(index) ? answers[index]!.speaker : '');
     quote.key = isKey(quote.text, quote.speaker);
   });
   givePullQuotesTheirSpeaker(resolved, answers);
@@ -510,12 +526,31 @@ function givePullQuotesTheirSpeaker(quotes: Quote[], answers: RuleAnswer[]): voi
       return;
     }
     const own = answers[index]!.via;
-    if (earlier.speaker && /^(?:continued|none|subject-guess)/u.test(own)) {
+    if (earlier.speaker && PASSED_ON.test(own)) {
       quote.speaker = earlier.speaker;
       quote.key = isKey(quote.text, quote.speaker);
     }
   });
+  // A heading made of a statement the article quotes below, attributed there ("„Es darf sich nicht …“" over a paragraph
+  // ending „Es darf sich nicht …“, sagt Berning): the heading's own paragraph has no attribution, and the speaker it
+  // would pass on from the paragraph before it is someone else's.
+  const attributedByOpening = new Map<string, Quote>();
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    const quote = quotes[index]!;
+    const opening = openingOf(quote.text);
+    if (!opening) continue;
+    const answer = answers[index]!;
+    const later = attributedByOpening.get(opening);
+    if (later && answer.standsAlone && PASSED_ON.test(answer.via) && later.speaker !== quote.speaker) {
+      quote.speaker = later.speaker;
+      quote.key = isKey(quote.text, quote.speaker);
+    }
+    if (quote.speaker && !PASSED_ON.test(answer.via)) attributedByOpening.set(opening, quote);
+  }
 }
+
+/** How a quotation is attributed when it has no attribution of its own: the words pass on a speaker, or none. */
+const PASSED_ON = /^(?:continued|none|subject-guess)/u;
 
 /**
  * "The “opt out” movement is about “people telling leaders …,” Wilcox said.": the attribution at the end of a sentence

@@ -1,0 +1,62 @@
+/**
+ * German attribution classes found on the fresh tune pages of the hand labels (tests/fixtures/quote-labels, batch 4).
+ * Short texts written in the way those pages are; each failed before the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+
+const speakerOf = (text: string, quote: string, lang = 'de') => {
+  const found = findQuotes(text, { lang }).filter((entry) => entry.text.includes(quote));
+  expect(found.length, `no quotation "${quote}"`).toBeGreaterThan(0);
+  return found.map((entry) => entry.speaker);
+};
+
+describe('German: a role and its employer after the verb are a description, not a name', () => {
+  it('does not show "Konzernchef von Alpina" for "sagte der Konzernchef von Alpina"', () => {
+    const text = 'Der Seilbahnbauer Alpina wächst. „Die Aufträge reichen bis 2030“, sagte der Konzernchef von Alpina mit Blick auf Asien und Amerika.';
+    expect(speakerOf(text, 'Die Aufträge reichen')).toEqual(['']);
+  });
+});
+
+describe('German: a sentence that opens with a preposition has no subject there', () => {
+  it('does not take "Zum Teil" for the speaker of the quotation after the colon', () => {
+    const text =
+      'Die Konferenz endete spät. Zum Teil lag das an der Leitung, die aus Sicht des Forschers Jan Obermaier vom Institut für Klimafragen schwach war: „So ein Chaos habe ich noch nie erlebt.“';
+    expect(speakerOf(text, 'So ein Chaos')).not.toContain('Zum Teil');
+  });
+});
+
+describe('German: a role alone as the speaker stands for the one holding it', () => {
+  it('reads "US-Präsident: „…“" in a heading as the president named in the text after it', () => {
+    const text =
+      '• Donald Trump wünscht Kim Jong Un alles Gute\n\nGerüchte um Kim Jong Un - US-Präsident: „Ich wünsche ihm nur das Beste“\n\n' +
+      'Am Montag hat US-Präsident Donald Trump erklärt, er wisse Bescheid.';
+    expect(speakerOf(text, 'Ich wünsche ihm')).toEqual(['Donald Trump']);
+  });
+
+  it('shows no one for a role nobody in the article holds', () => {
+    const text = 'Der Verein spielte gut. Trainer: „Wir haben heute alles richtig gemacht.“';
+    expect(speakerOf(text, 'Wir haben heute')).toEqual(['']);
+  });
+});
+
+describe('German: a heading that repeats a statement quoted below takes its speaker from there', () => {
+  it('does not pass the previous paragraph’s speaker on to the heading', () => {
+    const text =
+      'Der Chef Tobias Ehrlich ist zufrieden. „Alle geben sich große Mühe mit den Regeln“, sagt Ehrlich.\n\n' +
+      '„Wir dürfen nicht alle gleichzeitig krank werden“\n\n' +
+      'Die Bäckerin Carla Mendes teilt ihr Team in zwei Gruppen. „Wir dürfen nicht alle gleichzeitig krank werden“, sagt Mendes.';
+    const speakers = speakerOf(text, 'Wir dürfen nicht alle');
+    expect(speakers).toHaveLength(2);
+    for (const speaker of speakers) expect(speaker).toMatch(/Carla Mendes$/u);
+  });
+});
+
+describe('German: a name given with a role and also alone is one person', () => {
+  it('resolves "so der Firmenchef" to the man named with his role when a caption names him alone', () => {
+    const text =
+      'Die Firma wächst. „Wir haben einen gewaltigen Auftragseingang“, sagte Konzernchef Lorenz Haidinger am Dienstag. ' +
+      '„Das hatten wir nicht einmal vor der Krise“, so der Firmenchef.\n\nFirmenchef der Alpina: Lorenz Haidinger\n\nDie Zahlen sind gut.';
+    expect(speakerOf(text, 'Das hatten wir nicht')).toEqual(['Lorenz Haidinger']);
+  });
+});
