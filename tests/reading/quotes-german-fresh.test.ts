@@ -3,6 +3,7 @@
  * Short texts written in the way those pages are; each failed before the rule it names.
  */
 import { describe, expect, it } from 'vitest';
+import { spelledOut } from '../../utils/reading/quotes/abbreviations.ts';
 import { findQuotes } from '../../utils/reading/quotes/index.ts';
 
 const speakerOf = (text: string, quote: string, lang = 'de') => {
@@ -58,5 +59,21 @@ describe('German: a name given with a role and also alone is one person', () => 
       'Die Firma wächst. „Wir haben einen gewaltigen Auftragseingang“, sagte Konzernchef Lorenz Haidinger am Dienstag. ' +
       '„Das hatten wir nicht einmal vor der Krise“, so der Firmenchef.\n\nFirmenchef der Alpina: Lorenz Haidinger\n\nDie Zahlen sind gut.';
     expect(speakerOf(text, 'Das hatten wir nicht')).toEqual(['Lorenz Haidinger']);
+  });
+});
+
+describe('An organisation called by the abbreviation the article spelt out', () => {
+  it('shows "Human Rights Watch" for "betont HRW" after "Human Rights Watch (HRW)"', () => {
+    const text =
+      'Laut Human Rights Watch (HRW) war der Angriff geplant. Die Taten waren «kein spontaner Entschluss und keine isolierte Handlung», betont HRW.';
+    expect(speakerOf(text, 'kein spontaner Entschluss')).toEqual(['Human Rights Watch']);
+  });
+
+  it('spells out an abbreviation of a compound and a lower-case word between: "Deutsches Zentrum für … (DZNE)"', () => {
+    expect(spelledOut('DZNE', 'Forscher am Deutschen Zentrum für Neurodegenerative Erkrankungen (DZNE) sagen')).toBe(
+      'Deutschen Zentrum für Neurodegenerative Erkrankungen',
+    );
+    expect(spelledOut('PEI', 'Das Paul-Ehrlich-Institut (PEI) prüft')).toBe('Paul-Ehrlich-Institut');
+    expect(spelledOut('HRW', 'Laut Human Rights Watch. Später (HRW)')).toBeUndefined();
   });
 });

@@ -32,6 +32,7 @@ import { Discourse, pronounGender } from './discourse.ts';
 import { PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
+import { spelledOut } from './abbreviations.ts';
 import { germanAppositionOwner, germanAttributionBefore, germanRoleHolder, isRoleNoun } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
@@ -488,6 +489,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     quote.key = isKey(quote.text, quote.speaker);
   });
   givePullQuotesTheirSpeaker(resolved, answers);
+  // Outside English, where the hand labels were read: "HRW" is shown as the "Human Rights Watch (HRW)" the article spelt out.
+  if (!english)
+    for (const quote of resolved) {
+      const full = spelledOut(quote.speaker, text);
+      if (full) quote.speaker = full;
+    }
   return resolved;
 }
 
