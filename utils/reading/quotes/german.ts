@@ -210,20 +210,6 @@ const DESCRIPTION_SUBJECT_COLON = new RegExp(
   'u',
 );
 
-/**
- * "US-Präsident: „…“" (a heading): a role noun alone as the speaker stands for the one the article gives that role, "US-Präsident
- * Donald Trump", before the quotation or, since a heading introduces what follows, in the text after it. Undefined when the
- * word is no role people.ts knows or no one holds it.
- */
-export function germanRoleHolder(role: string, before: string, after: string): string | undefined {
-  if (!isRoleNoun(role)) return undefined;
-  return holderOfRole(role, before) ?? firstHolderOfRole(role, after);
-}
-
-function firstHolderOfRole(role: string, text: string): string | undefined {
-  return rolePattern(role).exec(text)?.[1];
-}
-
 function rolePattern(role: string): RegExp {
   const first = role[0]!;
   // A hyphen needs no escape outside a class (and may not have one under the u flag: "US-Präsident").

@@ -33,7 +33,7 @@ import { PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { spelledOut } from './abbreviations.ts';
-import { germanAppositionOwner, germanAttributionBefore, germanRoleHolder, isRoleNoun } from './german.ts';
+import { germanAppositionOwner, germanAttributionBefore, isRoleNoun } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
@@ -337,6 +337,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const answers: RuleAnswer[] = [];
   /** Quotations whose German attribution points back ("er", "der Firmenchef", a role alone) to a person the rules resolved. */
   const pointedBack = new Set<number>();
+  /** Quotations attributed to a description that is not the subject their sentence named: the people around are not it. */
+  const describedOther = new Set<number>();
   found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone }) => {
     let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
@@ -387,6 +389,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         ? discourse.resolvePronoun(mention, span.outerStart)
         : nearestNamed(discourse, sentences, span.outerStart, pronounGender(mention), speakerWords);
       speaker = person?.full ?? '';
+      // "X a obtenu un non-lieu, au motif que « … », a expliqué le juge": a description where a pronoun would do names someone
+      // other than the subject the quotation's own sentence gave before it; it is shown as written.
+      if (via === 'verb-description-anaphor' && person && namedBeforeInSentence(discourse, person, span.outerStart)) {
+        person = undefined;
+        speaker = DESCRIPTION_AFTER_QUOTE.exec(text.slice(span.outerEnd))?.[1] ?? '';
+        if (speaker) describedOther.add(resolved.length);
+      }
       if (nounsCapitalised && person) pointedBack.add(resolved.length);
       if (options.trace) via = `${via}:${discourse.lastReason}`;
     } else if (isDescription(mention) && !hasAgentHead(mention)) {
@@ -415,20 +424,13 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         person = undefined;
         speaker = '';
       }
-      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it. A role
-      // alone ("US-Präsident: „…“") stands for the one the article gives that role, or for no one; an abbreviation ("HRW",
-      // "ZDF") may be an organisation.
-      if (nounsCapitalised && !/\s/u.test(speaker)) {
-        const role = isRoleNoun(speaker);
-        const holder = role ? germanRoleHolder(speaker, text.slice(0, span.outerStart), text.slice(span.outerEnd, span.outerEnd + EARLIER_REACH)) : undefined;
-        if (holder) {
-          person = people.find(holder, span.outerStart);
-          speaker = person?.full ?? holder;
-          pointedBack.add(resolved.length);
-        } else if (role || !/^\p{Lu}{2,}/u.test(speaker)) {
-          person = undefined;
-          speaker = '';
-        }
+      // "sagte Haus", "— Regel": in German a lone capitalised word is a noun unless the article named someone by it; an
+      // abbreviation ("HRW", "ZDF") may be an organisation, but a role alone ("US-Präsident: „…“") is no one's name. (Reading
+      // it as the one the article gives that role, before or after, put a wrong name on one more held-out quote than it
+      // put right ones: a role is shared, and a heading's may be someone the text names only later.)
+      if (nounsCapitalised && !/\s/u.test(speaker) && (!/^\p{Lu}{2,}/u.test(speaker) || isRoleNoun(speaker))) {
+        person = undefined;
+        speaker = '';
       }
     }
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
@@ -455,6 +457,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // is the same statement: it shows whom the model chose for that one, or no one, rather than a weaker guess of its own.
     // (English only, where it was measured: elsewhere a colon the verb lists miss, "il New York Times rivela: «…»", leaves
     // a new statement looking like a continued one.)
+    if (describedOther.has(index)) return;
     const from = found[index]!.from;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source && english) {
@@ -497,6 +500,14 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
   return resolved;
 }
+
+/** Whether `person` is named in the sentence that holds `offset`, before it. */
+function namedBeforeInSentence(discourse: Discourse, person: PersonName, offset: number): boolean {
+  return discourse.mentionsIn(discourse.sentenceIndexAt(offset)).some((mention) => mention.person === person && mention.start < offset);
+}
+
+/** "», a expliqué le juge", "”, añadió la jueza": the definite description after the verb (and its auxiliary). */
+const DESCRIPTION_AFTER_QUOTE = /^[^,\p{L}]*,\s*(?:\p{Ll}+\s+)?\p{Ll}+\s+((?:le|la|el|il|lo|o|a)\s+\p{Ll}[\p{L}\p{M}-]+)/u;
 
 /** How a quotation is attributed when its words only guess or pass on a speaker, rather than name one with a verb of saying. */
 const GUESSED_VIA = /^(?:subject-guess|introduction|continued|none|not-statement|asked)/u;
