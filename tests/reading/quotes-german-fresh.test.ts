@@ -90,3 +90,11 @@ describe('French: a description after the verb that is not the subject its sente
     expect(speakerOf(text, 'Nous avons mesuré', 'fr')).toEqual(['Jean Dupont']);
   });
 });
+
+describe('German: the subject right after the verb of saying, before a colon', () => {
+  it('reads "…, sagte Trump am Montag im Weißen Haus:" as Trump’s, not the place’s', () => {
+    const text =
+      'US-Präsident Donald Trump äußerte sich. Auf die Frage, ob er neue Informationen habe, sagte Trump am Montag bei einer Pressekonferenz im Weißen Haus: „Ja, ich weiß ziemlich gut Bescheid.“';
+    expect(speakerOf(text, 'Ja, ich weiß')).toEqual(['Donald Trump']);
+  });
+});

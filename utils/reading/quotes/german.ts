@@ -244,7 +244,16 @@ function relativeClauseSubject(sentence: string): string | undefined {
 }
 
 /** `sentence` is the sentence up to the quotation; `earlier` the text before it, where a description's role holder is named. */
+/**
+ * "Auf die Frage, ob er mehr wisse, sagte Trump am Montag bei einer Pressekonferenz im Weißen Haus:": after a lead clause
+ * and its comma the verb of saying comes second and its subject right after it; what follows up to the colon (a time, a
+ * place, the listeners) is not the speaker, though the shared patterns take its last capitalised words for one.
+ */
+const SPEECH_VERB_SUBJECT_COLON = new RegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll})[^„“”"»«.!?]*:\\s*$`, 'u');
+
 export function germanColonFirst(sentence: string, earlier = ''): Attribution | undefined {
+  const verbSubject = SPEECH_VERB_SUBJECT_COLON.exec(sentence)?.[1];
+  if (verbSubject && !DETERMINERS.test(verbSubject.split(/\s+/u)[0]!)) return { mention: verbSubject, pattern: 'german-verb-subject-colon' };
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
   if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
     return { mention: lead[2], pattern: 'german-subject-colon' };
