@@ -98,3 +98,11 @@ describe('German: the subject right after the verb of saying, before a colon', (
     expect(speakerOf(text, 'Ja, ich weiß')).toEqual(['Donald Trump']);
   });
 });
+
+describe('German: a name right after a verb of saying in second place is a subject a pronoun can point back to', () => {
+  it('resolves "schrieb der 46-Jährige" to the man of "Das bestätigte Ennesto Brandt via Instagram."', () => {
+    const text =
+      'Das Paar hat sich getrennt. Das bestätigte Ennesto Brandt via Instagram. „Jetzt werden wieder alle sagen, dass ich schuld bin“, schrieb der 46-Jährige.';
+    expect(speakerOf(text, 'Jetzt werden wieder')).toEqual(['Ennesto Brandt']);
+  });
+});
