@@ -184,6 +184,13 @@ export class Discourse {
         let person = people.find(tokens.join(' '));
         const opensSentence = match.index === firstWordAt;
         for (let drop = firstDrop(tokens, people); !person && opensSentence && drop < tokens.length; drop++) person = people.find(tokens.slice(drop).join(' '));
+        // "sagte Konzernchef Robert Machtlinger" where the article also writes "Robert Machtlinger" alone (a caption): the index
+        // keeps that run as the shorter name (a run ending in a name given alone is that name), so the mention is that person.
+        // Only tails as long as a known name are tried: a paragraph that runs on in capitalised words is one run.
+        for (let drop = Math.max(1, tokens.length - people.longestName); !person && drop <= tokens.length - 2; drop++) {
+          const shorter = people.find(tokens.slice(drop).join(' '));
+          if (shorter?.tokens.length === tokens.length - drop) person = shorter;
+        }
         if (!person) continue;
         const before = textBefore(sentence.text, match.index);
         const possessive = /^[’']s?(?![\p{L}])/u.test(sentence.text.slice(match.index + match[0].length)) || /[’']s?$/u.test(match[0]);

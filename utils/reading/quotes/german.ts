@@ -27,8 +27,12 @@ const FIRST_PARTICLE = '(?:von und zu|von|van|de|del|della|da|dos|af|ter)(?:\\s+
 /** The particles accepted after two words of a name: "Luca Maria della Valle", "Karl Theodor von und zu Brandenstein". */
 const LATER_PARTICLE = '(?:von und zu|della|dos|af|ter)';
 const FULL_NAME = `${NAME_WORD}(?:\\s+${FIRST_PARTICLE})?\\s+${NAME_WORD}(?:\\s+(?:${LATER_PARTICLE}\\s+)?${NAME_WORD}){0,2}`;
-/** Articles and pronouns that open a noun phrase, never a name. */
-const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es)$/iu;
+/**
+ * Articles and pronouns that open a noun phrase, never a name; and prepositions, alone or fused with an article ("Zum
+ * Teil ist es …", "Im Gespräch …", "Laut Polizei …"): a sentence opening with one opens with an adverbial, not its subject.
+ */
+const DETERMINERS =
+  /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es|zum|zur|im|am|vom|beim|ins|ans|aufs|mit|nach|bei|von|für|auf|in|an|aus|über|unter|vor|seit|laut|gegen|ohne|durch|trotz|wegen|während|neben|zwischen|hinter)$/iu;
 
 /**
  * „…“, lacht Kerstin Wahala. / „…“, kommentierte NDR-Sprecher Wilfried Hark. / „…“, sagt der Arzt Hilary Jones gegenüber
@@ -51,7 +55,7 @@ const VERB_FIRST_TITLED = new RegExp(
 const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
 
 /** A role noun: one people.ts strips from before a name ("Trainer", "Rektorin") or a compound ending in one ("NDR-Sprecher"). */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   return stripTitles(`${word} Xx Yy`).length === 2;
 }
 
@@ -80,6 +84,8 @@ const VERB_DESCRIPTION = new RegExp(
   `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(der|die)\\s+(\\p{Lu}[\\p{L}\\p{N}-]*|\\p{N}+-Jährige)(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
   'u',
 );
+/** A noun, then "von" (or "vom") and what employs it: "Konzernchef von FACC", "Sprecherin von der Stadt". */
+const ROLE_OF_EMPLOYER = /^\p{Lu}[\p{L}-]*\s+(?:von|vom)\s/u;
 const FEMININE_THING = /(?:ung|ei|heit|keit|schaft|ion|tät|tur|ik|ie|enz|anz)$/u;
 const INSTITUTION =
   /^(?:Verein|Konzern|Verband|Hersteller|Anbieter|Veranstalter|Betreiber|Sender|Klub|Club|Rat|Senat|Bund|Staat|Vorstand|Ausschuss|Bericht|Text|Brief|Beitrag|Kreis|Landkreis|Bezirk|Konzernchef|Handel|Markt|Dienst|Geheimdienst|Zoll|Fonds|Kanton|Gemeinderat|Stadtrat)$/u;
@@ -92,7 +98,12 @@ export function germanAttributionAfter(after: string): Attribution | undefined {
   // A name cut short at an abbreviation's full stop is no one's: the shared patterns read the whole of it.
   if (name && verbFirst && cutAtAbbreviation(name, after.slice(verbFirst.index + verbFirst[0].length))) return undefined;
   // "sagte der Feuerwehr-Sprecher": one capitalised word after an article is a noun, read as a description below.
-  if (name && !(verbFirst?.[1] && !/\s/u.test(name))) return { mention: name, pattern: 'german-verb-first' };
+  if (name && !(verbFirst?.[1] && !/\s/u.test(name))) {
+    // "sagte der Konzernchef von FACC": after an article, a noun and "von" are a role and its employer, not a name with a
+    // particle ("Ursula von der Leyen" has no article): a description of someone named before, as "er" or "sie" is.
+    if (verbFirst?.[1] && ROLE_OF_EMPLOYER.test(name)) return { mention: verbFirst[1] === 'der' ? 'er' : 'sie', pattern: 'german-verb-description' };
+    return { mention: name, pattern: 'german-verb-first' };
+  }
   const pronoun = VERB_PRONOUN.exec(after)?.[1];
   if (pronoun) return { mention: pronoun, pattern: 'verb-pronoun' };
   const description = VERB_DESCRIPTION.exec(after);
@@ -199,13 +210,17 @@ const DESCRIPTION_SUBJECT_COLON = new RegExp(
   'u',
 );
 
+function rolePattern(role: string): RegExp {
+  const first = role[0]!;
+  // A hyphen needs no escape outside a class (and may not have one under the u flag: "US-Präsident").
+  const rest = role.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?<![\\p{L}])[\\p{L}-]*(?:${first}|${first.toLowerCase()})${rest}\\s+(${FULL_NAME})(?![\\p{L}])`, 'gu');
+}
+
 /** The full name written last after `role` in `earlier` ("Aktivist Paul Renner", "Mietaktivist Paul Renner"), if any. */
 function holderOfRole(role: string, earlier: string): string | undefined {
-  const first = role[0]!;
-  const rest = role.slice(1).replace(/[-]/gu, '\\-');
-  const pattern = new RegExp(`(?<![\\p{L}])[\\p{L}-]*(?:${first}|${first.toLowerCase()})${rest}\\s+(${FULL_NAME})(?![\\p{L}])`, 'gu');
   let holder: string | undefined;
-  for (const match of earlier.matchAll(pattern)) holder = match[1];
+  for (const match of earlier.matchAll(rolePattern(role))) holder = match[1];
   return holder;
 }
 
@@ -229,7 +244,16 @@ function relativeClauseSubject(sentence: string): string | undefined {
 }
 
 /** `sentence` is the sentence up to the quotation; `earlier` the text before it, where a description's role holder is named. */
+/**
+ * "Auf die Frage, ob er mehr wisse, sagte Trump am Montag bei einer Pressekonferenz im Weißen Haus:": after a lead clause
+ * and its comma the verb of saying comes second and its subject right after it; what follows up to the colon (a time, a
+ * place, the listeners) is not the speaker, though the shared patterns take its last capitalised words for one.
+ */
+const SPEECH_VERB_SUBJECT_COLON = new RegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll})[^„“”"»«.!?]*:\\s*$`, 'u');
+
 export function germanColonFirst(sentence: string, earlier = ''): Attribution | undefined {
+  const verbSubject = SPEECH_VERB_SUBJECT_COLON.exec(sentence)?.[1];
+  if (verbSubject && !DETERMINERS.test(verbSubject.split(/\s+/u)[0]!)) return { mention: verbSubject, pattern: 'german-verb-subject-colon' };
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
   if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
     return { mention: lead[2], pattern: 'german-subject-colon' };

@@ -149,9 +149,10 @@ function namedAfterSpeechVerb(person: PersonName, opening: string): boolean {
 /**
  * "…, erklärt (Rektorin) ": after a comma or a quotation mark, a verb of speaking (german.ts lists them), and perhaps a
  * role. Any other word there may be a preposition or an adverb ("Er gewann, gegen Paul Renner.", "…, auch Paul Renner"),
- * and the name after it someone spoken about.
+ * and the name after it someone spoken about. Or the verb second in its sentence after one word ("Das bestätigte Anna
+ * Berg via Instagram.", "Dann erklärte Paul Renner …"): German puts the subject right after it there.
  */
-const SPEECH_VERB_BEFORE_NAME = new RegExp(`[,„“”"«»]\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?$`, 'u');
+const SPEECH_VERB_BEFORE_NAME = new RegExp(`(?:[,„“”"«»]|^\\s*[\\p{L}\\p{N}]+)\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?$`, 'u');
 
 function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
   const known = gender ? (discourse.genderOf(person) ?? roleGender(person.titles)) : undefined;

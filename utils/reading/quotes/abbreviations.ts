@@ -1,0 +1,37 @@
+/**
+ * An organisation the article introduces with its abbreviation in brackets ("Human Rights Watch (HRW)", "Deutsches Zentrum
+ * für Neurodegenerative Erkrankungen (DZNE)", "Paul-Ehrlich-Institut (PEI)") and then calls by the abbreviation: a speaker
+ * shown as "HRW" is shown by the name the article spelt out, which a reader (and the hand labels) know it by.
+ */
+
+/** The capitals that open each hyphenated part of a word: "Paul-Ehrlich-Institut" -> P, E, I; "für" -> none. */
+function initialsOf(word: string): string[] {
+  return word
+    .split('-')
+    .filter((part) => /^\p{Lu}/u.test(part))
+    .map((part) => part[0]!);
+}
+
+/** The words right before "(ABBR)" whose initials spell ABBR, lower-case words between them allowed; undefined when none do. */
+export function spelledOut(abbreviation: string, text: string): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(abbreviation)) return undefined;
+  const at = text.indexOf(`(${abbreviation})`);
+  if (at < 0) return undefined;
+  const words = text
+    .slice(Math.max(0, at - 160), at)
+    .trim()
+    .split(/\s+/u);
+  let letters = abbreviation;
+  const taken: string[] = [];
+  for (let index = words.length - 1; index >= 0 && letters; index--) {
+    const word = words[index]!.replace(/[^\p{L}\p{N}-]+$/u, '');
+    const initials = initialsOf(word).join('');
+    // A lower-case word ("für", "of") may stand between the capitalised words, never at the end.
+    if (!initials) {
+      if (!/^\p{Ll}+$/u.test(word) || taken.length === 0) return undefined;
+    } else if (letters.endsWith(initials)) letters = letters.slice(0, letters.length - initials.length);
+    else return undefined;
+    taken.unshift(word);
+  }
+  return letters ? undefined : taken.join(' ');
+}
