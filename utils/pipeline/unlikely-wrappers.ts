@@ -18,8 +18,7 @@
  * which panel (`aria-labelledby` on the panel, `aria-controls` on the toggle):
  * a short label of a panel that holds prose is the article's heading, not the
  * site's header. Bootstrap's own markup sets the question in a `<button>`
- * that opens the panel, which the clutter pass drops as a form control: such
- * a toggle becomes a `<span>` with its words first.
+ * that opens the panel, which the clutter pass drops as a form control.
  */
 import { foldSpaces } from '../dom/dom.ts';
 
@@ -34,6 +33,8 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const WRAPPER_SHARE = 0.5;
 /** Longest label of a panel we read as its heading (a question); longer, the block is more than a label. */
 const PANEL_LABEL_MAX_LENGTH = 200;
+/** Shortest panel text that makes its label a heading: a menu or a player's controls open less. */
+const PANEL_MIN_TEXT = 40;
 
 /** Readability's unlikely words off an element's class and id; the words that are not unlikely stay. */
 function clearNames(element: Element): void {
@@ -46,78 +47,41 @@ function clearNames(element: Element): void {
   if (UNLIKELY.test(id)) element.removeAttribute('id');
 }
 
-/** The label and the panel it opens, as the page links them: the panel's aria-labelledby, or the toggle's aria-controls. */
-function labelledPanels(body: Element): [label: Element, panel: Element][] {
+/**
+ * The labels of a list of panels of text (an accordion, tabs), as the page links them: the panel's aria-labelledby
+ * or the toggle's aria-controls. Each label, with the blocks around it up to the item it shares with its panel,
+ * loses its unlikely names, and a `<button>` label becomes a `<span>`. Only where two or more such items stand in
+ * one list: a lone "Show more" that opens the rest of a story is a control, not a heading.
+ */
+export function keepPanelLabels(body: Element): void {
   const document = body.ownerDocument;
-  const pairs: [Element, Element][] = [];
+  const pairsByList = new Map<Element, [Element, Element][]>();
   for (const element of body.querySelectorAll('[aria-labelledby], [aria-controls]')) {
-    for (const id of (element.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
-      const label = id ? document.getElementById(id) : null;
-      if (label) pairs.push([label, element]);
-    }
-    for (const id of (element.getAttribute('aria-controls') ?? '').split(/\s+/)) {
-      const panel = id ? document.getElementById(id) : null;
-      if (panel) pairs.push([element, panel]);
-    }
-  }
-  return pairs;
-}
-
-/**
- * A panel's label and the blocks around it up to the block it shares with its panel (`<div class="card-header">`
- * around the toggle): their unlikely names go, when the label is short and the panel holds prose.
- */
-function clearPanelLabels(body: Element, prose: ReadonlyMap<Element, number>): void {
-  for (const [label, panel] of labelledPanels(body)) {
-    if (!body.contains(label) || !(prose.get(panel) ?? 0) || label.contains(panel) || panel.contains(label)) continue;
-    if (foldSpaces(label.textContent).length > PANEL_LABEL_MAX_LENGTH) continue;
-    for (let element: Element | null = label; element && element !== body && !element.contains(panel); element = element.parentElement) {
-      clearNames(element);
-    }
-  }
-}
-
-/** Shortest panel text that makes its toggle a heading: a label, a menu or a player's controls open less. */
-const PANEL_MIN_TEXT = 40;
-
-/** The block that holds both a toggle and its panel: one item of an accordion. */
-function itemOf(button: Element, panel: Element): Element | null {
-  let item = button.parentElement;
-  while (item && !item.contains(panel)) item = item.parentElement;
-  return item;
-}
-
-/**
- * A `<button>` that opens a panel of text (`aria-controls`), with a label's length of words, becomes a `<span>`:
- * the question of a collapsible FAQ, which the clutter pass would drop as a form control with its words. Only where
- * two or more such items stand in one list, as an accordion's do: a lone "Show more" that opens the rest of a story
- * is a control, not a heading.
- */
-export function keepPanelToggles(body: Element): void {
-  const document = body.ownerDocument;
-  const togglesByList = new Map<Element, Element[]>();
-  for (const button of body.querySelectorAll('button[aria-controls]')) {
-    const words = foldSpaces(button.textContent);
-    if (!words || words.length > PANEL_LABEL_MAX_LENGTH) continue;
-    const id = (button.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
-    const panel = id ? document.getElementById(id) : null;
-    if (!panel || panel.contains(button) || foldSpaces(panel.textContent).length < PANEL_MIN_TEXT) continue;
-    const list = itemOf(button, panel)?.parentElement;
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const id = (labelledBy ?? element.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
+    const other = id ? document.getElementById(id) : null;
+    if (!other) continue;
+    const [label, panel] = labelledBy === null ? [element, other] : [other, element];
+    if (panel.contains(label) || label.contains(panel)) continue;
+    if (foldSpaces(label.textContent).length > PANEL_LABEL_MAX_LENGTH || foldSpaces(panel.textContent).length < PANEL_MIN_TEXT) continue;
+    let item = label.parentElement;
+    while (item && !item.contains(panel)) item = item.parentElement;
+    const list = item?.parentElement;
     if (!list) continue;
-    const toggles = togglesByList.get(list) ?? [];
-    toggles.push(button);
-    togglesByList.set(list, toggles);
+    const pairs = pairsByList.get(list) ?? [];
+    pairs.push([label, panel]);
+    pairsByList.set(list, pairs);
   }
-  for (const toggles of togglesByList.values()) {
-    if (toggles.length < 2) continue;
-    for (const button of toggles) {
+  for (const pairs of pairsByList.values()) {
+    // Two or more panels: a toggle and its panel's aria-labelledby may both name one item.
+    if (new Set(pairs.map(([, panel]) => panel)).size < 2) continue;
+    for (const [label, panel] of pairs) {
+      for (let element: Element | null = label; element && !element.contains(panel); element = element.parentElement) clearNames(element);
+      if (label.localName !== 'button') continue;
+      // The clutter pass drops a button as a form control, with its words.
       const span = document.createElement('span');
-      for (const name of ['id', 'class', 'aria-controls']) {
-        const value = button.getAttribute(name);
-        if (value !== null) span.setAttribute(name, value);
-      }
-      span.append(...button.childNodes);
-      button.replaceWith(span);
+      span.append(...label.childNodes);
+      label.replaceWith(span);
     }
   }
 }
@@ -131,5 +95,4 @@ export function clearUnlikelyNames(body: Element, prose: ReadonlyMap<Element, nu
     const role = element.getAttribute('role');
     if (role && UNLIKELY_ROLES.has(role.trim().toLowerCase())) element.removeAttribute('role');
   }
-  clearPanelLabels(body, prose);
 }
