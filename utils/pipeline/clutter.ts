@@ -48,7 +48,7 @@ import {
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
 import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine } from './link-furniture.ts';
-import { clearUnlikelyNames } from './unlikely-wrappers.ts';
+import { clearUnlikelyNames, keepPanelLabels } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
 
@@ -653,6 +653,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
   if (!body) return { largestProseBlock: null };
   nativeTextLeft = NATIVE_TEXT_BUDGET;
   removeNonContentElements(body);
+  keepPanelLabels(body);
   unwrapOrRemoveNoscript(document);
 
   // One walk over the page marks every candidate; nothing is removed until the guards have seen the whole page.

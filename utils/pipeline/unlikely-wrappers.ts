@@ -11,7 +11,16 @@
  * the article's wrapper whatever its name, so the words Readability reads as
  * "unlikely" are taken off its class and id (the reading copy only), and an
  * unlikely role off it.
+ *
+ * The same words name the label of a collapsible panel: Bootstrap's accordion
+ * puts each question of a FAQ in `<div class="card-header">`, and Readability
+ * keeps the answers and drops the questions. The page says which block labels
+ * which panel (`aria-labelledby` on the panel, `aria-controls` on the toggle):
+ * a short label of a panel that holds prose is the article's heading, not the
+ * site's header. Bootstrap's own markup sets the question in a `<button>`
+ * that opens the panel, which the clutter pass drops as a form control.
  */
+import { foldSpaces } from '../dom/dom.ts';
 
 /** Readability 0.6's `unlikelyCandidates` and `okMaybeItsACandidate`: the same words, so the guard matches what it guards against. */
 const UNLIKELY =
@@ -22,20 +31,67 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 
 /** A block holding this share of the page's prose wraps the article. */
 const WRAPPER_SHARE = 0.5;
+/** Longest label of a panel we read as its heading (a question); longer, the block is more than a label. */
+const PANEL_LABEL_MAX_LENGTH = 200;
+/** Shortest panel text that makes its label a heading: a menu or a player's controls open less. */
+const PANEL_MIN_TEXT = 40;
+
+/** Readability's unlikely words off an element's class and id; the words that are not unlikely stay. */
+function clearNames(element: Element): void {
+  const className = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  const names = `${className} ${id}`;
+  if (!UNLIKELY.test(names) || OK_MAYBE.test(names)) return;
+  const kept = className.split(/\s+/).filter((name) => name && !UNLIKELY.test(name));
+  if (className) element.setAttribute('class', kept.join(' '));
+  if (UNLIKELY.test(id)) element.removeAttribute('id');
+}
+
+/**
+ * The labels of a list of panels of text (an accordion, tabs), as the page links them: the panel's aria-labelledby
+ * or the toggle's aria-controls. Each label, with the blocks around it up to the item it shares with its panel,
+ * loses its unlikely names, and a `<button>` label becomes a `<span>`. Only where two or more such items stand in
+ * one list: a lone "Show more" that opens the rest of a story is a control, not a heading.
+ */
+export function keepPanelLabels(body: Element): void {
+  const document = body.ownerDocument;
+  const pairsByList = new Map<Element, [Element, Element][]>();
+  for (const element of body.querySelectorAll('[aria-labelledby], [aria-controls]')) {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const id = (labelledBy ?? element.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
+    const other = id ? document.getElementById(id) : null;
+    if (!other) continue;
+    const [label, panel] = labelledBy === null ? [element, other] : [other, element];
+    if (panel.contains(label) || label.contains(panel)) continue;
+    if (foldSpaces(label.textContent).length > PANEL_LABEL_MAX_LENGTH || foldSpaces(panel.textContent).length < PANEL_MIN_TEXT) continue;
+    let item = label.parentElement;
+    while (item && !item.contains(panel)) item = item.parentElement;
+    const list = item?.parentElement;
+    if (!list) continue;
+    const pairs = pairsByList.get(list) ?? [];
+    pairs.push([label, panel]);
+    pairsByList.set(list, pairs);
+  }
+  for (const pairs of pairsByList.values()) {
+    // Two or more panels: a toggle and its panel's aria-labelledby may both name one item.
+    if (new Set(pairs.map(([, panel]) => panel)).size < 2) continue;
+    for (const [label, panel] of pairs) {
+      for (let element: Element | null = label; element && !element.contains(panel); element = element.parentElement) clearNames(element);
+      if (label.localName !== 'button') continue;
+      // The clutter pass drops a button as a form control, with its words.
+      const span = document.createElement('span');
+      span.append(...label.childNodes);
+      label.replaceWith(span);
+    }
+  }
+}
 
 /** `prose` is the weight of prose under each element and `totalProse` the page's (clutter.ts). */
 export function clearUnlikelyNames(body: Element, prose: ReadonlyMap<Element, number>, totalProse: number): void {
   if (totalProse <= 0) return;
   for (const [element, weight] of prose) {
     if (element === body || weight < WRAPPER_SHARE * totalProse || !body.contains(element)) continue;
-    const className = element.getAttribute('class') ?? '';
-    const id = element.getAttribute('id') ?? '';
-    const names = `${className} ${id}`;
-    if (UNLIKELY.test(names) && !OK_MAYBE.test(names)) {
-      const kept = className.split(/\s+/).filter((name) => name && !UNLIKELY.test(name));
-      if (className) element.setAttribute('class', kept.join(' '));
-      if (UNLIKELY.test(id)) element.removeAttribute('id');
-    }
+    clearNames(element);
     const role = element.getAttribute('role');
     if (role && UNLIKELY_ROLES.has(role.trim().toLowerCase())) element.removeAttribute('role');
   }
