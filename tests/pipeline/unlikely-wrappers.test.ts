@@ -66,6 +66,21 @@ describe('the questions of a collapsible list', () => {
     });
   }
 
+  for (const hidden of [true, false]) {
+    it(`but toggles of ${hidden ? 'hidden panels' : 'panels'} between the story's paragraphs stay controls (a player's "Show transcript")`, () => {
+      // Found by the second read: two players, each a button that opens a transcript, between the story's paragraphs.
+      const player = (index: number) =>
+        `<div class="player"><button aria-controls="transcript-${index}">Show transcript</button><div id="transcript-${index}"${hidden ? ' hidden' : ''}><p>Transcript ${index}: the reporter describes the runway, the new terminal and the queue at the gate.</p></div></div>`;
+      const paragraphs = guide.split('</p>');
+      const html = `<!DOCTYPE html><html lang="en"><head><title>Interest on a personal loan</title></head><body><main><h1>Interest on a personal loan</h1>${paragraphs[0]}</p>${player(1)}${paragraphs.slice(1).join('</p>')}${player(2)}</main></body></html>`;
+      const { result } = extractHtml(html, 'https://loans.example/interest');
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.article.text).toContain('Part 4 of the guide');
+      expect(result.article.text).not.toContain('Show transcript');
+    });
+  }
+
   it('but a lone button that opens the rest of the story stays a control', () => {
     const { result } = extractHtml(faqPage(toggledItem, ['Show the whole answer']), 'https://loans.example/interest');
     expect(result.ok).toBe(true);

@@ -55,7 +55,7 @@ function clearNames(element: Element): void {
  */
 export function keepPanelLabels(body: Element): void {
   const document = body.ownerDocument;
-  const pairsByList = new Map<Element, [Element, Element][]>();
+  const pairsByList = new Map<Element, { label: Element; panel: Element; item: Element }[]>();
   for (const element of body.querySelectorAll('[aria-labelledby], [aria-controls]')) {
     const labelledBy = element.getAttribute('aria-labelledby');
     const id = (labelledBy ?? element.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
@@ -67,15 +67,20 @@ export function keepPanelLabels(body: Element): void {
     let item = label.parentElement;
     while (item && !item.contains(panel)) item = item.parentElement;
     const list = item?.parentElement;
-    if (!list) continue;
+    // A panel Readability drops as hidden takes its text with it: its label alone would be a stray "Show transcript".
+    if (!item || !list || hiddenWithin(panel, item)) continue;
     const pairs = pairsByList.get(list) ?? [];
-    pairs.push([label, panel]);
+    pairs.push({ label, panel, item });
     pairsByList.set(list, pairs);
   }
   for (const pairs of pairsByList.values()) {
     // Two or more panels: a toggle and its panel's aria-labelledby may both name one item.
-    if (new Set(pairs.map(([, panel]) => panel)).size < 2) continue;
-    for (const [label, panel] of pairs) {
+    if (new Set(pairs.map(({ panel }) => panel)).size < 2) continue;
+    // An accordion's items follow one another; toggles with the story's paragraphs between them (two players'
+    // "Show transcript", "Read more" expanders) are controls.
+    const items = new Set(pairs.map(({ item }) => item));
+    if ([...items].some((item) => items.size > 1 && !items.has(item.previousElementSibling!) && !items.has(item.nextElementSibling!))) continue;
+    for (const { label, panel } of pairs) {
       for (let element: Element | null = label; element && !element.contains(panel); element = element.parentElement) clearNames(element);
       if (label.localName !== 'button') continue;
       // The clutter pass drops a button as a form control, with its words.
@@ -84,6 +89,15 @@ export function keepPanelLabels(body: Element): void {
       label.replaceWith(span);
     }
   }
+}
+
+/** Whether Readability would drop `element` as hidden, by itself or by an ancestor up to `within` (its `_isProbablyVisible`). */
+function hiddenWithin(element: Element, within: Element): boolean {
+  for (let node: Element | null = element; node && node !== within.parentElement; node = node.parentElement) {
+    const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || /display:none|visibility:hidden/.test(style)) return true;
+  }
+  return false;
 }
 
 /** `prose` is the weight of prose under each element and `totalProse` the page's (clutter.ts). */
