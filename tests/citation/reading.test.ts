@@ -121,6 +121,16 @@ describe('characters a page leaves in its tags', () => {
   });
 });
 
+describe('titles in title case', () => {
+  it('capitalises a quoted word in MLA and Chicago ("Nepal Says ‘no Proof’")', () => {
+    // Straight quotes, as headline tags write them: citeproc reads them as a quotation and leaves its first word.
+    const m = meta({ title: "Airline says 'no proof' of engine fault" });
+    expect(cite(m, 'mla')).toContain('“Airline Says ‘No Proof’ of Engine Fault.”');
+    expect(cite(m, 'chicago')).toContain('“Airline Says ‘No Proof’ of Engine Fault.”');
+    expect(cite(m, 'apa')).toContain('Airline says “no proof” of engine fault.');
+  });
+});
+
 describe('titles in sentence case', () => {
   it('leaves a German title alone on a page declared English by its template', () => {
     const m = meta({ title: 'Reparaturcafé am 31. Januar', lang: 'en', authors: [] });
