@@ -10,6 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ArticleMeta } from '../types.ts';
+import { isHostName, sameName } from './fields.ts';
 import { addressWithoutScheme, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
 import apa from './styles/apa.csl?raw';
 import chicago from './styles/chicago.csl?raw';
@@ -39,16 +40,45 @@ function registerStyles(): void {
   registered = true;
 }
 
+/** Styles that print English titles in title case. */
+const TITLE_CASE_STYLES = new Set<CslStyle>(['mla', 'chicago']);
+
 /** Styles that print initials write "Si-young" as "S.-Y." only when the syllable after the hyphen is capitalised. */
 const INITIAL_STYLES = new Set<CslStyle>(['apa', 'harvard', 'ieee']);
 
 function forStyle(item: CslItem, style: CslStyle): CslItem {
   const variant: CslItem = { ...item };
   if (style === 'mla' && item.URL) variant.URL = addressWithoutScheme(item.URL);
+  // citeproc's title case passes over a word that opens with a quotation mark ("Nepal Says ‘no Proof’"):
+  // the title-case styles get it capitalised already. English titles only: the others are not title-cased.
+  if (TITLE_CASE_STYLES.has(style) && /^(?:en\b|$)/i.test(item.language ?? '')) {
+    variant.title = item.title.replace(
+      /(^|\s)([‘“"'«(])(\p{Ll})/gu,
+      (_match, space: string, mark: string, letter: string) => space + mark + letter.toUpperCase(),
+    );
+  }
   // IEEE cites anything read online as an online source: with its address and access date.
   if (style === 'ieee') variant.type = 'webpage';
-  if (INITIAL_STYLES.has(style) && item.author) {
-    variant.author = item.author.map((name: CslName) =>
+  const container = item['container-title'];
+  if (container) {
+    const soleAuthor = item.author?.length === 1 ? item.author[0]?.literal : undefined;
+    if (soleAuthor && sameName(soleAuthor, container)) {
+      // The organisation that wrote it is the site. APA 7 omits the site's name when it is the author's;
+      // MLA 9 skips the author and names the organisation as the site only.
+      if (style === 'apa') delete variant['container-title'];
+      if (style === 'mla') delete variant.author;
+    }
+    // A site known by its address keeps the case it is written in ("Inews.Co.Uk", "Phys.Org" are no one's spelling);
+    // citeproc leaves text in a "nocase" span as written.
+    if (isHostName(container) && variant['container-title']) variant['container-title'] = `<span class="nocase">${container}</span>`;
+  }
+  // citeproc drops the comma before "&" or "and" when the last of several names is an organisation's
+  // ("Gilbertson, S. & Gear Team."); written as a family name alone it is printed whole and punctuated right.
+  if (variant.author && variant.author.length > 1) {
+    variant.author = variant.author.map((name: CslName) => (name.literal ? { family: name.literal } : name));
+  }
+  if (INITIAL_STYLES.has(style) && variant.author) {
+    variant.author = variant.author.map((name: CslName) =>
       name.given ? { ...name, given: name.given.replace(/-(\p{Ll})/gu, (_hyphen, letter: string) => `-${letter.toUpperCase()}`) } : name,
     );
   }
@@ -61,7 +91,12 @@ function formatCsl(item: CslItem, style: CslStyle): Citation {
   // A numbered style's "[1]" belongs to a reference list, not to one citation copied on its own.
   const text = (cite.format('bibliography', { ...options, format: 'text' }) as string).trim().replace(/^\[\d+\]\s*/, '');
   const html = (cite.format('bibliography', { ...options, format: 'html' }) as string).trim();
-  return { text, html: bodyOfEntry(html) };
+  return { text: withoutDoubledStop(text), html: withoutDoubledStop(bodyOfEntry(html)) };
+}
+
+/** A title that ends in an ellipsis ends its part of the citation: the style's full stop after it is one too many ("Mai…."). */
+function withoutDoubledStop(citation: string): string {
+  return citation.replace(/…([”’»"]?)\./gu, '…$1');
 }
 
 /**

@@ -3,15 +3,13 @@
  * formats from. Light on purpose: the popup can build the item at once and
  * load the citation engine only when a citation is asked for.
  */
-import { isLiteralName, type ArticleMeta, type Author } from '../types.ts';
+import type { ArticleMeta } from '../types.ts';
+import { citedSiteName, citedTitle } from './fields.ts';
+import { cslName, type CslName } from './names.ts';
+import { textLooksEnglish, toSentenceCase } from './sentence-case.ts';
 
-export interface CslName {
-  family?: string;
-  given?: string;
-  literal?: string;
-  suffix?: string;
-  'non-dropping-particle'?: string;
-}
+export type { CslName };
+export { toSentenceCase };
 
 interface CslDate {
   'date-parts': [number, number?, number?][];
@@ -43,16 +41,6 @@ function itemType(meta: Pick<ArticleMeta, 'pageType'>): CslItem['type'] {
   return 'webpage';
 }
 
-function cslName(author: Author): CslName {
-  if (isLiteralName(author)) return { literal: author.literal };
-  const name: CslName = { family: author.family, given: author.given };
-  if (author.particle) name['non-dropping-particle'] = author.particle;
-  if (author.suffix) name.suffix = author.suffix;
-  // (Family-first names need nothing more: every reference-list style puts the family name first,
-  // and CSL's static-ordering would drop the comma after it.)
-  return name;
-}
-
 function cslDate(iso: string): CslDate | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? { 'date-parts': [[Number(match[1]), Number(match[2]), Number(match[3])]] } : undefined;
@@ -60,38 +48,6 @@ function cslDate(iso: string): CslDate | undefined {
 
 function dateOf(day: Date): CslDate {
   return { 'date-parts': [[day.getFullYear(), day.getMonth() + 1, day.getDate()]] };
-}
-
-/**
- * An English headline in sentence case, as APA wants and CSL expects titles to
- * be stored (the title-case styles, MLA and Chicago, capitalise from it). A
- * word keeps its capital when it is a name: capitalised where the article
- * uses it mid-sentence ("Blinken", "Cobham"), written in capitals (an acronym:
- * "US", "NATO"), or mixed case ("iPhone"). Titles already in sentence case are left alone.
- */
-export function toSentenceCase(title: string, articleText = ''): string {
-  const words = title.split(/(\s+)/);
-  const letterWords = words.filter((word) => /\p{L}/u.test(word));
-  const capitalised = letterWords.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word));
-  // Mostly lower case already (a sentence-case headline): nothing to do.
-  if (letterWords.length < 3 || capitalised.length / letterWords.length < 0.6) return title;
-  const midSentence = new Set<string>();
-  for (const match of articleText.matchAll(/(?<=[\p{Ll},;:]\s)[\p{Lu}][\p{L}'’-]*/gu)) midSentence.add(match[0].replace(/[’']s$/u, ''));
-  let startOfSentence = true;
-  return words
-    .map((word) => {
-      if (!/\p{L}/u.test(word)) return word;
-      const core = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-      const keep =
-        startOfSentence ||
-        (core.length > 1 && core === core.toUpperCase()) ||
-        /\p{Ll}\p{Lu}/u.test(core) ||
-        midSentence.has(core.replace(/[’']s$/u, '')) ||
-        /^\p{Lu}\.$/u.test(core);
-      startOfSentence = /[:?!]$/.test(word);
-      return keep ? word : word.replace(core, core.toLowerCase());
-    })
-    .join('');
 }
 
 /** The address as MLA 9 prints it: without "http://" or "https://". */
@@ -106,25 +62,39 @@ export interface ItemOptions {
   articleText?: string;
 }
 
+/**
+ * Whether the title is English, so put in sentence case for APA and title case for MLA and Chicago: the
+ * page's declared language, unless the article's own text says otherwise (a German page declared "en"
+ * by its template, an English page that declares nothing).
+ */
+function isEnglish(meta: ArticleMeta, articleText: string): boolean {
+  const declared = meta.lang.split('-')[0]?.toLowerCase() ?? '';
+  const declaredEnglish = declared === 'en' || declared === '';
+  if (!declaredEnglish) return false;
+  return textLooksEnglish(articleText) ?? true;
+}
+
 export function toCslItem(meta: ArticleMeta, options: ItemOptions): CslItem {
-  const lang = meta.lang.split('-')[0] ?? '';
-  const english = lang === 'en' || lang === '';
+  const articleText = options.articleText ?? '';
+  const english = isEnglish(meta, articleText);
+  const title = citedTitle(meta.title);
+  const siteName = citedSiteName(meta.siteName, title);
   const item: CslItem = {
     id: 'article',
     type: itemType(meta),
-    title: english ? toSentenceCase(meta.title, options.articleText) : meta.title,
+    title: english ? toSentenceCase(title, articleText) : title,
     accessed: dateOf(options.accessed),
   };
-  const authors = meta.authors.map(cslName);
+  const authors = meta.authors.map((author) => cslName(author, siteName));
   if (authors.length) item.author = authors;
-  if (meta.siteName) {
-    item['container-title'] = meta.siteName;
-    if (item.type === 'webpage') item.publisher = meta.siteName;
-  }
+  // The site's name, once: given as publisher too, the styles print it twice ("lavazza.de; lavazza.de.").
+  if (siteName) item['container-title'] = siteName;
   const issued = cslDate(meta.published) ?? cslDate(meta.modified);
   if (issued) item.issued = issued;
   const url = meta.canonicalUrl || meta.url;
   if (url) item.URL = url;
   if (meta.lang) item.language = meta.lang;
+  // A page declared English (or nothing) whose text is not: "und", which no style title-cases by.
+  if (!english && /^(?:en\b|$)/i.test(meta.lang)) item.language = 'und';
   return item;
 }

@@ -1,0 +1,75 @@
+/**
+ * The title and the site's name as a citation prints them. Metadata comes from
+ * tags written for machines (og:site_name, <title>), and what is harmless there
+ * shows in a copied citation: an "&amp;" a template escaped twice, an invisible
+ * soft hyphen that a reference manager keeps, a "|" left where a site suffix
+ * was cut, a site name that repeats the page's title.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Entities left in text that was already decoded once ("&amp;" in "GmbH &amp; Co. KG"). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = decimal ? Number(decimal) : parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Soft hyphens, zero-width spaces and joiners, byte-order marks: invisible on the page, stray characters once copied. */
+const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu;
+
+/** A field as plain text: entities decoded, invisible characters out, white space single. */
+export function plainField(text: string): string {
+  return decodeEntities(text).replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Separators that join a title to a site's name; one left at either end means the other half was cut.
+ * Not a dash in front: Scandinavian and other papers open a headline that quotes someone with one ("– Angsten vil øke").
+ */
+const DANGLING_SEPARATOR = /^(?:[|·•»]\s*)+|(?:\s+[|·•»«–—-])+$/gu;
+
+export function citedTitle(title: string): string {
+  return plainField(title).replace(DANGLING_SEPARATOR, '').trim();
+}
+
+function folded(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+}
+
+/** Whether two names are the same once case, punctuation and white space are set aside ("the Guardian", "The Guardian"). */
+export function sameName(a: string, b: string): boolean {
+  const left = folded(a);
+  return left !== '' && left === folded(b);
+}
+
+/**
+ * The site's name without the page's title in front of it ("Achtsam durch die Krise | Die FURCHE" on the
+ * page "Achtsam durch die Krise": a <title> taken for the site's name) and without the ornaments some
+ * templates wrap it in (".:: NMB-MEDIA ::.").
+ */
+export function citedSiteName(siteName: string, title: string): string {
+  let name = plainField(siteName)
+    .replace(/^[\s.:|*~=#>•·-]+(?=\p{L}|\p{N})/u, '')
+    .replace(/(?<=\p{L}|\p{N}|\))[\s.:|*~=#<•·-]*[:|*~=#<•·]+[\s.:|*~=#<•·-]*$/u, '');
+  const cleanTitle = folded(title);
+  if (cleanTitle) {
+    const parts = name.split(/\s+[|·•–—-]\s+|\s*\|\s*/u);
+    if (parts.length > 1) {
+      const rest = parts.filter((part) => folded(part) !== cleanTitle);
+      if (rest.length > 0 && rest.length < parts.length) name = rest.join(' - ');
+    }
+  }
+  return name.trim();
+}
+
+/** A site known by its address ("pix-bavaria.de", "Phys.org", "inews.co.uk"): its case is the address's, and stays as written. */
+export function isHostName(siteName: string): boolean {
+  return /^(?:[\p{L}\d-]+\.)+\p{L}{2,}$/u.test(siteName);
+}

@@ -1,0 +1,66 @@
+/**
+ * Authors as CSL names. A name the metadata split into given and family is
+ * still cited whole when it is not a person's: citation styles invert a
+ * person ("Smith, J.") but print an organisation as written, and an inverted
+ * organisation reads as nonsense ("Echos, L." for "Les Echos", "reporter, G.
+ * staff." for "Guardian staff reporter", "der Mann,  selbst ist." for the
+ * magazine "selbst ist der Mann").
+ */
+import { isLiteralName, type Author, type PersonName } from '../types.ts';
+import { sameName } from './fields.ts';
+
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  suffix?: string;
+  'non-dropping-particle'?: string;
+}
+
+/**
+ * Lower-case words that belong in a person's name, in the languages that write them so: "van Gogh",
+ * "de la Cruz", "bin Salman". Any other lower-case word in a name written in a cased script ("staff",
+ * "online", "ist") says it is not a person's name.
+ */
+const NAME_PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'delle', 'dello', 'di', 'da', 'das', 'do', 'dos', 'du',
+  'la', 'le', 'les', 'lo', 'zu', 'zum', 'zur', 'ter', 'ten', 'te', 'y', 'e', 'i', 'bin', 'binti', 'ibn',
+  'bint', 'al', 'el', 'ben', 'af', 'av', 'op', "d'", "l'", 'st.',
+]); // prettier-ignore
+
+/** Words that name a group of people who write, not a person: a byline of a newsroom, a desk or an agency. */
+const COLLECTIVE_WORDS =
+  /^(?:staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|redaktion(?:en)?|rédaction|redacción|redazione|redakcja|redakce|redaksjon(?:en)?|redaktionen|toimitus|online|news|agency|agencies|presse|press|gmbh|ltd|inc|llc)$/iu;
+
+function wholeName(author: PersonName): string {
+  const parts = author.familyFirst ? [author.family, author.given] : [author.given, author.particle, author.family, author.suffix];
+  return parts.filter(Boolean).join(' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Articles that open the names of papers and magazines ("Les Echos", "The Guardian", "Die Zeit", "El País"):
+ * a name that is the site's own and opens with one is the publication's. A site named after a person
+ * ("Wolfgang Schmale", a personal blog) keeps its author a person.
+ */
+const OPENING_ARTICLE = /^(?:the|le|la|les|l'|der|die|das|el|los|las|il|lo|gli|de|het|o|a|os|as)$/iu;
+
+/** Whether a name split as a person's reads as something else: a newsroom, the site itself, a phrase. */
+function isNotAPerson(author: PersonName, siteName: string): boolean {
+  const whole = wholeName(author);
+  if (siteName && sameName(whole, siteName) && OPENING_ARTICLE.test(whole.split(' ')[0] ?? '')) return true;
+  const words = whole.split(' ');
+  if (words.some((word) => COLLECTIVE_WORDS.test(word.replace(/[.,]+$/u, '')))) return true;
+  // A lower-case word in a cased script that is not a particle ("selbst ist der Mann", "Focus online").
+  return words.some((word) => /^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
+}
+
+export function cslName(author: Author, siteName: string): CslName {
+  if (isLiteralName(author)) return { literal: author.literal };
+  if (isNotAPerson(author, siteName)) return { literal: wholeName(author) };
+  const name: CslName = { family: author.family, given: author.given };
+  if (author.particle) name['non-dropping-particle'] = author.particle;
+  if (author.suffix) name.suffix = author.suffix;
+  // (Family-first names need nothing more: every reference-list style puts the family name first,
+  // and CSL's static-ordering would drop the comma after it.)
+  return name;
+}
