@@ -129,7 +129,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /**
- * Words that open a sentence before its subject, capitalised there like the name after them: German adverbs, prepositions
+ * Words that open a sentence before its subject, capitalised there like the name after them: German adverbs, prepositions ("Laut Polizeisprecher …"), prepositions
  * fused with an article, days and months ("Auch Teamkollege Lukas Brand …", "Am Montag kam …"), and their French, Spanish,
  * Italian and Portuguese kin with "according to" ("Selon Javier López, il faut …"). They are taken off the front of a run
  * only in their own language and only where the run opens its sentence: elsewhere they are names or parts of one ("Juli
@@ -138,7 +138,7 @@ const NOT_NAME_WORDS = new Set(
 const GERMAN_SENTENCE_OPENERS = new Set(
   (
     'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
-    'am im beim vom zum zur ins seit nach bei mit für um ' +
+    'am im beim vom zum zur ins seit nach bei mit für um laut ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni oktober dezember'
   ).split(' '),
 );
