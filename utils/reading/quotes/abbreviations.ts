@@ -23,7 +23,8 @@ export function spelledOut(abbreviation: string, text: string): string | undefin
     .split(/\s+/u);
   let letters = abbreviation;
   const taken: string[] = [];
-  for (let index = words.length - 1; index >= 0 && letters; index--) {
+  let index = words.length - 1;
+  for (; index >= 0 && letters; index--) {
     const word = words[index]!.replace(/[^\p{L}\p{N}-]+$/u, '');
     const initials = initialsOf(word).join('');
     // A lower-case word ("für", "of") may stand between the capitalised words, never at the end.
@@ -33,5 +34,20 @@ export function spelledOut(abbreviation: string, text: string): string | undefin
     else return undefined;
     taken.unshift(word);
   }
-  return letters ? undefined : taken.join(' ');
+  if (letters || inflectedAfter(words[index], taken)) return undefined;
+  return taken.join(' ');
+}
+
+/** German articles and contractions that take the dative or genitive: "am Deutschen Zentrum …", "des Robert-Koch-Instituts". */
+const DATIVE_OR_GENITIVE = /^(?:dem|der|den|des|am|beim|vom|zum|zur|im)$/iu;
+
+/**
+ * Whether the name as written after `before` is an inflected form, not the one the organisation goes by: after a dative or
+ * genitive article ("am Deutschen Zentrum für …" is "Deutsches Zentrum für …"), or an adjective after "das" ("das
+ * Deutsche Institut" is "Deutsches Institut"). The abbreviation is shown then: a wrong ending is worse than none.
+ */
+function inflectedAfter(before: string | undefined, taken: readonly string[]): boolean {
+  if (!before) return false;
+  if (DATIVE_OR_GENITIVE.test(before)) return true;
+  return /^das$/iu.test(before) && taken.length > 1 && /\p{Ll}e$/u.test(taken[0]!);
 }

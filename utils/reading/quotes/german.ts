@@ -27,11 +27,14 @@ const FIRST_PARTICLE = '(?:von und zu|von|van|de|del|della|da|dos|af|ter)(?:\\s+
 /** The particles accepted after two words of a name: "Luca Maria della Valle", "Karl Theodor von und zu Brandenstein". */
 const LATER_PARTICLE = '(?:von und zu|della|dos|af|ter)';
 const FULL_NAME = `${NAME_WORD}(?:\\s+${FIRST_PARTICLE})?\\s+${NAME_WORD}(?:\\s+(?:${LATER_PARTICLE}\\s+)?${NAME_WORD}){0,2}`;
+/** Articles and pronouns that open a noun phrase, never a name: a word before a name ("der Trainer Paul Renner"). */
+const DETERMINERS = /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es)$/iu;
 /**
- * Articles and pronouns that open a noun phrase, never a name; and prepositions, alone or fused with an article ("Zum
- * Teil ist es …", "Im Gespräch …", "Laut Polizei …"): a sentence opening with one opens with an adverbial, not its subject.
+ * What cannot open a name: those, and prepositions, alone or fused with an article ("Zum Teil ist es …", "Im Gespräch
+ * …", "Laut Polizei …"), read as a name's first word. A preposition BEFORE a name is no veto: "Für Anna Berg ist klar:"
+ * and "Laut Polizeisprecher Paul Renner ist …" still give the name's own view.
  */
-const DETERMINERS =
+const NOT_A_NAME_OPENING =
   /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es|zum|zur|im|am|vom|beim|ins|ans|aufs|mit|nach|bei|von|für|auf|in|an|aus|über|unter|vor|seit|laut|gegen|ohne|durch|trotz|wegen|während|neben|zwischen|hinter)$/iu;
 
 /**
@@ -126,7 +129,7 @@ export function germanAttributionBefore(sentence: string): Attribution | undefin
   const name = match?.[2];
   if (!name) return undefined;
   if (match[1] && DETERMINERS.test(match[1])) return undefined;
-  if (DETERMINERS.test(name.split(/\s+/u)[0]!)) return undefined;
+  if (NOT_A_NAME_OPENING.test(name.split(/\s+/u)[0]!)) return undefined;
   return { mention: name, pattern: 'german-subject-colon' };
 }
 
@@ -253,9 +256,9 @@ const SPEECH_VERB_SUBJECT_COLON = new RegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAM
 
 export function germanColonFirst(sentence: string, earlier = ''): Attribution | undefined {
   const verbSubject = SPEECH_VERB_SUBJECT_COLON.exec(sentence)?.[1];
-  if (verbSubject && !DETERMINERS.test(verbSubject.split(/\s+/u)[0]!)) return { mention: verbSubject, pattern: 'german-verb-subject-colon' };
+  if (verbSubject && !NOT_A_NAME_OPENING.test(verbSubject.split(/\s+/u)[0]!)) return { mention: verbSubject, pattern: 'german-verb-subject-colon' };
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
-  if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !DETERMINERS.test(lead[2].split(/\s+/u)[0]!))
+  if (lead?.[2] && !(lead[1] && DETERMINERS.test(lead[1])) && !NOT_A_NAME_OPENING.test(lead[2].split(/\s+/u)[0]!))
     return { mention: lead[2], pattern: 'german-subject-colon' };
   const pronoun = PRONOUN_COLON.exec(sentence);
   const word = pronoun?.[1] ?? pronoun?.[2];

@@ -398,10 +398,14 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       speaker = person?.full ?? '';
       // "X a obtenu un non-lieu, au motif que « … », a expliqué le juge": a description where a pronoun would do names someone
       // other than the subject the quotation's own sentence gave before it; it is shown as written.
+      // Not where the description re-names that subject ("Le ministre Marc Petit a rejeté …, a ajouté le ministre"): then it is theirs.
       if (via === 'verb-description-anaphor' && person && namedBeforeInSentence(discourse, person, span.outerStart)) {
-        person = undefined;
-        speaker = DESCRIPTION_AFTER_QUOTE.exec(text.slice(span.outerEnd))?.[1] ?? '';
-        if (speaker) describedOther.add(resolved.length);
+        const description = DESCRIPTION_AFTER_QUOTE.exec(text.slice(span.outerEnd))?.[1] ?? '';
+        if (!description || !describedAs(discourse, person, description, span.outerStart, text)) {
+          person = undefined;
+          speaker = description;
+          if (speaker) describedOther.add(resolved.length);
+        }
       }
       if (nounsCapitalised && person) pointedBack.add(resolved.length);
       if (options.trace) via = `${via}:${discourse.lastReason}`;
@@ -512,6 +516,37 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
 /** Whether `person` is named in the sentence that holds `offset`, before it. */
 function namedBeforeInSentence(discourse: Discourse, person: PersonName, offset: number): boolean {
   return discourse.mentionsIn(discourse.sentenceIndexAt(offset)).some((mention) => mention.person === person && mention.start < offset);
+}
+
+/**
+ * Whether the description after the verb ("añadió el juez") is what the article calls `person` in the quotation's own
+ * sentence: the role it puts before their name ("El juez Juan García rechazó …", "Le ministre Marc Petit …") or in an
+ * apposition after it ("Marc Petit, le ministre, …"). Then the description re-names the sentence's subject, who speaks.
+ */
+function describedAs(discourse: Discourse, person: PersonName, description: string, offset: number, text: string): boolean {
+  const noun = description.split(/\s+/u).pop()!.toLowerCase();
+  if (person.titles.some((title) => title.toLowerCase() === noun)) return true;
+  return discourse
+    .mentionsIn(discourse.sentenceIndexAt(offset))
+    .some(
+      (mention) =>
+        mention.person === person &&
+        mention.start < offset &&
+        (wordsBefore(text, mention.start).includes(noun) || APPOSITION_NOUN.exec(text.slice(mention.end, mention.end + 60))?.[1]?.toLowerCase() === noun),
+    );
+}
+
+/** ", le ministre," / ", la jueza de …": the noun of an apposition right after a name. */
+const APPOSITION_NOUN = /^\s*,\s*(?:\p{Ll}+\s+)?(\p{L}[\p{L}\p{M}-]*)/u;
+
+/** The two words before `at`, folded: where a role stands before a name ("le ministre Marc Petit"). */
+function wordsBefore(text: string, at: number): string[] {
+  return text
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}-]+/u)
+    .filter(Boolean)
+    .slice(-2);
 }
 
 /** "», a expliqué le juge", "”, añadió la jueza": the definite description after the verb (and its auxiliary). */

@@ -150,9 +150,15 @@ function namedAfterSpeechVerb(person: PersonName, opening: string): boolean {
  * "…, erklärt (Rektorin) ": after a comma or a quotation mark, a verb of speaking (german.ts lists them), and perhaps a
  * role. Any other word there may be a preposition or an adverb ("Er gewann, gegen Paul Renner.", "…, auch Paul Renner"),
  * and the name after it someone spoken about. Or the verb second in its sentence after one word ("Das bestätigte Anna
- * Berg via Instagram.", "Dann erklärte Paul Renner …"): German puts the subject right after it there.
+ * Berg via Instagram.", "Dann erklärte Paul Renner …"): German puts the subject right after it there. Unless that one
+ * word is a personal pronoun: then it is the subject, and the name after the verb its object ("Er sagte Max Weber die
+ * Wahrheit", "Sie erzählte Maria Vogt von …"). The word stands apart from the verb: "Ebenso" is no word "Eben" and "so".
  */
-const SPEECH_VERB_BEFORE_NAME = new RegExp(`(?:[,„“”"«»]|^\\s*[\\p{L}\\p{N}]+)\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?$`, 'u');
+const PERSONAL_PRONOUN = '(?:[Ee]r|[Ss]ie|[Ee]s|[Ii]ch|[Ww]ir|[Ii]hr|[Dd]u|[Mm]an)';
+export const SPEECH_VERB_BEFORE_NAME = new RegExp(
+  `(?:[,„“”"«»]\\s*|^\\s*(?!${PERSONAL_PRONOUN}\\s)[\\p{L}\\p{N}]+\\s+)${SPEECH_VERB}(?:\\s+sich)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?$`,
+  'u',
+);
 
 function agrees(discourse: Discourse, person: PersonName, gender: Gender | undefined): boolean {
   const known = gender ? (discourse.genderOf(person) ?? roleGender(person.titles)) : undefined;

@@ -130,15 +130,16 @@ const NOT_NAME_WORDS = new Set(
 
 /**
  * Words that open a sentence before its subject, capitalised there like the name after them: German adverbs, prepositions
- * fused with an article, days and months ("Auch Teamkollege Lukas Brand …", "Am Montag kam …"), and their French, Spanish,
- * Italian and Portuguese kin with "according to" ("Selon Javier López, il faut …"). They are taken off the front of a run
- * only in their own language and only where the run opens its sentence: elsewhere they are names or parts of one ("Juli
- * Marsh", "Petra Freitag", "Segundo Ramírez", "Bei Lin"), and a name is never cut at one partway through.
+ * ("Laut Polizeisprecher …"), prepositions fused with an article, days and months ("Auch Teamkollege Lukas Brand …", "Am
+ * Montag kam …"), and their French, Spanish, Italian and Portuguese kin with "according to" ("Selon Javier López, il faut
+ * …"). They are taken off the front of a run only in their own language and only where the run opens its sentence:
+ * elsewhere they are names or parts of one ("Juli Marsh", "Petra Freitag", "Segundo Ramírez", "Bei Lin"), and a name is
+ * never cut at one partway through.
  */
 const GERMAN_SENTENCE_OPENERS = new Set(
   (
     'auch doch dann nun jetzt zudem später schließlich danach daraufhin deshalb trotzdem gleichzeitig außerdem bereits ' +
-    'am im beim vom zum zur ins seit nach bei mit für um ' +
+    'am im beim vom zum zur ins seit nach bei mit für um laut ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni oktober dezember'
   ).split(' '),
 );
