@@ -41,8 +41,11 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 63.5 after the sixth session of 2026-11-30 (61.2 -> 63.2 KB, measured with gzip -9 on the same builds: this
   // session's clutter and sentence changes with their second reads +0.3 KB, extraction-dev held-out F1 0.937 -> 0.940;
   // the dates merge with its second read's fixes +1.4 KB, month names of twelve more languages, dates beside an h2-h6
-  // headline and a forum's author line, trafilatura dates +1.2 points tune and +1.0 held-out).
-  [/^Injected extraction script/, 63.5 * KB],
+  // headline and a forum's author line, trafilatura dates +1.2 points tune and +1.0 held-out). 64 after the seventh
+  // (63.2 -> 63.7 KB with gzip -9: the questions of a collapsible FAQ with their second read's checks, about 0.3 KB,
+  // tune F1 0.957 -> 0.958; one-word user names linked to their page and hidden "Autor:" fields, small-site author F1
+  // +0.012 tune; the signature that is no heading or link).
+  [/^Injected extraction script/, 64 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
@@ -52,8 +55,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // rules with their second reads' checks, role-apposition.ts, and the pipeline's growth above; then 102.2 KB with the
   // byline fixes above); 104.5 after the sixth (102.1 -> 104.0 KB, gzip -9 on the same builds: this session's clutter,
   // sentence and quote changes with their second reads, French, Spanish and German quote rules and the quote finder's
-  // caches included, +0.3 KB; the dates merge with its fixes, +1.4 KB).
-  [/^Reader overlay/, 104.5 * KB],
+  // caches included, +0.3 KB; the dates merge with its fixes, +1.4 KB); 105.5 after the seventh (104.0 -> 104.6 KB:
+  // the pipeline's growth above, the German and French speaker rules from 17 new tune pages,
+  // the Japanese and Korean name index and the bounds that keep the quote finder linear on text without full stops).
+  [/^Reader overlay/, 105.5 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {

@@ -21,7 +21,7 @@ function decodeEntities(text: string): string {
 const INVISIBLE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/gu;
 
 /** A field as plain text: entities decoded, invisible characters out, white space single. */
-export function plainField(text: string): string {
+function plainField(text: string): string {
   return decodeEntities(text).replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 
