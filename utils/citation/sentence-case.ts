@@ -29,18 +29,32 @@ function endsSentence(word: string): boolean {
   if (/[:?!]["”’)]?$/u.test(word)) return true;
   if (!/\.["”’)]?$/u.test(word)) return false;
   const core = word.replace(/[^\p{L}.]/gu, '');
-  const abbreviation = /^(?:\p{L}\.)+$/u.test(core) || (/^\p{Lu}/u.test(core) && core.length <= 4);
+  // Dotted initials ("U.S.") and a short capitalised word ("Rep.", "St."); a word in capitals ends the sentence ("the UK. More").
+  const abbreviation = /^(?:\p{L}\.)+$/u.test(core) || /^\p{Lu}\p{Ll}{0,3}\.$/u.test(core);
   return !abbreviation;
 }
 
 /**
  * How the article writes each capitalised word: capitalised mid-sentence (a name: "Cobham", "Biden") or in
- * lower case (an ordinary word capitalised in a heading: "the", "sleeping"). A word is kept capitalised in
- * the title when the article writes it capitalised mid-sentence at least as often as in lower case.
+ * lower case (an ordinary word capitalised in a heading: "the", "sleeping"). A capitalised word standing alone
+ * mid-sentence, between words in lower case ("after Target said"), is a name however often the article writes
+ * the same word in lower case ("its profit target"): nothing but a name is capitalised there. Inside a run of
+ * capitalised words (a product list's "Best Sleeping Bag") it may be a heading's: such a word is kept
+ * capitalised when the article writes it so at least as often as in lower case.
  */
 function namesIn(articleText: string): Set<string> {
+  const names = new Set<string>();
   const capitalised = new Map<string, number>();
-  for (const match of articleText.matchAll(/(?<=[\p{Ll},;:]\s)[\p{Lu}][\p{L}'’-]*/gu)) {
+  for (const match of articleText.matchAll(/(?<=[\p{Ll},;]\s)[\p{Lu}][\p{L}'’-]*/gu)) {
+    const word = match[0].replace(/[’']s$/u, '');
+    const end = match.index + match[0].length;
+    const previous = /(\S+)\s$/u.exec(articleText.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
+    const inRun = /^\p{Lu}[\p{L}'’-]*$/u.test(previous) || /^\s+\p{Lu}/u.test(articleText.slice(end, end + 3));
+    if (!inRun) names.add(word);
+    capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+  }
+  // After a colon a capital may open a sentence: counted, never taken for a name alone.
+  for (const match of articleText.matchAll(/(?<=:\s)[\p{Lu}][\p{L}'’-]*/gu)) {
     const word = match[0].replace(/[’']s$/u, '');
     capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
   }
@@ -49,7 +63,6 @@ function namesIn(articleText: string): Set<string> {
     const word = match[0].replace(/[’']s$/u, '');
     lower.set(word, (lower.get(word) ?? 0) + 1);
   }
-  const names = new Set<string>();
   for (const [word, count] of capitalised) if (count >= (lower.get(word.toLowerCase()) ?? 0)) names.add(word);
   return names;
 }
@@ -95,6 +108,8 @@ export function toSentenceCase(title: string, articleText = ''): string {
       if (!/\p{L}/u.test(word)) {
         // A bar joins two headlines ("… in R (5 examples) | Axis text"): what follows starts anew.
         if (word.trim() === '|') startOfSentence = true;
+        // A number is a word of its sentence, and may end it ("Budget 2025: What …").
+        else if (/\p{N}/u.test(word)) startOfSentence = endsSentence(word);
         return word;
       }
       const core = coreOf(word);
