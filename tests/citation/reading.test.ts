@@ -210,6 +210,13 @@ describe('the second read', () => {
     expect(toSentenceCase('Tories Turn on May Over Brexit Deal', politics)).toBe('Tories turn on May over Brexit deal');
   });
 
+  it('takes no lone capital in a title-case heading or glued to a number for a name', () => {
+    const guide =
+      'Cut roses need water every day, and roses wilt in summer.\nHow to Care for Roses in Vases\nCut the stems, and take care to change the water; ' +
+      'with good care they last a week.\nThe group renamed Ice911 last year, and the ice on the pond melted.';
+    expect(toSentenceCase('How to Care for Roses After the Ice Melts', guide)).toBe('How to care for roses after the ice melts');
+  });
+
   it('ends a sentence at an all-capitals word with a full stop ("the UK. More")', () => {
     expect(toSentenceCase('Storms Hit the UK. More Expected This Week')).toBe('Storms hit the UK. More expected this week');
     // Abbreviations still do not end one.
@@ -229,6 +236,14 @@ describe('the second read', () => {
     expect(cite(m, 'mla', GERMAN_TEXT)).toMatch(/^“Reparaturcafé am 31\. Januar\.”/);
     // A language the page declares is kept.
     expect(cite(meta({ lang: 'de', title: 'Neue Brücke' }), 'ris')).toMatch(/^LA {2}- de$/mu);
+  });
+
+  it('keeps "I", a capitals word before ’s, and the parts of a hyphenated word that are names', () => {
+    expect(toSentenceCase('Why I Quit and What I’m Doing Now')).toBe('Why I quit and what I’m doing now');
+    expect(toSentenceCase('Farmers Fear the EU’s New Rules')).toBe('Farmers fear the EU’s new rules');
+    const trade = 'The deal, which Japan signed on Monday, cuts tariffs on cars; officials in Japan called it fair.';
+    expect(toSentenceCase('Leaders Sign Japan-U.S. Trade Pact', trade)).toBe('Leaders sign Japan-U.S. trade pact');
+    expect(toSentenceCase('Follow-Up Talks Begin in Ohio', 'The next round opens in Ohio on Friday, and Ohio hosts it.')).toBe('Follow-up talks begin in Ohio');
   });
 
   it('trims a site name with a long run of ornaments in linear time', () => {
