@@ -3,6 +3,7 @@
  * that read wrong (written in our own words), and fails without the rule that fixed it.
  */
 import { describe, expect, it } from 'vitest';
+import { citedSiteName } from '../../utils/citation/fields.ts';
 import { formatCitation } from '../../utils/citation/index.ts';
 import { toSentenceCase } from '../../utils/citation/item.ts';
 import type { CitationStyle } from '../../utils/citation/styles-list.ts';
@@ -166,5 +167,90 @@ describe('titles in sentence case', () => {
   it('keeps both words of a name the article writes mid-sentence, though one is an ordinary word elsewhere', () => {
     const text = 'Trains were late again. The rail strike hit commuters, and National Rail said the rail network would recover; rail fares stay.';
     expect(toSentenceCase('National Rail Warns of Weekend Delays', text)).toBe('National Rail warns of weekend delays');
+  });
+});
+
+describe('the second read', () => {
+  it('keeps a guillemet whose partner is in the title, and drops one left alone by a cut', () => {
+    // (citeproc puts French no-break spaces inside the guillemets.)
+    expect(cite(meta({ title: 'Pasteur : « Le vaccin est prêt »', lang: 'fr' }), 'apa')).toMatch(/Pasteur\s: «\sLe vaccin est prêt\s»\. The Example Times\./u);
+    expect(cite(meta({ title: '»Wir bauen die Brücke«', lang: 'de' }), 'apa')).toContain('(2024, March 5). »Wir bauen die Brücke«. The Example Times.');
+    // A guillemet with no partner in the title is what a cut site suffix left behind.
+    expect(cite(meta({ title: 'Neue Brücke über den Fluss »', lang: 'de' }), 'apa')).toContain('Neue Brücke über den Fluss. The Example Times.');
+  });
+
+  it('inverts names with the Italian, French and German particles ("degli Esposti, M.")', () => {
+    const cases: [string, string, string, RegExp][] = [
+      ['Lucia', 'Rossetti', 'degli', /^degli Rossetti, L\. \(2024/],
+      ['Pietro', 'Fontana', 'dalla', /^dalla Fontana, P\. \(2024/],
+      ['Anne', 'Forges', 'des', /^des Forges, A\. \(2024/],
+      ['Henrike', 'Brunnen', 'vom', /^vom Brunnen, H\. \(2024/],
+      ['Carlo', 'Monte', 'dal', /^dal Monte, C\. \(2024/],
+      ['Rosa', 'Conti', 'dei', /^dei Conti, R\. \(2024/],
+      ['Karl', 'Stein', 'am', /^am Stein, K\. \(2024/],
+    ];
+    for (const [given, family, particle, expected] of cases) {
+      expect(cite(meta({ authors: [{ given, family, particle }] }), 'apa')).toMatch(expected);
+    }
+  });
+
+  it('inverts a person whose family name is also a newsroom’s word ("Eyal Press")', () => {
+    expect(cite(meta({ authors: [{ given: 'Miriam', family: 'Press' }] }), 'apa')).toMatch(/^Press, M\. \(2024/);
+    // Still whole where the name is not a person's given and family name.
+    expect(cite(meta({ authors: [{ given: 'United', family: 'Farmers Press' }] }), 'apa')).toMatch(/^United Farmers Press\. \(2024/);
+    expect(cite(meta({ authors: [{ given: 'Press', family: 'Office' }] }), 'apa')).toMatch(/^Press Office\. \(2024/);
+  });
+
+  it('keeps a word the article writes alone as a name capitalised, however often it writes it in lower case', () => {
+    const retail =
+      'Shares fell on Wednesday after Target said sales had slowed. The company missed its profit target for the quarter, ' +
+      'and analysts expect the profit target to be cut again.';
+    expect(toSentenceCase('Investors Punish Target After Weak Quarter', retail)).toBe('Investors punish Target after weak quarter');
+    const politics = 'Pressure on May grew as the Brexit talks stalled. Some MPs may vote against the deal, and others may abstain; the vote may be delayed.';
+    expect(toSentenceCase('Tories Turn on May Over Brexit Deal', politics)).toBe('Tories turn on May over Brexit deal');
+  });
+
+  it('takes no lone capital in a title-case heading or glued to a number for a name', () => {
+    const guide =
+      'Cut roses need water every day, and roses wilt in summer.\nHow to Care for Roses in Vases\nCut the stems, and take care to change the water; ' +
+      'with good care they last a week.\nThe group renamed Ice911 last year, and the ice on the pond melted.';
+    expect(toSentenceCase('How to Care for Roses After the Ice Melts', guide)).toBe('How to care for roses after the ice melts');
+  });
+
+  it('ends a sentence at an all-capitals word with a full stop ("the UK. More")', () => {
+    expect(toSentenceCase('Storms Hit the UK. More Expected This Week')).toBe('Storms hit the UK. More expected this week');
+    // Abbreviations still do not end one.
+    expect(toSentenceCase('Talks in the U.S. Stall Again')).toBe('Talks in the U.S. stall again');
+  });
+
+  it('starts a new sentence after a colon that follows a number ("Budget 2025: What …")', () => {
+    expect(toSentenceCase('Budget 2025: What It Means for Renters')).toBe('Budget 2025: What it means for renters');
+  });
+
+  it('leaves the language out of BibLaTeX, RIS and CSL-JSON where it is not known, and gives "und" to the styles only', () => {
+    const m = meta({ title: 'Reparaturcafé am 31. Januar', lang: 'en', authors: [] });
+    expect(cite(m, 'bibtex', GERMAN_TEXT)).not.toContain('language');
+    expect(cite(m, 'ris', GERMAN_TEXT)).not.toMatch(/^LA {2}-/mu);
+    expect((JSON.parse(cite(m, 'csl', GERMAN_TEXT)) as object[])[0]).not.toHaveProperty('language');
+    // The styles still leave the title as written.
+    expect(cite(m, 'mla', GERMAN_TEXT)).toMatch(/^“Reparaturcafé am 31\. Januar\.”/);
+    // A language the page declares is kept.
+    expect(cite(meta({ lang: 'de', title: 'Neue Brücke' }), 'ris')).toMatch(/^LA {2}- de$/mu);
+  });
+
+  it('keeps "I", a capitals word before ’s, and the parts of a hyphenated word that are names', () => {
+    expect(toSentenceCase('Why I Quit and What I’m Doing Now')).toBe('Why I quit and what I’m doing now');
+    expect(toSentenceCase('Farmers Fear the EU’s New Rules')).toBe('Farmers fear the EU’s new rules');
+    const trade = 'The deal, which Japan signed on Monday, cuts tariffs on cars; officials in Japan called it fair.';
+    expect(toSentenceCase('Leaders Sign Japan-U.S. Trade Pact', trade)).toBe('Leaders sign Japan-U.S. trade pact');
+    expect(toSentenceCase('Follow-Up Talks Begin in Ohio', 'The next round opens in Ohio on Friday, and Ohio hosts it.')).toBe('Follow-up talks begin in Ohio');
+  });
+
+  it('trims a site name with a long run of ornaments in linear time', () => {
+    const start = performance.now();
+    expect(citedSiteName('a' + ':'.repeat(3000) + 'b', 'Some title')).toBe('a' + ':'.repeat(3000) + 'b');
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(citedSiteName('.:: Hill Radio ::.', 'Some title')).toBe('Hill Radio');
+    expect(citedSiteName('Hill Radio -', 'Some title')).toBe('Hill Radio -');
   });
 });

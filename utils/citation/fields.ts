@@ -31,8 +31,19 @@ function plainField(text: string): string {
  */
 const DANGLING_SEPARATOR = /^(?:[|·•»]\s*)+|(?:\s+[|·•»«–—-])+$/gu;
 
+/** Each guillemet's partner: French quotes with « … », German with » … «. */
+const GUILLEMET_PARTNER: Record<string, string> = { '«': '»', '»': '«' };
+
 export function citedTitle(title: string): string {
-  return plainField(title).replace(DANGLING_SEPARATOR, '').trim();
+  const plain = plainField(title);
+  return plain
+    .replace(DANGLING_SEPARATOR, (separators) => {
+      // A guillemet at either end closes or opens a quotation when its partner is in the title
+      // ("Macron : « Nous sommes en guerre »", "»Wir schaffen das«"); alone, it is a cut suffix's separator.
+      const quoting = (separators.match(/[«»]/gu) ?? []).some((mark) => GUILLEMET_PARTNER[mark] && plain.includes(GUILLEMET_PARTNER[mark]));
+      return quoting ? separators.replace(/[^«»\s]/gu, '') : '';
+    })
+    .trim();
 }
 
 function folded(text: string): string {
@@ -50,14 +61,22 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * A site name without the ornament after it ("NMB-MEDIA ::.", "Hill Radio |"), but not a plain dash or
+ * full stop. One run of the ornaments' characters, then a test that it holds one that is not a dash or a
+ * stop: a pattern that did both at once backtracked for seconds over a long run of colons.
+ */
+function withoutTrailingOrnament(name: string): string {
+  const tail = /(?<=[\p{L}\p{N})])[\s.:|*~=#<•·-]+$/u.exec(name);
+  return tail && /[:|*~=#<•·]/u.test(tail[0]) ? name.slice(0, tail.index) : name;
+}
+
+/**
  * The site's name without the page's title in front of it ("Achtsam durch die Krise | Die FURCHE" on the
  * page "Achtsam durch die Krise": a <title> taken for the site's name) and without the ornaments some
  * templates wrap it in (".:: NMB-MEDIA ::.").
  */
 export function citedSiteName(siteName: string, title: string): string {
-  let name = plainField(siteName)
-    .replace(/^[\s.:|*~=#>•·-]+(?=\p{L}|\p{N})/u, '')
-    .replace(/(?<=\p{L}|\p{N}|\))[\s.:|*~=#<•·-]*[:|*~=#<•·]+[\s.:|*~=#<•·-]*$/u, '');
+  let name = withoutTrailingOrnament(plainField(siteName).replace(/^[\s.:|*~=#>•·-]+(?=\p{L}|\p{N})/u, ''));
   const cleanTitle = folded(title);
   if (cleanTitle) {
     const parts = name.split(/\s+[|·•–—-]\s+|\s*\|\s*/u);

@@ -11,7 +11,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ArticleMeta } from '../types.ts';
 import { isHostName, sameName } from './fields.ts';
-import { addressWithoutScheme, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
+import { addressWithoutScheme, isEnglish, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
 import apa from './styles/apa.csl?raw';
 import chicago from './styles/chicago.csl?raw';
 import harvard from './styles/harvard.csl?raw';
@@ -46,12 +46,15 @@ const TITLE_CASE_STYLES = new Set<CslStyle>(['mla', 'chicago']);
 /** Styles that print initials write "Si-young" as "S.-Y." only when the syllable after the hyphen is capitalised. */
 const INITIAL_STYLES = new Set<CslStyle>(['apa', 'harvard', 'ieee']);
 
-function forStyle(item: CslItem, style: CslStyle): CslItem {
+function forStyle(item: CslItem, style: CslStyle, english: boolean): CslItem {
   const variant: CslItem = { ...item };
+  // A title that is not English in an item of no known language: "und", which no style title-cases by
+  // (citeproc takes an item without a language for English).
+  if (!english && !item.language) variant.language = 'und';
   if (style === 'mla' && item.URL) variant.URL = addressWithoutScheme(item.URL);
   // citeproc's title case passes over a word that opens with a quotation mark ("Nepal Says ‘no Proof’"):
   // the title-case styles get it capitalised already. English titles only: the others are not title-cased.
-  if (TITLE_CASE_STYLES.has(style) && /^(?:en\b|$)/i.test(item.language ?? '')) {
+  if (TITLE_CASE_STYLES.has(style) && /^(?:en\b|$)/i.test(variant.language ?? '')) {
     variant.title = item.title.replace(
       /(^|\s)([‘“"'«(])(\p{Ll})/gu,
       (_match, space: string, mark: string, letter: string) => space + mark + letter.toUpperCase(),
@@ -85,8 +88,8 @@ function forStyle(item: CslItem, style: CslStyle): CslItem {
   return variant;
 }
 
-function formatCsl(item: CslItem, style: CslStyle): Citation {
-  const cite = new Cite(forStyle(item, style));
+function formatCsl(item: CslItem, style: CslStyle, english: boolean): Citation {
+  const cite = new Cite(forStyle(item, style, english));
   const options = { template: `lucid-${style}`, lang: 'en-US' };
   // A numbered style's "[1]" belongs to a reference list, not to one citation copied on its own.
   const text = (cite.format('bibliography', { ...options, format: 'text' }) as string).trim().replace(/^\[\d+\]\s*/, '');
@@ -138,7 +141,7 @@ export function formatCitation(meta: ArticleMeta, style: CitationStyle, options:
     case 'csl':
       return { text: JSON.stringify([item], null, 2), html: '' };
     default:
-      return formatCsl(item, style);
+      return formatCsl(item, style, isEnglish(meta, options.articleText ?? ''));
   }
 }
 

@@ -67,7 +67,7 @@ export interface ItemOptions {
  * page's declared language, unless the article's own text says otherwise (a German page declared "en"
  * by its template, an English page that declares nothing).
  */
-function isEnglish(meta: ArticleMeta, articleText: string): boolean {
+export function isEnglish(meta: ArticleMeta, articleText: string): boolean {
   const declared = meta.lang.split('-')[0]?.toLowerCase() ?? '';
   const declaredEnglish = declared === 'en' || declared === '';
   if (!declaredEnglish) return false;
@@ -93,8 +93,8 @@ export function toCslItem(meta: ArticleMeta, options: ItemOptions): CslItem {
   if (issued) item.issued = issued;
   const url = meta.canonicalUrl || meta.url;
   if (url) item.URL = url;
-  if (meta.lang) item.language = meta.lang;
-  // A page declared English (or nothing) whose text is not: "und", which no style title-cases by.
-  if (!english && /^(?:en\b|$)/i.test(meta.lang)) item.language = 'und';
+  // The declared language, unless the text says it is wrong (a German page declared "en" by its template):
+  // then it is not known, and BibLaTeX, RIS and CSL-JSON leave it out rather than state a wrong one.
+  if (meta.lang && (english || !/^en\b/i.test(meta.lang))) item.language = meta.lang;
   return item;
 }

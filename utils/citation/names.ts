@@ -7,6 +7,7 @@
  * magazine "selbst ist der Mann").
  */
 import { isLiteralName, type Author, type PersonName } from '../types.ts';
+import { NAME_PARTICLES } from '../metadata/names.ts';
 import { sameName } from './fields.ts';
 
 export interface CslName {
@@ -18,19 +19,18 @@ export interface CslName {
 }
 
 /**
- * Lower-case words that belong in a person's name, in the languages that write them so: "van Gogh",
- * "de la Cruz", "bin Salman". Any other lower-case word in a name written in a cased script ("staff",
- * "online", "ist") says it is not a person's name.
+ * Words that name a group of people who write, not a person: a byline of a newsroom, a desk or an agency.
+ * None of them is anyone's family name, so a name holding one is an organisation's however it is split
+ * ("Gear Team", "Guardian staff reporter").
  */
-const NAME_PARTICLES = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'delle', 'dello', 'di', 'da', 'das', 'do', 'dos', 'du',
-  'la', 'le', 'les', 'lo', 'zu', 'zum', 'zur', 'ter', 'ten', 'te', 'y', 'e', 'i', 'bin', 'binti', 'ibn',
-  'bint', 'al', 'el', 'ben', 'af', 'av', 'op', "d'", "l'", 'st.',
-]); // prettier-ignore
+const GROUP_WORDS =
+  /^(?:staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|redaktion(?:en)?|rédaction|redacción|redazione|redakcja|redakce|redaksjon(?:en)?|toimitus|online|agency|agencies|gmbh|ltd|inc|llc)$/iu;
 
-/** Words that name a group of people who write, not a person: a byline of a newsroom, a desk or an agency. */
-const COLLECTIVE_WORDS =
-  /^(?:staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|redaktion(?:en)?|rédaction|redacción|redazione|redakcja|redakce|redaksjon(?:en)?|redaktionen|toimitus|online|news|agency|agencies|presse|press|gmbh|ltd|inc|llc)$/iu;
+/**
+ * Words of newsrooms' names that are family names too ("Associated Press", and the reporter Eyal Press):
+ * they mark an organisation only where the name is not a person's given name and family name.
+ */
+const GROUP_OR_FAMILY_WORDS = /^(?:press|presse|news)$/iu;
 
 function wholeName(author: PersonName): string {
   const parts = author.familyFirst ? [author.family, author.given] : [author.given, author.particle, author.family, author.suffix];
@@ -49,7 +49,12 @@ function isNotAPerson(author: PersonName, siteName: string): boolean {
   const whole = wholeName(author);
   if (siteName && sameName(whole, siteName) && OPENING_ARTICLE.test(whole.split(' ')[0] ?? '')) return true;
   const words = whole.split(' ');
-  if (words.some((word) => COLLECTIVE_WORDS.test(word.replace(/[.,]+$/u, '')))) return true;
+  const bareWords = words.map((word) => word.replace(/[.,]+$/u, ''));
+  if (bareWords.some((word) => GROUP_WORDS.test(word))) return true;
+  // Two words, the first not such a word itself, are a given name and a family name: "Eyal Press" is a person;
+  // three or more ("Detroit Free Press") or a group's word in front ("Press Office", "News Desk") are not.
+  const personPair = bareWords.length === 2 && !GROUP_OR_FAMILY_WORDS.test(bareWords[0] ?? '');
+  if (!personPair && bareWords.some((word) => GROUP_OR_FAMILY_WORDS.test(word))) return true;
   // A lower-case word in a cased script that is not a particle ("selbst ist der Mann", "Focus online").
   return words.some((word) => /^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
 }

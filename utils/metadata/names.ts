@@ -57,37 +57,24 @@ const CHINESE_COMPOUND_SURNAMES = [
   '申屠',
 ];
 
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'der',
-  'den',
-  'du',
-  'la',
-  'le',
-  'ter',
-  'ten',
-  'dos',
-  'das',
-  'do',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'dei',
-  'degli',
-  'zu',
-  'af',
-  'av',
-  'op',
-  "d'",
-  'mac',
-]);
+/**
+ * Lower-case words that belong in a person's name, in the languages that write them so: "van Gogh", "de la
+ * Cruz", "degli Esposti", "vom Bruch", "bin Salman". Shared with the citations, which read any other
+ * lower-case word in a name ("staff", "online", "ist") as a sign that it is not a person's.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'vom', 'der', 'den', 'des', 'de', 'del', 'della', 'delle', 'dello', 'dei', 'degli', 'di', 'da',
+  'dal', 'dalla', 'das', 'do', 'dos', 'du', 'la', 'le', 'les', 'lo', 'zu', 'zum', 'zur', 'am', 'ter', 'ten', 'te',
+  'y', 'e', 'i', 'bin', 'binti', 'ibn', 'bint', 'al', 'el', 'ben', 'af', 'av', 'op', 'mac', "d'", "l'", 'st.',
+]); // prettier-ignore
+
+/**
+ * A particle between given and family names. Written capitalised ("Ludwig Van Beethoven") it counts too,
+ * but not a single letter: "Mary E Smith" has an initial, not the Portuguese "e".
+ */
+function isParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word) || (word.length > 1 && NAME_PARTICLES.has(word.toLowerCase()));
+}
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|phd|md)$/i;
 
 export interface NameContext {
@@ -186,7 +173,7 @@ function splitWesternName(words: string[], lang: string): PersonName {
   }
   // Particles between given and family names: "Ludwig van Beethoven", "Ursula von der Leyen".
   let familyStart = words.length - 1;
-  while (familyStart > 1 && PARTICLES.has((words[familyStart - 1] ?? '').toLowerCase())) familyStart--;
+  while (familyStart > 1 && isParticle(words[familyStart - 1] ?? '')) familyStart--;
   const particleWords = words.slice(familyStart, words.length - 1);
   const name: PersonName = {
     given: words.slice(0, familyStart).join(' '),
