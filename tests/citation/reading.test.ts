@@ -194,9 +194,11 @@ describe('the second read', () => {
     }
   });
 
-  it('inverts a person whose family name is also a newsroom’s word ("Eyal Press")', () => {
-    expect(cite(meta({ authors: [{ given: 'Miriam', family: 'Press' }] }), 'apa')).toMatch(/^Press, M\. \(2024/);
-    // Still whole where the name is not a person's given and family name.
+  it('cites a wire service whole though its name splits like a person\'s ("Associated Press", not "Press, A.")', () => {
+    // The second read's "Eyal Press" case was first fixed by reading every two-word name as a person, which turned
+    // "Associated Press" on a news page into "Press, A.": a person surnamed Press is cited whole instead.
+    expect(cite(meta({ authors: [{ given: 'Associated', family: 'Press' }] }), 'apa')).toMatch(/^Associated Press\. \(2024/);
+    expect(cite(meta({ authors: [{ given: 'Canadian', family: 'Press' }] }), 'apa')).toMatch(/^Canadian Press\. \(2024/);
     expect(cite(meta({ authors: [{ given: 'United', family: 'Farmers Press' }] }), 'apa')).toMatch(/^United Farmers Press\. \(2024/);
     expect(cite(meta({ authors: [{ given: 'Press', family: 'Office' }] }), 'apa')).toMatch(/^Press Office\. \(2024/);
   });

@@ -27,8 +27,9 @@ const GROUP_WORDS =
   /^(?:staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|redaktion(?:en)?|rédaction|redacción|redazione|redakcja|redakce|redaksjon(?:en)?|toimitus|online|agency|agencies|gmbh|ltd|inc|llc)$/iu;
 
 /**
- * Words of newsrooms' names that are family names too ("Associated Press", and the reporter Eyal Press):
- * they mark an organisation only where the name is not a person's given name and family name.
+ * Words of newsrooms' names that are family names too ("Associated Press", "Canadian Press", and the reporter Eyal
+ * Press). Both are two capitalised words, so nothing in the name tells them apart; the wire services sign far more
+ * stories, and citing a person whole ("Eyal Press.") misleads less than inverting an agency ("Press, A.").
  */
 const GROUP_OR_FAMILY_WORDS = /^(?:press|presse|news)$/iu;
 
@@ -50,11 +51,7 @@ function isNotAPerson(author: PersonName, siteName: string): boolean {
   if (siteName && sameName(whole, siteName) && OPENING_ARTICLE.test(whole.split(' ')[0] ?? '')) return true;
   const words = whole.split(' ');
   const bareWords = words.map((word) => word.replace(/[.,]+$/u, ''));
-  if (bareWords.some((word) => GROUP_WORDS.test(word))) return true;
-  // Two words, the first not such a word itself, are a given name and a family name: "Eyal Press" is a person;
-  // three or more ("Detroit Free Press") or a group's word in front ("Press Office", "News Desk") are not.
-  const personPair = bareWords.length === 2 && !GROUP_OR_FAMILY_WORDS.test(bareWords[0] ?? '');
-  if (!personPair && bareWords.some((word) => GROUP_OR_FAMILY_WORDS.test(word))) return true;
+  if (bareWords.some((word) => GROUP_WORDS.test(word) || GROUP_OR_FAMILY_WORDS.test(word))) return true;
   // A lower-case word in a cased script that is not a particle ("selbst ist der Mann", "Focus online").
   return words.some((word) => /^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
 }
