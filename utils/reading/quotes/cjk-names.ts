@@ -4,6 +4,8 @@
  * article introduced as 尹錫悦: the surname is looked up as the start of a full name written earlier.
  */
 
+import { isQuoted, type QuoteSpan } from './marks.ts';
+
 /** Honorifics and titles written after a Japanese surname. */
 const HONORIFIC = '氏|さん|首相|大統領|外相|長官|社長|会長|知事|市長|議員|総裁|代表|監督|選手|教授';
 const SURNAME_AND_HONORIFIC = new RegExp(`^(\\p{Script=Han}{1,2})(?:${HONORIFIC})$`, 'u');
@@ -25,11 +27,11 @@ function fullJapaneseNameIn(surname: string, text: string): { name: string; inde
 const KOREAN_TITLE = '당선인|당선자|대통령|총리|장관|의원|대표|원내대표|위원장|후보|대변인|교수|회장|사장|감독|선수|지사|시장';
 const KOREAN_SURNAME_AND_TITLE = new RegExp(`^(\\p{Script=Hangul})\\s(?:${KOREAN_TITLE})$`, 'u');
 
-function koreanNameWords(surname: string, text: string, quoted: (offset: number) => boolean): { word: string; end: number }[] {
+function koreanNameWords(surname: string, text: string, quotations: readonly QuoteSpan[]): { word: string; end: number }[] {
   const word = new RegExp(`(?<=^|[\\s(\\[·,])${surname}\\p{Script=Hangul}{2}(?![\\p{Script=Hangul}])`, 'gu');
   const words: { word: string; end: number }[] = [];
   // A word inside a quotation is what someone said ("이긴다", wins), not how the article names a person.
-  for (const match of text.matchAll(word)) if (!quoted(match.index)) words.push({ word: match[0], end: match.index + match[0].length });
+  for (const match of text.matchAll(word)) if (!isQuoted(quotations, match.index)) words.push({ word: match[0], end: match.index + match[0].length });
   return words;
 }
 
@@ -41,24 +43,11 @@ export class CjkNames {
   private readonly japanese = new Map<string, { name: string; index: number; end: number } | undefined>();
   private readonly korean = new Map<string, { word: string; end: number }[]>();
 
-  /** `quotations`: the text's quotations, inside their marks, in text order. */
+  /** `quotations`: the text's quotations, in text order. */
   constructor(
     private readonly text: string,
-    private readonly quotations: readonly { start: number; end: number }[],
+    private readonly quotations: readonly QuoteSpan[],
   ) {}
-
-  private quoted(offset: number): boolean {
-    let low = 0;
-    let high = this.quotations.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const quotation = this.quotations[middle]!;
-      if (offset < quotation.start) high = middle - 1;
-      else if (offset >= quotation.end) low = middle + 1;
-      else return true;
-    }
-    return false;
-  }
 
   /** The full name the article gave before `before` to the surname of "尹氏" ("尹錫悦"), or undefined. */
   fullJapaneseName(mention: string, before: number): string | undefined {
@@ -81,7 +70,7 @@ export class CjkNames {
     const surname = KOREAN_SURNAME_AND_TITLE.exec(mention)?.[1];
     if (!surname) return undefined;
     let words = this.korean.get(surname);
-    if (!words) this.korean.set(surname, (words = koreanNameWords(surname, this.text, (offset) => this.quoted(offset))));
+    if (!words) this.korean.set(surname, (words = koreanNameWords(surname, this.text, this.quotations)));
     const counts = new Map<string, number>();
     for (const { word, end } of words) {
       if (end > before) break;

@@ -11,7 +11,7 @@
  * stays unresolved: a wrong name is worse than none.
  */
 import { sentenceAtOrLast, type Sentence } from '../sentences.ts';
-import type { QuoteSpan } from './marks.ts';
+import { isQuoted, type QuoteSpan } from './marks.ts';
 import { PeopleIndex, stripTitles, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { showDescription } from './describe.ts';
@@ -152,19 +152,7 @@ export class Discourse {
     people: PeopleIndex,
     spans: QuoteSpan[],
   ) {
-    // Spans are in text order and do not overlap: a binary search keeps long pages (live blogs) linear enough.
-    const quoted = (offset: number) => {
-      let low = 0;
-      let high = spans.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const span = spans[middle]!;
-        if (offset < span.outerStart) high = middle - 1;
-        else if (offset >= span.outerEnd) low = middle + 1;
-        else return true;
-      }
-      return false;
-    };
+    const quoted = (offset: number) => isQuoted(spans, offset);
     // Words the article writes in lower case: capitalised at a sentence's start they are common words ("Well", "Sources", "Audiences").
     const lowerWords = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}’'-]*/gu) ?? []);
     sentences.forEach((sentence, index) => {

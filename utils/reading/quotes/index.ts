@@ -29,7 +29,7 @@ import {
   subjectSaid,
 } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
-import { Discourse, pronounGender } from './discourse.ts';
+import { Discourse, pronounGender, type Mention } from './discourse.ts';
 import { PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
@@ -399,9 +399,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // "X a obtenu un non-lieu, au motif que « … », a expliqué le juge": a description where a pronoun would do names someone
       // other than the subject the quotation's own sentence gave before it; it is shown as written.
       // Not where the description re-names that subject ("Le ministre Marc Petit a rejeté …, a ajouté le ministre"): then it is theirs.
-      if (via === 'verb-description-anaphor' && person && namedBeforeInSentence(discourse, person, span.outerStart)) {
+      const namedBefore = via === 'verb-description-anaphor' && person ? mentionsBeforeInSentence(discourse, person, span.outerStart) : [];
+      if (person && namedBefore.length > 0) {
         const description = DESCRIPTION_AFTER_QUOTE.exec(text.slice(span.outerEnd))?.[1] ?? '';
-        if (!description || !describedAs(discourse, person, description, span.outerStart, text)) {
+        if (!description || !describedAs(person, description, namedBefore, text)) {
           person = undefined;
           speaker = description;
           if (speaker) describedOther.add(resolved.length);
@@ -513,27 +514,24 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   return resolved;
 }
 
-/** Whether `person` is named in the sentence that holds `offset`, before it. */
-function namedBeforeInSentence(discourse: Discourse, person: PersonName, offset: number): boolean {
-  return discourse.mentionsIn(discourse.sentenceIndexAt(offset)).some((mention) => mention.person === person && mention.start < offset);
+/** Where `person` is named in the sentence that holds `offset`, before it. */
+function mentionsBeforeInSentence(discourse: Discourse, person: PersonName, offset: number): Mention[] {
+  return discourse.mentionsIn(discourse.sentenceIndexAt(offset)).filter((mention) => mention.person === person && mention.start < offset);
 }
 
 /**
  * Whether the description after the verb ("añadió el juez") is what the article calls `person` in the quotation's own
- * sentence: the role it puts before their name ("El juez Juan García rechazó …", "Le ministre Marc Petit …") or in an
- * apposition after it ("Marc Petit, le ministre, …"). Then the description re-names the sentence's subject, who speaks.
+ * sentence (`namedBefore`: where it names them there): the role it puts before their name ("El juez Juan García rechazó
+ * …", "Le ministre Marc Petit …") or in an apposition after it ("Marc Petit, le ministre, …"). Then the description
+ * re-names the sentence's subject, who speaks.
  */
-function describedAs(discourse: Discourse, person: PersonName, description: string, offset: number, text: string): boolean {
+function describedAs(person: PersonName, description: string, namedBefore: readonly Mention[], text: string): boolean {
   const noun = description.split(/\s+/u).pop()!.toLowerCase();
   if (person.titles.some((title) => title.toLowerCase() === noun)) return true;
-  return discourse
-    .mentionsIn(discourse.sentenceIndexAt(offset))
-    .some(
-      (mention) =>
-        mention.person === person &&
-        mention.start < offset &&
-        (wordsBefore(text, mention.start).includes(noun) || APPOSITION_NOUN.exec(text.slice(mention.end, mention.end + 60))?.[1]?.toLowerCase() === noun),
-    );
+  return namedBefore.some(
+    (mention) =>
+      wordsBefore(text, mention.start).includes(noun) || APPOSITION_NOUN.exec(text.slice(mention.end, mention.end + 60))?.[1]?.toLowerCase() === noun,
+  );
 }
 
 /** ", le ministre," / ", la jueza de …": the noun of an apposition right after a name. */

@@ -25,6 +25,23 @@ export interface QuoteSpan {
   continued: boolean;
 }
 
+/**
+ * Whether `offset` lies inside one of `spans`, marks included. Spans are in text order and do not overlap: a binary
+ * search keeps long pages (live blogs) linear enough.
+ */
+export function isQuoted(spans: readonly QuoteSpan[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.outerStart) high = middle - 1;
+    else if (offset >= span.outerEnd) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
 /** Straight and curly double quotes are separate families: a story quoted in "…" may quote “…” inside. */
 type Family = 'double' | 'straight' | 'single' | 'guillemet' | 'reversed-guillemet' | 'corner' | 'white-corner' | 'low';
 
