@@ -79,7 +79,8 @@ export function keepPanelLabels(body: Element): void {
     // An accordion's items follow one another; toggles with the story's paragraphs between them (two players'
     // "Show transcript", "Read more" expanders) are controls.
     const items = new Set(pairs.map(({ item }) => item));
-    if ([...items].some((item) => items.size > 1 && !items.has(item.previousElementSibling!) && !items.has(item.nextElementSibling!))) continue;
+    const apart = items.size > 1 && [...items].some((item) => !items.has(item.previousElementSibling!) && !items.has(item.nextElementSibling!));
+    if (apart) continue;
     for (const { label, panel } of pairs) {
       for (let element: Element | null = label; element && !element.contains(panel); element = element.parentElement) clearNames(element);
       if (label.localName !== 'button') continue;
@@ -91,7 +92,10 @@ export function keepPanelLabels(body: Element): void {
   }
 }
 
-/** Whether Readability would drop `element` as hidden, by itself or by an ancestor up to `within` (its `_isProbablyVisible`). */
+/**
+ * Whether Readability drops `element` as hidden, for itself or for an ancestor up to `within` (its `_isProbablyVisible`).
+ * Not the clutter pass's "hidden" rule: that one spares an `aria-hidden` figure, which Readability drops all the same.
+ */
 function hiddenWithin(element: Element, within: Element): boolean {
   for (let node: Element | null = element; node && node !== within.parentElement; node = node.parentElement) {
     const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
