@@ -131,8 +131,21 @@ function formatBibtex(item: CslItem): string {
 }
 
 export function formatCitation(meta: ArticleMeta, style: CitationStyle, options: ItemOptions): Citation {
+  const english = isEnglish(meta, options.articleText ?? '');
+  return formatItem(toCslItem(meta, options, english), style, english);
+}
+
+/** Every style from one item: the title's language and case are read from the article text once, not per style. */
+export function formatAllCitations(meta: ArticleMeta, options: ItemOptions): Record<CitationStyle, Citation> {
+  const english = isEnglish(meta, options.articleText ?? '');
+  const item = toCslItem(meta, options, english);
+  const citations = {} as Record<CitationStyle, Citation>;
+  for (const style of CITATION_STYLES) citations[style] = formatItem(item, style, english);
+  return citations;
+}
+
+function formatItem(item: CslItem, style: CitationStyle, english: boolean): Citation {
   registerStyles();
-  const item = toCslItem(meta, options);
   switch (style) {
     case 'bibtex':
       return { text: formatBibtex(item), html: '' };
@@ -141,12 +154,6 @@ export function formatCitation(meta: ArticleMeta, style: CitationStyle, options:
     case 'csl':
       return { text: JSON.stringify([item], null, 2), html: '' };
     default:
-      return formatCsl(item, style, isEnglish(meta, options.articleText ?? ''));
+      return formatCsl(item, style, english);
   }
-}
-
-export function formatAllCitations(meta: ArticleMeta, options: ItemOptions): Record<CitationStyle, Citation> {
-  const citations = {} as Record<CitationStyle, Citation>;
-  for (const style of CITATION_STYLES) citations[style] = formatCitation(meta, style, options);
-  return citations;
 }

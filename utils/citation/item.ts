@@ -74,9 +74,9 @@ export function isEnglish(meta: ArticleMeta, articleText: string): boolean {
   return textLooksEnglish(articleText) ?? true;
 }
 
-export function toCslItem(meta: ArticleMeta, options: ItemOptions): CslItem {
+/** `english`: isEnglish's answer, when the caller has it already (it reads the whole article text). */
+export function toCslItem(meta: ArticleMeta, options: ItemOptions, english = isEnglish(meta, options.articleText ?? '')): CslItem {
   const articleText = options.articleText ?? '';
-  const english = isEnglish(meta, articleText);
   const title = citedTitle(meta.title);
   const siteName = citedSiteName(meta.siteName, title);
   const item: CslItem = {
