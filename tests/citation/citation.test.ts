@@ -7,29 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_STYLES, formatAllCitations, formatCitation } from '../../utils/citation/index.ts';
 import { toSentenceCase } from '../../utils/citation/item.ts';
+import { citedStoryMeta } from '../helpers/article-meta.ts';
 import type { ArticleMeta } from '../../utils/types.ts';
 import { FIXTURES, extractHtml } from '../helpers/pages.ts';
 
 const ACCESSED = new Date(2026, 10, 27);
 
-function meta(overrides: Partial<ArticleMeta>): ArticleMeta {
-  return {
-    title: 'Council expands bicycle network',
-    authors: [{ given: 'Jane', family: 'Smith' }],
-    byline: '',
-    siteName: 'The Example Times',
-    published: '2024-03-05',
-    modified: '',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: '',
-    leadImage: '',
-    canonicalUrl: 'https://news.example/2024/03/05/bicycles',
-    url: 'https://news.example/2024/03/05/bicycles?utm_source=x',
-    pageType: 'NewsArticle',
-    ...overrides,
-  };
-}
+const meta = citedStoryMeta;
 
 const cite = (m: ArticleMeta, style: (typeof CITATION_STYLES)[number]) => formatCitation(m, style, { accessed: ACCESSED }).text;
 

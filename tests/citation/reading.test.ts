@@ -7,28 +7,13 @@ import { citedSiteName } from '../../utils/citation/fields.ts';
 import { formatCitation } from '../../utils/citation/index.ts';
 import { toSentenceCase } from '../../utils/citation/item.ts';
 import type { CitationStyle } from '../../utils/citation/styles-list.ts';
+import { citedStoryMeta } from '../helpers/article-meta.ts';
 import type { ArticleMeta } from '../../utils/types.ts';
 
 const ACCESSED = new Date(2026, 10, 27);
 
-function meta(overrides: Partial<ArticleMeta>): ArticleMeta {
-  return {
-    title: 'Council expands bicycle network',
-    authors: [{ given: 'Jane', family: 'Smith' }],
-    byline: '',
-    siteName: 'The Example Times',
-    published: '2024-03-05',
-    modified: '',
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: '',
-    leadImage: '',
-    canonicalUrl: 'https://news.example/2024/03/05/bicycles',
-    url: '',
-    pageType: 'NewsArticle',
-    ...overrides,
-  };
-}
+/** Without a page address: the canonical one is cited. */
+const meta = (overrides: Partial<ArticleMeta>) => citedStoryMeta({ url: '', ...overrides });
 
 const cite = (m: ArticleMeta, style: CitationStyle, articleText = '') => formatCitation(m, style, { accessed: ACCESSED, articleText }).text;
 
