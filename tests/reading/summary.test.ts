@@ -71,6 +71,33 @@ describe('summary', () => {
     expect(summarize(sentences.join(' '), { sentences: 2 })).toEqual(sentences);
   });
 
+  it('never picks a line that does not end like a sentence where the article is written in sentences', () => {
+    // Lines pages left between their paragraphs, each of which was a summary bullet: a date and issue line, a caption
+    // with its credit, a reader tip, a topics label, a quoted person's name and role, a heading.
+    const lines = [
+      '3. März 2021, 08:15 Uhr Aktualisiert am 3. März 2021, 09:40 Uhr Stadtblatt Ausgabe 9/2021',
+      'Ein Radfahrer auf der neuen Spur an der Nordstraße im Regen /Stadtarchiv',
+      '骑车的市民在新建的自行车道上 王明 摄',
+      'Hinweis: Mit den Pfeiltasten können Sie blättern',
+      'Passende Themenseiten: Verkehr und Stadtplanung',
+      'Maria Hofer, Leiterin Mobilität im Rathaus',
+      'Wie die Stadt ihre Radwege plant',
+    ];
+    const text = lines.flatMap((line, index) => [line, story[index] ?? '']).join('\n\n');
+    const summary = summarize(text, { sentences: 5, title: 'Council approves bicycle lanes' });
+    expect(summary).toHaveLength(5);
+    for (const line of lines) expect(summary).not.toContain(line);
+  });
+
+  it('takes lines without full stops where the article has none (a list, or a script that marks no sentence end)', () => {
+    const thai = [
+      'สภาเมืองอนุมัติแผนสร้างทางจักรยานสี่สิบกิโลเมตรในเขตตอนเหนือภายในปี 2027',
+      'แผนนี้จะใช้งบประมาณประมาณหกสิบล้านยูโรซึ่งส่วนใหญ่มาจากเงินอุดหนุนของภูมิภาค',
+      'ร้านค้าบนถนนสายหลักเตือนว่าทางจักรยานจะทำให้ที่จอดรถของลูกค้าลดลง',
+    ];
+    expect(summarize(thai.join('\n\n'), { sentences: 2, lang: 'th' })).toHaveLength(2);
+  });
+
   it('returns nothing for an empty text', () => {
     expect(summarize('', { sentences: 3 })).toEqual([]);
   });

@@ -70,6 +70,19 @@ function isDateline(text: string): boolean {
 }
 
 /**
+ * The end of a written sentence, in the scripts that mark one: a full stop, a question or exclamation mark, an ellipsis
+ * (Latin, Greek, Cyrillic, CJK, Arabic, Devanagari, Armenian, Ethiopic, Burmese, Tibetan), then any closing marks.
+ */
+const SENTENCE_END = /[.!?…。！？｡؟۔।॥։።။།][\p{Pe}\p{Pf}\p{Pi}"']*\s*$/u;
+/**
+ * The share of a text's sentences (by their length) that end like one, at or above which a line that does not is taken for what it
+ * usually is where it appears in article text: a heading, a caption or its credit, a date line, a label ("Tipp: …"),
+ * a name and role, a line of hard-wrapped text. Below it the article is written without full stops (a list, verse, a
+ * script such as Thai that marks no sentence end), and every line may be a bullet.
+ */
+const PUNCTUATED_TEXT_SHARE = 0.5;
+
+/**
  * Whether a sentence may be a summary bullet at all: never a web address, a word or two, a credit or a dateline,
  * whatever its position. (Scoring only weighs the sentences that may.)
  */
@@ -188,7 +201,16 @@ function scoreSentences(text: string, options: SummaryOptions = {}): ScoredSente
  */
 export function rankSummarySentences(text: string, options: SummaryOptions = {}): { text: string; position: number }[] {
   const scored = scoreSentences(text, options);
-  const ranked = scored.filter((sentence) => isSummarySentence(sentence.text)).sort((a, b) => b.score - a.score);
+  let endingLength = 0;
+  let allLength = 0;
+  for (const { text: sentence } of scored) {
+    allLength += sentence.length;
+    if (SENTENCE_END.test(sentence)) endingLength += sentence.length;
+  }
+  const punctuated = endingLength >= PUNCTUATED_TEXT_SHARE * allLength;
+  const ranked = scored
+    .filter((sentence) => isSummarySentence(sentence.text) && (!punctuated || SENTENCE_END.test(sentence.text)))
+    .sort((a, b) => b.score - a.score);
   const chosen: ScoredSentence[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= 5) break;
