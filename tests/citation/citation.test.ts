@@ -127,6 +127,32 @@ describe('titles, dates and addresses', () => {
     expect(cite(meta({}), 'mla')).toContain(', news.example/2024/03/05/bicycles.');
   });
 
+  it('writes BibLaTeX titles, names and sites in other scripts whole, under a key of ASCII letters', () => {
+    const japanese = meta({
+      title: '東京都が新しい自転車道の計画を発表',
+      authors: [{ literal: '東京新報オンライン' }],
+      siteName: '東京新報オンライン',
+      lang: 'ja',
+      canonicalUrl: 'https://www.tokyo-shinpo.example/2024/03/05/bicycles',
+    });
+    const bib = cite(japanese, 'bibtex');
+    expect(bib).toMatch(/^@article\{tokyoshinpo2024,/);
+    expect(bib).toContain('title = {東京都が新しい自転車道の計画を発表}');
+    expect(bib).toContain('journaltitle = {東京新報オンライン}');
+    expect(bib).toContain('author = {{東京新報オンライン}}');
+    const russian = cite(meta({ title: 'Совет расширяет сеть велодорожек', authors: [{ given: 'Анна', family: 'Петрова' }], lang: 'ru' }), 'bibtex');
+    expect(russian).toContain('title = {Совет расширяет сеть велодорожек}');
+    expect(russian).toContain('author = {Петрова, Анна}');
+    expect(russian).toMatch(/^@article\{news2024,/);
+  });
+
+  it('keeps BibLaTeX in ASCII where every letter is Latin', () => {
+    const bib = cite(meta({ title: 'Über die Radwege', authors: [{ given: 'Jürgen', family: 'Müller' }], lang: 'de' }), 'bibtex');
+    expect(bib).toMatch(/^@article\{muller2024uber,/);
+    expect(/^[ -~\n\t]*$/.test(bib)).toBe(true);
+    expect(bib).toContain('author = {M{\\" u}ller, J{\\" u}rgen}');
+  });
+
   it('cites a page that is not news as a web page', () => {
     const page = meta({ pageType: 'WebPage' });
     expect(formatCitation(page, 'bibtex', { accessed: ACCESSED }).text).toMatch(/^@online\{/);

@@ -114,12 +114,47 @@ function bodyOfEntry(html: string): string {
 }
 
 /**
+ * A character outside the Latin script (Chinese, Japanese, Korean, Cyrillic, Greek, Arabic…). citation-js writes
+ * BibTeX values in ASCII, with LaTeX commands for accented Latin letters, and drops every character it has no command
+ * for: a Japanese title came out as `title = {...}`. Where an item holds such a character its values are written in
+ * UTF-8, which biber (BibLaTeX's back end), Zotero and JabRef read; elsewhere the ASCII form that any TeX reads.
+ */
+const BEYOND_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/**
+ * The entry's key: the first author's family name (or the organisation), else the site's host, then the year and the
+ * title's first word, in ASCII letters and digits. citation-js builds it from the same parts but keeps none of a name
+ * or word in another script, and wrote `undefined2024undefined` for an organisation author.
+ */
+function bibLabel(item: CslItem): string {
+  const ascii = (text: string | undefined) =>
+    (text ?? '')
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9\s]/g, '')
+      .split(/\s+/)
+      .filter(Boolean);
+  const author = item.author?.[0];
+  const host = /^(?:https?:\/\/)?(?:www\.)?([^./]+)/.exec(item.URL ?? '')?.[1];
+  const who = ascii(author?.family ?? author?.literal)[0] ?? ascii(host)[0] ?? 'page';
+  const year = item.issued?.['date-parts']?.[0]?.[0] ?? '';
+  const word = ascii(item.title).find((token) => token.length > 1 && !/^(?:the|an)$/i.test(token)) ?? '';
+  return `${who.toLowerCase()}${year}${word.toLowerCase()}`;
+}
+
+/**
  * BibLaTeX, which has a field for what BibTeX cannot say: a newspaper article
  * is `@article` with `entrysubtype = {newspaper}`; a page that is not news is `@online`.
  */
 function formatBibtex(item: CslItem): string {
-  const cite = new Cite(item);
-  let bib = (cite.format('biblatex') as string).trim();
+  const format = (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format;
+  const asciiOnly = format.asciiOnly;
+  format.asciiOnly = !BEYOND_LATIN.test(JSON.stringify(item));
+  let bib: string;
+  try {
+    bib = (new Cite({ ...item, 'citation-key': bibLabel(item) }).format('biblatex') as string).trim();
+  } finally {
+    format.asciiOnly = asciiOnly;
+  }
   // The access date is in urldate; citation-js repeats it as a note.
   bib = bib.replace(/\n\tnote = \{\[Online; accessed [^}]*\]\},/, '');
   if (item.type === 'article-newspaper') {
