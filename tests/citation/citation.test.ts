@@ -153,6 +153,13 @@ describe('titles, dates and addresses', () => {
     expect(bib).toContain('author = {M{\\" u}ller, J{\\" u}rgen}');
   });
 
+  it('cites no site where the site name is only ornaments', () => {
+    for (const siteName of ['::::', '| |', '•']) {
+      expect(cite(meta({ siteName }), 'apa')).toBe('Smith, J. (2024, March 5). Council expands bicycle network. https://news.example/2024/03/05/bicycles');
+      expect(cite(meta({ siteName }), 'mla')).not.toContain(siteName);
+    }
+  });
+
   it('cites a page that is not news as a web page', () => {
     const page = meta({ pageType: 'WebPage' });
     expect(formatCitation(page, 'bibtex', { accessed: ACCESSED }).text).toMatch(/^@online\{/);

@@ -85,7 +85,8 @@ export function citedSiteName(siteName: string, title: string): string {
       if (rest.length > 0 && rest.length < parts.length) name = rest.join(' - ');
     }
   }
-  return name.trim();
+  // A name of ornaments alone ("::::", "| |") names nothing: the styles then cite the page without a site.
+  return /[\p{L}\p{N}]/u.test(name) ? name.trim() : '';
 }
 
 /** A site known by its address ("pix-bavaria.de", "Phys.org", "inews.co.uk"): its case is the address's, and stays as written. */
