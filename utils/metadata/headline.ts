@@ -6,7 +6,7 @@ import { elementsByTag, elementsByTags, firstByTag, foldSpaces, hasHref, tagOf, 
 import { decodeEntities } from './entities.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
-import { namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
+import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteName } from './title.ts';
 
 /**
  * Headings that may be the article's headline, most likely first: marked ones, then the article's own h1. A
@@ -199,7 +199,10 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
     firstMeta(tags, 'citation_title', 'dc.title', 'dcterms.title'),
     firstMeta(tags, 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title', 'headline'),
   ].map((title) => foldSpaces(decodeEntities(title)));
-  const stated = rawStated.map(clean).filter((title) => title.length > 1);
+  // A stated title that is only the site's name ("Sports.fr" as a live ticker's WebPage name) says which site, not
+  // which page: the next source names the page.
+  const siteKey = letters(siteName);
+  const stated = rawStated.map(clean).filter((title) => title.length > 1 && (!siteKey || letters(title) !== siteKey));
   const printed = printedHeadline(document, siteName, hostname);
   // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
   // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.

@@ -32,6 +32,7 @@ import {
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
+import { readSiteName } from './site-name.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
 import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
@@ -69,16 +70,6 @@ function hostnameOf(url: string): string {
 function normaliseLang(raw: string): string {
   const value = raw.trim().replace(/_/g, '-').toLowerCase();
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(value) ? value : '';
-}
-
-function readSiteName(tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostname: string): string {
-  // og:site_name is the brand readers know ("The Korea Herald"); the JSON-LD publisher is often the company behind it.
-  const stated =
-    firstMeta(tags, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'citation_publisher', 'dc.publisher', 'citation_journal_title') ||
-    jsonLd?.publisherName ||
-    '';
-  if (stated && !/^https?:/.test(stated)) return foldSpaces(stated);
-  return hostname.replace(/^www\d?\./, '');
 }
 
 /**
@@ -593,7 +584,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
   const tags = readMetaTags(document);
   const jsonLd = readJsonLdArticle(document);
   const hostname = hostnameOf(pageUrl);
-  const siteName = readSiteName(tags, jsonLd, hostname);
+  const siteName = readSiteName(document, tags, jsonLd, hostname);
   const stated = statedLang(document, tags, jsonLd);
   const direction = statedDirection(document);
   const title = readTitle(document, tags, jsonLd, siteName, hostname);

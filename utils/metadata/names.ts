@@ -208,7 +208,8 @@ export function parsePersonName(raw: string, context: NameContext = {}): Author 
   if (inverted) return { family: normaliseNameCase(inverted.family), given: normaliseNameCase(inverted.given) };
   const words = name.split(' ').filter(Boolean);
   // One word in small letters is a user name ("kaffeetante"), which its owner writes so: capitals would misspell it.
-  if (words.length < 2) return { literal: /^[\p{Ll}\p{N}_.-]+$/u.test(name) ? name : normaliseNameCase(name) };
+  // One short word in capitals is an agency's or a desk's code ("SID", "AFP", "EFE"): "Sid" would be a given name.
+  if (words.length < 2) return { literal: /^[\p{Ll}\p{N}_.-]+$/u.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : normaliseNameCase(name) };
   const allSameCase = !words.some((word) => !isUpperWord(word));
   // An all-capitals byline ("JOHN SMITH") says nothing about which part is the family name.
   const normalisedWords = allSameCase ? normaliseNameCase(name).split(' ') : words;

@@ -1,0 +1,153 @@
+/**
+ * The site's name, as a citation prints it (APA's site, MLA's container). Every page states one somewhere, and
+ * many state a wrong one: the tags are filled by templates and plugins that nobody reads. What a reader sees
+ * in a copied citation, and what each check below answers:
+ *   - a template's unfilled placeholder ("{$plugin.tx_news.opengraph.site_name}") or an address as the name;
+ *   - the page's own title as the site's name (a CMS that copies the title into og:site_name);
+ *   - the first step of the breadcrumb ("Start", "Home") where the front page's menu label was taken;
+ *   - a person's name or another magazine's in a tag that only an app or a Dublin Core plugin writes
+ *     (`<meta name="DC.publisher" content="Jan">`), where it does not name the host;
+ *   - the host's label in small letters ("nationalpost") where the publisher spells it "National Post";
+ *   - a tagline after the name ("WSVN 7News | Miami News, Weather, Sports").
+ * When no stated name survives, the host name is the site's name.
+ */
+import { foldSpaces, textOf } from '../dom/dom.ts';
+import type { JsonLdArticle } from './json-ld.ts';
+import { firstMeta, type MetaTags } from './meta-tags.ts';
+import { letters, namesSite } from './title.ts';
+
+interface Candidate {
+  name: string;
+  /**
+   * Written by a web-app manifest or a Dublin Core plugin, often left at a default or copied from another site:
+   * taken only where it names the host.
+   */
+  weak: boolean;
+}
+
+/** Separators between a name and its tagline, or a title and its suffix. */
+const PART_SEPARATOR = /\s+[|–—·•»:/-]\s+|\s*::+\.?\s*|\s*\|\s*/u;
+
+function parts(text: string): string[] {
+  return text
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+}
+
+/** "{$plugin.site_name}", "{{ site.title }}", "%site_name%", "[sitename]": a template's variable nobody filled in. */
+const PLACEHOLDER = /\{\{?\s*\$?[\w.]+\s*\}?\}|%[a-z_]+%|\[[a-z_]+\]/iu;
+
+/**
+ * The host's own words: every label but "www", the top-level domain, the generic second levels of
+ * "lanacion.com.ar" or "bbc.co.uk" and generic subdomains ("blog", "news"); "mluk.brandenburg.de" names
+ * "MLUK" as well as "Brandenburg".
+ */
+function hostLabels(hostname: string): string[] {
+  const labels = hostname.toLowerCase().split('.').slice(0, -1);
+  return labels
+    .filter((label) => label.length >= 3 && !/^(?:www\d?|com|net|org|gov|edu|blogs?|news|shop|wiki|forums?|foren|web|mobile|amp)$/.test(label))
+    .map(letters);
+}
+
+/** Whether a name (one part of it) is the host's: "9News" on www.9news.com.au, "LA NACION" on lanacion.com.ar. */
+function partNamesHost(part: string, hostname: string): boolean {
+  const key = letters(part);
+  return namesSite(part, '', hostname) || (key.length >= 3 && hostLabels(hostname).some((label) => key === label || key.startsWith(label)));
+}
+
+function namesHost(name: string, hostname: string): boolean {
+  return [name, ...parts(name)].some((part) => partNamesHost(part, hostname));
+}
+
+/** The title tag's parts; a title without a separator is all headline. */
+function titleParts(document: Document): string[] {
+  return parts(foldSpaces(document.title));
+}
+
+/**
+ * Whether the stated name is the page's title: og:title, the whole title tag (a name without a separator: a
+ * title tag "Brand | tagline" is a front page's), or the title tag's first part where another part names the
+ * host ("Bürgerbeteiligung für Windpark Steinheim | EnBW" with og:site_name "Bürgerbeteiligung für Windpark
+ * Steinheim"; "Diario HOY | Darán bendición …" opens with the site's name).
+ */
+function isPageTitle(name: string, document: Document, tags: MetaTags, hostname: string): boolean {
+  const key = letters(name);
+  if (!key) return false;
+  if (letters(firstMeta(tags, 'og:title', 'twitter:title')) === key) return true;
+  if (parts(name).length < 2 && letters(document.title) === key) return true;
+  const title = titleParts(document);
+  return title.length > 1 && letters(title[0] ?? '') === key && title.slice(1).some((part) => namesHost(part, hostname));
+}
+
+/** The label of the breadcrumb's first step, the front page's ("Start", "Home", "Accueil"), in the page's own words. */
+function breadcrumbRoot(document: Document): string {
+  const trail = document.querySelector('[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]');
+  const first = trail?.querySelector('a[href]');
+  return first ? foldSpaces(textOf(first)) : '';
+}
+
+/**
+ * "nationalpost", "canada": a name in small letters that is only the host's label is the address, not the
+ * brand's spelling. Another source that names the same site with capitals ("National Post", "Canada.com") says
+ * how the site writes itself.
+ */
+function brandSpelling(name: string, others: string[], hostname: string): string {
+  if (!/^[\p{Ll}\p{N}-]+$/u.test(name) || !namesSite(name, '', hostname)) return name;
+  const spellings = others.filter((other) => /\p{Lu}/u.test(other) && namesSite(other, name, hostname) && letters(other).startsWith(letters(name)));
+  // "Euronews" before "Euronews.com": the brand's name, where a source gives it, over its address.
+  return spellings.find((other) => !/\.\p{L}{2,}$/u.test(other)) ?? spellings[0] ?? name;
+}
+
+/**
+ * The name without a tagline: of "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale" or
+ * ".:: NMB-MEDIA ::. eBay-Templates …", the one part that names the host.
+ */
+function withoutTagline(name: string, hostname: string): string {
+  const split = parts(name);
+  if (split.length < 2) return name;
+  const naming = split.filter((part) => partNamesHost(part, hostname));
+  const kept = naming.length === 1 ? naming[0] : undefined;
+  if (!kept) return name;
+  // After the name, anything is its tagline; before it, only a phrase is ("Breaking World News Headlines - 9News"):
+  // "Dussmann - Das Kulturkaufhaus" is one name in two parts.
+  const before = split.slice(0, split.indexOf(kept));
+  return before.every((part) => part.split(/\s+/).length >= 3) ? kept : name;
+}
+
+export function readSiteName(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, hostname: string): string {
+  const host = hostname.replace(/^www\d?\./, '');
+  // og:site_name is the brand readers know ("The Korea Herald"); the JSON-LD publisher is often the company behind it.
+  const candidates: Candidate[] = [
+    { name: firstMeta(tags, 'og:site_name'), weak: false },
+    { name: firstMeta(tags, 'application-name'), weak: true },
+    { name: firstMeta(tags, 'apple-mobile-web-app-title'), weak: true },
+    { name: firstMeta(tags, 'citation_publisher'), weak: false },
+    { name: firstMeta(tags, 'dc.publisher'), weak: true },
+    { name: firstMeta(tags, 'citation_journal_title'), weak: false },
+    { name: jsonLd?.publisherName ?? '', weak: false },
+  ]
+    .map((candidate) => ({ ...candidate, name: foldSpaces(candidate.name) }))
+    .filter((candidate) => /[\p{L}\p{N}]/u.test(candidate.name));
+  const homeLabel = letters(breadcrumbRoot(document));
+  // A site's name that the breadcrumb starts with is often in its title tags too ("… - LA NACION"); a menu label is not.
+  const titles = letters(`${document.title} ${firstMeta(tags, 'og:title', 'twitter:title')}`);
+  const usable = candidates.filter(({ name, weak }) => {
+    if (/^https?:/i.test(name) || PLACEHOLDER.test(name)) return false;
+    if (namesHost(name, hostname)) return true;
+    if (isPageTitle(name, document, tags, hostname)) return false;
+    if (homeLabel && letters(name) === homeLabel && !titles.includes(homeLabel)) return false;
+    // A weak source's name that does not name the host is not confirmed ("Jens Weber" as DC.publisher on
+    // mediaarchitecture.de, where the title tag prints it as the page's subject).
+    return !weak;
+  });
+  const chosen = usable[0]?.name;
+  if (!chosen) return host;
+  const others = usable.slice(1).sort((a, b) => Number(a.weak) - Number(b.weak));
+  const spelled = brandSpelling(
+    chosen,
+    others.map(({ name }) => name),
+    hostname,
+  );
+  return withoutTagline(spelled, hostname);
+}
