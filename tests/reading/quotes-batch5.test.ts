@@ -69,3 +69,19 @@ describe('a title in a sentence that names its speaker passes that speaker on', 
     expect(speakerOf(text, 'grundsätzlich gegen die Macht')).toEqual(['Anna Berg']);
   });
 });
+
+describe('German: reported speech that goes on with a preposition after the quotation', () => {
+  it('does not read "von" after the comma as a verb of saying, so the paragraph keeps its speaker', () => {
+    const text =
+      'Bischöfin Maria Lindner sprach auf der Synode. Gottesdienst sei „das Herz jeder Gemeinde“, betonte Lindner. ' +
+      'Seit der Pandemie sei „ein neues Feld für Gottesdienste entstanden“, von Videoandachten über Blogs bis Instagram.';
+    expect(speakerOf(text, 'ein neues Feld')).toEqual(['Maria Lindner']);
+  });
+});
+
+describe('German: "Bischof" before a full name is a role', () => {
+  it('shows "Christian Wendt", not "Bischof Christian Wendt"', () => {
+    const text = 'Die Synode tagte in Berlin. „Gott ist nah“, sagte Bischof Christian Wendt zum Abschluss.';
+    expect(speakerOf(text, 'Gott ist nah')).toEqual(['Christian Wendt']);
+  });
+});

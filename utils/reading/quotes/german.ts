@@ -11,9 +11,13 @@
 import type { Attribution } from './attribution.ts';
 import { stripTitles } from './people.ts';
 
-/** Words after „…“, that are not a verb opening an attribution ("so" is one, read by the main patterns). */
+/**
+ * Words after „…“, that are not a verb opening an attribution ("so" is one, read by the main patterns). Prepositions
+ * neither: "sei „…“, von Videogottesdienst über Blogs bis Instagram" goes on with what was said, and names no one.
+ */
 const NOT_A_VERB =
-  'und|oder|aber|als|wie|wenn|weil|dass|denn|doch|da|so|heißt|hieß|hatte|hat|ist|war|sind|waren|wird|wurde|werden|sei|seien|habe|haben|nicht|auch|noch|schon|nur';
+  'und|oder|aber|als|wie|wenn|weil|dass|denn|doch|da|so|heißt|hieß|hatte|hat|ist|war|sind|waren|wird|wurde|werden|sei|seien|habe|haben|nicht|auch|noch|schon|nur|' +
+  'von|vom|mit|für|bei|beim|nach|zu|zum|zur|aus|über|unter|vor|seit|um|bis|gegen|ohne|durch|in|im|an|am|auf|etwa';
 /** A capitalised word of a name, and a name of two to four such words. */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /**

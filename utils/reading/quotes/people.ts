@@ -183,7 +183,7 @@ function normaliseToken(token: string): string {
  * a given name stays a name; but as the end of a compound ("Mitschüler", "Chefarzt", "Konrektor"), or alone before a full
  * name of two words ("Rektor Hans Berg"), they are a role, as any compound role is there.
  */
-const COMPOUND_ONLY_ROLES = ['schüler', 'spieler', 'arzt', 'pfarrer', 'sänger', 'händler', 'rektor'];
+const COMPOUND_ONLY_ROLES = ['schüler', 'spieler', 'arzt', 'pfarrer', 'sänger', 'händler', 'rektor', 'bischof'];
 
 /** Role words long enough to end a compound: "leiter" in Vertriebsleiter, "sprecher" in NDR-Sprecher. */
 const ROLE_ENDINGS = [...[...TITLE_WORDS].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)), ...COMPOUND_ONLY_ROLES];
