@@ -418,6 +418,13 @@ const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+/**
+ * "Lindner dankte dem neu gewählten Vorstand der GEW:", "sagte sie dem ZDF:": German marks the case on the article. A name
+ * after "dem", "den" or "des" is an object or a genitive, never the subject; after a noun and "der" it is that noun's
+ * genitive ("Vorstand der GEW"), the noun being the head. Neither is the one who speaks. ("sagte der Trainer Paul Renner:"
+ * has a verb, not a noun, before "der".)
+ */
+const GERMAN_OBJECT_OR_ATTRIBUTE = /(?:(?:^|\s)(?:dem|den|des)|\p{Lu}[\p{L}\p{M}-]*\s+der)\s+$/u;
 /** "Priebus later told Fox News:", "telling Breitbart London:": the name right after a verb of telling or asking is the one spoken to (English verbs only). */
 const AFTER_TELLING = /(?:^|\s)(?:told|tells|telling|asked|asks|asking)\s+$/u;
 
@@ -500,7 +507,13 @@ export function attributionBefore(before: string): Attribution | undefined {
   if (found?.pattern === 'colon') {
     const at = before.lastIndexOf(found.mention);
     const lead = at >= 0 ? before.slice(0, at) : '';
-    if (DETERMINER_LED.test(found.mention) || AFTER_PREPOSITION.test(lead) || AFTER_PREPOSITION_AND_NOUN.test(lead) || AFTER_TELLING.test(lead))
+    if (
+      DETERMINER_LED.test(found.mention) ||
+      AFTER_PREPOSITION.test(lead) ||
+      AFTER_PREPOSITION_AND_NOUN.test(lead) ||
+      AFTER_TELLING.test(lead) ||
+      GERMAN_OBJECT_OR_ATTRIBUTE.test(lead)
+    )
       return undefined;
   }
   return found && !NOT_SPEAKERS.test(found.mention) ? found : undefined;

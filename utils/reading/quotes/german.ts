@@ -11,9 +11,13 @@
 import type { Attribution } from './attribution.ts';
 import { stripTitles } from './people.ts';
 
-/** Words after „…“, that are not a verb opening an attribution ("so" is one, read by the main patterns). */
+/**
+ * Words after „…“, that are not a verb opening an attribution ("so" is one, read by the main patterns). Prepositions
+ * neither: "sei „…“, von Videogottesdienst über Blogs bis Instagram" goes on with what was said, and names no one.
+ */
 const NOT_A_VERB =
-  'und|oder|aber|als|wie|wenn|weil|dass|denn|doch|da|so|heißt|hieß|hatte|hat|ist|war|sind|waren|wird|wurde|werden|sei|seien|habe|haben|nicht|auch|noch|schon|nur';
+  'und|oder|aber|als|wie|wenn|weil|dass|denn|doch|da|so|heißt|hieß|hatte|hat|ist|war|sind|waren|wird|wurde|werden|sei|seien|habe|haben|nicht|auch|noch|schon|nur|' +
+  'von|vom|mit|für|bei|beim|nach|zu|zum|zur|aus|über|unter|vor|seit|um|bis|gegen|ohne|durch|in|im|an|am|auf|etwa';
 /** A capitalised word of a name, and a name of two to four such words. */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /**
@@ -38,12 +42,20 @@ const NOT_A_NAME_OPENING =
   /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|man|es|zum|zur|im|am|vom|beim|ins|ans|aufs|mit|nach|bei|von|für|auf|in|an|aus|über|unter|vor|seit|laut|gegen|ohne|durch|trotz|wegen|während|neben|zwischen|hinter)$/iu;
 
 /**
+ * Adverbs of time and focus that German puts between the verb and its subject ("erklärte damals Morten Hundt", "sagte
+ * gestern Anna Berg"): not part of the name. Only these: a preposition there ("sagte gegenüber Radio Bremen") brings in
+ * the one spoken to, not the speaker.
+ */
+const ADVERB_BEFORE_SUBJECT =
+  'damals|gestern|heute|vorgestern|morgens|abends|nun|jetzt|dann|später|zuvor|zudem|außerdem|ebenfalls|auch|bereits|schon|einst|kürzlich|jüngst|daraufhin|seinerzeit|dazu|weiter|noch';
+
+/**
  * „…“, lacht Kerstin Wahala. / „…“, kommentierte NDR-Sprecher Wilfried Hark. / „…“, sagt der Arzt Hilary Jones gegenüber
  * «BBC». / „…“, schmunzelte Blanik. A lower-case word right after the comma is the verb; the name after it (past "sich",
  * an article and a role) the speaker. A surname alone is kept by index.ts only where the article gave the full name.
  */
 const VERB_FIRST = new RegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(der|die)\\s+)?(?:(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?(?:\\s+(?:${ADVERB_BEFORE_SUBJECT}))?\\s+(?:(der|die)\\s+)?(?:(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
   'u',
 );
 /**

@@ -200,7 +200,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const afterUsable = !/:\s*$/.test(after) && !introducesNext && (!spillsOver || after.trim().length <= SPILLED_ATTRIBUTION_LENGTH);
     // A proverb, an inscription or a title: found, but no one said it.
     if (isNotStatement(slice(text, sentenceFrom ?? beforeFrom, span.outerStart), span.text)) {
-      found.push({ span, mention: '', inherited: false, via: 'not-statement', standsAlone });
+      // Its own sentence may still name who speaks in it ("In der Talkshow „3 nach 9“ sagte Loriot …: Satire richte sich
+      // „…“"): the title gets no speaker (below), but a quotation that continues that sentence's speaker has one to continue.
+      // (Not in English, where PolNeAR train lost a right speaker by it.)
+      const own = afterUsable && !english ? (rules.afterFirst(after) ?? attributionAfter(after)) : undefined;
+      found.push({ span, mention: own?.mention ?? '', inherited: false, via: own ? 'not-statement-in-attribution' : 'not-statement', standsAlone });
       return;
     }
     const spilledLong = spillsOver && !introducesNext && !/:\s*$/.test(after) && after.trim().length > SPILLED_ATTRIBUTION_LENGTH;
@@ -454,7 +458,14 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // after "Podesta said: “…”" the next sentence is someone else's ("In every realm, Trump vowed …").
       if (!attributedBefore(via)) discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
     }
-    const quote: Quote = { text: span.text, speaker, mention, start: span.start, end: span.end, key: isKey(span.text, speaker) };
+    const quote: Quote = {
+      text: span.text,
+      speaker,
+      mention,
+      start: span.start,
+      end: span.end,
+      key: !via.startsWith('not-statement') && isKey(span.text, speaker),
+    };
     if (options.trace) quote.via = via;
     resolved.push(quote);
     answers.push({ span, speaker, person, mention, via, standsAlone });
@@ -487,7 +498,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // A question put to someone who "was asked" is not theirs, and the model's candidates are only the people around it.
     const asked = answers[index]!.via === 'asked';
     // A proverb, an inscription or a title was said by no one: the people around it are not its speaker, and with one it would become a key quote.
-    const notStatement = answers[index]!.via === 'not-statement';
+    const notStatement = answers[index]!.via.startsWith('not-statement');
     // "“…,” the suit says", "the passage continued": the attribution names a thing that cannot speak for anyone named, and
     // the model's pick among the people around it was right 5 times in 30 on PolNeAR train (a wrong name is worse than none).
     const saidByThing = english && !answers[index]!.speaker && isThingAttribution(answers[index]!);
@@ -501,7 +512,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // German "sagte er", "so der CEO" and "US-Präsident: „…“" point back to someone the rules found by agreement and word
     // order (nearestNamed, the role's holder); the model, weighing only the people around, left these with no one where
     // the rules were right (the fresh German tune pages: 4 of 4 on the old, 3 of 3 on the new).
-    quote.speaker = best?.speaker ?? (pointedBack.has(index) ? answers[index]!.speaker : '');
+    quote.speaker = notStatement ? '' : (best?.speaker ?? (pointedBack.has(index) ? answers[index]!.speaker : ''));
     quote.key = isKey(quote.text, quote.speaker);
   });
   givePullQuotesTheirSpeaker(resolved, answers);

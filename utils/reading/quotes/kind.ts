@@ -53,6 +53,9 @@ const NAMING = wordsPattern(
     'aktion',
     'programm',
     'initiative',
+    'sendung',
+    'serie',
+    'doku',
     'titulado',
     'titulada',
     'llamado',
@@ -64,6 +67,8 @@ const NAMING = wordsPattern(
     'título',
     'ley',
     'libro',
+    'programa',
+    'documental',
     'intitulé',
     'intitulée',
     'baptisé',
@@ -74,9 +79,14 @@ const NAMING = wordsPattern(
     'loi',
     'livre',
     'chanson',
+    'émission',
+    'série',
+    'documentaire',
     'intitolato',
     'chiamato',
     'legge',
+    'programma',
+    'trasmissione',
   ],
   0,
 );
@@ -137,6 +147,12 @@ const SAYING_OR_WRITING = wordsPattern(
   5,
 );
 
+/**
+ * German writes the kind of work as the last part of a compound ("der Talkshow", "die Fernsehserie", "die ARD-Doku"), where
+ * the words above, matched whole, are not found.
+ */
+const GERMAN_WORK_COMPOUND = /\p{L}(?:show|sendung|serie|doku|dokumentation|podcast|film)\s*$/iu;
+
 /** A law's or a programme's own title: „Gesetz zur Stärkung …“, “… Act”, “Ley de …”, “loi sur …”. */
 const TITLE_WORDS_IN_QUOTE = /^(?:Gesetz|Verordnung|Richtlinie|Ley|Loi|Legge|Decreto|Décret)\b|\b(?:Act|Bill|Law|Gesetz)$/u;
 
@@ -155,5 +171,5 @@ export function isNotStatement(before: string, quoted: string): boolean {
   const near = before.slice(-80);
   if (SAYING_OR_WRITING.test(near)) return true;
   if (!titleShaped(quoted)) return false;
-  return (NAMING.test(near) && !PERSON_BEFORE_NAMING.test(near)) || TITLE_WORDS_IN_QUOTE.test(quoted.trim());
+  return ((NAMING.test(near) || GERMAN_WORK_COMPOUND.test(near)) && !PERSON_BEFORE_NAMING.test(near)) || TITLE_WORDS_IN_QUOTE.test(quoted.trim());
 }

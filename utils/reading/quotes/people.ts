@@ -183,14 +183,18 @@ function normaliseToken(token: string): string {
  * a given name stays a name; but as the end of a compound ("Mitschüler", "Chefarzt", "Konrektor"), or alone before a full
  * name of two words ("Rektor Hans Berg"), they are a role, as any compound role is there.
  */
-const COMPOUND_ONLY_ROLES = ['schüler', 'spieler', 'arzt', 'pfarrer', 'sänger', 'händler', 'rektor'];
+const COMPOUND_ONLY_ROLES = ['schüler', 'spieler', 'arzt', 'pfarrer', 'sänger', 'händler', 'rektor', 'bischof'];
 
 /** Role words long enough to end a compound: "leiter" in Vertriebsleiter, "sprecher" in NDR-Sprecher. */
 const ROLE_ENDINGS = [...[...TITLE_WORDS].filter((word) => word.length >= 5 && /^\p{L}+$/u.test(word)), ...COMPOUND_ONLY_ROLES];
 
 function compoundRole(token: string): boolean {
   const lower = token.toLowerCase();
-  return COMPOUND_ONLY_ROLES.includes(lower) || ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role));
+  if (COMPOUND_ONLY_ROLES.includes(lower) || ROLE_ENDINGS.some((role) => lower.length > role.length && lower.endsWith(role))) return true;
+  // A German role in the dative plural ("von den Empa-Forschern Morten Hundt und Oleg Aseev", "den Experten Anna Berg und
+  // …") ends in -n: it describes the names after it. (Only before a full name: compoundRole is asked with two words left.)
+  const singular = lower.endsWith('n') ? lower.slice(0, -1) : '';
+  return !!singular && (TITLE_WORDS.has(singular) || ROLE_ENDINGS.some((role) => singular.length > role.length && singular.endsWith(role)));
 }
 
 /** "Jr.", "Sr", "III": after a surname, not a name of its own. */
