@@ -27,6 +27,16 @@ describe('German: a name that is a genitive or dative attribute before a colon i
     const text = 'Die Schulen öffnen wieder. Dazu Ministerin Anna Berg: „Wir haben lange darauf gewartet.“';
     expect(speakerOf(text, 'Wir haben lange')).toEqual(['Anna Berg']);
   });
+
+  it('still credits the subject after a sentence-opening adverb and "der" ("Dazu der Bürgermeister Hans Müller:")', () => {
+    // The adverb opens the sentence with a capital, like a noun: "Dazu der …" is no genitive.
+    expect(speakerOf('Der Haushalt ist knapp. Dazu der Bürgermeister Hans Müller: „Wir müssen jetzt sparen.“', 'Wir müssen')).toEqual(['Hans Müller']);
+    expect(speakerOf('Die Opposition widerspricht. Ähnlich der CDU-Politiker Friedrich Merz: „Das reicht nicht.“', 'Das reicht')).toEqual(['Friedrich Merz']);
+  });
+
+  it('leaves a Dutch name with the particle "den" to its speaker', () => {
+    expect(speakerOf('Het kabinet viel. Oud-premier Joop den Uyl: "Dit is een slechte dag voor het land."', 'slechte dag', 'nl')).toEqual(['Joop den Uyl']);
+  });
 });
 
 describe('a title after a noun that names a broadcast or a series gets no speaker', () => {

@@ -419,12 +419,15 @@ const AFTER_PREPOSITION =
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /**
- * "Lindner dankte dem neu gewählten Vorstand der GEW:", "sagte sie dem ZDF:": German marks the case on the article. A name
- * after "dem", "den" or "des" is an object or a genitive, never the subject; after a noun and "der" it is that noun's
- * genitive ("Vorstand der GEW"), the noun being the head. Neither is the one who speaks. ("sagte der Trainer Paul Renner:"
- * has a verb, not a noun, before "der".)
+ * German only (the caller says): "Lindner dankte dem neu gewählten Vorstand der GEW:", "sagte sie dem ZDF:". German marks
+ * the case on the article. A name after "dem", "den" or "des" is an object or a genitive, never the subject; after a noun
+ * and "der" it is that noun's genitive ("Vorstand der GEW"), the noun being the head. Neither is the one who speaks. The
+ * noun is a capitalised word after an article or a lower-case word: a sentence's first word is capitalised too, and
+ * "Dazu der Bürgermeister Hans Müller:" or "Auch der SPD-Chef …:" name their speaker; so do "sagte der Trainer Paul
+ * Renner:" (a verb before "der") and "Alexander Van der Bellen:" (a given name before "Van"). In Dutch and French "den",
+ * "der" and "des" are also particles of names ("Joop den Uyl"), so no other language runs this.
  */
-const GERMAN_OBJECT_OR_ATTRIBUTE = /(?:(?:^|\s)(?:dem|den|des)|\p{Lu}[\p{L}\p{M}-]*\s+der)\s+$/u;
+const GERMAN_OBJECT_OR_ATTRIBUTE = /(?:^|\s)(?:(?:dem|den|des)|(?:dem|den|der|des|ein|einer|eines|einem|\p{Ll}[\p{Ll}ß-]*)\s+\p{Lu}[\p{L}\p{M}-]*\s+der)\s+$/u;
 /** "Priebus later told Fox News:", "telling Breitbart London:": the name right after a verb of telling or asking is the one spoken to (English verbs only). */
 const AFTER_TELLING = /(?:^|\s)(?:told|tells|telling|asked|asks|asking)\s+$/u;
 
@@ -487,7 +490,8 @@ const HOME_BEFORE_STATE = new RegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{
 /** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
 const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
 
-export function attributionBefore(before: string): Attribution | undefined {
+/** `german`: the text is German, whose case-marking articles say a name before a colon is an object (GERMAN_OBJECT_OR_ATTRIBUTE). */
+export function attributionBefore(before: string, german = false): Attribution | undefined {
   const found = speakerVerbBefore(before) ?? firstMatch(BEFORE_PATTERNS, before) ?? firstMatch(CJK_BEFORE, before);
   // "성남의 대형병원이 문을 닫자 그는 … “…”": a subordinate clause's subject comes first; the speaker is the pronoun topic
   // after it ("he"), which names no one here.
@@ -512,7 +516,7 @@ export function attributionBefore(before: string): Attribution | undefined {
       AFTER_PREPOSITION.test(lead) ||
       AFTER_PREPOSITION_AND_NOUN.test(lead) ||
       AFTER_TELLING.test(lead) ||
-      GERMAN_OBJECT_OR_ATTRIBUTE.test(lead)
+      (german && GERMAN_OBJECT_OR_ATTRIBUTE.test(lead))
     )
       return undefined;
   }

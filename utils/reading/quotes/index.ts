@@ -219,7 +219,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
             slice(text, Math.max(0, sentenceFrom - EARLIER_REACH), sentenceFrom),
           )
         : undefined;
-    const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? (languageBefore ?? attributionBefore(before)) : undefined;
+    const ownSentence = spillsOver && /[\p{L}\p{N}]/u.test(before) ? (languageBefore ?? attributionBefore(before, nounsCapitalised)) : undefined;
     // So does a clause that introduces it ("Trump attacked Romney, calling him, among other things, “…”").
     const introducer =
       spillsOver && !ownSentence && english && INTRODUCTION.test(before) && sentenceFrom !== undefined
@@ -243,7 +243,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       (spilledLong ? spilledAttribution(after) : undefined) ??
       (introducesNext && after.trim().length > SPILLED_ATTRIBUTION_LENGTH ? spilledOnward(after) : undefined) ??
       languageBefore ??
-      attributionBefore(before) ??
+      attributionBefore(before, nounsCapitalised) ??
       (nounsCapitalised && sentenceFrom !== undefined
         ? germanAttributionBefore(slice(text, Math.max(sentenceFrom, previous ? previous.outerEnd : 0), span.outerStart))
         : undefined) ??
