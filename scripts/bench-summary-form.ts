@@ -7,6 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { analyzeDocument } from '../utils/pipeline/extract.ts';
+import { endsLikeSentence } from '../utils/reading/summary.ts';
 import { halfOf, loadExtractionCases, readCaseHtml, type Half } from './lib/extraction-dataset.ts';
 import { DEFAULT_TIMEOUT_SECONDS } from './lib/job-runner.ts';
 import { parseHtml } from './lib/parse-html.ts';
@@ -14,7 +15,6 @@ import { parseHtml } from './lib/parse-html.ts';
 const { values } = parseArgs({ options: { step: { type: 'string', default: '1' } } });
 const step = Math.max(1, Number(values.step));
 
-const SENTENCE_END = /[.!?…。！？｡؟۔।॥։።။།][\p{Pe}\p{Pf}\p{Pi}"']*\s*$/u;
 const WEB_ADDRESS = /https?:\/\/|www\./u;
 const SPACED_SCRIPT = /^[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]*$/u;
 
@@ -41,7 +41,7 @@ cases.forEach((testCase, index) => {
     if (!result.ok) return;
     for (const bullet of result.summary) {
       tally.bullets++;
-      if (!SENTENCE_END.test(bullet)) tally.unended++;
+      if (!endsLikeSentence(bullet)) tally.unended++;
       if (WEB_ADDRESS.test(bullet)) tally.addresses++;
       if (SPACED_SCRIPT.test(bullet) && bullet.split(/\s+/u).length < 4) tally.short++;
     }

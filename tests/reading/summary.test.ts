@@ -1,6 +1,6 @@
 /** The extractive summary: news-aware, in article order, in any language the browser segments. */
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../utils/reading/summary.ts';
+import { endsLikeSentence, summarize } from '../../utils/reading/summary.ts';
 
 const story = [
   'The city council approved a plan on Tuesday to build forty kilometres of protected bicycle lanes across the northern districts by 2027.',
@@ -87,6 +87,13 @@ describe('summary', () => {
     const summary = summarize(text, { sentences: 5, title: 'Council approves bicycle lanes' });
     expect(summary).toHaveLength(5);
     for (const line of lines) expect(summary).not.toContain(line);
+  });
+
+  it('reads a Greek question mark (";" after a Greek word) as the end of a sentence, and ";" elsewhere as none', () => {
+    expect(endsLikeSentence('Τι θα γίνει με τους ποδηλατόδρομους;')).toBe(true);
+    expect(endsLikeSentence('Τι θα γίνει με τους ποδηλατόδρομους\u037e')).toBe(true);
+    expect(endsLikeSentence('Read more;')).toBe(false);
+    expect(endsLikeSentence('Was bleibt: »Haltet unsere Gewässer sauber!«')).toBe(true);
   });
 
   it('takes lines without full stops where the article has none (a list, or a script that marks no sentence end)', () => {

@@ -73,7 +73,12 @@ function isDateline(text: string): boolean {
  * The end of a written sentence, in the scripts that mark one: a full stop, a question or exclamation mark, an ellipsis
  * (Latin, Greek, Cyrillic, CJK, Arabic, Devanagari, Armenian, Ethiopic, Burmese, Tibetan), then any closing marks.
  */
-const SENTENCE_END = /[.!?…。！？｡؟۔।॥։።။།][\p{Pe}\p{Pf}\p{Pi}"']*\s*$/u;
+const SENTENCE_END = /(?:[.!?…。！？｡؟۔।॥։።။།\u037e]|(?<=\p{Script=Greek}\p{M}*);)[\p{Pe}\p{Pf}\p{Pi}"']*\s*$/u;
+
+/** Whether a line ends like a written sentence (Greek asks with ";", its question mark, after a Greek word). */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
 /**
  * The share of a text's sentences (by their length) that end like one, at or above which a line that does not is taken for what it
  * usually is where it appears in article text: a heading, a caption or its credit, a date line, a label ("Tipp: …"),
@@ -205,11 +210,11 @@ export function rankSummarySentences(text: string, options: SummaryOptions = {})
   let allLength = 0;
   for (const { text: sentence } of scored) {
     allLength += sentence.length;
-    if (SENTENCE_END.test(sentence)) endingLength += sentence.length;
+    if (endsLikeSentence(sentence)) endingLength += sentence.length;
   }
   const punctuated = endingLength >= PUNCTUATED_TEXT_SHARE * allLength;
   const ranked = scored
-    .filter((sentence) => isSummarySentence(sentence.text) && (!punctuated || SENTENCE_END.test(sentence.text)))
+    .filter((sentence) => isSummarySentence(sentence.text) && (!punctuated || endsLikeSentence(sentence.text)))
     .sort((a, b) => b.score - a.score);
   const chosen: ScoredSentence[] = [];
   for (const candidate of ranked) {
