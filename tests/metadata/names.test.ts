@@ -41,6 +41,11 @@ describe('Western names', () => {
     expect(parsePersonName('Brazil, Rachel')).toEqual({ family: 'Brazil', given: 'Rachel' });
     expect(parsePersonName('MTHOBISI SITHOLE')).toEqual({ given: 'Mthobisi', family: 'Sithole' });
   });
+  it('keeps an agency code in capitals but cases a one-word given name set in capitals', () => {
+    for (const code of ['SID', 'AFP', 'EFE', 'DPA', 'RTL']) expect(parsePersonName(code)).toEqual({ literal: code });
+    expect(parsePersonName('ANNA')).toEqual({ literal: 'Anna' });
+    expect(parsePersonName('PAUL')).toEqual({ literal: 'Paul' });
+  });
 });
 
 describe('bylines', () => {

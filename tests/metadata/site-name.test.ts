@@ -43,7 +43,7 @@ describe('the site name', () => {
       '<article><h1>Bürgerfonds für den Solarpark Nord</h1><p>Anteile ab 500 Euro.</p></article>',
       'https://www.stadtwerke-beispiel.example/solarpark',
     );
-    expect(meta.siteName).not.toBe('Bürgerfonds für den Solarpark Nord');
+    expect(meta.siteName).toBe('stadtwerke-beispiel.example');
     expect(meta.title).toBe('Bürgerfonds für den Solarpark Nord');
   });
 
@@ -173,5 +173,47 @@ describe('a title that is the site’s name', () => {
     );
     expect(meta.siteName).toBe('raumklang.example');
     expect(meta.title).toBe('Lena Vogt');
+  });
+});
+
+describe('the site name, second read (each case failed before its fix)', () => {
+  it('takes an app or Dublin Core name with accents, "&" or another script where the host or the title tag confirms it', () => {
+    const cases: [string, string, string][] = [
+      ['<title>Una noticia de hoy</title><meta name="application-name" content="EL PAÍS">', 'https://elpais.example/noticia', 'EL PAÍS'],
+      ['<title>Ten summer salads</title><meta name="application-name" content="Food & Wine">', 'https://www.foodandwine.example/salads', 'Food & Wine'],
+      ['<title>景気が回復 - 東都経済新聞</title><meta name="application-name" content="東都経済新聞">', 'https://www.toto-keizai.example/a/1', '東都経済新聞'],
+    ];
+    for (const [head, url, site] of cases) expect(metadataOf(head, '<article><h1>Story</h1><p>Text of the story.</p></article>', url).siteName).toBe(site);
+  });
+
+  it('passes over the page title copied into og:site_name on a subdomain whose word opens it', () => {
+    const head =
+      '<title>Sportler des Jahres gewählt</title><meta property="og:title" content="Sportler des Jahres gewählt"><meta property="og:site_name" content="Sportler des Jahres gewählt">';
+    const meta = metadataOf(
+      head,
+      '<article><h1>Sportler des Jahres gewählt</h1><p>Die Wahl fiel knapp aus.</p></article>',
+      'https://sport.rundfunk.example/story/1',
+    );
+    expect(meta.siteName).toBe('sport.rundfunk.example');
+  });
+
+  it('keeps an og:site_name the title tag ends with, though the site also writes it into og:title', () => {
+    const head =
+      '<title>Ein Artikel über Wahlen | Radio Nordwest</title><meta property="og:title" content="Radio Nordwest"><meta property="og:site_name" content="Radio Nordwest">';
+    const meta = metadataOf(
+      head,
+      '<article><h1>Ein Artikel über Wahlen</h1><p>Die Wahl fiel knapp aus.</p></article>',
+      'https://www.nordwest-sender.example/wahlen',
+    );
+    expect(meta.siteName).toBe('Radio Nordwest');
+  });
+
+  it('keeps a site name of two words that also opens the breadcrumb', () => {
+    const meta = metadataOf(
+      '<title>Der Bus fährt wieder</title><meta property="og:site_name" content="Frankfurter Abendpost">',
+      '<nav class="breadcrumb"><a href="/">Frankfurter Abendpost</a> › <a href="/lokal">Lokal</a></nav><article><h1>Der Bus fährt wieder</h1><p>Ab Montag fährt die Linie 12 wieder.</p></article>',
+      'https://www.fap.example/lokal/bus',
+    );
+    expect(meta.siteName).toBe('Frankfurter Abendpost');
   });
 });

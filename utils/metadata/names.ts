@@ -198,6 +198,11 @@ function splitInvertedName(name: string): PersonName | undefined {
   return { family, given };
 }
 
+/** Two or three capitals, or up to five without a vowel ("SID", "AFP", "EFE", "RTL", "WDR", "NDR"). */
+function isAgencyCode(word: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(word) || (/^\p{Lu}{2,5}$/u.test(word) && !/[AEIOUY]/u.test(word));
+}
+
 /** A person's name as an Author; a single word (or something unsplittable) stays literal. */
 export function parsePersonName(raw: string, context: NameContext = {}): Author {
   const lang = (context.lang ?? '').toLowerCase().split('-')[0] ?? '';
@@ -208,8 +213,9 @@ export function parsePersonName(raw: string, context: NameContext = {}): Author 
   if (inverted) return { family: normaliseNameCase(inverted.family), given: normaliseNameCase(inverted.given) };
   const words = name.split(' ').filter(Boolean);
   // One word in small letters is a user name ("kaffeetante"), which its owner writes so: capitals would misspell it.
-  // One short word in capitals is an agency's or a desk's code ("SID", "AFP", "EFE"): "Sid" would be a given name.
-  if (words.length < 2) return { literal: /^[\p{Ll}\p{N}_.-]+$/u.test(name) || /^\p{Lu}{2,5}$/u.test(name) ? name : normaliseNameCase(name) };
+  // One short word in capitals is an agency's or a desk's code ("SID", "AFP", "EFE", "DPA", "KNA"): "Sid" would be a given
+  // name. Four or five capitals with a vowel are more often a given name set in capitals ("ANNA", "PAUL"), and are cased.
+  if (words.length < 2) return { literal: /^[\p{Ll}\p{N}_.-]+$/u.test(name) || isAgencyCode(name) ? name : normaliseNameCase(name) };
   const allSameCase = !words.some((word) => !isUpperWord(word));
   // An all-capitals byline ("JOHN SMITH") says nothing about which part is the family name.
   const normalisedWords = allSameCase ? normaliseNameCase(name).split(' ') : words;

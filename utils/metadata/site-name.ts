@@ -50,10 +50,23 @@ function hostLabels(hostname: string): string[] {
     .map(letters);
 }
 
+/**
+ * A name's letters as an address spells them: accents off ("EL PAÍS" is elpais, "Le Progrès" leprogres), "&" as "and"
+ * ("Food & Wine" on foodandwine.com), "ø" and "æ" as Danish and Norwegian addresses write them.
+ */
+function addressLetters(text: string): string {
+  return letters(text.replace(/&/g, ' and ').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae').normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
 /** Whether a name (one part of it) is the host's: "9News" on www.9news.com.au, "LA NACION" on lanacion.com.ar. */
 function partNamesHost(part: string, hostname: string): boolean {
-  const key = letters(part);
+  const key = addressLetters(part);
   return namesSite(part, '', hostname) || (key.length >= 3 && hostLabels(hostname).some((label) => key === label || key.startsWith(label)));
+}
+
+/** Whether a name is exactly one of the host's words ("orf" on sport.orf.at), not only opens with one ("Sportler des Jahres"). */
+function isHostLabel(name: string, hostname: string): boolean {
+  return hostLabels(hostname).includes(addressLetters(name));
 }
 
 function namesHost(name: string, hostname: string): boolean {
@@ -74,10 +87,23 @@ function titleParts(document: Document): string[] {
 function isPageTitle(name: string, document: Document, tags: MetaTags, hostname: string): boolean {
   const key = letters(name);
   if (!key) return false;
+  const title = titleParts(document);
+  // "Ein Artikel über Wahlen | Radio Bremen": a later part of the title tag is the site's name, whatever og:title says
+  // (a site that writes its own name into og:title on every page).
+  if (isTitleSuffix(name, document, hostname)) return false;
   if (letters(firstMeta(tags, 'og:title', 'twitter:title')) === key) return true;
   if (parts(name).length < 2 && letters(document.title) === key) return true;
-  const title = titleParts(document);
   return title.length > 1 && letters(title[0] ?? '') === key && title.slice(1).some((part) => namesHost(part, hostname));
+}
+
+/**
+ * Whether the name is a part of the title tag after its first ("… - 日本経済新聞", "… | Food & Wine"): the site's name
+ * there. Not where the first part is the host ("raumklang.example // » Lena Vogt"): what follows the site is the page's.
+ */
+function isTitleSuffix(name: string, document: Document, hostname: string): boolean {
+  const key = letters(name);
+  const [first, ...rest] = titleParts(document);
+  return !!key && !!first && !namesHost(first, hostname) && rest.some((part) => letters(part) === key);
 }
 
 /** The label of the breadcrumb's first step, the front page's ("Start", "Home", "Accueil"), in the page's own words. */
@@ -134,12 +160,15 @@ export function readSiteName(document: Document, tags: MetaTags, jsonLd: JsonLdA
   const titles = letters(`${document.title} ${firstMeta(tags, 'og:title', 'twitter:title')}`);
   const usable = candidates.filter(({ name, weak }) => {
     if (/^https?:/i.test(name) || PLACEHOLDER.test(name)) return false;
+    // The page's title copied into the tag, even where its first word is a host's ("Sportler des Jahres gewählt" on
+    // sport.orf.at); a name that is exactly a host's word is the site's whatever the title says.
+    if (!isHostLabel(name, hostname) && isPageTitle(name, document, tags, hostname)) return false;
     if (namesHost(name, hostname)) return true;
-    if (isPageTitle(name, document, tags, hostname)) return false;
-    if (homeLabel && letters(name) === homeLabel && !titles.includes(homeLabel)) return false;
-    // A weak source's name that does not name the host is not confirmed ("Jens Weber" as DC.publisher on
-    // mediaarchitecture.de, where the title tag prints it as the page's subject).
-    return !weak;
+    // A menu's one-word label for the front page ("Start", "Home"); a longer root is often the site's own name.
+    if (homeLabel && letters(name) === homeLabel && !/\s/u.test(name) && !titles.includes(homeLabel)) return false;
+    // A weak source's name is confirmed where it names the host or ends the title tag ("… - 日本経済新聞"), not otherwise
+    // ("Jens Weber" as DC.publisher on mediaarchitecture.de, where the title tag prints it as the page's subject).
+    return !weak || isTitleSuffix(name, document, hostname);
   });
   const chosen = usable[0]?.name;
   if (!chosen) return host;
