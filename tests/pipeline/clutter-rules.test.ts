@@ -191,6 +191,18 @@ describe('guards on the clutter rules', () => {
     expect(result.ok && result.article.text).not.toContain('Acme Plus');
   });
 
+  it('keeps a heading that opens the article in its own words: a section, not a kicker (an about page lost "Artistic career")', () => {
+    for (const heading of ['<h2>Artistic career</h2>', '<h3>1 Introduction</h3>']) {
+      const article = run('kicker-line', { html: heading, at: 'start' });
+      expect(occurrences(article.text, probeOf({ html: heading })), heading).toBe(1);
+    }
+  });
+
+  it('still takes a kicker set as a heading that links to its section', () => {
+    const article = run('kicker-line', { html: '<h2><a href="/transport/">Transport</a></h2>', at: 'start' });
+    expect(occurrences(article.text, 'Transport'), 'the linked kicker').toBe(0);
+  });
+
   it("removes a photo's credit printed only on paper, in a span however long", () => {
     const credit = 'View over the old town from the castle hill © City Tourism Office / Photographer Anna Example';
     const html = articlePage(`<ul class="slides"><li><img src="/a.jpg" alt=""><span class="copyright-print show-for-print">${credit}</span></li></ul>`);

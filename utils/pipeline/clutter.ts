@@ -800,7 +800,10 @@ export function removeContentClutter(content: Element, removed: Removal[]): void
 /** "Extremismus", "World", "Opinion": a section label above the article, at most this long. */
 const KICKER_MAX_LENGTH = 30;
 
-function isKicker(text: string, next: string | undefined): boolean {
+function isKicker(block: Element, text: string, next: string | undefined): boolean {
+  // A heading the article sets in its own words over its first paragraph ("Künstlerischer Lebenslauf", "1 Introduction")
+  // opens a section; a kicker set as a heading links to the section's page or sits in a class the page-clutter pass reads.
+  if (HEADING_TAGS.has(tagOf(block)) && !block.querySelector('a')) return false;
   if (text.length > KICKER_MAX_LENGTH || text.split(' ').length > 3 || /[.!?:;,…]$/.test(text)) return false;
   // Only above real prose; a short first line over another short line may be a list or a table of facts.
   return !!next && next.length >= 80;
@@ -849,7 +852,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   const textBlocks = blocks.filter((block) => texts.get(block) !== '');
   const [first, second] = textBlocks;
-  if (first && isKicker(texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
+  if (first && isKicker(first, texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
     const parent = first.parentElement;
     recordRemoval(removed, KICKER_LINE.id, first, texts.get(first));
     first.remove();
