@@ -1,0 +1,94 @@
+/**
+ * Citations of pages in many languages, read in every style as a person reads them. Each case is modelled (in our own
+ * words) on a citation copied from a saved page that read wrong, and fails without the rule that fixed it.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatCitation } from '../../utils/citation/index.ts';
+import type { CitationStyle } from '../../utils/citation/styles-list.ts';
+import { citedStoryMeta } from '../helpers/article-meta.ts';
+import type { ArticleMeta } from '../../utils/types.ts';
+
+const ACCESSED = new Date(2026, 10, 27);
+
+const cite = (m: ArticleMeta, style: CitationStyle) => formatCitation(m, style, { accessed: ACCESSED }).text;
+
+describe('RIS', () => {
+  const story = citedStoryMeta({
+    title: 'Городской совет расширяет сеть велосипедных дорожек вдоль набережной и через исторический центр города',
+    lang: 'ru',
+    authors: [
+      { given: 'Анна', family: 'Петрова' },
+      { given: 'Илья', family: 'Смирнов' },
+    ],
+    siteName: 'Вечерний вестник',
+  });
+
+  it('names every author of a news story, and its day', () => {
+    const ris = cite(story, 'ris');
+    expect(ris).toMatch(/^TY {2}- NEWS$/mu);
+    expect(ris).toMatch(/^AU {2}- Петрова, Анна\nAU {2}- Смирнов, Илья$/mu);
+    expect(ris).toMatch(/^DA {2}- 2024\/03\/05\/$/mu);
+    expect(ris).toMatch(/^Y2 {2}- 2026\/11\/27\/$/mu);
+  });
+
+  it('keeps each value on one line, however long', () => {
+    const ris = cite(story, 'ris');
+    for (const line of ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/u);
+    expect(ris).toContain(`TI  - ${story.title}`);
+    expect(ris).toContain('UR  - https://news.example/2024/03/05/bicycles');
+  });
+
+  it('gives a blog post an access date, not a volume, and a web page its site', () => {
+    expect(cite(citedStoryMeta({ pageType: 'BlogPosting' }), 'ris')).not.toMatch(/^VL/mu);
+    expect(cite(citedStoryMeta({ pageType: 'WebPage' }), 'ris')).toMatch(/^T2 {2}- The Example Times$/mu);
+  });
+});
+
+describe('BibLaTeX', () => {
+  it('keeps a Vietnamese name and title whole (the horn has no LaTeX command)', () => {
+    const bib = cite(citedStoryMeta({ lang: 'vi', title: 'Mưa lớn ở miền Trung', authors: [{ family: 'Trần', given: 'Thư', familyFirst: true }] }), 'bibtex');
+    expect(bib).toContain('author = {Trần, Thư}');
+    expect(bib).toMatch(/title = \{Mưa lớn ở miền \{?Trung\}?\}/u);
+  });
+
+  it('names a web page’s site in a field @online has', () => {
+    const bib = cite(citedStoryMeta({ pageType: 'WebPage' }), 'bibtex');
+    expect(bib).toMatch(/^@online\{/u);
+    expect(bib).toMatch(/organization = \{The \{?Example\}? \{?Times\}?\}/u);
+    expect(bib).not.toContain('booktitle');
+  });
+});
+
+describe('Harvard, a British style', () => {
+  it('writes the access date the British way, as it writes the day of publication', () => {
+    const harvard = cite(citedStoryMeta(), 'harvard');
+    expect(harvard).toContain('5 March');
+    expect(harvard).toContain('(Accessed: 27 November 2026)');
+  });
+
+  it('quotes the title with British marks, the comma outside', () => {
+    expect(cite(citedStoryMeta(), 'harvard')).toContain('‘Council expands bicycle network’, The Example Times');
+  });
+});
+
+describe('a title that ends in a question or an exclamation', () => {
+  it('has no comma after its own mark', () => {
+    const question = citedStoryMeta({ title: 'Who pays for the new bridge?' });
+    expect(cite(question, 'ieee')).toContain('“Who pays for the new bridge?” The Example Times');
+    const exclamation = citedStoryMeta({ lang: 'tr', title: 'Köprü açıldı!' });
+    expect(cite(exclamation, 'ieee')).toContain('“Köprü açıldı!” The Example Times');
+    expect(cite(exclamation, 'harvard')).not.toContain('!,');
+  });
+});
+
+describe('a paper that is its own author', () => {
+  const paper = citedStoryMeta({ lang: 'ja', title: '新しい橋が開通', authors: [{ literal: '東西新聞' }], siteName: '東西新聞' });
+
+  it('is named once in Chicago, in the author’s place', () => {
+    expect(cite(paper, 'chicago')).toMatch(/^東西新聞\. “新しい橋が開通,” March 5, 2024\. /u);
+  });
+
+  it('is named once in IEEE, which then opens with the title', () => {
+    expect(cite(paper, 'ieee')).toMatch(/^“新しい橋が開通,” 東西新聞, Mar\. 05, 2024\. /u);
+  });
+});
