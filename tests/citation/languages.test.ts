@@ -92,3 +92,35 @@ describe('a paper that is its own author', () => {
     expect(cite(paper, 'ieee')).toMatch(/^“新しい橋が開通,” 東西新聞, Mar\. 05, 2024\. /u);
   });
 });
+
+describe('names in scripts that have no initials', () => {
+  const byline = (lang: string, given: string, family: string, familyFirst = false) =>
+    citedStoryMeta({ lang, title: 'Nouvelle passerelle', authors: [{ given, family, ...(familyFirst ? { familyFirst } : {}) }] });
+
+  it('keeps a Hindi name in two words, the family name first where the style inverts', () => {
+    const hindi = byline('hi', 'अनीता', 'वर्मा');
+    expect(cite(hindi, 'apa')).toMatch(/^वर्मा, अनीता\. \(2024/u);
+    expect(cite(hindi, 'ieee')).toMatch(/^अनीता वर्मा, “/u);
+  });
+
+  it('does not make an Arabic or Thai given name a letter and a full stop', () => {
+    expect(cite(byline('ar', 'سلمى', 'الحداد'), 'apa')).toMatch(/^الحداد, سلمى\. \(2024/u);
+    expect(cite(byline('ar', 'سلمى', 'الحداد'), 'harvard')).toMatch(/^الحداد, سلمى \(2024\)/u);
+    expect(cite(byline('th', 'มานี', 'รักไทย'), 'apa')).toMatch(/^รักไทย, มานี\. \(2024/u);
+  });
+
+  it('inverts a Georgian name as a person’s', () => {
+    expect(cite(byline('ka', 'თამარ', 'კაპანაძე'), 'apa')).toMatch(/^კაპანაძე, თამარ\. \(2024/u);
+  });
+});
+
+describe('Latin-script names on pages whose language writes the family name first', () => {
+  it('keeps the comma after the family name on Vietnamese, Hungarian and Japanese pages', () => {
+    const vietnamese = citedStoryMeta({ lang: 'vi', title: 'Cầu mới', authors: [{ family: 'Phạm', given: 'Hoa', familyFirst: true }] });
+    expect(cite(vietnamese, 'apa')).toMatch(/^Phạm, H\. \(2024/u);
+    const hungarian = citedStoryMeta({ lang: 'hu', title: 'Új híd', authors: [{ family: 'Kovács', given: 'Éva', familyFirst: true }] });
+    expect(cite(hungarian, 'harvard')).toMatch(/^Kovács, É\. \(2024\)/u);
+    const japanese = citedStoryMeta({ lang: 'ja', title: '新しい橋', authors: [{ family: 'Sato', given: 'Kenji', familyFirst: true }] });
+    expect(cite(japanese, 'apa')).toMatch(/^Sato, K\. \(2024/u);
+  });
+});

@@ -12,6 +12,7 @@ import '@citation-js/plugin-ris';
 import type { ArticleMeta } from '../types.ts';
 import { isHostName, sameName } from './fields.ts';
 import { formatRis } from './ris.ts';
+import { isNameWithoutInitials, reordersNames, wholeInStyleOrder } from './script-names.ts';
 import { addressWithoutScheme, isEnglish, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
 import apa from './styles/apa.csl?raw';
 import chicago from './styles/chicago.csl?raw';
@@ -123,6 +124,11 @@ function forStyle(item: CslItem, style: CslStyle, english: boolean): CslItem {
   if (variant.author && variant.author.length > 1) {
     variant.author = variant.author.map((name: CslName) => (name.literal ? { family: name.literal } : name));
   }
+  if (variant.author?.some(isNameWithoutInitials)) {
+    variant.author = variant.author.map((name: CslName, position) => (isNameWithoutInitials(name) ? wholeInStyleOrder(name, position, style) : name));
+  }
+  // Still not English, so no style title-cases the title; but no longer a language citeproc reorders names for.
+  if (reordersNames(variant.language)) variant.language = 'und';
   if (INITIAL_STYLES.has(style) && variant.author) {
     variant.author = variant.author.map((name: CslName) =>
       name.given ? { ...name, given: name.given.replace(/-(\p{Ll})/gu, (_hyphen, letter: string) => `-${letter.toUpperCase()}`) } : name,
