@@ -124,3 +124,15 @@ describe('Latin-script names on pages whose language writes the family name firs
     expect(cite(japanese, 'apa')).toMatch(/^Sato, K\. \(2024/u);
   });
 });
+
+describe('a quotation inside a quoted title', () => {
+  it('is printed with the style’s inner marks, not Swedish or German ones that read as the outer', () => {
+    const swedish = citedStoryMeta({ lang: 'sv', title: 'Oro i hamnen – ”ett stort problem”' });
+    expect(cite(swedish, 'mla')).toContain('“Oro i hamnen – ‘ett stort problem.’”');
+    expect(cite(swedish, 'ieee')).toContain('“Oro i hamnen – ‘ett stort problem,’”');
+    expect(cite(swedish, 'apa')).toContain('Oro i hamnen – ”ett stort problem”.');
+    const german = citedStoryMeta({ lang: 'de', title: 'Streit um „Tempo 30“ in der Altstadt' });
+    expect(cite(german, 'chicago')).toContain('“Streit um ‘Tempo 30’ in der Altstadt.”');
+    expect(cite(german, 'harvard')).toContain('‘Streit um “Tempo 30” in der Altstadt’');
+  });
+});

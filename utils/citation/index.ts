@@ -86,12 +86,26 @@ const TITLE_CASE_STYLES = new Set<CslStyle>(['mla', 'chicago']);
 /** Styles that print initials write "Si-young" as "S.-Y." only when the syllable after the hyphen is capitalised. */
 const INITIAL_STYLES = new Set<CslStyle>(['apa', 'harvard', 'ieee']);
 
+/** Styles that put the title in quotation marks. */
+const QUOTING_STYLES = new Set<CslStyle>(['mla', 'chicago', 'harvard', 'ieee']);
+
+/**
+ * A quotation inside a quoted title in the marks of Swedish and Finnish (”…”) or German, Czech and Polish („…“,
+ * „…”) reads against the style's own marks: “Oro i hamnen – ”ett stort problem”.” seems to close after "hamnen".
+ * Written as English double quotes, citeproc prints it as the style's inner quotation (‘…’, or “…” in Harvard).
+ * Guillemets and corner brackets are left as written: nothing in them reads as an English mark.
+ */
+function withEnglishInnerQuotes(title: string): string {
+  return title.replace(/”([^”“„\n]+)”|„([^”“„\n]+)[“”]/gu, (_pair, nordic?: string, low?: string) => `“${nordic ?? low ?? ''}”`);
+}
+
 function forStyle(item: CslItem, style: CslStyle, english: boolean): CslItem {
   const variant: CslItem = { ...item };
   // A title that is not English in an item of no known language: "und", which no style title-cases by
   // (citeproc takes an item without a language for English).
   if (!english && !item.language) variant.language = 'und';
   if (style === 'mla' && item.URL) variant.URL = addressWithoutScheme(item.URL);
+  if (QUOTING_STYLES.has(style)) variant.title = withEnglishInnerQuotes(variant.title);
   // citeproc's title case passes over a word that opens with a quotation mark ("Nepal Says ‘no Proof’"):
   // the title-case styles get it capitalised already. English titles only: the others are not title-cased.
   if (TITLE_CASE_STYLES.has(style) && /^(?:en\b|$)/i.test(variant.language ?? '')) {
