@@ -136,3 +136,15 @@ describe('a quotation inside a quoted title', () => {
     expect(cite(german, 'harvard')).toContain('‘Streit um “Tempo 30” in der Altstadt’');
   });
 });
+
+describe('the language in BibLaTeX', () => {
+  it('is a langid BibLaTeX understands, not a code its styles print in the reference', () => {
+    const austrian = cite(citedStoryMeta({ lang: 'de-AT', title: 'Neue Brücke über die Mur' }), 'bibtex');
+    expect(austrian).toContain('langid = {naustrian}');
+    expect(austrian).not.toMatch(/\blanguage = /u);
+    expect(cite(citedStoryMeta({ lang: 'it-IT', title: 'Un ponte nuovo' }), 'bibtex')).toContain('langid = {italian}');
+    expect(cite(citedStoryMeta({ lang: 'ko', title: '새 다리' }), 'bibtex')).toContain('langid = {korean}');
+    // A code babel has no name for is left out rather than printed.
+    expect(cite(citedStoryMeta({ lang: 'xx', title: 'Zzz' }), 'bibtex')).not.toMatch(/\b(?:language|langid) = /u);
+  });
+});

@@ -11,6 +11,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { ArticleMeta } from '../types.ts';
 import { isHostName, sameName } from './fields.ts';
+import { babelLanguage } from './langid.ts';
 import { formatRis } from './ris.ts';
 import { isNameWithoutInitials, reordersNames, wholeInStyleOrder } from './script-names.ts';
 import { addressWithoutScheme, isEnglish, toCslItem, type CslItem, type CslName, type ItemOptions } from './item.ts';
@@ -239,6 +240,11 @@ function formatBibtex(item: CslItem): string {
   } finally {
     format.asciiOnly = asciiOnly;
   }
+  // The language as BibLaTeX's langid, not as a code the styles print in the reference.
+  bib = bib.replace(/\n\tlanguage = \{([^}]*)\},/u, (_field, code: string) => {
+    const langid = babelLanguage(code);
+    return langid ? `\n\tlangid = {${langid}},` : '';
+  });
   // The access date is in urldate; citation-js repeats it as a note.
   bib = bib.replace(/\n\tnote = \{\[Online; accessed [^}]*\]\},/, '');
   if (item.type === 'article-newspaper') {
