@@ -148,3 +148,12 @@ describe('the language in BibLaTeX', () => {
     expect(cite(citedStoryMeta({ lang: 'xx', title: 'Zzz' }), 'bibtex')).not.toMatch(/\b(?:language|langid) = /u);
   });
 });
+
+describe('the BibLaTeX key', () => {
+  it('keeps a letter with a stroke as its base letter', () => {
+    const vietnamese = citedStoryMeta({ lang: 'vi', title: 'Đường mới', authors: [{ family: 'Đặng', given: 'Minh', familyFirst: true }] });
+    expect(cite(vietnamese, 'bibtex')).toMatch(/^@article\{dang2024duong,/u);
+    const polish = citedStoryMeta({ lang: 'pl', title: 'Łódź buduje most', authors: [{ given: 'Jan', family: 'Wałęsa' }] });
+    expect(cite(polish, 'bibtex')).toMatch(/^@article\{walesa2024lodz,/u);
+  });
+});

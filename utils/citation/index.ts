@@ -207,6 +207,29 @@ function writableInAscii(item: CslItem): boolean {
 }
 
 /**
+ * Latin letters with a stroke or ligatures, which Unicode does not decompose into a base letter and a mark: the key
+ * lost them ("le2025au" for "Đau bụng", Polish "Łódź" as "odz").
+ */
+const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  Đ: 'D',
+  đ: 'd',
+  Ð: 'D',
+  ð: 'd',
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  ı: 'i',
+  ß: 'ss',
+  Æ: 'AE',
+  æ: 'ae',
+  Œ: 'OE',
+  œ: 'oe',
+  Þ: 'Th',
+  þ: 'th',
+};
+
+/**
  * The entry's key: the first author's family name (or the organisation), else the site's host, then the year and the
  * title's first word, in ASCII letters and digits. citation-js builds it from the same parts but keeps none of a name
  * or word in another script, and wrote `undefined2024undefined` for an organisation author.
@@ -215,6 +238,7 @@ function bibLabel(item: CslItem): string {
   const ascii = (text: string | undefined) =>
     (text ?? '')
       .normalize('NFKD')
+      .replace(/[ĐđÐðŁłØøıßÆæŒœÞþ]/gu, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? '')
       .replace(/[^A-Za-z0-9\s]/g, '')
       .split(/\s+/)
       .filter(Boolean);
