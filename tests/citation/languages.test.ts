@@ -157,3 +157,10 @@ describe('the BibLaTeX key', () => {
     expect(cite(polish, 'bibtex')).toMatch(/^@article\{walesa2024lodz,/u);
   });
 });
+
+describe('a quotation in German marks inside an English title', () => {
+  it('takes the style’s inner marks in the styles that title-case it too', () => {
+    const english = citedStoryMeta({ title: 'Why Berlin calls it „Mietendeckel“' });
+    expect(cite(english, 'mla')).toContain('“Why Berlin Calls It ‘Mietendeckel.’”');
+  });
+});

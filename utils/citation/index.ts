@@ -110,7 +110,7 @@ function forStyle(item: CslItem, style: CslStyle, english: boolean): CslItem {
   // citeproc's title case passes over a word that opens with a quotation mark ("Nepal Says ‘no Proof’"):
   // the title-case styles get it capitalised already. English titles only: the others are not title-cased.
   if (TITLE_CASE_STYLES.has(style) && /^(?:en\b|$)/i.test(variant.language ?? '')) {
-    variant.title = item.title.replace(
+    variant.title = variant.title.replace(
       /(^|\s)([‘“"'«(])(\p{Ll})/gu,
       (_match, space: string, mark: string, letter: string) => space + mark + letter.toUpperCase(),
     );
