@@ -52,8 +52,9 @@ function isNotAPerson(author: PersonName, siteName: string): boolean {
   const words = whole.split(' ');
   const bareWords = words.map((word) => word.replace(/[.,]+$/u, ''));
   if (bareWords.some((word) => GROUP_WORDS.test(word) || GROUP_OR_FAMILY_WORDS.test(word))) return true;
-  // A lower-case word in a cased script that is not a particle ("selbst ist der Mann", "Focus online").
-  return words.some((word) => /^\p{Ll}+$/u.test(word) && !NAME_PARTICLES.has(word));
+  // A lower-case word in a cased script that is not a particle ("selbst ist der Mann", "Focus online"). Georgian has
+  // capitals in Unicode (Mtavruli) but writes names without them: every Georgian word is lower case.
+  return words.some((word) => /^\p{Ll}+$/u.test(word) && !/\p{Script=Georgian}/u.test(word) && !NAME_PARTICLES.has(word));
 }
 
 export function cslName(author: Author, siteName: string): CslName {
