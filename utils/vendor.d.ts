@@ -21,7 +21,6 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-ris';
 
 /** A CSL style file imported as its text (Vite's `?raw`; scripts/lib/text-assets.mjs in the command line). */
 declare module '*.csl?raw' {

@@ -8,7 +8,6 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
 import type { ArticleMeta } from '../types.ts';
 import { isHostName, sameName } from './fields.ts';
 import { babelLanguage } from './langid.ts';
