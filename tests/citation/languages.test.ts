@@ -85,7 +85,7 @@ describe('a paper that is its own author', () => {
   const paper = citedStoryMeta({ lang: 'ja', title: '新しい橋が開通', authors: [{ literal: '東西新聞' }], siteName: '東西新聞' });
 
   it('is named once in Chicago, in the author’s place', () => {
-    expect(cite(paper, 'chicago')).toMatch(/^東西新聞\. “新しい橋が開通,” March 5, 2024\. /u);
+    expect(cite(paper, 'chicago')).toMatch(/^東西新聞\. “新しい橋が開通\.” March 5, 2024\. /u);
   });
 
   it('is named once in IEEE, which then opens with the title', () => {
@@ -162,5 +162,45 @@ describe('a quotation in German marks inside an English title', () => {
   it('takes the style’s inner marks in the styles that title-case it too', () => {
     const english = citedStoryMeta({ title: 'Why Berlin calls it „Mietendeckel“' });
     expect(cite(english, 'mla')).toContain('“Why Berlin Calls It ‘Mietendeckel.’”');
+  });
+});
+
+describe('the second read of these citations', () => {
+  it('escapes TeX’s special characters in a BibLaTeX entry written in UTF-8, and leaves its braces balanced', () => {
+    const bib = cite(citedStoryMeta({ title: 'Giá vàng tăng 50% & #1 lãi_suất {mới} }', siteName: 'Tuổi Trẻ & Đời sống', lang: 'vi' }), 'bibtex');
+    expect(bib).toContain('title = {Giá vàng tăng 50\\% \\& \\#1 lãi\\_suất \\{mới\\} \\}}');
+    expect(bib).toContain('journaltitle = {Tuổi Trẻ \\& Đời sống}');
+    // Every brace that is not escaped closes one that opened before it.
+    let depth = 0;
+    let lowest = 0;
+    for (const brace of bib.replace(/\\[{}]/gu, '').match(/[{}]/gu) ?? []) {
+      depth += brace === '{' ? 1 : -1;
+      lowest = Math.min(lowest, depth);
+    }
+    expect([lowest, depth]).toEqual([0, 0]);
+  });
+
+  it('reads inch marks after a number as inches, not as a Nordic quotation', () => {
+    expect(cite(citedStoryMeta({ title: 'Samsung 65” vs LG 55” TVs compared' }), 'mla')).toContain('“Samsung 65” vs LG 55” TVs Compared.”');
+    expect(cite(citedStoryMeta({ title: 'Skärm 27” – bäst i test ”just nu”', lang: 'sv' }), 'mla')).toContain('“Skärm 27” – bäst i test ‘just nu.’”');
+  });
+
+  it('keeps a Georgian newsroom whole and inverts a Georgian person', () => {
+    expect(cite(citedStoryMeta({ authors: [{ given: 'საინფორმაციო', family: 'სააგენტო' }], lang: 'ka' }), 'apa')).toMatch(/^საინფორმაციო სააგენტო\. \(2024/u);
+    expect(cite(citedStoryMeta({ authors: [{ given: 'ნინო', family: 'ბერიძე' }], lang: 'ka' }), 'apa')).toMatch(/^ბერიძე, ნინო\. \(2024/u);
+  });
+
+  it('writes a one-part name in RIS without a stray comma', () => {
+    expect(cite(citedStoryMeta({ authors: [{ given: 'สมชาย', family: '' }], lang: 'th' }), 'ris')).toMatch(/^AU {2}- สมชาย$/mu);
+  });
+
+  it('ends the title with a full stop in Chicago where the paper is named once, as the author', () => {
+    expect(cite(citedStoryMeta({ authors: [{ literal: 'BBC News' }], siteName: 'BBC News' }), 'chicago')).toMatch(
+      /^BBC News\. “Council Expands Bicycle Network\.” March 5, 2024\. /u,
+    );
+  });
+
+  it('keeps the particle of a name in a script without initials', () => {
+    expect(cite(citedStoryMeta({ authors: [{ given: 'محمد', family: 'سلمان', particle: 'بن' }], lang: 'ar' }), 'apa')).toMatch(/^بن سلمان, محمد\./u);
   });
 });

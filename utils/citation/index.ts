@@ -96,7 +96,12 @@ const QUOTING_STYLES = new Set<CslStyle>(['mla', 'chicago', 'harvard', 'ieee']);
  * Guillemets and corner brackets are left as written: nothing in them reads as an English mark.
  */
 function withEnglishInnerQuotes(title: string): string {
-  return title.replace(/”([^”“„\n]+)”|„([^”“„\n]+)[“”]/gu, (_pair, nordic?: string, low?: string) => `“${nordic ?? low ?? ''}”`);
+  // A Nordic quotation opens where no letter or digit comes before its mark and closes where none follows: "65” vs
+  // 55” TVs" are inches, not a quotation.
+  return title.replace(
+    /(?<![\p{L}\p{N}])”([^”“„\n]+)”(?![\p{L}\p{N}])|„([^”“„\n]+)[“”]/gu,
+    (_pair, nordic?: string, low?: string) => `“${nordic ?? low ?? ''}”`,
+  );
 }
 
 function forStyle(item: CslItem, style: CslStyle, english: boolean): CslItem {
@@ -152,12 +157,19 @@ function forStyle(item: CslItem, style: CslStyle, english: boolean): CslItem {
 }
 
 function formatCsl(item: CslItem, style: CslStyle, english: boolean): Citation {
-  const cite = new Cite(forStyle(item, style, english));
+  const variant = forStyle(item, style, english);
+  const cite = new Cite(variant);
   const options = { template: `lucid-${style}`, lang: STYLE_LOCALES.get(style) ?? 'en-US' };
   // A numbered style's "[1]" belongs to a reference list, not to one citation copied on its own.
   const text = (cite.format('bibliography', { ...options, format: 'text' }) as string).trim().replace(/^\[\d+\]\s*/, '');
   const html = (cite.format('bibliography', { ...options, format: 'html' }) as string).trim();
-  const tidy = (citation: string) => withoutCommaAfterQuestion(withoutDoubledStop(citation));
+  // Chicago's paper named once, as the author (forStyle): the title then ends its sentence before the date, as in
+  // 14.207's "New York Times. “Title.” July 30, 2002.", where citeproc keeps the comma that led to the paper's name.
+  const siteDropped = style === 'chicago' && !!item['container-title'] && !variant['container-title'];
+  const tidy = (citation: string) => {
+    const tidied = withoutCommaAfterQuestion(withoutDoubledStop(citation));
+    return siteDropped ? tidied.replace(/,(?=”)/u, '.') : tidied;
+  };
   return { text: tidy(text), html: tidy(bodyOfEntry(html)) };
 }
 
@@ -249,6 +261,26 @@ function bibLabel(item: CslItem): string {
   return `${who.toLowerCase()}${year}${word.toLowerCase()}`;
 }
 
+/** TeX's special characters as text: "&" → "\\&", "{" → "\\{", "\\" → "\\textbackslash{}". */
+function texText(text: string): string {
+  return text.replace(/[\\{}&%#_$^~]/gu, (char) =>
+    char === '\\' ? '\\textbackslash{}' : char === '^' ? '\\textasciicircum{}' : char === '~' ? '\\textasciitilde{}' : `\\${char}`,
+  );
+}
+
+/** The item's text fields (title, site, publisher, names; not its address) with TeX's special characters escaped. */
+function withTexSpecialsEscaped(item: CslItem): CslItem {
+  const name = (person: CslName): CslName =>
+    Object.fromEntries(Object.entries(person).map(([key, value]) => [key, typeof value === 'string' ? texText(value) : value]));
+  return {
+    ...item,
+    title: texText(item.title),
+    ...(item['container-title'] === undefined ? {} : { 'container-title': texText(item['container-title']) }),
+    ...(item.publisher === undefined ? {} : { publisher: texText(item.publisher) }),
+    ...(item.author ? { author: item.author.map(name) } : {}),
+  };
+}
+
 /**
  * BibLaTeX, which has a field for what BibTeX cannot say: a newspaper article
  * is `@article` with `entrysubtype = {newspaper}`; a page that is not news is `@online`.
@@ -257,9 +289,12 @@ function formatBibtex(item: CslItem): string {
   const format = (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format;
   const asciiOnly = format.asciiOnly;
   format.asciiOnly = writableInAscii(item);
+  // In UTF-8 citation-js escapes nothing: a raw "&", "#" or "%" stops LaTeX (a "%" comments out the rest of the
+  // field) and an unmatched brace makes biber drop the entry. The ASCII form escapes them itself.
+  const written = format.asciiOnly ? item : withTexSpecialsEscaped(item);
   let bib: string;
   try {
-    bib = (new Cite({ ...item, 'citation-key': bibLabel(item) }).format('biblatex') as string).trim();
+    bib = (new Cite({ ...written, 'citation-key': bibLabel(item) }).format('biblatex') as string).trim();
   } finally {
     format.asciiOnly = asciiOnly;
   }

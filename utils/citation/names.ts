@@ -24,7 +24,7 @@ export interface CslName {
  * ("Gear Team", "Guardian staff reporter").
  */
 const GROUP_WORDS =
-  /^(?:staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|redaktion(?:en)?|rédaction|redacción|redazione|redakcja|redakce|redaksjon(?:en)?|toimitus|online|agency|agencies|gmbh|ltd|inc|llc)$/iu;
+  /^(?:staff|team|desk|newsroom|editors?|editorial|reporters?|correspondents?|redaktion(?:en)?|rédaction|redacción|redazione|redakcja|redakce|redaksjon(?:en)?|toimitus|online|agency|agencies|gmbh|ltd|inc|llc|სააგენტო|რედაქცია|ამბები|ამბებები|პორტალი|редакция|редакція|агентство)$/iu;
 
 /**
  * Words of newsrooms' names that are family names too ("Associated Press", "Canadian Press", and the reporter Eyal

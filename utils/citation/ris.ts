@@ -13,6 +13,8 @@ const RIS_TYPES: Record<CslItem['type'], string> = { 'article-newspaper': 'NEWS'
 /** "Family, Given" as RIS writes a person; an organisation as it is written. */
 function risName(name: CslName): string {
   if (name.literal) return name.literal;
+  // A name of one part ("Madonna", a Thai given name alone) is written as it is, not as ", Madonna".
+  if (!name.family) return name.given ?? '';
   const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
   const given = name.given ? `, ${name.given}` : '';
   const suffix = name.suffix ? `, ${name.suffix}` : '';

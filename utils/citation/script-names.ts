@@ -31,7 +31,10 @@ export function isNameWithoutInitials(name: CslName): boolean {
  */
 export function wholeInStyleOrder(name: CslName, position: number, style: 'apa' | 'mla' | 'chicago' | 'harvard' | 'ieee'): CslName {
   const inverted = style === 'apa' || style === 'harvard' || ((style === 'mla' || style === 'chicago') && position === 0);
-  return { family: inverted ? `${name.family ?? ''}, ${name.given ?? ''}` : `${name.given ?? ''} ${name.family ?? ''}` };
+  // The particle stays with the family name ("بن سلمان"), the suffix after the whole name.
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+  const whole = inverted ? `${family}, ${name.given ?? ''}` : `${name.given ?? ''} ${family}`;
+  return { family: name.suffix ? `${whole}, ${name.suffix}` : whole };
 }
 
 /**
