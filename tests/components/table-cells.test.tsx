@@ -40,3 +40,13 @@ test('table cells keep their words whole while the body may break a long one', (
   expect(inherited(container.querySelector('.lucid-body th'), 'overflow-wrap')).toBe('normal');
   expect(inherited(container.querySelector('.lucid-body td'), 'overflow-wrap')).toBe('normal');
 });
+
+test('a heading inside the article is set tighter than its paragraphs, so a long one does not read as loose lines of bold', () => {
+  const style = document.createElement('style');
+  style.textContent = READER_CSS;
+  document.head.append(style);
+  const html =
+    `<h2>A heading that the page made long: the district's two fires, the roads closed and the villages evacuated overnight</h2><p>The fire started on Tuesday.</p>` as RawHtml;
+  const { container } = render(<ArticleBody html={html} quotes={[]} lang="en" dir="ltr" />);
+  expect(inherited(container.querySelector('.lucid-body h2'), 'line-height')).toBe('1.3');
+});
