@@ -85,3 +85,14 @@ describe('embedded posts', () => {
     expect(fragment.querySelector('blockquote')?.hasAttribute('cite')).toBe(false);
   });
 });
+
+describe('embedded posts and the summary', () => {
+  it('a post is shown in the article but is not its prose: the summary is made of the writer’s own sentences', () => {
+    const { result } = extractHtml(articlePage(TWEET), 'https://news.example/story');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.text).toContain('Please ride safely!');
+    expect(result.article.prose).not.toContain('Please ride safely!');
+    expect(result.article.prose).not.toContain('@springfieldcity');
+    for (const paragraph of LEAD_PARAGRAPHS) expect(result.article.prose).toContain(paragraph);
+  });
+});

@@ -16,6 +16,7 @@ import { HEADING_TAGS, bodyOf, cloneDocument, elementsByTag, elementsByTags, fir
 import { failure } from './failures.ts';
 import { fixLazyImages, fixLazySources } from './lazy-images.ts';
 import { normalizeEmbeds } from './embeds.ts';
+import { unwrapPhotoGalleries } from './photo-galleries.ts';
 import { findTitledStory, pageTitles, preferTitledStory, type TitledStory } from './titled-story.ts';
 import { findDataTables, preferProseBesideTables, type DataTables } from './data-tables.ts';
 import { findMarkedBody, preferMarkedBody, type MarkedBody } from './marked-body.ts';
@@ -521,6 +522,9 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
     run(state, removed) {
       // The fallback is read only with "Show anyway" (readArticle).
       state.largestProseBlock = removePageClutter(state.clone!, removed, state.options.force === true).largestProseBlock;
+      // After the clutter pass (a gallery's counter and buttons gone), before anything below keeps an element of the copy.
+      const cloneBody = bodyOf(state.clone!);
+      if (cloneBody) unwrapPhotoGalleries(cloneBody, state.largestProseBlock);
       state.titledStory = findTitledStory(state.clone!, state.pageTitles!);
       state.dataTables = findDataTables(state.clone!);
       state.markedBody = findMarkedBody(state.clone!);

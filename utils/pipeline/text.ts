@@ -5,6 +5,7 @@
  * the next.
  */
 import { BLOCK_TAGS, TEXT_NODE, isElement, tagOf } from '../dom/dom.ts';
+import { EMBED_ATTRIBUTE } from './embeds.ts';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 
@@ -22,14 +23,17 @@ function flush(builder: TextBuilder): void {
   builder.line = '';
 }
 
-function visit(node: Node, builder: TextBuilder, listDepth: number, skip: ReadonlySet<string>): void {
+/** Whether an element and all it holds are left out of the text. */
+type Skip = (element: Element, tag: string) => boolean;
+
+function visit(node: Node, builder: TextBuilder, listDepth: number, skip: Skip): void {
   if (node.nodeType === TEXT_NODE) {
     builder.line += (node.nodeValue ?? '').replace(/\s+/g, ' ');
     return;
   }
   if (!isElement(node)) return;
   const tag = tagOf(node);
-  if (SKIPPED.has(tag) || skip.has(tag)) return;
+  if (SKIPPED.has(tag) || skip(node, tag)) return;
   if (tag === 'br') {
     builder.line += '\n';
     return;
@@ -57,8 +61,8 @@ function visit(node: Node, builder: TextBuilder, listDepth: number, skip: Readon
   if (block) flush(builder);
 }
 
-/** The blocks of text of an element or fragment, in order; elements named in `skip` are left out. */
-function textBlocks(root: Node, skip: ReadonlySet<string> = new Set()): string[] {
+/** The blocks of text of an element or fragment, in order; elements `skip` accepts are left out. */
+function textBlocks(root: Node, skip: Skip = () => false): string[] {
   const builder: TextBuilder = { blocks: [], line: '' };
   for (const child of root.childNodes) visit(child, builder, 0, skip);
   flush(builder);
@@ -70,12 +74,16 @@ export function articleText(root: Node): string {
   return textBlocks(root).join('\n\n');
 }
 
-/** What is not running text: captions, tables and code are read, but not summarised. */
-const NOT_PROSE = new Set(['figcaption', 'figure', 'table', 'pre', 'code', 'caption']);
+/**
+ * What is not running text: captions, tables and code are read, but not summarised; nor is an embedded post
+ * (a block marked by embeds.ts), which is someone else's words shown in the article, not the article's.
+ */
+const NOT_PROSE_TAGS = new Set(['figcaption', 'figure', 'table', 'pre', 'code', 'caption']);
+const notProse: Skip = (element, tag) => NOT_PROSE_TAGS.has(tag) || element.hasAttribute(EMBED_ATTRIBUTE);
 
 /** The article's running text only: what the summary is made from. */
 export function proseText(root: Node): string {
-  return textBlocks(root, NOT_PROSE).join('\n\n');
+  return textBlocks(root, notProse).join('\n\n');
 }
 
 /** Below this code point no character is Han, Hiragana or Katakana (the CJK radicals start at U+2E80). */

@@ -1,0 +1,47 @@
+/**
+ * A gallery the page prints as a box of figures, each picture with its caption. Readability takes a block with
+ * more than one image and fewer than half as many paragraphs for an image strip and drops it, captions and all:
+ * the pictures of a "the valley after the flood" story went missing from the popup and the reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { articlePage } from '../helpers/article-page.ts';
+import { extractHtml } from '../helpers/pages.ts';
+
+function read(inside: string) {
+  const { result } = extractHtml(articlePage(inside), 'https://news.example/2026/11/lanes');
+  if (!result.ok) throw new Error(result.message);
+  return result.article;
+}
+
+const figure = (name: string, caption: string) => `<figure><img src="/photos/${name}.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+const CAPTIONS = [
+  'Riders on the new lane by the canal on its first morning.',
+  'Workers paint the last crossing near the station.',
+  'The lane seen from the bridge over the ring road.',
+];
+const FIGURES = CAPTIONS.map((caption, index) => figure(`lane-${index}`, caption)).join('\n');
+
+describe('photo galleries', () => {
+  it('keeps each picture of a box of figures once, with its caption', () => {
+    const article = read(`<div class="story-photos">${FIGURES}</div>`);
+    for (const caption of CAPTIONS) expect(article.text.split(caption).length - 1).toBe(1);
+    for (let index = 0; index < 3; index++) expect(article.html.split(`/photos/lane-${index}.jpg`).length - 1).toBe(1);
+  });
+
+  it('keeps figures that each sit in a slide of their own', () => {
+    const slides = CAPTIONS.map((caption, index) => `<div class="slide">${figure(`lane-${index}`, caption)}</div>`).join('');
+    const article = read(`<section><div class="track">${slides}</div></section>`);
+    for (const caption of CAPTIONS) expect(article.text).toContain(caption);
+  });
+
+  it('does not bring back a strip of teasers whose captions are links to other stories', () => {
+    const teasers = ['Ferry fares rise again', 'A new school for the harbour', 'The mayor answers readers']
+      .map(
+        (headline, index) =>
+          `<figure><a href="/2026/11/story-${index}"><img src="/t/${index}.jpg" alt=""></a><figcaption><a href="/2026/11/story-${index}">${headline}</a></figcaption></figure>`,
+      )
+      .join('');
+    const article = read(`<div class="more">${teasers}</div>`);
+    expect(article.text).not.toContain('Ferry fares rise again');
+  });
+});

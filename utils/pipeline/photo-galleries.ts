@@ -1,0 +1,48 @@
+/**
+ * A box of figures (a photo gallery) laid out as figures again, where Readability keeps them.
+ *
+ * Readability's conditional clean-up drops a block with more than one image and fewer than half as many
+ * paragraphs as images, unless the block sits inside a figure: a gallery the page prints as
+ * `<div class="photos"><figure>…</figure><figure>…</figure></div>` goes whole, pictures and captions. The same
+ * figures standing one after another among the paragraphs are kept. So a block that holds nothing but two or
+ * more figures with a picture each (its furniture, the counter and the buttons, has gone in the clutter pass) is
+ * replaced by its figures on the reading copy. A strip of teasers to other stories is left as it is: its
+ * captions are links.
+ */
+import { elementsByTag, linkDensity, tagOf, textOf } from '../dom/dom.ts';
+
+/** Blocks a gallery's markup wraps its figures in. */
+const WRAPPER_TAGS = new Set(['div', 'section', 'span']);
+/** Above this share of link text, the figures are teasers (each caption a headline linking elsewhere). */
+const MAX_LINK_DENSITY = 0.5;
+
+const hasPicture = (figure: Element) => elementsByTag(figure, 'img').length > 0 || elementsByTag(figure, 'picture').length > 0;
+
+/** The figures a block holds, when it holds nothing else that a reader sees; undefined otherwise. */
+function galleryFigures(block: Element): Element[] | undefined {
+  const figures = elementsByTag(block, 'figure').filter((figure) => !figure.parentElement?.closest('figure'));
+  if (figures.length < 2 || !figures.every(hasPicture)) return undefined;
+  const text = textOf(block);
+  const visible = (value: string) => value.replace(/\s/g, '').length;
+  // Anything but white space outside the figures (a paragraph, a heading) makes the block more than a gallery.
+  if (visible(text) !== figures.reduce((length, figure) => length + visible(textOf(figure)), 0)) return undefined;
+  if (linkDensity(block, text) > MAX_LINK_DENSITY) return undefined;
+  return figures;
+}
+
+/** Replaces each box of figures under `body` by its figures, the outermost box first; `kept` (an element held elsewhere) stays. */
+export function unwrapPhotoGalleries(body: Element, kept?: Element | null): void {
+  const candidates = new Set<Element>();
+  for (const figure of elementsByTag(body, 'figure')) {
+    for (let ancestor = figure.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+      if (WRAPPER_TAGS.has(tagOf(ancestor))) candidates.add(ancestor);
+    }
+  }
+  // Document order puts an ancestor before its descendants: the outermost box goes first, taking the inner ones with it.
+  const ordered = [...candidates].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  for (const block of ordered) {
+    if (block === kept || !body.contains(block)) continue;
+    const figures = galleryFigures(block);
+    if (figures) block.replaceWith(...figures);
+  }
+}
