@@ -155,7 +155,10 @@ export function readSiteName(document: Document, tags: MetaTags, jsonLd: JsonLdA
   ]
     .map((candidate) => ({ ...candidate, name: foldSpaces(candidate.name) }))
     .filter((candidate) => /[\p{L}\p{N}]/u.test(candidate.name));
-  const homeLabel = letters(breadcrumbRoot(document));
+  // Looked up only for a name that gets that far: a page-wide attribute selector is slow under jsdom (the command line),
+  // and most pages' names name their host before it is needed.
+  let homeLabel: string | undefined;
+  const breadcrumbHome = () => (homeLabel ??= letters(breadcrumbRoot(document)));
   // A site's name that the breadcrumb starts with is often in its title tags too ("… - LA NACION"); a menu label is not.
   const titles = letters(`${document.title} ${firstMeta(tags, 'og:title', 'twitter:title')}`);
   const usable = candidates.filter(({ name, weak }) => {
@@ -165,7 +168,7 @@ export function readSiteName(document: Document, tags: MetaTags, jsonLd: JsonLdA
     if (!isHostLabel(name, hostname) && isPageTitle(name, document, tags, hostname)) return false;
     if (namesHost(name, hostname)) return true;
     // A menu's one-word label for the front page ("Start", "Home"); a longer root is often the site's own name.
-    if (homeLabel && letters(name) === homeLabel && !/\s/u.test(name) && !titles.includes(homeLabel)) return false;
+    if (!/\s/u.test(name) && breadcrumbHome() && letters(name) === breadcrumbHome() && !titles.includes(breadcrumbHome())) return false;
     // A weak source's name is confirmed where it names the host or ends the title tag ("… - 日本経済新聞"), not otherwise
     // ("Jens Weber" as DC.publisher on mediaarchitecture.de, where the title tag prints it as the page's subject).
     return !weak || isTitleSuffix(name, document, hostname);
