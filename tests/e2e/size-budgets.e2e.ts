@@ -44,9 +44,9 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // headline and a forum's author line, trafilatura dates +1.2 points tune and +1.0 held-out). 64 after the seventh
   // (63.2 -> 63.7 KB with gzip -9: the questions of a collapsible FAQ with their second read's checks, about 0.3 KB,
   // tune F1 0.957 -> 0.958; one-word user names linked to their page and hidden "Autor:" fields, small-site author F1
-  // +0.012 tune; the signature that is no heading or link). 65 after the first session of 2026-12-01 (63.2 -> 64.1 KB
+  // +0.012 tune; the signature that is no heading or link). 65 after the first session of 2026-12-01 (63.2 -> 64.3 KB
   // with gzip -9 on that session's first and last builds: the site a citation names, site-name.ts with its second
-  // read's fixes, about 0.8 KB, 21 tune and 5 held-out citations with a better site; the word count's CJK check).
+  // read's fixes, about 0.8 KB, 21 tune and 5 held-out citations with a better site; the word count's CJK check; the photo galleries laid out as figures, 0.2 KB).
   [/^Injected extraction script/, 65 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
@@ -60,7 +60,9 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // caches included, +0.3 KB; the dates merge with its fixes, +1.4 KB); 105.5 after the seventh (104.0 -> 104.6 KB:
   // the pipeline's growth above, the German and French speaker rules from 17 new tune pages,
   // the Japanese and Korean name index and the bounds that keep the quote finder linear on text without full stops).
-  [/^Reader overlay/, 105.5 * KB],
+  // 106.5 after the first session of 2026-12-01 (104.7 -> 105.8 KB as this test measures: the pipeline's growth above,
+  // site names and the photo galleries laid out as figures, and the German rules from the fifth batch of tune labels).
+  [/^Reader overlay/, 106.5 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
