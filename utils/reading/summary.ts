@@ -79,11 +79,12 @@ const SENTENCE_END = /(?:[.!?…。！？｡؟۔।॥։።။།\u037e]|(?<=\p{
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
+
 /**
- * The share of a text's sentences (by their length) that end like one, at or above which a line that does not is taken for what it
- * usually is where it appears in article text: a heading, a caption or its credit, a date line, a label ("Tipp: …"),
- * a name and role, a line of hard-wrapped text. Below it the article is written without full stops (a list, verse, a
- * script such as Thai that marks no sentence end), and every line may be a bullet.
+ * The share of a text's sentences (by their length) that end like one, at or above which a line that does not is
+ * taken for what it usually is where it appears in article text: a heading, a caption or its credit, a date line, a
+ * label ("Tipp: …"), a name and role, a line of hard-wrapped text. Below it the article is written without full
+ * stops (a list, verse, a script such as Thai that marks no sentence end), and every line may be a bullet.
  */
 const PUNCTUATED_TEXT_SHARE = 0.5;
 
@@ -206,16 +207,15 @@ function scoreSentences(text: string, options: SummaryOptions = {}): ScoredSente
  */
 export function rankSummarySentences(text: string, options: SummaryOptions = {}): { text: string; position: number }[] {
   const scored = scoreSentences(text, options);
+  const ends = scored.map((sentence) => endsLikeSentence(sentence.text));
   let endingLength = 0;
   let allLength = 0;
-  for (const { text: sentence } of scored) {
-    allLength += sentence.length;
-    if (endsLikeSentence(sentence)) endingLength += sentence.length;
-  }
+  scored.forEach((sentence, index) => {
+    allLength += sentence.text.length;
+    if (ends[index]) endingLength += sentence.text.length;
+  });
   const punctuated = endingLength >= PUNCTUATED_TEXT_SHARE * allLength;
-  const ranked = scored
-    .filter((sentence) => isSummarySentence(sentence.text) && (!punctuated || endsLikeSentence(sentence.text)))
-    .sort((a, b) => b.score - a.score);
+  const ranked = scored.filter((sentence, index) => isSummarySentence(sentence.text) && (!punctuated || ends[index])).sort((a, b) => b.score - a.score);
   const chosen: ScoredSentence[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= 5) break;
