@@ -84,25 +84,25 @@ function titleParts(document: Document): string[] {
  * host ("Bürgerbeteiligung für Windpark Steinheim | EnBW" with og:site_name "Bürgerbeteiligung für Windpark
  * Steinheim"; "Diario HOY | Darán bendición …" opens with the site's name).
  */
-function isPageTitle(name: string, document: Document, tags: MetaTags, hostname: string): boolean {
+function isPageTitle(name: string, document: Document, title: string[], tags: MetaTags, hostname: string): boolean {
   const key = letters(name);
   if (!key) return false;
-  const title = titleParts(document);
   // "Ein Artikel über Wahlen | Radio Bremen": a later part of the title tag is the site's name, whatever og:title says
   // (a site that writes its own name into og:title on every page).
-  if (isTitleSuffix(name, document, hostname)) return false;
+  if (isTitleSuffix(name, title, hostname)) return false;
   if (letters(firstMeta(tags, 'og:title', 'twitter:title')) === key) return true;
   if (parts(name).length < 2 && letters(document.title) === key) return true;
   return title.length > 1 && letters(title[0] ?? '') === key && title.slice(1).some((part) => namesHost(part, hostname));
 }
 
 /**
- * Whether the name is a part of the title tag after its first ("… - 日本経済新聞", "… | Food & Wine"): the site's name
- * there. Not where the first part is the host ("raumklang.example // » Lena Vogt"): what follows the site is the page's.
+ * Whether the name is a part of the title tag (`title`, its parts) after its first ("… - 日本経済新聞", "… | Food &
+ * Wine"): the site's name there. Not where the first part is the host ("raumklang.example // » Lena Vogt"): what
+ * follows the site is the page's.
  */
-function isTitleSuffix(name: string, document: Document, hostname: string): boolean {
+function isTitleSuffix(name: string, title: string[], hostname: string): boolean {
   const key = letters(name);
-  const [first, ...rest] = titleParts(document);
+  const [first, ...rest] = title;
   return !!key && !!first && !namesHost(first, hostname) && rest.some((part) => letters(part) === key);
 }
 
@@ -161,17 +161,19 @@ export function readSiteName(document: Document, tags: MetaTags, jsonLd: JsonLdA
   const breadcrumbHome = () => (homeLabel ??= letters(breadcrumbRoot(document)));
   // A site's name that the breadcrumb starts with is often in its title tags too ("… - LA NACION"); a menu label is not.
   const titles = letters(`${document.title} ${firstMeta(tags, 'og:title', 'twitter:title')}`);
+  // The title tag's parts, read once for every candidate's checks.
+  const title = titleParts(document);
   const usable = candidates.filter(({ name, weak }) => {
     if (/^https?:/i.test(name) || PLACEHOLDER.test(name)) return false;
     // The page's title copied into the tag, even where its first word is a host's ("Sportler des Jahres gewählt" on
     // sport.orf.at); a name that is exactly a host's word is the site's whatever the title says.
-    if (!isHostLabel(name, hostname) && isPageTitle(name, document, tags, hostname)) return false;
+    if (!isHostLabel(name, hostname) && isPageTitle(name, document, title, tags, hostname)) return false;
     if (namesHost(name, hostname)) return true;
     // A menu's one-word label for the front page ("Start", "Home"); a longer root is often the site's own name.
     if (!/\s/u.test(name) && breadcrumbHome() && letters(name) === breadcrumbHome() && !titles.includes(breadcrumbHome())) return false;
     // A weak source's name is confirmed where it names the host or ends the title tag ("… - 日本経済新聞"), not otherwise
     // ("Jens Weber" as DC.publisher on mediaarchitecture.de, where the title tag prints it as the page's subject).
-    return !weak || isTitleSuffix(name, document, hostname);
+    return !weak || isTitleSuffix(name, title, hostname);
   });
   const chosen = usable[0]?.name;
   if (!chosen) return host;
