@@ -25,6 +25,8 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
+    // The background opens the popup after it has started reading the clicked page (action.openPopup, 127).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '127' }),
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -47,8 +49,13 @@ export default defineConfig({
   }),
   hooks: {
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip should be the translated one.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.action) (manifest.action as { default_title?: string }).default_title = '__MSG_actionTitle__';
+    'build:manifestGenerated': (wxt, manifest) => {
+      const action = manifest.action as { default_title?: string; default_popup?: string } | undefined;
+      if (!action) return;
+      action.default_title = '__MSG_actionTitle__';
+      // In Chromium the click goes to the background, which starts reading the page and opens the popup
+      // (utils/extension/click-read.ts); Firefox keeps the popup on the button.
+      if (wxt.config.browser !== 'firefox') delete action.default_popup;
     },
   },
   vite: ({ mode }) => ({

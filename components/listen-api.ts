@@ -7,9 +7,6 @@
 import type { ReaderSettings } from '../utils/extension/settings.ts';
 import type { Quote } from '../utils/reading/quotes/index.ts';
 
-/** Where the Listen module leaves itself, in the isolated world. */
-export const LISTEN_MODULE_KEY = '__lucidListen';
-
 type SpeechSettings = Pick<ReaderSettings, 'speechRate' | 'speechVoices' | 'speechQuotes'>;
 
 export interface ListenProps {

@@ -10,6 +10,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers, registerSiteHandlers } from '../utils/extension/background-handlers.ts';
 import { toggleReaderInTab } from '../utils/extension/inject.ts';
 import { t } from '../utils/extension/i18n.ts';
+import { buttonHasPopup, canOpenPopupFromBackground, openPopupAfterClick, POPUP_PAGE, startClickRead } from '../utils/extension/click-read.ts';
 
 const MENU_ID = 'lucid-reader-mode';
 
@@ -35,4 +36,22 @@ export default defineBackground(() => {
   });
   registerMessageHandlers();
   registerSiteHandlers();
+  listenForToolbarClicks();
 });
+
+/**
+ * Where the toolbar button has no popup of its own (the Chromium build, click-read.ts), the click comes here: the
+ * page is read from this moment while the popup opens. A browser that cannot open the popup from here gets the
+ * popup back on the button.
+ */
+function listenForToolbarClicks(): void {
+  if (buttonHasPopup()) return;
+  if (!canOpenPopupFromBackground()) {
+    void browser.action.setPopup({ popup: POPUP_PAGE });
+    return;
+  }
+  browser.action.onClicked.addListener((tab) => {
+    startClickRead(tab);
+    void openPopupAfterClick(tab);
+  });
+}

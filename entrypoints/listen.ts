@@ -4,10 +4,7 @@
  * it in the extension's isolated world, which the page's scripts cannot see.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { LISTEN_MODULE_KEY } from '../components/listen-api.ts';
 import { listenModule } from '../components/listen-module.tsx';
+import { provideOverlayModule } from '../utils/extension/overlay-modules.ts';
 
-export default defineUnlistedScript(() => {
-  const holder = globalThis as Record<string, unknown>;
-  holder[LISTEN_MODULE_KEY] ??= listenModule;
-});
+export default defineUnlistedScript(() => provideOverlayModule('listen', listenModule));

@@ -15,6 +15,9 @@ import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
+import { buttonHasPopup, type ClickedTab } from '../../utils/extension/click-read.ts';
+import type { PageReadResult } from '../../utils/extension/page-reader.ts';
+import { sendMessage } from '../../utils/extension/messaging.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
 import { withoutAnalysis } from '../../utils/reading/article-text.ts';
 import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
@@ -89,11 +92,39 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T | 
 type Outcome = Exclude<PopupState, { kind: 'loading' }>;
 
 /**
+ * The tab the toolbar was clicked on, where the background heard the click and started reading it (Chromium,
+ * click-read.ts); null where it did not: Firefox's button opens this popup itself, a popup opened as a page names its
+ * tab, or the background did not answer.
+ */
+async function tabOfClick(): Promise<ClickedTab | null> {
+  if (buttonHasPopup() || new URLSearchParams(location.search).has('tabId')) return null;
+  return sendMessage('clickedTab', undefined).catch(() => null);
+}
+
+/**
+ * The read the click started, or one of the popup's own where there is none (or it was of another tab), or where the
+ * browser refused it: now and then (about one click in 50 in the speed test) Chromium has not yet granted activeTab to
+ * a script the background injects at the click, while the popup it opens has the grant.
+ */
+async function readOfClick(tabId: number): Promise<PageReadResult> {
+  const started = await sendMessage('takeClickRead', undefined).catch(() => null);
+  mark('click-read');
+  if (started?.tabId !== tabId) return readTab(tabId, {});
+  if (!started.result.ok && started.result.reason === 'restricted' && started.result.message !== PDF_DOCUMENT) {
+    mark('click-read-refused');
+    return readTab(tabId, {});
+  }
+  return started.result;
+}
+
+/**
  * Reads the tab and says what to show. `onSlow` hears, once reading has taken
  * a while, what to tell the person meanwhile (a large page, or just "still reading").
  */
 async function readActiveTab(force: boolean, onSlow: (detail: string) => void, onSent?: () => void): Promise<Outcome> {
-  const tab = await targetTab().catch(() => undefined);
+  // The clicked tab, where the background heard the click: the page is being read already.
+  const clicked = force ? null : await tabOfClick();
+  const tab = clicked ?? (await targetTab().catch(() => undefined));
   mark('tab');
   const reason = restrictedReason(tab?.url);
   if (tab?.id === undefined || reason) {
@@ -108,7 +139,7 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void, o
   }, SLOW_AFTER_MS);
   try {
     // The request leaves at this call; the view's modules load while the page is read.
-    const reading = readTab(tabId, { force });
+    const reading = clicked ? readOfClick(tabId) : readTab(tabId, { force });
     onSent?.();
     void readerModules().catch(() => undefined);
     const result = await withTimeout(reading, EXTRACTION_TIMEOUT_MS);
@@ -116,9 +147,11 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void, o
     if (result === 'timeout') return { kind: 'failure', reason: 'timeout' };
     for (const { stage, milliseconds } of result.timings ?? []) performance.measure(`lucid:page:${stage}`, { start: 0, duration: milliseconds });
     if (result.clock) {
-      // The page's clock is the machine's: its start and end land on the popup's timeline.
-      performance.mark('lucid:page-start', { startTime: result.clock.started - performance.timeOrigin });
-      performance.mark('lucid:page-end', { startTime: result.clock.ended - performance.timeOrigin });
+      // The page's clock is the machine's: its start and end land on the popup's timeline. A read the toolbar click
+      // started may have begun before the popup did, where no mark can go: the time itself rides in the mark's detail.
+      const markAt = (name: string, epoch: number) => performance.mark(name, { startTime: Math.max(0, epoch - performance.timeOrigin), detail: { epoch } });
+      markAt('lucid:page-start', result.clock.started);
+      markAt('lucid:page-end', result.clock.ended);
     }
     if (!result.ok && result.reason === 'restricted') return { kind: 'restricted', reason: result.message === PDF_DOCUMENT ? 'pdf' : 'browser-page' };
     if (!result.ok) return { kind: 'failure', reason: result.reason };

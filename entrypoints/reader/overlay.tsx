@@ -9,11 +9,12 @@ import { render } from 'preact';
 import readerCss from '../../components/reader.css?inline';
 import { FailureView } from '../../components/FailureView.tsx';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
-import { LISTEN_MODULE_KEY, type ListenModule } from '../../components/listen-api.ts';
+import type { ListenModule } from '../../components/listen-api.ts';
 import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { textToAnalyze, withoutAnalysis } from '../../utils/reading/article-text.ts';
 import type { CitationFormatter } from '../../utils/citation/request.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
+import { overlayModule, type OverlayModuleName } from '../../utils/extension/overlay-modules.ts';
 import { readPage } from '../../utils/extension/page-reader.ts';
 import { readPageRest } from '../../utils/extension/page-rest.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
@@ -23,16 +24,12 @@ import { trustedCall, trustedGet } from '../../utils/dom/trusted-dom.ts';
 import type { ExtractFailure, ExtractResult, ExtractSuccess } from '../../utils/types.ts';
 import { hidePageScrollbars } from './page-scrollbars.ts';
 
-const formatCitationInBackground: CitationFormatter = (request) => sendMessage('formatCitation', request);
+/** The background injects each of the overlay's heavier modules into this isolated world on first need (overlay-modules.ts). */
+const injectModule = (name: OverlayModuleName) => sendMessage('loadOverlayModule', name);
 
-/** Listen is injected on first use (by the background, into this isolated world), not with every reader. */
-async function loadListen(): Promise<ListenModule> {
-  const holder = globalThis as Record<string, unknown>;
-  if (!holder[LISTEN_MODULE_KEY]) await sendMessage('loadListen', undefined);
-  const module = holder[LISTEN_MODULE_KEY] as ListenModule | undefined;
-  if (!module) throw new Error('The Listen module did not load.');
-  return module;
-}
+const formatCitationInTab: CitationFormatter = async (request) => (await overlayModule('citation', injectModule)).formatCitation(request);
+
+const loadListen = (): Promise<ListenModule> => overlayModule('listen', injectModule);
 
 interface OpenReader {
   close(): void;
@@ -167,10 +164,11 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
       showView(result);
       return;
     }
-    // The article at once; its summary and key quotes when the background has read the text. Without an answer
-    // (the background restarting), the article stays without them.
+    // The article at once; its summary and key quotes once the analysis module, injected into this isolated world on
+    // first need, has read the text. Without it (the background restarting), the article stays without them.
     showView(withoutAnalysis(result));
-    sendMessage('analyzeText', textToAnalyze(result))
+    overlayModule('analysis', injectModule)
+      .then((analysis) => analysis.analyzeText(textToAnalyze(result)))
       .then((analysis) => {
         if (isStillOpen()) showView({ ...result, ...analysis });
       })
@@ -207,7 +205,7 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
         <ReaderApp
           analysis={result}
           mode="overlay"
-          formatCitation={formatCitationInBackground}
+          formatCitation={formatCitationInTab}
           linkToQuote={(request) => sendMessage('quoteFragment', request)}
           onClose={close}
           onSettings={(settings) => void loadFont(settings)}

@@ -62,7 +62,12 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // the Japanese and Korean name index and the bounds that keep the quote finder linear on text without full stops).
   // 106.5 after the first session of 2026-12-01 (104.7 -> 105.8 KB as this test measures: the pipeline's growth above,
   // site names and the photo galleries laid out as figures, and the German rules from the fifth batch of tune labels).
-  [/^Reader overlay/, 106.5 * KB],
+  [/^Reader overlay,/, 106.5 * KB],
+  // Started again for most toolbar clicks in Chromium (a worker stops after 30 s without events), before the popup can
+  // open and the page be read (utils/extension/click-read.ts). Measured cold in Chromium under load: 3.7 KB started in
+  // some 130 ms, 125 KB (the summary and quote finder) in some 260 ms, 965 KB (the citation engine too) in some 440 ms;
+  // the overlay's heavier parts are scripts injected into its tab on first need (utils/extension/overlay-modules.ts).
+  [/^Background service worker/, 10 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {

@@ -1,7 +1,7 @@
 /**
  * The background's message handlers on WXT's fakeBrowser, called through the
- * same typed messaging the overlay uses: citations (an unknown style is an
- * error, not a wrong citation), the reader font, quote links.
+ * same typed messaging the overlay uses: the reader font, quote links, the
+ * overlay's modules, the popup's read started by the toolbar click.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,26 +9,8 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '../../utils/extension/background-handlers.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
-import type { CitationStyle } from '../../utils/citation/styles-list.ts';
-import type { ArticleMeta } from '../../utils/types.ts';
 
 const PUBLIC = join(import.meta.dirname, '..', '..', 'public');
-const meta: ArticleMeta = {
-  title: 'S. Korea, US, Japan reaffirm cooperation',
-  authors: [{ given: 'Si-young', family: 'Choi', familyFirst: true }],
-  byline: 'Choi Si-young',
-  siteName: 'The Korea Herald',
-  published: '2023-11-15',
-  modified: '',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: '',
-  leadImage: '',
-  canonicalUrl: 'https://www.koreaherald.com/view.php?ud=20231115000000',
-  url: 'https://www.koreaherald.com/view.php?ud=20231115000000',
-  pageType: 'NewsArticle',
-};
-
 let removeHandlers: () => void;
 const realFetch = globalThis.fetch;
 beforeEach(() => {
@@ -39,23 +21,6 @@ afterEach(() => {
   removeHandlers();
   // (Not vi.unstubAllGlobals: WXT's setup stubs `chrome` and `browser` as globals too.)
   globalThis.fetch = realFetch;
-});
-
-test('formatCitation formats in the style asked for', async () => {
-  const articleText = 'Officials from Korea, the US and Japan met in Seoul.';
-  const citation = await sendMessage('formatCitation', { meta, style: 'apa', accessed: '2024-01-02T00:00:00.000Z', articleText });
-  expect(citation.text).toBe(
-    'Choi, S.-Y. (2023, November 15). S. Korea, US, Japan reaffirm cooperation. The Korea Herald. https://www.koreaherald.com/view.php?ud=20231115000000',
-  );
-  const mla = await sendMessage('formatCitation', { meta, style: 'mla', accessed: '2024-01-02T00:00:00.000Z', articleText });
-  expect(mla.text).toMatch(/^Choi, Si-young\. “/);
-  expect(citation.html).toContain('<i>The Korea Herald</i>');
-});
-
-test('formatCitation with a style Lucid does not have is an error the caller sees, not a citation in another style', async () => {
-  await expect(
-    sendMessage('formatCitation', { meta, style: 'vancouver' as CitationStyle, accessed: '2024-01-02T00:00:00.000Z', articleText: '' }),
-  ).rejects.toThrow('Unknown citation style: vancouver');
 });
 
 test('readerFont sends both weights of the shipped font, intact', async () => {
@@ -80,5 +45,28 @@ test('quoteFragment from a sender that is not a tab injects nothing and answers 
   const executeScript = vi.fn();
   (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
   expect(await sendMessage('quoteFragment', { quote: 'We will', before: '', after: '' })).toBeNull();
+  expect(executeScript).not.toHaveBeenCalled();
+});
+
+/** A message as the browser delivers it to the background from `sender` (WXT's fake browser gives sendMessage no sender). */
+async function deliver(type: string, data: unknown, sender: object): Promise<unknown> {
+  const onMessage = fakeBrowser.runtime.onMessage as unknown as {
+    trigger(message: unknown, sender: object, respond: (answer: unknown) => void): Promise<unknown>;
+  };
+  return new Promise((respond) => void onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, respond));
+}
+
+test('loadOverlayModule injects the module asked for into the asking tab and frame', async () => {
+  const executeScript = vi.fn(() => Promise.resolve([]));
+  (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+  await deliver('loadOverlayModule', 'analysis', { tab: { id: 7 }, frameId: 3 });
+  expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/overlay-analysis.js'] });
+});
+
+test('loadOverlayModule from no tab, or for a file that is no overlay module, injects nothing', async () => {
+  const executeScript = vi.fn(() => Promise.resolve([]));
+  (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
+  await expect(sendMessage('loadOverlayModule', 'citation')).rejects.toThrow('Reader mode runs in a tab.');
+  expect(JSON.stringify(await deliver('loadOverlayModule', '/extract.js', { tab: { id: 7 }, frameId: 0 }))).toContain('No such module');
   expect(executeScript).not.toHaveBeenCalled();
 });

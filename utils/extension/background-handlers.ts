@@ -1,14 +1,14 @@
 /**
- * What the background answers: the overlay's summary and key quotes, font, citations, quote links,
- * Listen and Print, and the always-open sites (the browser's permission events, startup). In a
- * module of its own so the tests can start it on WXT's fake browser.
+ * What the background answers: the overlay's font, quote links, Print, the scripts of its summary and key
+ * quotes, citations and Listen (overlay-modules.ts), the popup's read started by the toolbar click, and the
+ * always-open sites (the browser's permission events, startup). In a module of its own so the tests can start
+ * it on WXT's fake browser. Kept small: the worker starts again for most clicks (click-read.ts).
  */
 import { browser } from 'wxt/browser';
-import { formatCitationLocally } from '../citation/local-formatter.ts';
-import { CITATION_STYLES } from '../citation/styles-list.ts';
-import { analyzeText } from '../reading/analyze.ts';
+import { clickedTab, takeClickRead } from './click-read.ts';
 import { quoteFragmentInTab } from './inject.ts';
 import { onMessage } from './messaging.ts';
+import { isOverlayModuleName, OVERLAY_MODULES } from './overlay-modules.ts';
 import { isPrintJob, openPrintPage } from './print-job.ts';
 import { forgetSite, restoreSites, sitesGranted, sitesRevoked } from './site-permissions.ts';
 
@@ -27,11 +27,6 @@ function toBase64(buffer: ArrayBuffer): string {
 /** Registers the handlers; returns what removes them (for tests). */
 export function registerMessageHandlers(): () => void {
   const removers = [
-    onMessage('formatCitation', ({ data }) => {
-      if (!CITATION_STYLES.includes(data.style)) throw new Error(`Unknown citation style: ${data.style}`);
-      return formatCitationLocally(data);
-    }),
-    onMessage('analyzeText', ({ data }) => analyzeText(data)),
     onMessage('readerFont', async () =>
       Promise.all(
         FONT_FILES.map(async ({ weight, path }) => {
@@ -44,11 +39,15 @@ export function registerMessageHandlers(): () => void {
     // Only into the tab the overlay that asked lives in: a message names no other tab.
     onMessage('quoteFragment', ({ data, sender }) => (sender.tab?.id === undefined ? null : quoteFragmentInTab(sender.tab.id, data))),
     onMessage('forgetSite', ({ data }) => forgetSite(data)),
-    // Only Lucid's own file, only into the tab (and frame) whose reader asked, which the person opened reader mode in.
-    onMessage('loadListen', async ({ sender }) => {
+    // The popup, for the tab and the read its click started: an extension page, in no tab (the overlay never asks).
+    onMessage('clickedTab', ({ sender }) => (sender.tab ? null : clickedTab())),
+    onMessage('takeClickRead', ({ sender }) => (sender.tab ? null : takeClickRead())),
+    // Only Lucid's own files, only into the tab (and frame) whose reader asked, which the person opened reader mode in.
+    onMessage('loadOverlayModule', async ({ data, sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('Listen runs in reader mode, in a tab.');
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/listen.js'] });
+      if (tabId === undefined) throw new Error('Reader mode runs in a tab.');
+      if (!isOverlayModuleName(data)) throw new Error(`No such module: ${String(data)}`);
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [OVERLAY_MODULES[data].file] });
     }),
     onMessage('printArticle', async ({ data, sender }) => {
       if (!isPrintJob(data)) throw new Error('Not an article to print.');

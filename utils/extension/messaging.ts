@@ -5,28 +5,27 @@
  * takes page data as instructions.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CitationRequest, FormattedCitation } from '../citation/request.ts';
-import type { TextAnalysis } from '../reading/analyze.ts';
-import type { TextToAnalyze } from '../reading/article-text.ts';
 import type { PrintJob } from './print-job.ts';
 import type { TextFragment } from '../output/text-fragment.ts';
 import type { QuoteLinkRequest } from './quote-locator.ts';
+import type { ClickedTab, ClickRead } from './click-read.ts';
+import type { OverlayModuleName } from './overlay-modules.ts';
 
 interface ProtocolMap {
   /** The reader overlay asks for the dyslexia-friendly font, so it is loaded without a web-accessible resource. */
   readerFont(): { weight: number; base64: string }[];
-  /** Reader mode's summary and key quotes: computed in the background, so the overlay's bundle does not carry the analysis. */
-  analyzeText(request: TextToAnalyze): TextAnalysis;
-  /** The reader overlay's "Copy citation": the engine lives in the background, not in the injected script. */
-  formatCitation(request: CitationRequest): FormattedCitation;
-  /** The overlay's Listen, on first use: the background injects the Listen module into the asking tab. */
-  loadListen(): void;
+  /** The overlay's summary and key quotes, citations or Listen, on first need: the background injects that script into the asking tab. */
+  loadOverlayModule(name: OverlayModuleName): void;
   /** "Print" in the popup or the overlay: the background keeps the article for the print page and opens it. */
   printArticle(job: PrintJob): void;
   /** The reader overlay's "Copy quote with citation": the background injects the fragment generator into the overlay's tab. */
   quoteFragment(request: QuoteLinkRequest): TextFragment | null;
   /** Settings, "always open on this site", Remove: the background unregisters the reader there and gives the permission back. */
   forgetSite(origin: string): void;
+  /** The popup, as it opens: the tab the toolbar was clicked on (Chromium), or null where the click left none. */
+  clickedTab(): ClickedTab | null;
+  /** Then the read that click started, once it is done, or null where it started none. */
+  takeClickRead(): ClickRead | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

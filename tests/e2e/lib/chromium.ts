@@ -64,6 +64,8 @@ export interface LucidChromium {
    * `beforeClick` runs just before the click is sent: where a benchmark reads its clock.
    */
   clickAction(page: Page, options?: { extensionId?: string; beforeClick?: () => void }): Promise<{ popup: CdpTarget; targetId: string }>;
+  /** Stops an extension's service worker, as the browser does after 30 s without events: the next click starts it cold. */
+  stopServiceWorker(extensionId?: string): Promise<void>;
   /** Closes a popup the way the browser closes it when focus leaves. */
   closeTarget(targetId: string): Promise<void>;
   close(): Promise<void>;
@@ -194,15 +196,31 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     const targets = await listTargets();
     const tab = targets.find((target) => target.type === 'tab' && target.url === url);
     if (!tab) throw new Error(`No tab target for ${url}`);
+    // A click on the toolbar closes a popup still open (it loses focus); Extensions.triggerAction does not.
+    const popupUrl = `chrome-extension://${id}/popup.html`;
+    const openPopups = targets.filter((target) => target.type === 'page' && target.url.startsWith(popupUrl));
+    for (const open of openPopups) await cdp.send('Target.closeTarget', { targetId: open.targetId }).catch(() => undefined);
     const before = new Set(targets.map((target) => target.targetId));
+    if (openPopups.length) await new Promise((done) => setTimeout(done, 100));
     clickOptions.beforeClick?.();
     await cdp.send('Extensions.triggerAction' as never, { id, targetId: tab.targetId } as never);
     const popupDeadline = Date.now() + 10_000;
     for (;;) {
-      const popup = (await listTargets()).find((target) => !before.has(target.targetId) && target.url.startsWith(`chrome-extension://${id}/popup.html`));
+      const popup = (await listTargets()).find((target) => !before.has(target.targetId) && target.url.startsWith(popupUrl));
       if (popup) return { popup: await CdpTarget.connect(`ws://127.0.0.1:${port}/devtools/page/${popup.targetId}`), targetId: popup.targetId };
       if (Date.now() > popupDeadline) throw new Error('The popup did not open');
       await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  async function stopServiceWorker(id = extensionId) {
+    const workers = () =>
+      listTargets().then((targets) => targets.filter((target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${id}/`)));
+    for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    const deadline = Date.now() + 5_000;
+    while ((await workers()).length) {
+      if (Date.now() > deadline) throw new Error('The service worker did not stop');
+      await new Promise((done) => setTimeout(done, 20));
     }
   }
 
@@ -210,6 +228,7 @@ export async function launchChromium(extensionDir: string, options: LaunchOption
     browser,
     context,
     extensionId,
+    stopServiceWorker,
     proxy,
     cdp,
     port,

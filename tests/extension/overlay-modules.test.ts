@@ -1,0 +1,71 @@
+/**
+ * The reader overlay's modules, as the overlay finds them after the background injected their scripts into its
+ * isolated world (here: the script's main run in this one): citations in the style asked for (an unknown style is an
+ * error, not a wrong citation), summary and quotes, each script injected once.
+ */
+import { afterEach, expect, test, vi } from 'vitest';
+import citationScript from '../../entrypoints/overlay-citation.ts';
+import analysisScript from '../../entrypoints/overlay-analysis.ts';
+import { OVERLAY_MODULES, overlayModule, type OverlayModuleName } from '../../utils/extension/overlay-modules.ts';
+import type { CitationStyle } from '../../utils/citation/styles-list.ts';
+import type { ArticleMeta } from '../../utils/types.ts';
+
+const meta: ArticleMeta = {
+  title: 'S. Korea, US, Japan reaffirm cooperation',
+  authors: [{ given: 'Si-young', family: 'Choi', familyFirst: true }],
+  byline: 'Choi Si-young',
+  siteName: 'The Korea Herald',
+  published: '2023-11-15',
+  modified: '',
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: '',
+  leadImage: '',
+  canonicalUrl: 'https://www.koreaherald.com/view.php?ud=20231115000000',
+  url: 'https://www.koreaherald.com/view.php?ud=20231115000000',
+  pageType: 'NewsArticle',
+};
+
+const scripts = { citation: citationScript, analysis: analysisScript } as Record<OverlayModuleName, { main(): void }>;
+/** What the background does for the overlay's request: runs the module's script in the overlay's world. */
+const inject = vi.fn((name: OverlayModuleName) => {
+  scripts[name].main();
+  return Promise.resolve();
+});
+
+afterEach(() => {
+  for (const { key } of Object.values(OVERLAY_MODULES)) Reflect.deleteProperty(globalThis, key);
+  inject.mockClear();
+});
+
+test('the citation module formats in the style asked for, injected once', async () => {
+  const articleText = 'Officials from Korea, the US and Japan met in Seoul.';
+  const { formatCitation } = await overlayModule('citation', inject);
+  const citation = await formatCitation({ meta, style: 'apa', accessed: '2024-01-02T00:00:00.000Z', articleText });
+  expect(citation.text).toBe(
+    'Choi, S.-Y. (2023, November 15). S. Korea, US, Japan reaffirm cooperation. The Korea Herald. https://www.koreaherald.com/view.php?ud=20231115000000',
+  );
+  expect(citation.html).toContain('<i>The Korea Herald</i>');
+  const mla = await (await overlayModule('citation', inject)).formatCitation({ meta, style: 'mla', accessed: '2024-01-02T00:00:00.000Z', articleText });
+  expect(mla.text).toMatch(/^Choi, Si-young\. “/);
+  expect(inject).toHaveBeenCalledTimes(1);
+});
+
+test('a style Lucid does not have is an error the caller sees, not a citation in another style', async () => {
+  const { formatCitation } = await overlayModule('citation', inject);
+  await expect(formatCitation({ meta, style: 'vancouver' as CitationStyle, accessed: '2024-01-02T00:00:00.000Z', articleText: '' })).rejects.toThrow(
+    'Unknown citation style: vancouver',
+  );
+});
+
+test('the analysis module gives the summary and the quotes with their speakers', async () => {
+  const analysisModule = await overlayModule('analysis', inject);
+  const text = 'The minister spoke on Monday.\n\n“We will build the bridge next year,” said Maria Lopez, the transport minister.';
+  const analysis = analysisModule.analyzeText({ text, prose: text, title: 'Bridge', lang: 'en' });
+  expect(analysis.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['We will build the bridge next year,', 'Maria Lopez']]);
+  expect(analysis.summary.length).toBeGreaterThan(0);
+});
+
+test('a module whose script left nothing is an error, not a hang', async () => {
+  await expect(overlayModule('analysis', () => Promise.resolve())).rejects.toThrow("Lucid's analysis module did not load.");
+});

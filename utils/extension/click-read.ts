@@ -1,0 +1,100 @@
+/**
+ * The read that starts at the toolbar click (Chromium). A popup's page takes
+ * some 250 ms after the click before its script can ask the browser which tab
+ * it is for; a minimal popup then reads the page in another 30 ms, Lucid in
+ * some 200 (injecting its script, then the page-side stages). So in Chromium
+ * the toolbar button has no popup of its own: the background hears the click,
+ * starts reading the tab that moment and opens the popup, which takes the
+ * result (or the promise of it) instead of starting its own read. The click
+ * grants activeTab as it does for a popup, so this reads no page the person
+ * did not ask about, and nothing runs before the click.
+ *
+ * Firefox keeps its popup on the button: it opens its popup sooner, and its
+ * background is no service worker that would wake for each click.
+ */
+import { browser } from 'wxt/browser';
+import { readTab } from './inject.ts';
+import type { PageReadResult } from './page-reader.ts';
+import { restrictedReason } from './restricted.ts';
+
+/** The tab the toolbar was clicked on, as the click gave it: the popup reads this one, not whichever tab it finds active. */
+export interface ClickedTab {
+  id: number;
+  url?: string;
+}
+
+export interface ClickRead {
+  tabId: number;
+  result: PageReadResult;
+}
+
+interface PendingClick {
+  tab: ClickedTab;
+  /** Null where the browser forbids reading the page (the popup says why, from its address). */
+  result: Promise<PageReadResult> | null;
+}
+
+/** A click no popup asked about within this (the popup failed to open, or the person closed it at once) is let go. */
+const UNCLAIMED_AFTER_MS = 20_000;
+
+let pending: PendingClick | undefined;
+let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Starts reading the clicked tab, unless the browser forbids reading it. */
+export function startClickRead(tab: { id?: number; url?: string }): void {
+  if (tab.id === undefined) {
+    pending = undefined;
+    return;
+  }
+  const click: PendingClick = { tab: { id: tab.id, url: tab.url }, result: restrictedReason(tab.url) ? null : readTab(tab.id, {}) };
+  pending = click;
+  clearTimeout(forgetTimer);
+  forgetTimer = setTimeout(() => {
+    if (pending === click) pending = undefined;
+  }, UNCLAIMED_AFTER_MS);
+}
+
+/** The tab of the last click no popup has taken yet, at once (its read may still be under way). */
+export function clickedTab(): ClickedTab | null {
+  return pending?.tab ?? null;
+}
+
+/** The read the last click started, once: a second popup (or "Try again") reads the page afresh. */
+export async function takeClickRead(): Promise<ClickRead | null> {
+  const click = pending;
+  pending = undefined;
+  if (!click?.result) return null;
+  return { tabId: click.tab.id, result: await click.result };
+}
+
+/**
+ * Opens the popup for a click the background heard. The browser opens only a popup the button has, so the tab's button
+ * gets it for the moment of opening and gives it back at once (the next click comes here again). Where the browser
+ * will not open it (a popup still open, no window to open it in), the tab's button keeps its popup, so the next click
+ * there opens it the browser's own way.
+ */
+export async function openPopupAfterClick(tab: { id?: number; windowId?: number }): Promise<boolean> {
+  const forTab = tab.id === undefined ? {} : { tabId: tab.id };
+  try {
+    await browser.action.setPopup({ popup: POPUP_PAGE, ...forTab });
+    await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+    if (tab.id !== undefined) await browser.action.setPopup({ popup: '', tabId: tab.id });
+    return true;
+  } catch (error) {
+    console.warn('Lucid could not open its popup from the toolbar click', error);
+    return false;
+  }
+}
+
+export const POPUP_PAGE = 'popup.html';
+
+/** Whether the toolbar button opens the popup itself (the Firefox build's manifest gives it one), so no click read is made. */
+export function buttonHasPopup(): boolean {
+  const { action } = browser.runtime.getManifest() as { action?: { default_popup?: string } };
+  return Boolean(action?.default_popup);
+}
+
+/** Whether this browser can open the popup from the background (Chromium 127 and later: the manifest's minimum). */
+export function canOpenPopupFromBackground(): boolean {
+  return typeof (browser.action as { openPopup?: unknown } | undefined)?.openPopup === 'function';
+}
