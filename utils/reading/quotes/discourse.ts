@@ -355,6 +355,16 @@ export class Discourse {
   }
 
   /**
+   * "“…!” Cruz said. “…,” he said.": the one a quotation of that sentence was attributed to by name is a person who speaks,
+   * so the "he" or "she" of the sentence right after may stand for them even where the article never gives their gender and
+   * names them by one word (which agrees() takes for too weak a guess: a one-word subject may be a place or a team, a speaker
+   * rarely is; further back, a lone word that spoke may still be an outlet or an agency).
+   */
+  private spokeThere(person: PersonName, sentence: number): boolean {
+    return this.speakers.get(sentence) === person && !this.genderOf(person) && !person.institution && !person.description;
+  }
+
+  /**
    * The nearest earlier sentence focus (its speaker, its named subject, or
    * the person its own "he"/"she" subject stands for) whose gender agrees;
    * failing that, another person named in the sentence just before.
@@ -365,7 +375,7 @@ export class Discourse {
       // Across more than one paragraph break, the thread is lost.
       if (paragraph - this.sentences[index]!.paragraph > 1) break;
       const focus = this.focusOf(index, gender, depth);
-      if (focus && this.agrees(focus, gender, true)) {
+      if (focus && (this.agrees(focus, gender, true) || (index === at - 1 && this.spokeThere(focus, index)))) {
         if (depth === 0)
           this.lastReason = `${this.speakers.get(index) === focus ? 'speaker' : 'subject'}-${at - index}${this.genderOf(focus) ? '' : '-nogender'}`;
         return focus;

@@ -389,6 +389,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       mention = '';
     let speaker = '';
     let person: PersonName | undefined;
+    /** Who speaks here for the pronouns of the sentences after, where that is not `person`. */
+    let speaking: PersonName | undefined;
     if (via === 'pro-drop') {
       // "“…”, aseguró.": the verb's dropped subject, resolved as its pronoun would be.
       person = nearestNamed(discourse, sentences, span.outerStart, undefined, speakerWords);
@@ -449,14 +451,27 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         person = undefined;
         speaker = '';
       }
+      // "“…!” Cruz said.", where the article never gives Cruz's full name, or first gives it in this very attribution ("…,”
+      // said David Axelrod"): the name the verb of saying gives is someone who speaks, and the sentence's speaker whom the next
+      // "he said" can reach. (The index keeps only runs of two words or more; a lone surname it has not seen is added.) Only
+      // the discourse learns of them: this quotation's own candidates stay as they were.
+      if (english && !person && !inherited && speaker && via !== 'possessive-words') {
+        const named = people.find(speaker);
+        if (named?.full === speaker) speaking = named;
+        else if (!named && /^\p{Lu}[\p{Ll}’'-]+$/u.test(speaker)) {
+          const added = people.add([speaker], span.outerStart);
+          if (!added.institution) speaking = added;
+        }
+      }
     }
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
-    if (person && !inherited) {
-      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), person);
-      discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), person);
+    speaking ??= person;
+    if (speaking && !inherited) {
+      discourse.setSpeaker(discourse.sentenceIndexAt(span.outerStart), speaking);
+      discourse.setSpeaker(discourse.sentenceIndexAt(Math.max(span.outerStart, span.outerEnd - 1)), speaking);
       // "“…?” he said.": an attribution after a quotation that ends its sentence is in the next one, which is the speaker's too;
       // after "Podesta said: “…”" the next sentence is someone else's ("In every realm, Trump vowed …").
-      if (!attributedBefore(via)) discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), person);
+      if (!attributedBefore(via)) discourse.setSpeaker(discourse.sentenceIndexAt(span.outerEnd), speaking);
     }
     const quote: Quote = {
       text: span.text,
