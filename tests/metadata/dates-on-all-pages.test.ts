@@ -123,3 +123,58 @@ describe('third read of these rules', () => {
     expect(parseDate('3 Subat 2021', 'tr')).toBe('2021-02-03');
   });
 });
+
+describe("a wiki page's footer", () => {
+  // A club's wiki page: a heading and text without a date; the wiki's footer says when the page last changed.
+  // Written anew after a party wiki's page of the tune half.
+  const text = `<p>Wir treffen uns meist am ersten Mittwoch des Monats im <a href="https://map.example/1">Gasthaus Linde</a>.</p>
+    <p>Neue Gäste sind herzlich willkommen!</p>`;
+  const wikiFooter = `<div id="footer" role="contentinfo"><ul id="footer-info">
+    <li id="footer-info-lastmod"> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>
+    <li id="footer-info-viewcount">Diese Seite wurde bisher 2.385 mal abgerufen.</li></ul></div>`;
+  const wikiPage = (inFooter: string) =>
+    `<div id="content" role="main"><h1 id="firstHeading">Ortsgruppe/Treffen</h1><div id="bodyContent">${text}</div></div>${inFooter}`;
+
+  it('dates a page that prints no other date by the change its footer reports', () => {
+    expect(publishedOf('<title>Ortsgruppe/Treffen</title>', wikiPage(''))).toBe('');
+    expect(publishedOf('<title>Ortsgruppe/Treffen</title>', wikiPage(wikiFooter))).toBe('2020-01-29');
+    const english = wikiFooter.replace(
+      ' Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.',
+      'This page was last edited on 29 January 2020, at 13:22.',
+    );
+    expect(publishedOf('<title>Ortsgruppe/Treffen</title>', wikiPage(english), 'en')).toBe('2020-01-29');
+  });
+
+  it('keeps a date line beside the headline over the footer', () => {
+    const dateLine = `<h1>Neue Speicher</h1><p>Veröffentlicht am 3. März 2020 von <a href="/autor/anna">Anna Berg</a></p>${text}`;
+    expect(publishedOf('<title>Neue Speicher</title>', dateLine + wikiFooter)).toBe('2020-03-03');
+  });
+
+  it("does not read a site footer's other dates as the page's change", () => {
+    // Past the lines read beside the headline, as on a page with some text.
+    const more = Array.from({ length: 10 }, (_, index) => `<p>Absatz ${index + 1} der Seite.</p>`).join('');
+    const footer = `${more}<footer><p class="info">Unser Newsletter vom 4. Mai 2020 ist da.</p></footer>`;
+    expect(publishedOf('<title>Ortsgruppe/Treffen</title>', wikiPage(footer))).toBe('');
+  });
+});
+
+describe('a stated date that is the last change', () => {
+  // A charity's press release: its CMS writes the day of the last change into "date" and "DC.date"; the page prints
+  // that day as the change's and the release's own day under "Erschienen am:". Written anew after a tune page.
+  const head = '<meta name="date" content="2021-10-15"><meta name="DC.date" content="2021-10-15"><title>Neue Präsidentin gewählt</title>';
+  const release = `<h1>Neue Präsidentin gewählt</h1><p>Die Delegierten wählten am Mittwoch eine neue Präsidentin.</p>
+    <div class="eventbox"><span class="eventbox__label">Erschienen am:</span><h2 class="eventbox__headline">13.10.2021</h2>
+    <strong>Herausgeber:</strong> Pressestelle</div>`;
+  const changed = `<div class="timestamp"><h4 class="timestamp__title">Zuletzt geändert am:</h4>
+    <ul class="timestamp-list"><li class="timestamp-list__item">15.10.2021</li></ul></div>`;
+
+  it('takes the printed publication where the stated day is printed as the last change', () => {
+    expect(publishedOf(head, release + changed)).toBe('2021-10-13');
+  });
+
+  it('keeps the stated day where the page does not print it as a change', () => {
+    expect(publishedOf(head, release)).toBe('2021-10-15');
+    const otherChange = changed.replace('15.10.2021', '20.10.2021');
+    expect(publishedOf(head, release + otherChange)).toBe('2021-10-15');
+  });
+});

@@ -107,3 +107,30 @@ describe('the page as it is when it is read', () => {
     page.close();
   });
 });
+
+describe('a stated name printed only in an address, or a phrase stated as a name', () => {
+  // A personal site: its owner's first name as the meta author, printed nowhere but in the site's address, which
+  // heads every page. Written anew after a tune page.
+  const masthead = '<header><h1><a href="/">jan-muster.de</a></h1><p>Notizen aus der Werkstatt</p></header>';
+
+  it('takes no meta author whose only printing is inside a host name or an e-mail address', () => {
+    expect(namesOf('<meta name="author" content="Jan">', masthead + post)).toEqual([]);
+    expect(namesOf('<meta name="author" content="Jan">', `${post}<p>Fragen an jan@werkstatt.example</p>`)).toEqual([]);
+  });
+
+  it('keeps the meta author where the page prints the name as a word', () => {
+    expect(namesOf('<meta name="author" content="Jan">', `${masthead}${post}<p class="signature">Jan</p>`)).toEqual(['Jan']);
+  });
+
+  it("takes no magazine slogan a CMS states as its author's name", () => {
+    // The JSON-LD Person is the magazine's name, a phrase ("selbst ist der Mann"), printed in a teaser for its subscribers.
+    const teaser = '<aside><a href="/abo">Die Vorteilswelt für "werkeln ist des Heimwerkers Lust"-Abonnenten</a></aside>';
+    expect(namesOf(yoastGraph('Article', 'werkeln ist des Heimwerkers Lust'), post + teaser)).toEqual([]);
+  });
+
+  it('keeps names with particles and names written in small letters', () => {
+    for (const name of ['Jan van der Berg', 'bell hooks', 'Maria da Silva dos Santos']) {
+      expect(namesOf(yoastGraph('Article', name), `${post}<p>Ein Beitrag von ${name}</p>`).map((found) => found.toLowerCase())).toEqual([name.toLowerCase()]);
+    }
+  });
+});

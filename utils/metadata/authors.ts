@@ -266,6 +266,21 @@ function isUserName(name: string): boolean {
   return USER_NAME.test(name) && /\p{Ll}/u.test(name) && !NOT_A_NAME.test(name.replace(/\d+$/u, ''));
 }
 
+/** The small words names carry ("Ursula von der Leyen", "Jan de Vries", "Ibn al-Haytham"). */
+const NAME_PARTICLE = /^(?:von|vom|van|der|den|de|des|da|di|du|del|della|dos|das|la|le|al|el|bin|ibn|ter|ten|zu|zum|zur|y|e|und|and|et)$/u;
+
+/**
+ * A phrase, not a name: three words or more of which two are small words that are no particle ("selbst ist der
+ * Mann", a magazine's slogan a CMS states as its author's name). A user name or a stylised name in one or two small
+ * words ("kalle23", "bell hooks") is not judged so.
+ */
+function isPhrase(name: string): boolean {
+  const words = name.split(/\s+/u);
+  // An organisation may write its name in small letters ("kluge köpfe eG"): its legal form says what it is.
+  if (words.length < 3 || isOrganisationName(name)) return false;
+  return words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word)).length >= 2;
+}
+
 /** Something a byline source gave that is not a name at all. */
 function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
@@ -277,6 +292,7 @@ function isPlausibleName(name: string): boolean {
   if (!/\p{L}/u.test(name)) return false;
   // A sentence, not a name.
   if (name.split(' ').length > 6) return false;
+  if (isPhrase(name)) return false;
   return true;
 }
 

@@ -323,6 +323,14 @@ const MAX_DATE_ELEMENTS = 40;
 /** Text about a later change, not the publication: "Aktualisiert am 3.5.2023", "Updated May 3, 2023". */
 const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet|mis à jour|actualizado|aggiornato|©|copyright/i;
 
+/**
+ * A line that says when this page was last changed, as wikis print in their footer: "Diese Seite wurde zuletzt am …
+ * geändert", "This page was last edited on …", "Cette page a été modifiée pour la dernière fois le …", "Esta página se
+ * editó por última vez el …". The page is named: a footer's "last updated" may date the site's own list of links.
+ */
+const PAGE_LAST_CHANGED =
+  /\b(?:seite|page|pagina|página|sida|side|strona|stránka)\b.{0,40}?(?:\bzuletzt|\blast\b|dernière fois|última vez|ultima volta|senast|sist|ostatnio|naposledy)/iu;
+
 /** How much of the text printed right before an element is read as its label ("Zuletzt geändert am:"). */
 const LABEL_LENGTH = 40;
 /**
@@ -413,7 +421,14 @@ function visiblePublishedDate(
       continue;
     }
     const text = textOf(element);
-    if (text.length > 120 || datesElsewhere(element)) continue;
+    if (text.length > 120) continue;
+    if (datesElsewhere(element)) {
+      // A wiki's footer says when the page itself last changed ("Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22
+      // Uhr geändert", "This page was last edited on …"): the page's own date, of last resort like any change's.
+      const changed = PAGE_LAST_CHANGED.test(text) ? parseDate(text, lang) : '';
+      if (changed) onChanged(changed);
+      continue;
+    }
     // "Zuletzt geändert am: 15.10.2021" in a "timestamp" element, or a label saying so just before it, dates a
     // change, not the publication: kept aside for a page that prints no other date.
     // Where the element prints its publication first ("Published May 3, 2023 | Updated May 9", "May 3, 2023 · Photo ©
@@ -600,7 +615,15 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     });
     let printedDates: PrintedDates | undefined;
     const printed = () => (printedDates ??= visibleDates(document, lang, pageUrl));
-    const published =
+    // Some CMSs write the day of the last change into the tags that name the publication ("date", "DC.date"). Where
+    // the page prints that day as a change's ("Zuletzt geändert am: 15.10.2021") and labels an earlier day as the
+    // publication's ("Erschienen am: 13.10.2021"), the printed publication is the one. The labels are read first (a
+    // walk over short texts), the page's printed dates only when a labelled day differs from the stated one.
+    const printedPublicationBeforeChange = (stated: string): string => {
+      const labelled = firstDate(labelledDates(document, pageUrl), lang);
+      return labelled && labelled < stated && printed().changed === stated ? labelled : '';
+    };
+    const statedPublished =
       firstDate([jsonLd?.datePublished ?? ''], lang) ||
       firstDate(
         allMeta(
@@ -650,7 +673,10 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
           'datecreated',
         ),
         lang,
-      ) ||
+      );
+    const published =
+      (statedPublished && printedPublicationBeforeChange(statedPublished)) ||
+      statedPublished ||
       printed().published ||
       firstDate(labelledDates(document, pageUrl), lang) ||
       dateFromUrl(pageUrl) ||

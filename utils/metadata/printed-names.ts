@@ -69,6 +69,9 @@ function wordsOf(text: string): string[] {
   );
 }
 
+/** An e-mail address or a host name ("jan-muster.de", "www.example.org"): labels joined by dots, a top-level domain in small letters. */
+const ADDRESS = /[\p{L}\p{N}._%+-]*@[\p{L}\p{N}.-]+|(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]{2,}\.)+\p{Ll}{2,6}(?![\p{L}\p{N}])/gu;
+
 export interface PrintedText {
   words: Set<string>;
   /** The whole text, for scripts written without spaces between words. */
@@ -99,7 +102,9 @@ export function printedText(document: Document): PrintedText {
       if (type === 'text/template' || type === 'text/x-template') texts.push(script.textContent.replace(/<[^>]*>/g, ' '));
     }
   }
-  const text = texts.join(' ');
+  // An address is no printing of a name: the owner's first name in "jan-muster.de" or "jan@muster.de" does not print
+  // a stated author "Jan" where a reader would take it for a byline.
+  const text = texts.join(' ').replace(ADDRESS, ' ');
   return { words: new Set(wordsOf(text)), text: text.normalize('NFKC').toLowerCase() };
 }
 
