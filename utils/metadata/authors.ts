@@ -278,7 +278,8 @@ function isPhrase(name: string): boolean {
   const words = name.split(/\s+/u);
   // An organisation may write its name in small letters ("kluge köpfe eG"): its legal form says what it is.
   if (words.length < 3 || isOrganisationName(name)) return false;
-  return words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word)).length >= 2;
+  // An abbreviated title in small letters ("dr. ir. Jan de Vries") is no small word of a phrase.
+  return words.filter((word) => /^\p{Ll}/u.test(word) && !word.endsWith('.') && !NAME_PARTICLE.test(word)).length >= 2;
 }
 
 /** Something a byline source gave that is not a name at all. */
