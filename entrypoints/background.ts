@@ -1,9 +1,10 @@
 /**
- * The background: the keyboard command and the context menu open or close the
- * in-page reader, and the overlay gets its font, its citations and its quote
- * links from here (so none of them is injected into pages); it keeps the
- * reader registered on the sites the person chose to always open. It never
- * touches a page unless the person asked.
+ * The background: in Chromium it hears the toolbar click and starts reading
+ * the page while the popup opens (click-read.ts); the keyboard command and the
+ * context menu open or close the in-page reader, which gets its font from
+ * here and has its heavier modules injected on first need (overlay-modules.ts);
+ * it keeps the reader registered on the sites the person chose to always open.
+ * It never touches a page unless the person asked.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -51,7 +52,12 @@ function listenForToolbarClicks(): void {
     return;
   }
   browser.action.onClicked.addListener((tab) => {
-    startClickRead(tab);
-    void openPopupAfterClick(tab);
+    if (tab.id === undefined) {
+      // No tab to read (not a page's toolbar): the popup the browser's own way, once.
+      void browser.action.setPopup({ popup: POPUP_PAGE }).then(() => browser.action.openPopup().finally(() => browser.action.setPopup({ popup: '' })));
+      return;
+    }
+    const click = startClickRead({ id: tab.id, url: tab.url });
+    void openPopupAfterClick({ id: tab.id, windowId: tab.windowId }, click);
   });
 }

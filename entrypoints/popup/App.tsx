@@ -1,6 +1,8 @@
 /**
- * The popup: find the active tab, say at once if the browser forbids reading
- * it, otherwise inject the extraction script and show the reader view. Every
+ * The popup: find the tab (the one the toolbar was clicked on, whose read the
+ * background started in Chromium; else the active one), say at once if the
+ * browser forbids reading it, otherwise take the read or inject the
+ * extraction script, and show the reader view. Every
  * outcome has a view a person understands; the popup is never blank.
  *
  * The popup's first load is only this shell and its messages: the reader view
@@ -15,7 +17,7 @@ import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
-import { buttonHasPopup, type ClickedTab } from '../../utils/extension/click-read.ts';
+import { clickOfPopup, type ClickedTab } from '../../utils/extension/click-read.ts';
 import type { PageReadResult } from '../../utils/extension/page-reader.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
@@ -91,14 +93,13 @@ function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T | 
 
 type Outcome = Exclude<PopupState, { kind: 'loading' }>;
 
-/**
- * The tab the toolbar was clicked on, where the background heard the click and started reading it (Chromium,
- * click-read.ts); null where it did not: Firefox's button opens this popup itself, a popup opened as a page names its
- * tab, or the background did not answer.
- */
+/** The click this popup was opened for, where the background heard it (Chromium, click-read.ts), from the popup's address. */
+const click = clickOfPopup(location.search);
+
+/** The tab the toolbar was clicked on; null for a popup opened without a click the background heard (Firefox, a page named by ?tabId=). */
 async function tabOfClick(): Promise<ClickedTab | null> {
-  if (buttonHasPopup() || new URLSearchParams(location.search).has('tabId')) return null;
-  return sendMessage('clickedTab', undefined).catch(() => null);
+  if (!click) return null;
+  return sendMessage('clickedTab', click).catch(() => null);
 }
 
 /**
@@ -107,7 +108,7 @@ async function tabOfClick(): Promise<ClickedTab | null> {
  * a script the background injects at the click, while the popup it opens has the grant.
  */
 async function readOfClick(tabId: number): Promise<PageReadResult> {
-  const started = await sendMessage('takeClickRead', undefined).catch(() => null);
+  const started = click ? await sendMessage('takeClickRead', click).catch(() => null) : null;
   mark('click-read');
   if (started?.tabId !== tabId) return readTab(tabId, {});
   if (!started.result.ok && started.result.reason === 'restricted' && started.result.message !== PDF_DOCUMENT) {

@@ -31,6 +31,9 @@ const formatCitationInTab: CitationFormatter = async (request) => (await overlay
 
 const loadListen = (): Promise<ListenModule> => overlayModule('listen', injectModule);
 
+/** Resolves once the browser has painted what is on screen now (a frame, then a task after it). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 interface OpenReader {
   close(): void;
 }
@@ -165,14 +168,18 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
       return;
     }
     // The article at once; its summary and key quotes once the analysis module, injected into this isolated world on
-    // first need, has read the text. Without it (the background restarting), the article stays without them.
-    showView(withoutAnalysis(result));
-    overlayModule('analysis', injectModule)
-      .then((analysis) => analysis.analyzeText(textToAnalyze(result)))
+    // first need, has read the text. That runs on the page's thread (about 0.3 s for 50 000 characters, a second or
+    // more for a live blog's 300 000), so only after the article is painted. Where the module cannot be injected (the
+    // tab's grant gone), the article stays without them.
+    const article = withoutAnalysis(result);
+    showView(article);
+    afterPaint()
+      .then(() => overlayModule('analysis', injectModule))
       .then((analysis) => {
-        if (isStillOpen()) showView({ ...result, ...analysis });
+        // Only onto the article it is of: the whole of a long page may have replaced its beginning meanwhile.
+        if (isStillOpen() && shownView === article) showView({ ...result, ...analysis.analyzeText(textToAnalyze(result)) });
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => console.warn('Lucid could not find the summary and key quotes', error));
     if (result.article.partial) readWholeAfterPaint(result);
   }
 

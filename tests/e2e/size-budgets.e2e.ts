@@ -4,6 +4,7 @@
  * a benchmark nobody reads. (The figures themselves are in the README, written
  * by `npm run bench`.)
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { measureBundle, type SizeRow } from '../../scripts/lib/bundle-sizes.ts';
@@ -79,4 +80,13 @@ test('every part of the release build is within its gzip budget', () => {
     const gzip = matching.reduce((total, row) => total + row.gzipBytes, 0);
     expect(gzip, `${part} is ${(gzip / KB).toFixed(1)} KB gzip, over its ${budget / KB} KB budget`).toBeLessThanOrEqual(budget);
   }
+});
+
+test("Chromium's toolbar button has no popup of its own (the background opens it after starting the read); Firefox's keeps its popup", () => {
+  const manifest = (dir: string) =>
+    JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string }; minimum_chrome_version?: string };
+  const chrome = manifest('.output/chrome-mv3');
+  expect(chrome.action?.default_popup).toBeUndefined();
+  expect(Number(chrome.minimum_chrome_version)).toBeGreaterThanOrEqual(127);
+  expect(manifest('.output/firefox-mv3').action?.default_popup).toBe('popup.html');
 });

@@ -69,3 +69,19 @@ test('the analysis module gives the summary and the quotes with their speakers',
 test('a module whose script left nothing is an error, not a hang', async () => {
   await expect(overlayModule('analysis', () => Promise.resolve())).rejects.toThrow("Lucid's analysis module did not load.");
 });
+
+test('two asks at once inject the script once', async () => {
+  // As in a tab: the script runs a round trip after the ask.
+  const injectLater = vi.fn(
+    (name: OverlayModuleName) =>
+      new Promise<void>((done) =>
+        setTimeout(() => {
+          scripts[name].main();
+          done();
+        }, 10),
+      ),
+  );
+  const [first, second] = await Promise.all([overlayModule('citation', injectLater), overlayModule('citation', injectLater)]);
+  expect(first).toBe(second);
+  expect(injectLater).toHaveBeenCalledTimes(1);
+});

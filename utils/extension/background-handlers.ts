@@ -40,8 +40,8 @@ export function registerMessageHandlers(): () => void {
     onMessage('quoteFragment', ({ data, sender }) => (sender.tab?.id === undefined ? null : quoteFragmentInTab(sender.tab.id, data))),
     onMessage('forgetSite', ({ data }) => forgetSite(data)),
     // The popup, for the tab and the read its click started: an extension page, in no tab (the overlay never asks).
-    onMessage('clickedTab', ({ sender }) => (sender.tab ? null : clickedTab())),
-    onMessage('takeClickRead', ({ sender }) => (sender.tab ? null : takeClickRead())),
+    onMessage('clickedTab', ({ data, sender }) => (sender.tab ? null : clickedTab(data))),
+    onMessage('takeClickRead', ({ data, sender }) => (sender.tab ? null : takeClickRead(data))),
     // Only Lucid's own files, only into the tab (and frame) whose reader asked, which the person opened reader mode in.
     onMessage('loadOverlayModule', async ({ data, sender }) => {
       const tabId = sender.tab?.id;

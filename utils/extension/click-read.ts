@@ -37,51 +37,55 @@ interface PendingClick {
 /** A click no popup asked about within this (the popup failed to open, or the person closed it at once) is let go. */
 const UNCLAIMED_AFTER_MS = 20_000;
 
-let pending: PendingClick | undefined;
-let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * The clicks whose popup has not taken them yet, by an id the popup carries in its address (`popup.html?click=…`): a
+ * popup gets its own click's tab and read, never another's (two windows, or a popup the browser opened by itself).
+ */
+const pending = new Map<string, PendingClick>();
 
-/** Starts reading the clicked tab, unless the browser forbids reading it. */
-export function startClickRead(tab: { id?: number; url?: string }): void {
-  if (tab.id === undefined) {
-    pending = undefined;
-    return;
-  }
-  const click: PendingClick = { tab: { id: tab.id, url: tab.url }, result: restrictedReason(tab.url) ? null : readTab(tab.id, {}) };
-  pending = click;
-  clearTimeout(forgetTimer);
-  forgetTimer = setTimeout(() => {
-    if (pending === click) pending = undefined;
-  }, UNCLAIMED_AFTER_MS);
+/** Starts reading the clicked tab, unless the browser forbids reading it; returns the click's id for its popup. */
+export function startClickRead(tab: { id: number; url?: string }): string {
+  const id = crypto.randomUUID();
+  pending.set(id, { tab: { id: tab.id, url: tab.url }, result: restrictedReason(tab.url) ? null : readTab(tab.id, {}) });
+  setTimeout(() => pending.delete(id), UNCLAIMED_AFTER_MS);
+  return id;
 }
 
-/** The tab of the last click no popup has taken yet, at once (its read may still be under way). */
-export function clickedTab(): ClickedTab | null {
-  return pending?.tab ?? null;
+/** The tab of this click, at once (its read may still be under way); a click that started no read is done with. */
+export function clickedTab(click: string): ClickedTab | null {
+  const found = pending.get(click);
+  if (found && !found.result) pending.delete(click);
+  return found?.tab ?? null;
 }
 
-/** The read the last click started, once: a second popup (or "Try again") reads the page afresh. */
-export async function takeClickRead(): Promise<ClickRead | null> {
-  const click = pending;
-  pending = undefined;
-  if (!click?.result) return null;
-  return { tabId: click.tab.id, result: await click.result };
+/** The read this click started, once: "Try again" reads the page afresh. */
+export async function takeClickRead(click: string): Promise<ClickRead | null> {
+  const found = pending.get(click);
+  pending.delete(click);
+  if (!found?.result) return null;
+  return { tabId: found.tab.id, result: await found.result };
+}
+
+/** The click a popup was opened for, from its address; null for a popup the browser opened itself (Firefox, a failure). */
+export function clickOfPopup(search: string): string | null {
+  return new URLSearchParams(search).get('click');
 }
 
 /**
  * Opens the popup for a click the background heard. The browser opens only a popup the button has, so the tab's button
- * gets it for the moment of opening and gives it back at once (the next click comes here again). Where the browser
- * will not open it (a popup still open, no window to open it in), the tab's button keeps its popup, so the next click
- * there opens it the browser's own way.
+ * gets it, with the click's id in its address, for the moment of opening and gives it back at once (the next click
+ * comes here again). Where the browser will not open it (a popup still open, no window to open it in), the tab's
+ * button keeps a popup without a click, which reads the page itself, so the next click there opens it the browser's way.
  */
-export async function openPopupAfterClick(tab: { id?: number; windowId?: number }): Promise<boolean> {
-  const forTab = tab.id === undefined ? {} : { tabId: tab.id };
+export async function openPopupAfterClick(tab: { id: number; windowId?: number }, click: string): Promise<boolean> {
   try {
-    await browser.action.setPopup({ popup: POPUP_PAGE, ...forTab });
+    await browser.action.setPopup({ popup: `${POPUP_PAGE}?click=${click}`, tabId: tab.id });
     await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
-    if (tab.id !== undefined) await browser.action.setPopup({ popup: '', tabId: tab.id });
+    await browser.action.setPopup({ popup: '', tabId: tab.id });
     return true;
   } catch (error) {
     console.warn('Lucid could not open its popup from the toolbar click', error);
+    await browser.action.setPopup({ popup: POPUP_PAGE, tabId: tab.id }).catch(() => undefined);
     return false;
   }
 }

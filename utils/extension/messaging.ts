@@ -23,9 +23,9 @@ interface ProtocolMap {
   /** Settings, "always open on this site", Remove: the background unregisters the reader there and gives the permission back. */
   forgetSite(origin: string): void;
   /** The popup, as it opens: the tab the toolbar was clicked on (Chromium), or null where the click left none. */
-  clickedTab(): ClickedTab | null;
+  clickedTab(click: string): ClickedTab | null;
   /** Then the read that click started, once it is done, or null where it started none. */
-  takeClickRead(): ClickRead | null;
+  takeClickRead(click: string): ClickRead | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

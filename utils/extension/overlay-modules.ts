@@ -47,11 +47,21 @@ export function provideOverlayModule<Name extends OverlayModuleName>(name: Name,
   holder[OVERLAY_MODULES[name].key] ??= module;
 }
 
+/** Injections under way, by module: two asks at once (a citation and a quote's citation) inject the script once. */
+const injecting = new Map<OverlayModuleName, Promise<void>>();
+
 /** The module, once injected; `inject` asks the background to inject it the first time. */
 export async function overlayModule<Name extends OverlayModuleName>(name: Name, inject: (name: Name) => Promise<void>): Promise<OverlayModules[Name]> {
   const holder = globalThis as Record<string, unknown>;
   const key = OVERLAY_MODULES[name].key;
-  if (!holder[key]) await inject(name);
+  if (!holder[key]) {
+    let injection = injecting.get(name);
+    if (!injection) {
+      injection = inject(name).finally(() => injecting.delete(name));
+      injecting.set(name, injection);
+    }
+    await injection;
+  }
   const module = holder[key] as OverlayModules[Name] | undefined;
   if (!module) throw new Error(`Lucid's ${name} module did not load.`);
   return module;
