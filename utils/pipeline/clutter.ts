@@ -35,6 +35,7 @@ import {
   classAndIdTokens,
   foldSpaces,
   foldedStart,
+  foldedWalkUpTo,
   forEachTextNode,
   inBrowserDom,
   leafBlocks,
@@ -70,30 +71,10 @@ function textPrefix(element: Element, maxLength: number): string {
     return foldedStart(whole, maxLength);
   }
   let text = '';
-  // The length foldSpaces(text) has, kept as the text grows: folding all of it again at every text node made
-  // a subtree of many white-space nodes cost the square of their number.
-  let foldedLength = 0;
-  // White space stands after the last word read: the next word adds a space before it.
-  let spaceAfter = false;
-  forEachTextNode(element, (node) => {
-    const value = node.nodeValue ?? '';
-    text += value;
-    const words = foldSpaces(value);
-    if (!words) {
-      if (value && foldedLength > 0) spaceAfter = true;
-    } else {
-      if (foldedLength > 0 && (spaceAfter || LEADING_SPACE.test(value))) foldedLength += 1;
-      foldedLength += words.length;
-      spaceAfter = TRAILING_SPACE.test(value);
-    }
-    // Once the folded text is longer than asked for, more text would only add after the part returned.
-    return foldedLength <= maxLength;
-  });
-  return foldSpaces(text).slice(0, maxLength);
+  // Once the folded text is longer than asked for, more text would only add after the part returned.
+  foldedWalkUpTo(element, maxLength, (value) => (text += value));
+  return foldedStart(text, maxLength);
 }
-
-const LEADING_SPACE = /^\s/u;
-const TRAILING_SPACE = /\s$/u;
 
 export function recordRemoval(removed: Removal[], rule: string, element: Element, text?: string): void {
   const full = text ?? textPrefix(element, RECORDED_TEXT_LENGTH + 1);
