@@ -4,6 +4,7 @@ import {
   elementsByTag,
   elementsByTags,
   elementsInOrder,
+  elementsWithAttributes,
   firstByTag,
   foldSpaces,
   foldedLengthUpTo,
@@ -75,6 +76,15 @@ test('foldedLengthUpTo folds no more of a very long text than its limit needs', 
   const started = performance.now();
   for (let index = 0; index < 200; index++) expect(foldedLengthUpTo(block, 81)).toBeGreaterThan(81);
   expect(performance.now() - started).toBeLessThan(500);
+});
+
+test('elementsWithAttributes lists what the attribute selector lists, in the same order', () => {
+  document.body.innerHTML =
+    '<div id="a" itemprop="articleBody"><p id="b" class="x"><span id="c" itemtype="Recipe"></span></p><p itemprop=""></p></div><section aria-controls="a"><b ITEMTYPE="x"></b></section>';
+  const body = document.body;
+  expect(elementsWithAttributes(body, ['itemprop', 'itemtype'])).toEqual([...body.querySelectorAll('[itemprop], [itemtype]')]);
+  expect(elementsWithAttributes(body, ['itemprop', 'itemtype'])).toHaveLength(4);
+  expect(elementsWithAttributes(document.getElementById('a')!, ['aria-controls'])).toEqual([]);
 });
 
 test('hasToken and hasAncestor answer what the attribute and descendant selectors they replace answer', () => {

@@ -184,6 +184,16 @@ export function inBrowserDom(): boolean {
 }
 
 /**
+ * The elements under `root` that carry any of the attributes `names`, in document order: what the selector `[a], [b]`
+ * lists. A tab's browser answers the selector natively. Under jsdom a selector is matched against every element in
+ * script, several times slower than this walk, which reads attributes only of the elements that have any.
+ */
+export function elementsWithAttributes(root: Element, names: readonly string[]): Element[] {
+  if (listFromIndex) return Array.from(root.querySelectorAll(names.map((name) => `[${name}]`).join(', ')));
+  return elementsInOrder(root).filter((element) => element.hasAttributes() && names.some((name) => element.hasAttribute(name)));
+}
+
+/**
  * `foldSpaces(text).slice(0, maxLength)` without folding all of a long text: a prefix folds to a prefix of the
  * whole's folding (only its end may be cut shorter), so once a prefix folds past `maxLength`, its start is the answer.
  */

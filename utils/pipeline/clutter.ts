@@ -31,6 +31,8 @@ import { gatedTester } from './pattern-gates.ts';
 import {
   bodyOf,
   elementsByTag,
+  firstByTag,
+  hasHref,
   HEADING_TAGS,
   classAndIdTokens,
   foldSpaces,
@@ -434,8 +436,16 @@ function isListHeading(element: Element, tag: string): boolean {
   return text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text));
 }
 
+/** `querySelectorAll('a[href]').length`, from the tag's collection: under jsdom a selector is matched in script (dom.ts). */
 function linkCount(element: Element): number {
-  return element.querySelectorAll('a[href]').length;
+  return elementsByTag(element, 'a').filter(hasHref).length;
+}
+
+const SUBHEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** `querySelector('h2, h3, h4, h5, h6') !== null`, from the tags' collections. */
+function hasSubheading(card: Element): boolean {
+  return SUBHEADING_TAGS.some((tag) => firstByTag(card, tag) !== undefined);
 }
 
 /** Fewest cards that make a grid of teasers. */
@@ -459,7 +469,7 @@ const TEASER_CARDS_SHARE = 0.7;
  * headline, two sentences and "Mehr erfahren" per card), so link density does not tell such a grid.
  */
 function isTeaserGrid(container: Element, text: string): boolean {
-  for (const parent of [container, ...container.querySelectorAll('*')]) {
+  for (const parent of [container, ...elementsInOrder(container)]) {
     const kinds = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const kind = `${tagOf(child)} ${child.getAttribute('class') ?? ''}`;
@@ -475,8 +485,8 @@ function isTeaserGrid(container: Element, text: string): boolean {
         const length = textOf(card).length;
         cardsText += length;
         if (length > MAX_TEASER_CARD_TEXT) longCards++;
-        const short = length <= MAX_TEASER_CARD_TEXT || (length <= MAX_HEADED_TEASER_CARD_TEXT && card.querySelector('h2, h3, h4, h5, h6') !== null);
-        return short && card.querySelector('a[href]') !== null;
+        const short = length <= MAX_TEASER_CARD_TEXT || (length <= MAX_HEADED_TEASER_CARD_TEXT && hasSubheading(card));
+        return short && firstByTag(card, 'a', hasHref) !== undefined;
       });
       if (allCards && longCards <= MAX_LONG_TEASER_CARDS_SHARE * cards.length && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
     }
@@ -492,7 +502,7 @@ const PROSE_ITEM_TEXT_PER_LINK = 150;
 
 function headlineLinkCount(element: Element): number {
   let count = 0;
-  for (const link of element.querySelectorAll('a[href]')) if (textOf(link).split(/\s+/u).length >= 3) count++;
+  for (const link of elementsByTag(element, 'a')) if (hasHref(link) && textOf(link).split(/\s+/u).length >= 3) count++;
   return count;
 }
 

@@ -20,7 +20,7 @@
  * site's header. Bootstrap's own markup sets the question in a `<button>`
  * that opens the panel, which the clutter pass drops as a form control.
  */
-import { elementsInOrder, foldSpaces } from '../dom/dom.ts';
+import { elementsWithAttributes, foldSpaces } from '../dom/dom.ts';
 
 /** Readability 0.6's `unlikelyCandidates` and `okMaybeItsACandidate`: the same words, so the guard matches what it guards against. */
 const UNLIKELY =
@@ -48,17 +48,6 @@ function clearNames(element: Element): void {
 }
 
 /**
- * The elements under `body` that name a panel or its label (`[aria-labelledby], [aria-controls]`), in document order.
- * A walk, not that selector: jsdom matches an attribute selector against every element in script, which cost more
- * than the rest of this step on every page, while a walk reads two attributes of the few elements that have any.
- */
-function panelLinkers(body: Element): Element[] {
-  return elementsInOrder(body).filter(
-    (element) => element.hasAttributes() && (element.hasAttribute('aria-labelledby') || element.hasAttribute('aria-controls')),
-  );
-}
-
-/**
  * The labels of a list of panels of text (an accordion, tabs), as the page links them: the panel's aria-labelledby
  * or the toggle's aria-controls. Each label, with the blocks around it up to the item it shares with its panel,
  * loses its unlikely names, and a `<button>` label becomes a `<span>`. Only where two or more such items stand in
@@ -67,7 +56,8 @@ function panelLinkers(body: Element): Element[] {
 export function keepPanelLabels(body: Element): void {
   const document = body.ownerDocument;
   const pairsByList = new Map<Element, { label: Element; panel: Element; item: Element }[]>();
-  for (const element of panelLinkers(body)) {
+  // A walk under jsdom, where the selector cost more than the rest of this step (dom.ts).
+  for (const element of elementsWithAttributes(body, ['aria-labelledby', 'aria-controls'])) {
     const labelledBy = element.getAttribute('aria-labelledby');
     const id = (labelledBy ?? element.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
     const other = id ? document.getElementById(id) : null;
