@@ -1,6 +1,19 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { elementsByTag, elementsByTags, elementsInOrder, firstByTag, foldedLengthUpTo, hasAncestor, hasToken, textOf } from '../../utils/dom/dom.ts';
+import {
+  elementsByTag,
+  elementsByTags,
+  elementsInOrder,
+  elementsWithAttributes,
+  firstByTag,
+  foldSpaces,
+  foldedLengthUpTo,
+  foldedStart,
+  foldedWalkUpTo,
+  hasAncestor,
+  hasToken,
+  textOf,
+} from '../../utils/dom/dom.ts';
 
 const MARKUP = '<div id="a"><p id="b"><span id="c"></span></p><p id="d"></p></div><section id="e"><ul id="f"><li id="g"></li></ul></section><img id="h">';
 
@@ -27,6 +40,51 @@ test('foldedLengthUpTo is the folded text length up to its limit, across white s
   // Past the limit: some length above it, without reading to the end.
   expect(foldedLengthUpTo(block, 5)).toBeGreaterThan(5);
   expect(foldedLengthUpTo(block, 5)).toBeLessThan(length);
+});
+
+test('foldedWalkUpTo gives the folded length and start of any mix of words and white space, long texts too', () => {
+  // Pseudo-random but fixed: runs of letters and of the white space \s counts (tabs, no-break and ideographic spaces).
+  let seed = 7;
+  const next = (below: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
+  const pieces = ['a', 'Wort ', ' ', '\n\n', '\u00a0', '\u3000', '\t', 'x'.repeat(300), ' '.repeat(500), 'end.'];
+  for (let round = 0; round < 300; round++) {
+    const texts = Array.from({ length: 1 + next(6) }, () => Array.from({ length: next(12) }, () => pieces[next(pieces.length)]).join(''));
+    const block = document.createElement('div');
+    for (const text of texts) {
+      const wrapper = document.createElement(next(2) ? 'span' : 'p');
+      wrapper.textContent = text;
+      block.append(next(2) ? wrapper : text);
+    }
+    const folded = textOf(block);
+    for (const limit of [0, 5, 81, 161, 400, 5000]) {
+      let read = '';
+      const length = foldedWalkUpTo(block, limit, (value) => (read += value));
+      if (folded.length <= limit) expect(length).toBe(folded.length);
+      else expect(length).toBeGreaterThan(limit);
+      // What the clean-up's textPrefix returns: the folded text's start, from the texts read.
+      expect(foldedStart(read, limit)).toBe(foldSpaces(block.textContent).slice(0, limit));
+    }
+  }
+});
+
+test('foldedLengthUpTo folds no more of a very long text than its limit needs', () => {
+  // Before, each text was folded whole: one text of 2 million characters asked 200 times took 28 s here (now 1 ms).
+  document.body.innerHTML = '';
+  const block = document.createElement('p');
+  block.textContent = 'word '.repeat(400_000);
+  document.body.append(block);
+  const started = performance.now();
+  for (let index = 0; index < 200; index++) expect(foldedLengthUpTo(block, 81)).toBeGreaterThan(81);
+  expect(performance.now() - started).toBeLessThan(500);
+});
+
+test('elementsWithAttributes lists what the attribute selector lists, in the same order', () => {
+  document.body.innerHTML =
+    '<div id="a" itemprop="articleBody"><p id="b" class="x"><span id="c" itemtype="Recipe"></span></p><p itemprop=""></p></div><section aria-controls="a"><b ITEMTYPE="x"></b></section>';
+  const body = document.body;
+  expect(elementsWithAttributes(body, ['itemprop', 'itemtype'])).toEqual([...body.querySelectorAll('[itemprop], [itemtype]')]);
+  expect(elementsWithAttributes(body, ['itemprop', 'itemtype'])).toHaveLength(4);
+  expect(elementsWithAttributes(document.getElementById('a')!, ['aria-controls'])).toEqual([]);
 });
 
 test('hasToken and hasAncestor answer what the attribute and descendant selectors they replace answer', () => {

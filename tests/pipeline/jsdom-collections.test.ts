@@ -6,8 +6,8 @@
  * iterated a page's `<p>`s that way and took 107 s on one page of extraction-dev (Readability alone: 17 s).
  */
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
-import { elementsByTag } from '../../utils/dom/dom.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { elementsByTag, elementsInOrder } from '../../utils/dom/dom.ts';
 import { checkReaderable } from '../../utils/pipeline/readerable.ts';
 
 /** A page of many short paragraphs, each with an id (as CMS pages give them): what makes each name lookup walk them all. */
@@ -34,5 +34,25 @@ describe('elementsByTag under jsdom', () => {
     const verdict = checkReaderable(document);
     expect(performance.now() - started).toBeLessThan(1500);
     expect(verdict.readerable).toBe(false);
+  });
+
+  it("reads the page-source walk's elements for the readerable check instead of walking the page once per tag", () => {
+    // Under jsdom each tag's collection walks the whole page in script; the check asks for up to eight tags.
+    const line = 'A line of text long enough to count as a block of prose on a page that has a few of them. ';
+    const pages = [
+      `<div><p>${line}</p><p>${line.repeat(3)}</p><nav><p>${line}</p></nav></div>`,
+      `<div>${line}<br>${line}<br></div><ul><li>${line.repeat(2)}</li></ul>`,
+      '<meta property="OG:TYPE" content="article"><p>Short.</p>',
+      `<script type="application/ld+json">{"@type": "NewsArticle"}</script><table><tr><td>${line}</td></tr></table>`,
+      '<p>Nothing much.</p>',
+    ];
+    for (const body of pages) {
+      const document = new JSDOM(`<!doctype html><html><head></head><body>${body}</body></html>`).window.document;
+      const walked = checkReaderable(document);
+      const elements = elementsInOrder(document);
+      const collections = vi.spyOn(document, 'getElementsByTagName');
+      expect(checkReaderable(document, elements)).toEqual(walked);
+      expect(collections).not.toHaveBeenCalled();
+    }
   });
 });

@@ -184,6 +184,16 @@ export function inBrowserDom(): boolean {
 }
 
 /**
+ * The elements under `root` that carry any of the attributes `names`, in document order: what the selector `[a], [b]`
+ * lists. A tab's browser answers the selector natively. Under jsdom a selector is matched against every element in
+ * script, several times slower than this walk, which reads attributes only of the elements that have any.
+ */
+export function elementsWithAttributes(root: Element, names: readonly string[]): Element[] {
+  if (listFromIndex) return Array.from(root.querySelectorAll(names.map((name) => `[${name}]`).join(', ')));
+  return elementsInOrder(root).filter((element) => element.hasAttributes() && names.some((name) => element.hasAttribute(name)));
+}
+
+/**
  * `foldSpaces(text).slice(0, maxLength)` without folding all of a long text: a prefix folds to a prefix of the
  * whole's folding (only its end may be cut shorter), so once a prefix folds past `maxLength`, its start is the answer.
  */
@@ -354,7 +364,51 @@ export function forEachTextNode(root: Node, visit: (node: Text) => unknown): voi
 }
 
 const LEADING_SPACE = /^\s/u;
-const TRAILING_SPACE = /\s$/u;
+const SPACE = /\s/u;
+
+/** Whether the text's last character is white space: `/\s$/` tried a match at every position of a long text. */
+function endsWithSpace(value: string): boolean {
+  return value.length > 0 && SPACE.test(value.charAt(value.length - 1));
+}
+
+/**
+ * `foldSpaces(value).length` while it is at most `enough`; past that, some length above `enough`, from folding only
+ * the text's start (a prefix folds to a prefix of the whole's folding, so a start longer than `enough` is enough).
+ */
+function foldedLengthWithin(value: string, enough: number): number {
+  const window = Math.max(64, enough * 4);
+  if (value.length > window) {
+    const start = foldSpaces(value.slice(0, window)).length;
+    if (start > enough) return start;
+  }
+  return foldSpaces(value).length;
+}
+
+/**
+ * Reads the text under `node` in order while its folded length is at most `limit`, handing each text read to
+ * `visit`; returns that folded length, exact up to `limit`, some length above `limit` past it. Each text is folded
+ * only as far as the limit needs: a paragraph of thousands of characters, asked whether it is a short label, costs
+ * what its first few hundred do.
+ */
+export function foldedWalkUpTo(node: Node, limit: number, visit?: (value: string) => void): number {
+  let length = 0;
+  // White space stands after the last word read: the next word adds a space before it.
+  let spaceAfter = false;
+  forEachTextNode(node, (text) => {
+    const value = text.data;
+    visit?.(value);
+    const words = foldedLengthWithin(value, limit - length);
+    if (words === 0) {
+      if (value && length > 0) spaceAfter = true;
+    } else {
+      if (length > 0 && (spaceAfter || LEADING_SPACE.test(value))) length += 1;
+      length += words;
+      spaceAfter = endsWithSpace(value);
+    }
+    return length <= limit;
+  });
+  return length;
+}
 
 /**
  * `textOf(node).length` while it is at most `limit`; past that, some length above `limit`, found without
@@ -362,22 +416,7 @@ const TRAILING_SPACE = /\s$/u;
  * of a block that holds the whole page (old table layouts nest it cell in cell, and every cell is asked).
  */
 export function foldedLengthUpTo(node: Node, limit: number): number {
-  let length = 0;
-  // White space stands after the last word read: the next word adds a space before it.
-  let spaceAfter = false;
-  forEachTextNode(node, (text) => {
-    const value = text.data;
-    const words = foldSpaces(value);
-    if (!words) {
-      if (value && length > 0) spaceAfter = true;
-    } else {
-      if (length > 0 && (spaceAfter || LEADING_SPACE.test(value))) length += 1;
-      length += words.length;
-      spaceAfter = TRAILING_SPACE.test(value);
-    }
-    return length <= limit;
-  });
-  return length;
+  return foldedWalkUpTo(node, limit);
 }
 
 /** Removes elements left without text or media, innermost first, up to (not including) root. */

@@ -31,10 +31,13 @@ import { gatedTester } from './pattern-gates.ts';
 import {
   bodyOf,
   elementsByTag,
+  firstByTag,
+  hasHref,
   HEADING_TAGS,
   classAndIdTokens,
   foldSpaces,
   foldedStart,
+  foldedWalkUpTo,
   forEachTextNode,
   inBrowserDom,
   leafBlocks,
@@ -70,30 +73,10 @@ function textPrefix(element: Element, maxLength: number): string {
     return foldedStart(whole, maxLength);
   }
   let text = '';
-  // The length foldSpaces(text) has, kept as the text grows: folding all of it again at every text node made
-  // a subtree of many white-space nodes cost the square of their number.
-  let foldedLength = 0;
-  // White space stands after the last word read: the next word adds a space before it.
-  let spaceAfter = false;
-  forEachTextNode(element, (node) => {
-    const value = node.nodeValue ?? '';
-    text += value;
-    const words = foldSpaces(value);
-    if (!words) {
-      if (value && foldedLength > 0) spaceAfter = true;
-    } else {
-      if (foldedLength > 0 && (spaceAfter || LEADING_SPACE.test(value))) foldedLength += 1;
-      foldedLength += words.length;
-      spaceAfter = TRAILING_SPACE.test(value);
-    }
-    // Once the folded text is longer than asked for, more text would only add after the part returned.
-    return foldedLength <= maxLength;
-  });
-  return foldSpaces(text).slice(0, maxLength);
+  // Once the folded text is longer than asked for, more text would only add after the part returned.
+  foldedWalkUpTo(element, maxLength, (value) => (text += value));
+  return foldedStart(text, maxLength);
 }
-
-const LEADING_SPACE = /^\s/u;
-const TRAILING_SPACE = /\s$/u;
 
 export function recordRemoval(removed: Removal[], rule: string, element: Element, text?: string): void {
   const full = text ?? textPrefix(element, RECORDED_TEXT_LENGTH + 1);
@@ -252,6 +235,19 @@ const COMMENTS_PROSE_SHARE = 0.7;
 const DISCUSSION_OTHER_PROSE = 400;
 
 /**
+ * The entries whose element lies inside no other entry's element, in their order (an element listed twice stays twice,
+ * as neither copy is inside the other). Each element's ancestors are looked up in a set: testing every pair with
+ * `contains` cost the square of the candidates, hundreds on a page of comments.
+ */
+function withoutNested<Entry extends { element: Element }>(entries: readonly Entry[]): Entry[] {
+  const elements = new Set(entries.map(({ element }) => element));
+  return entries.filter(({ element }) => {
+    for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) if (elements.has(ancestor)) return false;
+    return true;
+  });
+}
+
+/**
  * A forum thread or a question page: its posts are marked as comments, the opening post too, and they
  * hold the page's prose; outside them there is too little for an article. There the posts are the
  * text to read, and removing them would leave nothing (the page refused as "no article").
@@ -260,7 +256,7 @@ function isDiscussion(candidates: Candidate[], prose: Map<Element, number>, tota
   if (totalProse === 0 || !candidates.some((candidate) => candidate.rule === 'comments')) return false;
   // The page's chrome (menus, footer, sidebars) goes whatever the comments are: what matters is the prose left beside them.
   const strong = candidates.filter((candidate) => !candidate.weak);
-  const outermost = strong.filter(({ element }) => !strong.some((other) => other.element !== element && other.element.contains(element)));
+  const outermost = withoutNested(strong);
   let commentsProse = 0;
   let chromeProse = 0;
   for (const { element, rule } of outermost) {
@@ -440,8 +436,16 @@ function isListHeading(element: Element, tag: string): boolean {
   return text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(caseless(text));
 }
 
+/** `querySelectorAll('a[href]').length`, from the tag's collection: under jsdom a selector is matched in script (dom.ts). */
 function linkCount(element: Element): number {
-  return element.querySelectorAll('a[href]').length;
+  return elementsByTag(element, 'a').filter(hasHref).length;
+}
+
+const SUBHEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** `querySelector('h2, h3, h4, h5, h6') !== null`, from the tags' collections. */
+function hasSubheading(card: Element): boolean {
+  return SUBHEADING_TAGS.some((tag) => firstByTag(card, tag) !== undefined);
 }
 
 /** Fewest cards that make a grid of teasers. */
@@ -465,7 +469,7 @@ const TEASER_CARDS_SHARE = 0.7;
  * headline, two sentences and "Mehr erfahren" per card), so link density does not tell such a grid.
  */
 function isTeaserGrid(container: Element, text: string): boolean {
-  for (const parent of [container, ...container.querySelectorAll('*')]) {
+  for (const parent of [container, ...elementsInOrder(container)]) {
     const kinds = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const kind = `${tagOf(child)} ${child.getAttribute('class') ?? ''}`;
@@ -481,8 +485,8 @@ function isTeaserGrid(container: Element, text: string): boolean {
         const length = textOf(card).length;
         cardsText += length;
         if (length > MAX_TEASER_CARD_TEXT) longCards++;
-        const short = length <= MAX_TEASER_CARD_TEXT || (length <= MAX_HEADED_TEASER_CARD_TEXT && card.querySelector('h2, h3, h4, h5, h6') !== null);
-        return short && card.querySelector('a[href]') !== null;
+        const short = length <= MAX_TEASER_CARD_TEXT || (length <= MAX_HEADED_TEASER_CARD_TEXT && hasSubheading(card));
+        return short && firstByTag(card, 'a', hasHref) !== undefined;
       });
       if (allCards && longCards <= MAX_LONG_TEASER_CARDS_SHARE * cards.length && cardsText >= TEASER_CARDS_SHARE * text.length) return true;
     }
@@ -498,7 +502,7 @@ const PROSE_ITEM_TEXT_PER_LINK = 150;
 
 function headlineLinkCount(element: Element): number {
   let count = 0;
-  for (const link of element.querySelectorAll('a[href]')) if (textOf(link).split(/\s+/u).length >= 3) count++;
+  for (const link of elementsByTag(element, 'a')) if (hasHref(link) && textOf(link).split(/\s+/u).length >= 3) count++;
   return count;
 }
 
@@ -690,7 +694,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
   const prose = proseByElement(body);
   // Consent and dialog text can outweigh a short article; it is measured apart, so the article's share is fair.
   const neverArticle = candidates.filter((candidate) => NEVER_ARTICLE_RULES.has(candidate.rule)).map((candidate) => candidate.element);
-  const outermostNeverArticle = neverArticle.filter((element) => !neverArticle.some((other) => other !== element && other.contains(element)));
+  const outermostNeverArticle = withoutNested(neverArticle.map((element) => ({ element }))).map(({ element }) => element);
   const dialogProse = outermostNeverArticle.reduce((sum, element) => sum + (prose.get(element) ?? 0), 0);
   const totalProse = Math.max(0, (prose.get(body) ?? 0) - dialogProse);
   const isArticleSized = (element: Element, share: number) => totalProse > 0 && (prose.get(element) ?? 0) >= share * totalProse;

@@ -92,15 +92,16 @@ export function fixLazyImages(root: Document | Element): number {
   }
   for (const noscript of elementsByTag(root, 'noscript')) {
     const real = noscriptImage(noscript);
-    if (!real || isPlaceholderSrc(real.getAttribute('src'))) continue;
-    const document = noscript.ownerDocument;
-    const copy = document.importNode(real, false);
+    const source = real?.getAttribute('src') ?? null;
+    if (!real || isPlaceholderSrc(source)) continue;
+    // The image itself moves out, not a copy of it: the `<noscript>` holding it goes in both cases (copying an
+    // element under jsdom costs as much as making it anew). An `<img>` has no children for a copy to leave behind.
     const placeholder = previousImage(noscript);
-    if (placeholder && (isPlaceholderSrc(placeholder.getAttribute('src')) || placeholder.getAttribute('src') === copy.getAttribute('src'))) {
-      placeholder.replaceWith(copy);
+    if (placeholder && (isPlaceholderSrc(placeholder.getAttribute('src')) || placeholder.getAttribute('src') === source)) {
+      placeholder.replaceWith(real);
       noscript.remove();
     } else if (!placeholder) {
-      noscript.replaceWith(copy);
+      noscript.replaceWith(real);
     }
     changed++;
   }

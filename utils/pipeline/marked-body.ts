@@ -15,7 +15,7 @@
  * Only that case: a reading that holds most of the marked body, or that lies
  * elsewhere on the page (a marked teaser, a marked comment), is kept.
  */
-import { bodyOf, elementsByTag, foldSpaces, linkDensity, textOf } from '../dom/dom.ts';
+import { bodyOf, elementsByTag, elementsWithAttributes, foldSpaces, linkDensity, textOf } from '../dom/dom.ts';
 import { shareHeld, textProbes } from './text-probes.ts';
 
 /** A marked body shorter than this is a summary or a teaser, not a story Readability could have cut. */
@@ -59,8 +59,8 @@ function marksHowTo(element: Element): boolean {
 export function findMarkedBody(clone: Document): MarkedBody | undefined {
   const body = bodyOf(clone);
   if (!body) return undefined;
-  // An attribute selector, not a walk of our own: the browser's (or jsdom's) index answers it.
-  const marked = [...body.querySelectorAll('[itemprop],[itemtype]')].filter((element) => marksArticleBody(element) || marksHowTo(element));
+  // The browser's selector engine where there is one, a walk under jsdom (dom.ts).
+  const marked = elementsWithAttributes(body, ['itemprop', 'itemtype']).filter((element) => marksArticleBody(element) || marksHowTo(element));
   if (marked.length !== 1) return undefined;
   const element = marked[0]!;
   const text = textOf(element);

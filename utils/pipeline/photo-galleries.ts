@@ -9,7 +9,7 @@
  * replaced by its figures on the reading copy. A strip of teasers to other stories is left as it is: its
  * captions are links.
  */
-import { elementsByTag, linkDensity, tagOf, textOf } from '../dom/dom.ts';
+import { TEXT_NODE, elementsByTag, isElement, linkDensity, tagOf, textOf } from '../dom/dom.ts';
 
 /** Blocks a gallery's markup wraps its figures in. */
 const WRAPPER_TAGS = new Set(['div', 'section', 'span']);
@@ -18,14 +18,38 @@ const MAX_LINK_DENSITY = 0.5;
 
 const hasPicture = (figure: Element) => elementsByTag(figure, 'img').length > 0 || elementsByTag(figure, 'picture').length > 0;
 
+/** Anything but white space (as the pattern `\s` counts it: the same test as the text's, character by character). */
+const NOT_SPACE = /\S/;
+
+/**
+ * Whether any text under `block` outside its figures is more than white space. A walk that steps over each figure
+ * and stops at the first such text: every wrapper above a figure is asked, up to the one holding the whole article,
+ * and reading each one's whole text (to compare it with its figures') read the page's text once per level.
+ */
+function hasTextOutsideFigures(block: Element): boolean {
+  let node: Node | null = block.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE && NOT_SPACE.test((node as Text).data)) return true;
+    const isFigure = isElement(node) && tagOf(node) === 'figure';
+    if (node.firstChild && !isFigure) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== block && !node.nextSibling) node = node.parentNode;
+    if (!node || node === block) return false;
+    node = node.nextSibling;
+  }
+  return false;
+}
+
 /** The figures a block holds, when it holds nothing else that a reader sees; undefined otherwise. */
 function galleryFigures(block: Element): Element[] | undefined {
+  // Anything but white space outside the figures (a paragraph, a heading) makes the block more than a gallery. Asked
+  // first: it stops at the first word of a wrapper that holds the article, where listing its figures would not.
+  if (hasTextOutsideFigures(block)) return undefined;
   const figures = elementsByTag(block, 'figure').filter((figure) => !figure.parentElement?.closest('figure'));
   if (figures.length < 2 || !figures.every(hasPicture)) return undefined;
   const text = textOf(block);
-  const visible = (value: string) => value.replace(/\s/g, '').length;
-  // Anything but white space outside the figures (a paragraph, a heading) makes the block more than a gallery.
-  if (visible(text) !== figures.reduce((length, figure) => length + visible(textOf(figure)), 0)) return undefined;
   if (linkDensity(block, text) > MAX_LINK_DENSITY) return undefined;
   return figures;
 }

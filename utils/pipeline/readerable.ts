@@ -9,7 +9,7 @@
  *   that is mostly links (a home page's or a search page's list of teasers),
  *   is not an article.
  */
-import { elementsByTag, foldSpaces, foldedLengthUpTo, leafBlocks, linkDensity, textOf } from '../dom/dom.ts';
+import { elementsByTag, foldSpaces, foldedLengthUpTo, inBrowserDom, leafBlocks, linkDensity, tagOf, textOf } from '../dom/dom.ts';
 
 export interface ReaderableVerdict {
   readerable: boolean;
@@ -23,17 +23,42 @@ export interface ReaderableVerdict {
  * Tag lookups filtered here rather than attribute selectors: under jsdom the first selector query on a
  * page builds the selector engine's caches, a tenth of the whole analysis; a tag lookup costs next to nothing.
  */
-function statesArticle(document: Document): boolean {
+function statesArticle(byTag: TagLister): boolean {
   // `meta[property="og:type" i]`: the first such meta in document order.
-  const ogMeta = elementsByTag(document, 'meta').find((meta) => meta.getAttribute('property')?.toLowerCase() === 'og:type');
+  const ogMeta = byTag('meta').find((meta) => meta.getAttribute('property')?.toLowerCase() === 'og:type');
   const ogType = ogMeta?.getAttribute('content') ?? '';
   if (/article|news/i.test(ogType)) return true;
   // `script[type*="ld+json" i]`.
-  for (const script of elementsByTag(document, 'script')) {
+  for (const script of byTag('script')) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     if (/"@type"\s*:\s*(\[[^\]]*)?"(News|Blog|Report|Opinion|Analysis|Review|Tech|Scholarly)?(Article|Posting)"/.test(script.textContent)) return true;
   }
-  return document.getElementsByTagName('article').length > 0;
+  return byTag('article').length > 0;
+}
+
+/** The document's elements with a tag, in document order (`getElementsByTagName`). */
+type TagLister = (tag: string) => Element[];
+
+/**
+ * Lists by tag from the page's elements, listed once already (page-source), where that is the faster way: under jsdom
+ * each tag's collection walks the whole page in script, and this check asks for up to eight tags. In a tab the
+ * browser's own index answers each tag at once.
+ */
+function tagLister(document: Document, elements?: readonly Element[]): TagLister {
+  if (!elements || inBrowserDom()) return (tag) => elementsByTag(document, tag);
+  let byTag: Map<string, Element[]> | undefined;
+  return (tag) => {
+    if (!byTag) {
+      byTag = new Map();
+      for (const element of elements) {
+        const tag = tagOf(element);
+        const tagged = byTag.get(tag);
+        if (tagged) tagged.push(element);
+        else byTag.set(tag, [element]);
+      }
+    }
+    return byTag.get(tag) ?? [];
+  };
 }
 
 const MIN_BLOCK_LENGTH = 80;
@@ -62,11 +87,13 @@ function exactLength(block: Element, cappedLength: number): number {
   return cappedLength > CLEAR_BLOCK_LENGTH ? foldSpaces(block.textContent).length : cappedLength;
 }
 
-export function checkReaderable(document: Document): ReaderableVerdict {
-  const stated = statesArticle(document);
+/** `elements`: every element of `document` in document order, where the caller has them (page-source's walk). */
+export function checkReaderable(document: Document, elements?: readonly Element[]): ReaderableVerdict {
+  const byTag = tagLister(document, elements);
+  const stated = statesArticle(byTag);
   let score = 0;
   for (const tag of BLOCK_TAGS) {
-    for (const block of elementsByTag(document, tag)) {
+    for (const block of byTag(tag)) {
       const length = foldedLengthUpTo(block, CLEAR_BLOCK_LENGTH);
       if (length < MIN_BLOCK_LENGTH || isInsideChrome(block)) continue;
       score += Math.sqrt(exactLength(block, length) - MIN_BLOCK_LENGTH);
@@ -75,7 +102,7 @@ export function checkReaderable(document: Document): ReaderableVerdict {
   }
   // Text set with <br> inside divs, as old pages do.
   const counted = new Set<Element>();
-  for (const lineBreak of elementsByTag(document, 'br')) {
+  for (const lineBreak of byTag('br')) {
     const block = lineBreak.parentElement;
     if (!block || block.localName !== 'div' || counted.has(block)) continue;
     counted.add(block);

@@ -459,7 +459,7 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
   {
     name: 'readerable',
     run(state) {
-      state.readerable = checkReaderable(state.document!);
+      state.readerable = checkReaderable(state.document!, state.elements);
       return !state.options.force && !state.readerable.readerable ? failure('not-article') : undefined;
     },
   },

@@ -20,7 +20,7 @@
  * site's header. Bootstrap's own markup sets the question in a `<button>`
  * that opens the panel, which the clutter pass drops as a form control.
  */
-import { foldSpaces } from '../dom/dom.ts';
+import { elementsWithAttributes, foldSpaces } from '../dom/dom.ts';
 
 /** Readability 0.6's `unlikelyCandidates` and `okMaybeItsACandidate`: the same words, so the guard matches what it guards against. */
 const UNLIKELY =
@@ -56,7 +56,8 @@ function clearNames(element: Element): void {
 export function keepPanelLabels(body: Element): void {
   const document = body.ownerDocument;
   const pairsByList = new Map<Element, { label: Element; panel: Element; item: Element }[]>();
-  for (const element of body.querySelectorAll('[aria-labelledby], [aria-controls]')) {
+  // A walk under jsdom, where the selector cost more than the rest of this step (dom.ts).
+  for (const element of elementsWithAttributes(body, ['aria-labelledby', 'aria-controls'])) {
     const labelledBy = element.getAttribute('aria-labelledby');
     const id = (labelledBy ?? element.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
     const other = id ? document.getElementById(id) : null;
