@@ -155,6 +155,15 @@ describe("a wiki page's footer", () => {
     const more = Array.from({ length: 10 }, (_, index) => `<p>Absatz ${index + 1} der Seite.</p>`).join('');
     const footer = `${more}<footer><p class="info">Unser Newsletter vom 4. Mai 2020 ist da.</p></footer>`;
     expect(publishedOf('<title>Ortsgruppe/Treffen</title>', wikiPage(footer))).toBe('');
+    // Lines that name a page, or say "last", without saying the page was changed (the second read's examples).
+    for (const line of [
+      'Side projects by our assistant editors, 4 May 2020',
+      'This page consists of archived items from 4 May 2020',
+      'Front page: the last days of summer, 4 May 2020',
+    ]) {
+      const teaser = `${more}<footer><p class="info">${line}</p></footer>`;
+      expect(publishedOf('<title>Ortsgruppe/Treffen</title>', wikiPage(teaser), 'en'), line).toBe('');
+    }
   });
 });
 

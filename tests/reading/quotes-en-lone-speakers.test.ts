@@ -48,3 +48,20 @@ describe('a lone word a verb of saying names that is an organisation', () => {
     expect(rulesSpeaker(text, 'We checked them twice')).not.toBe('Herald');
   });
 });
+
+describe('"he" after a lone word that said something, with a person named before it (second read)', () => {
+  it('is the person named before, not the place or the team', () => {
+    const washington =
+      'Pentagon spokesman John Kirby spoke to reporters on Monday about the strikes.\n\n“We will respond in kind,” Washington said. “It is clear that the attacks were planned,” he said.';
+    expect(rulesSpeaker(washington, 'It is clear that')).toBe('John Kirby');
+    const arsenal =
+      'Coach Tom Ellis watched from the touchline on Saturday.\n\n“We are delighted with the result,” Arsenal said. “The boys ran all day,” he said.';
+    expect(rulesSpeaker(arsenal, 'The boys ran all day')).toBe('Tom Ellis');
+  });
+
+  it("is a lone surname written with capitals inside ('O'Neill', 'McDonald')", () => {
+    const text =
+      'The debate turned to trade.\n\n“We will not sign that deal!” McDonald said.\n\n“The factories closed in my town, and nobody came back,” he said.';
+    expect(rulesSpeaker(text, 'The factories closed')).toBe('McDonald');
+  });
+});

@@ -266,8 +266,12 @@ function isUserName(name: string): boolean {
   return USER_NAME.test(name) && /\p{Ll}/u.test(name) && !NOT_A_NAME.test(name.replace(/\d+$/u, ''));
 }
 
-/** The small words names carry ("Ursula von der Leyen", "Jan de Vries", "Ibn al-Haytham"). */
-const NAME_PARTICLE = /^(?:von|vom|van|der|den|de|des|da|di|du|del|della|dos|das|la|le|al|el|bin|ibn|ter|ten|zu|zum|zur|y|e|und|and|et)$/u;
+/**
+ * The small words names carry ("Ursula von der Leyen", "Jan de Vries", "Maria do Socorro", "Giovanni degli Alberti"),
+ * and a small prefix joined to a capitalised part ("al-Faisal", "d'Alembert", "el-Sisi").
+ */
+const NAME_PARTICLE =
+  /^(?:von|vom|van|der|den|de|des|da|di|do|du|dei|del|della|delle|degli|dal|dalla|dello|dos|das|los|las|la|le|al|el|ben|bin|bint|ibn|ter|ten|te|op|zu|zum|zur|y|e|und|and|et)$|^\p{Ll}{1,3}['’-]\p{Lu}/u;
 
 /**
  * A phrase, not a name: three words or more of which two are small words that are no particle ("selbst ist der

@@ -326,10 +326,11 @@ const UPDATED_WORDS = /updated|update|aktualisiert|geändert|modified|bearbeitet
 /**
  * A line that says when this page was last changed, as wikis print in their footer: "Diese Seite wurde zuletzt am …
  * geändert", "This page was last edited on …", "Cette page a été modifiée pour la dernière fois le …", "Esta página se
- * editó por última vez el …". The page is named: a footer's "last updated" may date the site's own list of links.
+ * editó por última vez el …". The page itself is named, with "last" and a verb of changing: a footer's "last updated"
+ * may date the site's own list of links, and "Side projects by our assistant editors" is no such line.
  */
 const PAGE_LAST_CHANGED =
-  /\b(?:seite|page|pagina|página|sida|side|strona|stránka)\b.{0,40}?(?:\bzuletzt|\blast\b|dernière fois|última vez|ultima volta|senast|sist|ostatnio|naposledy)/iu;
+  /(?<!\p{L})(?:diese seite|this page|cette page|esta página|questa pagina|denna sida|denne siden|ta strona|tato stránka)(?!\p{L})(?=.{0,80}?(?<!\p{L})(?:zuletzt|last|dernière fois|última vez|ultima volta|senast|sist|ostatnio|naposledy)(?!\p{L}))(?=.{0,80}?(?<!\p{L})(?:geändert|bearbeitet|aktualisiert|edited|modified|updated|changed|modifiée|editó|modificó|modificata|ändrad|ändrades|redigerad|redigerades|endret|redigert|edytowana|zmieniona|upravena|změněna)(?!\p{L}))/iu;
 
 /** How much of the text printed right before an element is read as its label ("Zuletzt geändert am:"). */
 const LABEL_LENGTH = 40;

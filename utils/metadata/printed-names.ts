@@ -74,7 +74,8 @@ function wordsOf(text: string): string[] {
  * small letters. Each alternative starts only where a run of its characters starts: tried from every letter of a long
  * run (a line of Chinese or Japanese has no spaces), the address's user part read the rest of the run again each time.
  */
-const ADDRESS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*@[\p{L}\p{N}.-]+|(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]{2,}\.)+\p{Ll}{2,6}(?![\p{L}\p{N}])/gu;
+const ADDRESS =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]{2,}\.)+\p{Ll}{2,6}(?![\p{L}\p{N}])/gu;
 
 export interface PrintedText {
   words: Set<string>;

@@ -371,15 +371,23 @@ export class Discourse {
    */
   private antecedent(gender: Gender, at: number, depth: number): PersonName | undefined {
     const paragraph = this.sentences[at]?.paragraph ?? 0;
+    // The lone word that spoke in the sentence just before, taken only where no one further back agrees: it may be a
+    // place or a team ("“…,” Washington said. “…,” he said." after "John Kirby spoke to reporters").
+    let loneSpeaker: PersonName | undefined;
     for (let index = at - 1; index >= 0 && index >= at - PRONOUN_REACH; index--) {
       // Across more than one paragraph break, the thread is lost.
       if (paragraph - this.sentences[index]!.paragraph > 1) break;
       const focus = this.focusOf(index, gender, depth);
-      if (focus && (this.agrees(focus, gender, true) || (index === at - 1 && this.spokeThere(focus, index)))) {
+      if (focus && this.agrees(focus, gender, true)) {
         if (depth === 0)
           this.lastReason = `${this.speakers.get(index) === focus ? 'speaker' : 'subject'}-${at - index}${this.genderOf(focus) ? '' : '-nogender'}`;
         return focus;
       }
+      if (focus && index === at - 1 && this.spokeThere(focus, index)) loneSpeaker = focus;
+    }
+    if (loneSpeaker) {
+      if (depth === 0) this.lastReason = 'speaker-1-nogender';
+      return loneSpeaker;
     }
     const previous = at - 1;
     if (previous >= 0 && paragraph - this.sentences[previous]!.paragraph <= 1) {

@@ -30,7 +30,7 @@ import {
 } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
 import { Discourse, pronounGender, type Mention } from './discourse.ts';
-import { PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
+import { namesInstitution, PeopleIndex, stripRunsOf, type PersonName } from './people.ts';
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { spelledOut } from './abbreviations.ts';
@@ -458,10 +458,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       if (english && !person && !inherited && speaker && via !== 'possessive-words') {
         const named = people.find(speaker);
         if (named?.full === speaker) speaking = named;
-        else if (!named && /^\p{Lu}[\p{Ll}’'-]+$/u.test(speaker)) {
-          const added = people.add([speaker], span.outerStart);
-          if (!added.institution) speaking = added;
-        }
+        // A lone word in a name's shape ("Cruz", "O'Neill", "McDonald"); one that names an institution ("Herald") is
+        // not added, so later quotations do not find it as a person.
+        else if (!named && /^\p{Lu}[\p{L}’'-]+$/u.test(speaker) && !namesInstitution([speaker])) speaking = people.add([speaker], span.outerStart);
       }
     }
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
