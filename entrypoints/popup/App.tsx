@@ -17,7 +17,7 @@ import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
-import { clickOfPopup, type ClickedTab } from '../../utils/extension/click-read.ts';
+import { clickOfPopup, type ClickedTab, type ClickRead } from '../../utils/extension/click-read.ts';
 import type { PageReadResult } from '../../utils/extension/page-reader.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
@@ -96,10 +96,15 @@ type Outcome = Exclude<PopupState, { kind: 'loading' }>;
 /** The click this popup was opened for, where the background heard it (Chromium, click-read.ts), from the popup's address. */
 const click = clickOfPopup(location.search);
 
+/** The click's read, asked for beside its tab: the answer then does not wait a second round trip. Taken once. */
+let clickReadAsked: Promise<ClickRead | null> | undefined;
+
 /** The tab the toolbar was clicked on; null for a popup opened without a click the background heard (Firefox, a page named by ?tabId=). */
 async function tabOfClick(): Promise<ClickedTab | null> {
   if (!click) return null;
-  return sendMessage('clickedTab', click).catch(() => null);
+  const tab = sendMessage('clickedTab', click).catch(() => null);
+  clickReadAsked = sendMessage('takeClickRead', click).catch(() => null);
+  return tab;
 }
 
 /**
@@ -108,7 +113,9 @@ async function tabOfClick(): Promise<ClickedTab | null> {
  * a script the background injects at the click, while the popup it opens has the grant.
  */
 async function readOfClick(tabId: number): Promise<PageReadResult> {
-  const started = click ? await sendMessage('takeClickRead', click).catch(() => null) : null;
+  const asked = clickReadAsked;
+  clickReadAsked = undefined;
+  const started = asked ? await asked : null;
   mark('click-read');
   if (started?.tabId !== tabId) return readTab(tabId, {});
   if (!started.result.ok && started.result.reason === 'restricted' && started.result.message !== PDF_DOCUMENT) {
