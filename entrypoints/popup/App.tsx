@@ -96,15 +96,16 @@ type Outcome = Exclude<PopupState, { kind: 'loading' }>;
 /** The click this popup was opened for, where the background heard it (Chromium, click-read.ts), from the popup's address. */
 const click = clickOfPopup(location.search);
 
-/** The click's read, asked for beside its tab: the answer then does not wait a second round trip. Taken once. */
-let clickReadAsked: Promise<ClickRead | null> | undefined;
+/** What the popup asks the background about its click: its tab, and beside it (not a round trip later) its read. */
+interface ClickAsked {
+  tab: Promise<ClickedTab | null>;
+  read: Promise<ClickRead | null>;
+}
 
-/** The tab the toolbar was clicked on; null for a popup opened without a click the background heard (Firefox, a page named by ?tabId=). */
-async function tabOfClick(): Promise<ClickedTab | null> {
+/** Asks about this popup's click; null for a popup opened without a click the background heard (Firefox, a page named by ?tabId=). */
+function askAboutClick(): ClickAsked | null {
   if (!click) return null;
-  const tab = sendMessage('clickedTab', click).catch(() => null);
-  clickReadAsked = sendMessage('takeClickRead', click).catch(() => null);
-  return tab;
+  return { tab: sendMessage('clickedTab', click).catch(() => null), read: sendMessage('takeClickRead', click).catch(() => null) };
 }
 
 /**
@@ -112,10 +113,8 @@ async function tabOfClick(): Promise<ClickedTab | null> {
  * browser refused it: now and then (about one click in 50 in the speed test) Chromium has not yet granted activeTab to
  * a script the background injects at the click, while the popup it opens has the grant.
  */
-async function readOfClick(tabId: number): Promise<PageReadResult> {
-  const asked = clickReadAsked;
-  clickReadAsked = undefined;
-  const started = asked ? await asked : null;
+async function readOfClick(tabId: number, asked: ClickAsked['read']): Promise<PageReadResult> {
+  const started = await asked;
   mark('click-read');
   if (started?.tabId !== tabId) return readTab(tabId, {});
   if (!started.result.ok && started.result.reason === 'restricted' && started.result.message !== PDF_DOCUMENT) {
@@ -131,7 +130,8 @@ async function readOfClick(tabId: number): Promise<PageReadResult> {
  */
 async function readActiveTab(force: boolean, onSlow: (detail: string) => void, onSent?: () => void): Promise<Outcome> {
   // The clicked tab, where the background heard the click: the page is being read already.
-  const clicked = force ? null : await tabOfClick();
+  const asked = force ? null : askAboutClick();
+  const clicked = asked ? await asked.tab : null;
   const tab = clicked ?? (await targetTab().catch(() => undefined));
   mark('tab');
   const reason = restrictedReason(tab?.url);
@@ -147,7 +147,7 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void, o
   }, SLOW_AFTER_MS);
   try {
     // The request leaves at this call; the view's modules load while the page is read.
-    const reading = clicked ? readOfClick(tabId) : readTab(tabId, { force });
+    const reading = clicked && asked ? readOfClick(tabId, asked.read) : readTab(tabId, { force });
     onSent?.();
     void readerModules().catch(() => undefined);
     const result = await withTimeout(reading, EXTRACTION_TIMEOUT_MS);

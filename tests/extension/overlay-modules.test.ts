@@ -8,23 +8,14 @@ import citationScript from '../../entrypoints/overlay-citation.ts';
 import analysisScript from '../../entrypoints/overlay-analysis.ts';
 import { OVERLAY_MODULES, overlayModule, type OverlayModuleName } from '../../utils/extension/overlay-modules.ts';
 import type { CitationStyle } from '../../utils/citation/styles-list.ts';
-import type { ArticleMeta } from '../../utils/types.ts';
+import { storyMeta } from '../helpers/article-meta.ts';
 
-const meta: ArticleMeta = {
+const meta = storyMeta({
   title: 'S. Korea, US, Japan reaffirm cooperation',
-  authors: [{ given: 'Si-young', family: 'Choi', familyFirst: true }],
-  byline: 'Choi Si-young',
   siteName: 'The Korea Herald',
-  published: '2023-11-15',
-  modified: '',
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: '',
-  leadImage: '',
   canonicalUrl: 'https://www.koreaherald.com/view.php?ud=20231115000000',
   url: 'https://www.koreaherald.com/view.php?ud=20231115000000',
-  pageType: 'NewsArticle',
-};
+});
 
 const scripts = { citation: citationScript, analysis: analysisScript } as Record<OverlayModuleName, { main(): void }>;
 /** What the background does for the overlay's request: runs the module's script in the overlay's world. */

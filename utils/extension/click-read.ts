@@ -44,9 +44,9 @@ const UNCLAIMED_AFTER_MS = 20_000;
 const pending = new Map<string, PendingClick>();
 
 /** Starts reading the clicked tab, unless the browser forbids reading it; returns the click's id for its popup. */
-export function startClickRead(tab: { id: number; url?: string }): string {
+export function startClickRead(tab: ClickedTab): string {
   const id = crypto.randomUUID();
-  pending.set(id, { tab: { id: tab.id, url: tab.url }, result: restrictedReason(tab.url) ? null : readTab(tab.id, {}) });
+  pending.set(id, { tab, result: restrictedReason(tab.url) ? null : readTab(tab.id, {}) });
   setTimeout(() => pending.delete(id), UNCLAIMED_AFTER_MS);
   return id;
 }
