@@ -372,19 +372,6 @@ function endsWithSpace(value: string): boolean {
 }
 
 /**
- * `foldSpaces(value).length` while it is at most `enough`; past that, some length above `enough`, from folding only
- * the text's start (a prefix folds to a prefix of the whole's folding, so a start longer than `enough` is enough).
- */
-function foldedLengthWithin(value: string, enough: number): number {
-  const window = Math.max(64, enough * 4);
-  if (value.length > window) {
-    const start = foldSpaces(value.slice(0, window)).length;
-    if (start > enough) return start;
-  }
-  return foldSpaces(value).length;
-}
-
-/**
  * Reads the text under `node` in order while its folded length is at most `limit`, handing each text read to
  * `visit`; returns that folded length, exact up to `limit`, some length above `limit` past it. Each text is folded
  * only as far as the limit needs: a paragraph of thousands of characters, asked whether it is a short label, costs
@@ -397,7 +384,8 @@ export function foldedWalkUpTo(node: Node, limit: number, visit?: (value: string
   forEachTextNode(node, (text) => {
     const value = text.data;
     visit?.(value);
-    const words = foldedLengthWithin(value, limit - length);
+    // Exact while the walk stays within the limit; one past what is left of it otherwise, which ends the walk.
+    const words = foldedStart(value, limit - length + 1).length;
     if (words === 0) {
       if (value && length > 0) spaceAfter = true;
     } else {
