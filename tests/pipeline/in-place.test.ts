@@ -41,10 +41,20 @@ describe('cleaning the parsed page in place', () => {
     expect(inPlace.meta).toEqual(viaCopy.meta);
   });
 
-  it('copies the page where it states no language (its dates and names are read in the language of the article)', () => {
+  it("copies the page where neither its markup nor its paragraphs' words say its language (the article's letters decide it later)", () => {
+    // Korean paragraphs hold none of the function words metadata/language.ts judges a language by.
+    const html = fixtureHtml('mk-korean-president')
+      .replace(/<html[^>]*>/i, '<html>')
+      .replace(/og:locale|inLanguage|content-language/gi, 'unstated');
+    const { viaCopy, inPlace, ownedChanged } = extractBoth(html, 'https://www.mk.co.kr/story');
+    expect(ownedChanged).toBe(false);
+    expect(JSON.stringify(inPlace)).toBe(JSON.stringify(viaCopy));
+  });
+
+  it("cleans in place a page that states no language where its paragraphs' words say it", () => {
     const html = fixtureHtml('korea-herald').replace(/<html[^>]*>/i, '<html>');
     const { viaCopy, inPlace, ownedChanged } = extractBoth(html, 'https://www.koreaherald.com/story');
-    expect(ownedChanged).toBe(false);
+    expect(ownedChanged).toBe(true);
     expect(JSON.stringify(inPlace)).toBe(JSON.stringify(viaCopy));
   });
 

@@ -13,6 +13,7 @@
  * company), and the canonical address prefers <link rel=canonical>.
  */
 import { countScripts, directionOfScripts, languageOfScripts } from '../pipeline/writing-systems.ts';
+import { languageOfPage } from './language.ts';
 import type { ArticleMeta, Author, TextDirection } from '../types.ts';
 import {
   bodyOf,
@@ -536,6 +537,19 @@ function statedLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | 
   );
 }
 
+/** How much of the page's paragraphs languageOfPage reads: enough words to tell a language by. */
+const PARAGRAPH_TEXT_FOR_LANGUAGE = 8000;
+
+/** The page's paragraphs, up to what languageOfPage reads: the page's prose, before any cleaning (menus are rarely `<p>`). */
+function paragraphText(document: Document): string {
+  let text = '';
+  for (const paragraph of elementsByTag(document, 'p')) {
+    text += `${textOf(paragraph)} `;
+    if (text.length >= PARAGRAPH_TEXT_FOR_LANGUAGE) break;
+  }
+  return text;
+}
+
 function languageOfText(articleText: string): string {
   return languageOfScripts(countScripts(articleText.slice(0, 5000)));
 }
@@ -601,7 +615,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
   const jsonLd = readJsonLdArticle(document);
   const hostname = hostnameOf(pageUrl);
   const siteName = readSiteName(document, tags, jsonLd, hostname);
-  const stated = statedLang(document, tags, jsonLd);
+  const stated = languageOfPage(statedLang(document, tags, jsonLd), paragraphText(document));
   const direction = statedDirection(document);
   const title = readTitle(document, tags, jsonLd, siteName, hostname);
   const inLanguage = (lang: string) => {
