@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderAnalysis } from '../utils/reading/analyze.ts';
 import type { ReaderSettings } from '../utils/extension/settings.ts';
 import { summaryOfLength } from '../utils/reading/summary.ts';
+import { keyQuotes } from '../utils/reading/key-quotes.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { AlwaysOpenSites } from './AlwaysOpenSites.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
@@ -84,7 +85,7 @@ export function ReaderView({
   const [focusQuote, setFocusQuote] = useState<{ index: number; nonce: number }>();
   // Listen: undefined while the bar is closed; then a count of the play/pause key presses it is sent.
   const [listenToggles, setListenToggles] = useState<number>();
-  const quotes = useMemo(() => analysis.quotes.filter((quote) => quote.key).slice(0, KEY_QUOTES_SHOWN), [analysis.quotes]);
+  const quotes = useMemo(() => keyQuotes(analysis.quotes).slice(0, KEY_QUOTES_SHOWN), [analysis.quotes]);
   const summary = summaryOfLength(analysis.summaryPicks, settings.summarySentences);
   const style = {
     '--lucid-font-size': `${settings.fontSize}px`,

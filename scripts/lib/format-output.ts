@@ -6,6 +6,7 @@ import { formatDate } from '../../utils/output/format-date.ts';
 import { articleToMarkdown } from '../../utils/output/markdown.ts';
 import type { ReaderAnalysis } from '../../utils/reading/analyze.ts';
 import type { Quote } from '../../utils/reading/quotes/index.ts';
+import { keyQuotes } from '../../utils/reading/key-quotes.ts';
 import type { Author, ExtractSuccess, Removal, SafeHtml, TextDirection } from '../../utils/types.ts';
 
 export type OutputFormat = 'text' | 'markdown' | 'html' | 'json';
@@ -46,10 +47,10 @@ export function formatText(result: ExtractSuccess, extras: ReaderExtras = {}): s
     out.push('', 'Summary');
     for (const sentence of extras.summary) out.push(`  • ${wrap(sentence, 76, '    ')}`);
   }
-  const keyQuotes = extras.quotes?.filter((quote) => quote.key) ?? [];
-  if (keyQuotes.length) {
+  const key = keyQuotes(extras.quotes ?? []);
+  if (key.length) {
     out.push('', 'Key quotes');
-    for (const quote of keyQuotes) out.push(`  “${wrap(quote.text, 74, '   ')}”`, `      — ${quote.speaker || 'unattributed'}`);
+    for (const quote of key) out.push(`  “${wrap(quote.text, 74, '   ')}”`, `      — ${quote.speaker || 'unattributed'}`);
   }
   out.push('', '-'.repeat(40), '', article.text, '');
   return out.join('\n');

@@ -720,7 +720,4 @@ function dropCommonWords(mention: string, text: string, guessed: boolean): strin
   return words.join(' ');
 }
 
-/** The key quotes for the reader view, in article order. */
-export function keyQuotes(quotes: Quote[]): Quote[] {
-  return quotes.filter((quote) => quote.key);
-}
+export { keyQuotes } from '../key-quotes.ts';

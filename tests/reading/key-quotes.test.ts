@@ -1,0 +1,39 @@
+/**
+ * Key quotes are listed once: an article that repeats a quote (in its lead and in its body, or with other punctuation)
+ * showed it twice in the reader view. Both cases failed before.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { keyQuotes } from '../../utils/reading/key-quotes.ts';
+
+const quote = (text: string, key = true) => ({ text, key });
+
+describe('keyQuotes', () => {
+  it('lists a quote said twice with other punctuation once, the first time', () => {
+    const listed = keyQuotes([
+      quote('Agree quickly, agree sensibly!'),
+      quote('The talks start on Monday in Nuremberg.'),
+      quote('Agree quickly, agree sensibly.'),
+    ]);
+    expect(listed.map((entry) => entry.text)).toEqual(['Agree quickly, agree sensibly!', 'The talks start on Monday in Nuremberg.']);
+  });
+
+  it('leaves out a key quote held in an earlier one, and keeps those that are not key out', () => {
+    const listed = keyQuotes([
+      quote('We will rebuild the school before winter, whatever it costs us.'),
+      quote('whatever it costs us'),
+      quote('a scare quote', false),
+    ]);
+    expect(listed.map((entry) => entry.text)).toEqual(['We will rebuild the school before winter, whatever it costs us.']);
+  });
+
+  it('shows once an article’s quote that its closing paragraph repeats', () => {
+    const text =
+      '“Agree quickly and agree sensibly, because our cleaners cannot get to work without the buses,” the cleaning firm’s owner Robert Weiss told the union.\n\n' +
+      'The talks continue in Nuremberg on Monday.\n\n' +
+      '“Agree quickly and agree sensibly, because our cleaners cannot get to work without the buses!” Weiss said again on Friday.';
+    const found = findQuotes(text, { lang: 'en' });
+    expect(found.filter((entry) => entry.key)).toHaveLength(2);
+    expect(keyQuotes(found)).toHaveLength(1);
+  });
+});
