@@ -18,6 +18,7 @@ import { formatCitationLocally } from '../../utils/citation/local-formatter.ts';
 import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
 import { clickOfPopup, type ClickedTab, type ClickRead } from '../../utils/extension/click-read.ts';
+import { firstDrawOfClick } from '../../utils/extension/first-draw.ts';
 import type { PageReadResult } from '../../utils/extension/page-reader.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
@@ -128,7 +129,7 @@ async function readOfClick(tabId: number, asked: ClickAsked['read']): Promise<Pa
  * Reads the tab and says what to show. `onSlow` hears, once reading has taken
  * a while, what to tell the person meanwhile (a large page, or just "still reading").
  */
-async function readActiveTab(force: boolean, onSlow: (detail: string) => void, onSent?: () => void): Promise<Outcome> {
+async function readActiveTab(force: boolean, onSlow: (detail: string) => void, onSent?: () => void, onPageAnswered?: () => void): Promise<Outcome> {
   // The clicked tab, where the background heard the click: the page is being read already.
   const asked = force ? null : askAboutClick();
   const clicked = asked ? await asked.tab : null;
@@ -152,6 +153,7 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void, o
     void readerModules().catch(() => undefined);
     const result = await withTimeout(reading, EXTRACTION_TIMEOUT_MS);
     mark('extracted');
+    onPageAnswered?.();
     if (result === 'timeout') return { kind: 'failure', reason: 'timeout' };
     for (const { stage, milliseconds } of result.timings ?? []) performance.measure(`lucid:page:${stage}`, { start: 0, duration: milliseconds });
     if (result.clock) {
@@ -223,16 +225,31 @@ function whenIdle(task: () => void): void {
 let slowDetail: ((detail: string) => void) | undefined;
 let earlySlowDetail: string | undefined;
 let firstReadSent!: () => void;
-/** Settles once the first read's request has left for the tab (or there is nothing to read): main.tsx renders then. */
-export const firstReadStarted = new Promise<void>((resolve) => (firstReadSent = resolve));
+const firstReadStarted = new Promise<void>((resolve) => (firstReadSent = resolve));
+let firstPageAnswered!: () => void;
+const firstPageAnswer = new Promise<void>((resolve) => (firstPageAnswered = resolve));
+/** What the first read found, once it has: the view's first render shows it where it is in by then. */
+let firstOutcome: Outcome | undefined;
 const firstRead = readActiveTab(
   false,
   (detail) => (slowDetail ? slowDetail(detail) : (earlySlowDetail = detail)),
   () => firstReadSent(),
-);
+  () => firstPageAnswered(),
+).then((outcome) => (firstOutcome = outcome));
+// The click's read was started by the background, so nothing is left to send before the view's modules: they load now,
+// not only once the background has said which tab the click was on.
+if (click) void readerModules().catch(() => undefined);
+
+/**
+ * Settles when main.tsx renders the view: once the first read's request has left for the tab (or there is nothing to
+ * read), so "Reading…" shows while the page is read; in a click's popup, whose page was read from the click, once the
+ * view is ready or the page or the popup's own work is slow (first-draw.ts).
+ */
+export const firstRenderDue: Promise<unknown> = click ? firstDrawOfClick(firstRead, firstPageAnswer) : firstReadStarted;
 
 export function App() {
-  const [state, setState] = useState<PopupState>({ kind: 'loading', detail: earlySlowDetail });
+  // The first read's outcome where it came in before the first render (a click's read), else "Reading…".
+  const [state, setState] = useState<PopupState>(() => firstOutcome ?? { kind: 'loading', detail: earlySlowDetail });
 
   function showSlow(detail: string) {
     setState((current) => (current.kind === 'loading' ? { kind: 'loading', detail } : current));
@@ -244,6 +261,11 @@ export function App() {
    */
   function show(outcome: Outcome) {
     setState(outcome);
+    continueWith(outcome);
+  }
+
+  /** What follows once `outcome` is on screen: for a very long page's beginning, its analysis and then the whole page. */
+  function continueWith(outcome: Outcome) {
     if (outcome.kind !== 'article' || !outcome.analysis.article.partial) return;
     // Each update applies only while the view still shows this read's article (the person may have asked "Try again").
     const update = (next: (current: ArticleState) => ArticleState) =>
@@ -259,9 +281,10 @@ export function App() {
   }
 
   useEffect(() => {
-    mark('loading-shown');
+    if (state.kind === 'loading') mark('loading-shown');
     slowDetail = showSlow;
-    void firstRead.then(show);
+    const shownFirst = state;
+    void firstRead.then((outcome) => (outcome === shownFirst ? continueWith(outcome) : show(outcome)));
   }, []);
 
   async function openReader(tabId: number) {
