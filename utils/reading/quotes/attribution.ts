@@ -351,15 +351,21 @@ function tidyMention(mention: string): string {
 /** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */
 const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
 
+/** What may follow the verb of a long sentence that attributes the quotation before it: an addressee, then a stop or a preposition. */
+const SPILLED_TAIL = `(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`;
+
 /**
  * A long sentence after a quotation that ended its own sentence attributes it only when it opens with its speaker and
  * verb, and the verb takes no clause of its own: "…?” Clinton remarked, alluding to …", "…” Trump said at his victory
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN}|${ROLE_NAME_BODY}|${DESCRIPTION})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`,
   flags,
 );
+
+/** The same with the name set off after its role: "…!” the presumptive nominee, Donald Trump, tweeted Sunday after …". */
+const SPILLED_ROLE_COMMA_NAME = new RegExp(`^\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`, flags);
 
 /**
  * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
@@ -374,8 +380,9 @@ const SPILLED_VERB_SPEAKER = new RegExp(
 
 /** The speaker of a long sentence after a quotation that ended its own: "…?” Clinton remarked, alluding to …". */
 export function spilledAttribution(after: string): Attribution | undefined {
-  const match = SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
-  const mention = match?.[1]?.trim();
+  const roleFirst = SPILLED_ROLE_COMMA_NAME.exec(after);
+  const match = (roleFirst && ROLE_FITS_NAME(roleFirst) ? roleFirst : undefined) ?? SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
+  const mention = (match?.groups?.speaker ?? match?.[1])?.trim();
   return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
 }
 
@@ -546,7 +553,11 @@ export function sentenceEndAttribution(rest: string): Attribution | undefined {
  * this month aimed at …,"), is a verb of saying: "Rep. Zoe Lofgren (D-Calif.), who …, said in a statement that the
  * announcements were “…”". What the subject said holds the quotation, however far on in the sentence it stands.
  */
-const SUBJECT_SAID = new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags);
+/** (An adverb in -ly or "however" may stand there too: "Clinton recently said", "Carter however said he would …".) */
+const SUBJECT_SAID = new RegExp(
+  `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?(?:(?:however|\\p{Ll}{3,}ly)\\s+)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`,
+  flags,
+);
 
 /** "…'s spokeswoman challenged the assertion that …, and said he “…”": a second verb of the same subject, joined by "and". */
 /** (Only the plain verbs of saying: "…, which Trump had called a “disaster” and promised to “rip up”" is about the agreement.) */

@@ -34,7 +34,7 @@ const VERBS = new Set(
 /** Negated auxiliaries ("didn’t", "doesn’t", read without their apostrophe) end a subject as their verbs do. */
 const NEGATED = new Set('didnt doesnt dont isnt wasnt wont cant couldnt wouldnt shouldnt hasnt havent hadnt arent werent'.split(' '));
 /** Adverbs that stand between a subject and its verb without -ly: "Trump then accused …", "Bush also attacked …". */
-const MIDDLE_ADVERBS = new Set('also then never still just already again even once later further often always sometimes ever soon quickly'.split(' '));
+const MIDDLE_ADVERBS = new Set('also then never still just already again even once later further often always sometimes ever soon quickly however'.split(' '));
 
 const DETERMINERS = new Set(
   'the a an his her their its this that these those some many several one two three four five another each every no any both all most few'.split(' '),
