@@ -41,3 +41,50 @@ describe('an adverb between the subject and its verb of saying', () => {
     expect(rulesSpeaker(text, 'principled security network')).toBe('Ash Carter');
   });
 });
+
+/**
+ * A phrase quoted inside a sentence whose subject said it, where the subject reader did not reach the subject: a party and
+ * state set off by commas, a dateline with a date, a span of time opening the sentence, a clause opened by "where", and a
+ * verb of saying in its -s form that the reader took for more of the noun phrase ("Obama admits").
+ */
+describe('the subject of a sentence of saying that quotes a phrase', () => {
+  const opening = 'Senators Kay Morton and Luis Abad spent the week in Iowa with two other candidates.\n\n';
+  /** The rules' reading: the subject is the speaker of a clause of saying (before the fix: a guessed subject, or none). */
+  const traced = (text: string, quote: string) => {
+    const found = findQuotes(text, { lang: 'en', rulesOnly: true, trace: true }).find((entry) => entry.text.includes(quote));
+    return { speaker: found?.speaker, via: found?.via };
+  };
+
+  it('reads past a party and state set off by commas', () => {
+    const text = opening + 'Sen. Kay Morton, R-Ohio, told a radio host that the polls could be "way off" and had been wrong before.';
+    expect(rulesSpeaker(text, 'way off')).toBe('Kay Morton');
+  });
+
+  it('reads past a dateline that gives the date', () => {
+    const text =
+      'DENVER, June 10 (UPI) — Presumptive presidential nominee Kay Morton told a union gathering in Denver she will protect pensions while her opponent, Luis Abad, wants to “take the state backward.”';
+    expect(traced(text, 'take the state backward')).toEqual({ speaker: 'Kay Morton', via: 'subject-said' });
+  });
+
+  it('reads past a span of time that opens the sentence', () => {
+    const text =
+      opening + 'Hours later, Kay Morton returned the favour to Abad, telling a local paper, “Luis and I have worked together for years. He is a fine man.”';
+    expect(rulesSpeaker(text, 'Luis and I have worked')).toBe('Kay Morton');
+  });
+
+  it('takes the subject of a clause opened by "where"', () => {
+    const text =
+      opening +
+      'The dispute reached the Senate floor, where Majority Whip Luis Abad (D-Iowa) told reporters that he had spoken with the governor\'s chief of staff on Tuesday morning and that "a deal is coming by Friday."';
+    const { speaker, via } = traced(text, 'a deal is coming');
+    expect(via).toBe('subject-said');
+    expect(speaker).toContain('Luis Abad');
+  });
+
+  it('ends the subject at a verb of saying in its -s form', () => {
+    const text =
+      opening +
+      'In a long interview with a weekly magazine, Sen. Abad admits the 2014 federal farm relief program for the western counties “did not work,” and the growers there have lost their land.';
+    expect(traced(text, 'did not work')).toEqual({ speaker: 'Luis Abad', via: 'subject-said' });
+  });
+});

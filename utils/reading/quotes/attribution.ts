@@ -31,6 +31,11 @@ function inflect(stem: string): string[] {
   return [present, past];
 }
 
+/** The one-word English verbs of saying, inflected ("admits", "proclaimed"): where a subject's noun phrase ends (subject.ts). */
+export const SPEECH_VERB_WORDS_EN: ReadonlySet<string> = new Set(
+  [...IRREGULAR_EN.split('|'), ...SPEECH_STEMS_EN.split(' ').flatMap(inflect)].filter((verb) => /^\p{L}+$/u.test(verb)),
+);
+
 const SPEECH_VERBS_EN = [...IRREGULAR_EN.split('|'), ...SPEECH_STEMS_EN.split(' ').flatMap(inflect)]
   .filter((verb, index, all) => all.indexOf(verb) === index)
   // Longest first, so that "said in a statement" is tried before "said".
