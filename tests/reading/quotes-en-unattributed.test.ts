@@ -88,3 +88,22 @@ describe('the subject of a sentence of saying that quotes a phrase', () => {
     expect(traced(text, 'did not work')).toEqual({ speaker: 'Luis Abad', via: 'subject-said' });
   });
 });
+
+/**
+ * A name that begins with "A" ("Axelrod", "ACLU executive director Anna Ruiz"): the check that keeps an article ("a", "an",
+ * "the") out of the front of a role and name applied the word boundary to "another" only, so every name opening with the
+ * letters "a", "an", "the" or "one" was refused there.
+ */
+describe('a role and name that open with the letter A', () => {
+  const opening = 'Over five years, Governor Lena Ortiz turned defeat into a political victory on the river bill.\n\n';
+
+  it('is the speaker at the end of the sentence', () => {
+    const text = opening + 'Ortiz "felt a moral obligation to do something about" the river, Axelrod said. "This is core stuff for her."';
+    expect(rulesSpeaker(text, 'felt a moral obligation')).toBe('Axelrod');
+  });
+
+  it('keeps the role out of the name', () => {
+    const text = opening + '“This plan does nothing for the families downstream,” ACLU executive director Anna Ruiz said in a statement.';
+    expect(rulesSpeaker(text, 'This plan does nothing')).toBe('Anna Ruiz');
+  });
+});

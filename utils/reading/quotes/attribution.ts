@@ -127,7 +127,7 @@ const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,120},)?';
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
 /** (Nor over a verb of saying: in "said Kristen Day, executive director of …, reports USA Today" the role is no "said".) */
-const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
+const ROLE_AND_NAME = `((?!(?:${eitherCase('the|a|an|one|another')})\\s)(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
