@@ -107,3 +107,20 @@ describe('a role and name that open with the letter A', () => {
     expect(rulesSpeaker(text, 'This plan does nothing')).toBe('Anna Ruiz');
   });
 });
+
+/** A plural subject with its verb of saying in the plain present ("the Danes state", "the two senators write"). */
+describe('a verb of saying in the plain present after a plural subject', () => {
+  const opening = 'Prime Minister Mette Olsen and her foreign minister sent a memo to Congress on Thursday.\n\n';
+
+  it('attributes the quotation to the subject', () => {
+    const text =
+      opening +
+      '“Today, the kingdom is one of the closest partners the United States has in the North Sea,” the Danes state in the memo, which was shared with lawmakers.';
+    expect(rulesSpeaker(text, 'Today, the kingdom')).toMatch(/Danes$/u);
+  });
+
+  it("not where the plain verb follows a headline's plural noun before a colon", () => {
+    const text = opening + 'Pollsters agree - Carl Berg: “One of the biggest lessons was a simple one: keep on contacting voters.”';
+    expect(rulesSpeaker(text, 'One of the biggest lessons')).not.toBe('Pollsters');
+  });
+});

@@ -74,7 +74,13 @@ const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER
  * name ("so Merz", "selon Macron", "según Campo") are not verbs there: "Even so, the police held …" has no speaker.
  * In lower case only: a capitalised word after a name is more of the name ("the United States illegally" is no "United" who "states").
  */
-const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})`;
+/**
+ * The plain present of English verbs of saying, after a plural subject: "“…,” the two senators write", "the Saudis state in the
+ * white paper". Only after a speaker: before a name these words are more often nouns ("the state Sen. …", "a note").
+ */
+const PLURAL_PRESENT_EN =
+  'write|argue|note|claim|insist|contend|explain|warn|add|tell|state|acknowledge|admit|recall|suggest|predict|concede|complain|maintain|respond|reply|answer';
+const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|${PLURAL_PRESENT_EN})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */
 /**
