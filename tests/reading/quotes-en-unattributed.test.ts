@@ -124,3 +124,13 @@ describe('a verb of saying in the plain present after a plural subject', () => {
     expect(rulesSpeaker(text, 'One of the biggest lessons')).not.toBe('Pollsters');
   });
 });
+
+/** Verbs of saying the list lacked: "fumed", "questioned", "surmised", "retaliated", "proclaims". */
+describe('more verbs of saying', () => {
+  const opening = 'Senator Pat Moody met with the leaders of both parties and with Governor Joe Manley on Tuesday.\n\n';
+
+  it.each(['fumed', 'questioned', 'surmised', 'retaliated'])('"…,” Moody %s', (verb) => {
+    const text = opening + `“If they were serious about this, they would have gone to the only bill with support from both parties,” Moody ${verb} on Tuesday.`;
+    expect(rulesSpeaker(text, 'If they were serious')).toBe('Pat Moody');
+  });
+});

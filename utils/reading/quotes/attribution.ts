@@ -18,7 +18,7 @@ const SPEECH_STEMS_EN =
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
   'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree ' +
-  'beam opine exhort react gush marvel grumble sigh';
+  'beam opine exhort react gush marvel grumble sigh fume question surmise retaliate proclaim';
 const IRREGULAR_EN =
   "echoed|echoes|said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
