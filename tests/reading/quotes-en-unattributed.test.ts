@@ -134,3 +134,13 @@ describe('more verbs of saying', () => {
     expect(rulesSpeaker(text, 'If they were serious')).toBe('Pat Moody');
   });
 });
+
+/** An apposition with commas of its own between the name and its verb: age, home town and state, a relative clause. */
+describe('a name, then an apposition holding commas, then the verb', () => {
+  it('is the speaker', () => {
+    const text =
+      'A new poll asked voters in both parties which candidate scares them most.\n\n' +
+      '"Both of the front-runners scare me," Harold Pine, 30, of Durham, N.C., who was among those polled, said in a follow-up interview.';
+    expect(rulesSpeaker(text, 'Both of the front-runners')).toBe('Harold Pine');
+  });
+});

@@ -129,7 +129,8 @@ const flags = 'u';
 const BEFORE_VERB = '(?:(?:also|later|then|has|had|have|once|previously|repeatedly|further|would|will|often|again)\\s+){0,2}';
 
 /** "(D-Wis.)", ", the assistant leader of the caucus,": what may stand between a name and its verb. */
-const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,120},)?';
+/** (It may hold commas of its own: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".) */
+const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:(?:,\\s+[^,“”"]{1,120}){1,4},)?';
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
 /** (Nor over a verb of saying: in "said Kristen Day, executive director of …, reports USA Today" the role is no "said".) */
