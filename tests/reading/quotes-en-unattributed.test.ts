@@ -144,3 +144,32 @@ describe('a name, then an apposition holding commas, then the verb', () => {
     expect(rulesSpeaker(text, 'Both of the front-runners')).toBe('Harold Pine');
   });
 });
+
+/** A block quotation, a paragraph of its own, that the paragraph before introduces with a colon. */
+describe('a block quotation introduced by the sentence before', () => {
+  const opening = 'Governor Ruth Adler and Mayor Dan Kell both spoke after the flood on Monday.\n\n';
+
+  it('belongs to the subject of an introduction with any verb', () => {
+    const text =
+      opening +
+      'When the dam failed in 1998, Governor Ruth Adler released the following statement:\n\n' +
+      '“Our thoughts are with the families of the valley. We will rebuild every road and every home that the river took.”';
+    expect(rulesSpeaker(text, 'Our thoughts are with')).toBe('Ruth Adler');
+  });
+
+  it('belongs to the subject of a verb of saying', () => {
+    const text =
+      opening +
+      'For many, that candidate is Kell. Paul Brandt, a retired farmer who voted for both parties, said that given the choice:\n\n' +
+      '"There is only one: Kell. The reason why, in my opinion: he spends his own money and owes nobody."';
+    expect(rulesSpeaker(text, 'There is only one')).toBe('Paul Brandt');
+  });
+
+  it('not where the quotation has its own attribution after it', () => {
+    const text =
+      opening +
+      'Kell did back the plan on Thursday, and the local paper has proof:\n\n' +
+      '“Should the city build a new dam on the river this year?” a reporter can be heard asking Kell after an event downtown.';
+    expect(rulesSpeaker(text, 'Should the city build')).not.toBe('Dan Kell');
+  });
+});
