@@ -173,3 +173,13 @@ describe('a block quotation introduced by the sentence before', () => {
     expect(rulesSpeaker(text, 'Should the city build')).not.toBe('Dan Kell');
   });
 });
+
+/** An adverb after the verb (and its addressee) of a long attribution sentence: "…?” Trump asked reporters rhetorically during …". */
+describe('an adverb after the verb of a long attribution sentence', () => {
+  it('still attributes the quotation that ended its own sentence', () => {
+    const text =
+      'Senator Ann Lowe and Governor Mark Tate have traded insults for a month.\n\n' +
+      '“You think I am going to change?” Tate asked reporters rhetorically during a news conference late last month at the state house.';
+    expect(rulesSpeaker(text, 'You think I am going to change')).toBe('Mark Tate');
+  });
+});

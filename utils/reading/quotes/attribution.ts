@@ -363,8 +363,8 @@ function tidyMention(mention: string): string {
 /** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */
 const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
 
-/** What may follow the verb of a long sentence that attributes the quotation before it: an addressee, then a stop or a preposition. */
-const SPILLED_TAIL = `(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`;
+/** What may follow the verb of a long sentence that attributes the quotation before it: an addressee, an adverb in -ly ("asked reporters rhetorically", "said pleasantly"), then a stop or a preposition. */
+const SPILLED_TAIL = `(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s+\\p{Ll}{3,}ly)?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`;
 
 /**
  * A long sentence after a quotation that ended its own sentence attributes it only when it opens with its speaker and
