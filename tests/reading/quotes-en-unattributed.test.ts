@@ -183,3 +183,30 @@ describe('an adverb after the verb of a long attribution sentence', () => {
     expect(rulesSpeaker(text, 'You think I am going to change')).toBe('Mark Tate');
   });
 });
+
+/** A person's campaign or office that speaks in their name: the words are credited to the owner, as the owner's own words are. */
+describe('a campaign or office that speaks for its owner', () => {
+  const opening = 'Speaker Paul Reardon met the party’s nominee, Donald Frey, on Thursday.\n\n';
+
+  it('after the quotation', () => {
+    const text =
+      opening +
+      '“Having both said we need to unify the party, the speaker has invited the nominee to meet the House leadership,” Reardon’s office said in a statement.';
+    expect(rulesSpeaker(text, 'Having both said')).toBe('Paul Reardon');
+  });
+
+  it('as the subject of the sentence that quotes', () => {
+    const text = opening + 'Frey’s campaign said the speech at the downtown hotel on Wednesday would be “regarding the election.”';
+    expect(rulesSpeaker(text, 'regarding the election')).toBe('Donald Frey');
+  });
+
+  it('not the people in the owner’s employ', () => {
+    const text = opening + '“We will fight this ruling in every court of the land,” Frey’s lawyers said in a statement.';
+    expect(rulesSpeaker(text, 'We will fight this ruling')).not.toBe('Donald Frey');
+  });
+
+  it('not an organisation’s office', () => {
+    const text = opening + '“The plant will stay open through the end of the year,” General Motors’ press office said in a statement.';
+    expect(rulesSpeaker(text, 'The plant will stay open')).toBe('');
+  });
+});

@@ -175,6 +175,11 @@ const AFTER_PATTERNS: Pattern[] = [
   ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
   ['role-comma-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
+  // “…,” Ryan’s office said in a statement: the owner (see POSSESSIVE_OFFICE_SAID; index.ts refuses an organisation).
+  [
+    'possessive-words',
+    new RegExp(`^\\s*[,;]?\\s*(${PROPER})[’']s?\\s+(?:campaign|office|press office|camp)\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags),
+  ],
   ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
@@ -622,7 +627,19 @@ const POSSESSIVE_WORDS = new RegExp(
   flags,
 );
 
+/**
+ * A person's campaign or office that speaks in their name, the sentence's subject before its verb of saying: "Kelly Ayotte’s
+ * campaign, for example, said she would “…”", "Sanders’ campaign called AP’s report a “…”". It speaks for its owner, as the
+ * owner's words do (index.ts refuses an owner that is an organisation or a place). Not the people in the owner's employ ("X’s
+ * lawyers", "X’s campaign manager"), who speak for themselves.
+ */
+const SPEAKS_FOR_OWNER = '(?:campaign|office|press office|camp)';
+const POSSESSIVE_OFFICE_SAID = new RegExp(
+  `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+${SPEAKS_FOR_OWNER}(?:,[^,“”"«»„]{1,60},)?\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^“”"«»„.!?]*$`,
+  flags,
+);
+
 export function possessiveWords(sentenceText: string): Attribution | undefined {
-  const mention = POSSESSIVE_WORDS.exec(sentenceText)?.[1]?.trim();
+  const mention = (POSSESSIVE_WORDS.exec(sentenceText) ?? POSSESSIVE_OFFICE_SAID.exec(sentenceText))?.[1]?.trim();
   return mention && !NOT_SPEAKERS.test(mention) && !TIME_WORD.test(mention) ? { mention: tidyMention(mention), pattern: 'possessive-words' } : undefined;
 }
