@@ -18,7 +18,7 @@ const SPEECH_STEMS_EN =
   'declare demand deny describe emphasize emphasise exclaim explain insist interject joke lament mention muse note observe plead pledge post ' +
   'predict promise quip recall recount remark repeat reply report respond retort scoff shout snap state stress suggest testify tweet urge vow ' +
   'warn whisper yell acknowledge admit announce affirm allege confide concur cry wonder call chant remember reflect elaborate agree ' +
-  'beam opine exhort react gush marvel grumble sigh';
+  'beam opine exhort react gush marvel grumble sigh fume question surmise retaliate proclaim';
 const IRREGULAR_EN =
   "echoed|echoes|said|says|say|told|tells|shot back|shoots back|fired back|fires back|hit back|hits back|wrote|writes|sang|sings|read|reads|went on|goes on|pointed out|points out|said in a statement|wrote in|told reporters|told the|explained in|added in|wrote on|told cnn|told fox news|'d say";
 
@@ -30,6 +30,11 @@ function inflect(stem: string): string[] {
   const present = /(?:s|sh|ch|x|z)$/u.test(stem) ? stem + 'es' : stem + 's';
   return [present, past];
 }
+
+/** The one-word English verbs of saying, inflected ("admits", "proclaimed"): where a subject's noun phrase ends (subject.ts). */
+export const SPEECH_VERB_WORDS_EN: ReadonlySet<string> = new Set(
+  [...IRREGULAR_EN.split('|'), ...SPEECH_STEMS_EN.split(' ').flatMap(inflect)].filter((verb) => /^\p{L}+$/u.test(verb)),
+);
 
 const SPEECH_VERBS_EN = [...IRREGULAR_EN.split('|'), ...SPEECH_STEMS_EN.split(' ').flatMap(inflect)]
   .filter((verb, index, all) => all.indexOf(verb) === index)
@@ -69,7 +74,13 @@ const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER
  * name ("so Merz", "selon Macron", "según Campo") are not verbs there: "Even so, the police held …" has no speaker.
  * In lower case only: a capitalised word after a name is more of the name ("the United States illegally" is no "United" who "states").
  */
-const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER})`;
+/**
+ * The plain present of English verbs of saying, after a plural subject: "“…,” the two senators write", "the Saudis state in the
+ * white paper". Only after a speaker: before a name these words are more often nouns ("the state Sen. …", "a note").
+ */
+const PLURAL_PRESENT_EN =
+  'write|argue|note|claim|insist|contend|explain|warn|add|tell|state|acknowledge|admit|recall|suggest|predict|concede|complain|maintain|respond|reply|answer';
+const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|${PLURAL_PRESENT_EN})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */
 /**
@@ -118,11 +129,12 @@ const flags = 'u';
 const BEFORE_VERB = '(?:(?:also|later|then|has|had|have|once|previously|repeatedly|further|would|will|often|again)\\s+){0,2}';
 
 /** "(D-Wis.)", ", the assistant leader of the caucus,": what may stand between a name and its verb. */
-const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:,\\s+[^,“”"]{1,120},)?';
+/** (It may hold commas of its own: "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said".) */
+const APPOSITION = '(?:\\s*\\([^)]{1,40}\\))?(?:(?:,\\s+[^,“”"]{1,120}){1,4},)?';
 /** A role before the name: "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan". */
 /** (Not after a determiner: "a prominent Republican National Committee member" is a description.) */
 /** (Nor over a verb of saying: in "said Kristen Day, executive director of …, reports USA Today" the role is no "said".) */
-const ROLE_AND_NAME = `((?!${eitherCase('the|a|an|one|another')}\\s)(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
+const ROLE_AND_NAME = `((?!(?:${eitherCase('the|a|an|one|another')})\\s)(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}'’.-]+\\s+){0,4}${PROPER})`;
 /** "a narrator in the Clinton ad", "a spokesperson for the ministry". */
 const DESCRIPTION_WITH_PLACE = `(${DESCRIPTION}(?:\\s+(?:in|of|for|at|from|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?)`;
 
@@ -163,6 +175,11 @@ const AFTER_PATTERNS: Pattern[] = [
   ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
   ['role-comma-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
+  // “…,” Ryan’s office said in a statement: the owner (see POSSESSIVE_OFFICE_SAID; index.ts refuses an organisation).
+  [
+    'possessive-words',
+    new RegExp(`^\\s*[,;]?\\s*(${PROPER})[’']s?\\s+(?:campaign|office|press office|camp)\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags),
+  ],
   ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
@@ -351,15 +368,21 @@ function tidyMention(mention: string): string {
 /** Words that the SPEAKER pattern would take for a name at the start of a clause but are not speakers. */
 const NOT_SPEAKERS = /^(it|this|that|there|what|which|who|also|then|but|and|so|when|while|as|if|because|however)$/i;
 
+/** What may follow the verb of a long sentence that attributes the quotation before it: an addressee, an adverb in -ly ("asked reporters rhetorically", "said pleasantly"), then a stop or a preposition. */
+const SPILLED_TAIL = `(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s+\\p{Ll}{3,}ly)?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`;
+
 /**
  * A long sentence after a quotation that ended its own sentence attributes it only when it opens with its speaker and
  * verb, and the verb takes no clause of its own: "…?” Clinton remarked, alluding to …", "…” Trump said at his victory
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
 const SPILLED_SPEAKER_VERB = new RegExp(
-  `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}(?:\\s+(?:television|radio|station|newspaper|network|program|show|magazine))*))?(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|about|during|after|before|while|when|as|from|with|via|alluding|adding|referring|speaking|pointing|noting)(?![\\p{L}]))`,
+  `^\\s*(${PROPER}|${PRONOUN}|${ROLE_NAME_BODY}|${DESCRIPTION})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`,
   flags,
 );
+
+/** The same with the name set off after its role: "…!” the presumptive nominee, Donald Trump, tweeted Sunday after …". */
+const SPILLED_ROLE_COMMA_NAME = new RegExp(`^\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`, flags);
 
 /**
  * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
@@ -374,8 +397,9 @@ const SPILLED_VERB_SPEAKER = new RegExp(
 
 /** The speaker of a long sentence after a quotation that ended its own: "…?” Clinton remarked, alluding to …". */
 export function spilledAttribution(after: string): Attribution | undefined {
-  const match = SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
-  const mention = match?.[1]?.trim();
+  const roleFirst = SPILLED_ROLE_COMMA_NAME.exec(after);
+  const match = (roleFirst && ROLE_FITS_NAME(roleFirst) ? roleFirst : undefined) ?? SPILLED_SPEAKER_VERB.exec(after) ?? SPILLED_VERB_SPEAKER.exec(after);
+  const mention = (match?.groups?.speaker ?? match?.[1])?.trim();
   return mention && !NOT_SPEAKERS.test(mention) ? { mention: tidyMention(mention), pattern: 'speaker-verb' } : undefined;
 }
 
@@ -546,7 +570,11 @@ export function sentenceEndAttribution(rest: string): Attribution | undefined {
  * this month aimed at …,"), is a verb of saying: "Rep. Zoe Lofgren (D-Calif.), who …, said in a statement that the
  * announcements were “…”". What the subject said holds the quotation, however far on in the sentence it stands.
  */
-const SUBJECT_SAID = new RegExp(`^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`, flags);
+/** (An adverb in -ly or "however" may stand there too: "Clinton recently said", "Carter however said he would …".) */
+const SUBJECT_SAID = new RegExp(
+  `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?(?:(?:however|\\p{Ll}{3,}ly)\\s+)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`,
+  flags,
+);
 
 /** "…'s spokeswoman challenged the assertion that …, and said he “…”": a second verb of the same subject, joined by "and". */
 /** (Only the plain verbs of saying: "…, which Trump had called a “disaster” and promised to “rip up”" is about the agreement.) */
@@ -599,7 +627,19 @@ const POSSESSIVE_WORDS = new RegExp(
   flags,
 );
 
+/**
+ * A person's campaign or office that speaks in their name, the sentence's subject before its verb of saying: "Kelly Ayotte’s
+ * campaign, for example, said she would “…”", "Sanders’ campaign called AP’s report a “…”". It speaks for its owner, as the
+ * owner's words do (index.ts refuses an owner that is an organisation or a place). Not the people in the owner's employ ("X’s
+ * lawyers", "X’s campaign manager"), who speak for themselves.
+ */
+const SPEAKS_FOR_OWNER = '(?:campaign|office|press office|camp)';
+const POSSESSIVE_OFFICE_SAID = new RegExp(
+  `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+${SPEAKS_FOR_OWNER}(?:,[^,“”"«»„]{1,60},)?\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^“”"«»„.!?]*$`,
+  flags,
+);
+
 export function possessiveWords(sentenceText: string): Attribution | undefined {
-  const mention = POSSESSIVE_WORDS.exec(sentenceText)?.[1]?.trim();
+  const mention = (POSSESSIVE_WORDS.exec(sentenceText) ?? POSSESSIVE_OFFICE_SAID.exec(sentenceText))?.[1]?.trim();
   return mention && !NOT_SPEAKERS.test(mention) && !TIME_WORD.test(mention) ? { mention: tidyMention(mention), pattern: 'possessive-words' } : undefined;
 }

@@ -9,7 +9,7 @@ import { clauseSubject, type ClauseSubject } from './subject.ts';
 const CLAUSE_OPENER = /(?:^|[\s,;—–])(?:after|while|whereas|when|because|since|though|although|until|before|once|as)\s+(?=\p{Lu}|(?:the|a|an)\s)/giu;
 /**
  * The same openers, and a relative pronoun before a clause that has a subject of its own: "…, which an FBI investigation
- * said was “extremely careless”". Read only where the clause's verb is one of saying (clauses that report speech).
+ * said was “extremely careless”", "…, where Harry Reid told reporters that …". Read only where the clause's verb is one of saying (clauses that report speech).
  */
 const SPEECH_CLAUSE_OPENER = new RegExp(
   String.raw`(?:^|[\s,;—–])(?:${[
@@ -28,6 +28,7 @@ const SPEECH_CLAUSE_OPENER = new RegExp(
     'which',
     'whom',
     'that',
+    'where',
   ]
     .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
     .join('|')})\s+(?=\p{Lu}|(?:the|a|an)\s)`,

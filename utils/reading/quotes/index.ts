@@ -180,10 +180,16 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     const afterLimit = endSentence && endSentence.end > span.outerEnd ? endSentence.end : (sentenceAfter?.end ?? text.length);
     const afterTo = Math.min(afterLimit, next ? next.outerStart : text.length, span.outerEnd + CONTEXT_AFTER);
     let before = slice(text, beforeFrom, span.outerStart);
+    /** The sentence that introduces a block quotation, read as the quotation's own sentence by the subject readers below. */
+    let blockIntroduction: string | undefined;
     // A block quotation introduced by the paragraph before ("Cruz continued:" / “…”): that paragraph's last sentence attributes it.
     if (!/[\p{L}\p{N}]/u.test(before) && /:\s*$/u.test(text.slice(Math.max(0, span.outerStart - 40), span.outerStart))) {
       const introducer = sentences[sentenceIndexAt(sentences, span.outerStart) - 1];
-      if (introducer) before = slice(text, Math.max(introducer.start, previous ? previous.outerEnd : 0, span.outerStart - CONTEXT_BEFORE), span.outerStart);
+      if (introducer) {
+        const from = Math.max(introducer.start, previous ? previous.outerEnd : 0);
+        before = slice(text, Math.max(from, span.outerStart - CONTEXT_BEFORE), span.outerStart);
+        blockIntroduction = slice(text, Math.max(from, span.outerStart - SENTENCE_REACH), span.outerStart);
+      }
     }
     const after = ownParagraph(slice(text, span.outerEnd, afterTo));
     // Nothing before it in its paragraph and nothing after it but the paragraph's end: the next paragraph's first words are not its own.
@@ -257,7 +263,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
     // The subject reader knows English clauses only; elsewhere a quotation without an attribution continues the last speaker or has none.
     const guesses = english;
-    const sentenceText = sentenceFrom !== undefined ? slice(text, sentenceFrom, span.outerStart) : '';
+    // (For a block quotation that is its whole paragraph, the sentence before that introduces it: "President Clinton released
+    // the following statement:" / “…”. Not one with words of its own after it: "“…?” a reporter can be heard asking Trump.")
+    const ownSentenceText = sentenceFrom !== undefined ? slice(text, sentenceFrom, span.outerStart) : '';
+    const sentenceText = blockIntroduction !== undefined && !/[\p{L}\p{N}]/u.test(after) ? blockIntroduction : ownSentenceText;
     // "Sanders was asked by host Bill Maher, “…”": the question is the asker's, not the subject's (nor the last speaker's).
     const asking = guesses && !standsAlone ? passiveAsking(sentenceText) : undefined;
     if (asking) {

@@ -10,6 +10,7 @@
  * plural noun ("lawmakers") is not taken for a verb: only the -s verbs news
  * uses are.
  */
+import { SPEECH_VERB_WORDS_EN } from './attribution.ts';
 
 export interface ClauseSubject {
   /** The words of the subject as written: "Texas Lt. Gov. Dan Patrick", "the Florida senator", "she". */
@@ -34,7 +35,7 @@ const VERBS = new Set(
 /** Negated auxiliaries ("didn’t", "doesn’t", read without their apostrophe) end a subject as their verbs do. */
 const NEGATED = new Set('didnt doesnt dont isnt wasnt wont cant couldnt wouldnt shouldnt hasnt havent hadnt arent werent'.split(' '));
 /** Adverbs that stand between a subject and its verb without -ly: "Trump then accused …", "Bush also attacked …". */
-const MIDDLE_ADVERBS = new Set('also then never still just already again even once later further often always sometimes ever soon quickly'.split(' '));
+const MIDDLE_ADVERBS = new Set('also then never still just already again even once later further often always sometimes ever soon quickly however'.split(' '));
 
 const DETERMINERS = new Set(
   'the a an his her their its this that these those some many several one two three four five another each every no any both all most few'.split(' '),
@@ -54,11 +55,13 @@ const PRONOUNS = new Set('he she they we i'.split(' '));
 /** Offices named with "of": "Secretary of State", "Director of National Intelligence". */
 const OFFICE = /^(?:Secretary|Minister|Director|Chief|Chairman|Chairwoman|Chair|Head|Commissioner|Administrator|Speaker|Attorney|Surgeon|Chancellor)$/u;
 
-/** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —" or "DECATUR, Ill. —", bullets and quotation marks at the start. */
+/** A live blog's "9:30 p.m.", "___.", a dateline "RENO, Nev. (AP) —", "DECATUR, Ill. —" or "WASHINGTON, June 10 (UPI) —", bullets and quotation marks at the start. */
 const LEADING_NOISE =
-  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{1,4}\.(?=\s))?(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
+  /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{1,4}\.(?=\s))?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
 const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
+/** A span of time before "later", "earlier" or "ago" opens a sentence: "Hours later, Trump …", "Two days earlier, …". */
+const LEADING_TIME_SPAN = /^(?:\p{L}+\s+){1,2}(?:later|earlier|ago),\s+/u;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
 const INTRODUCTION =
   /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|here|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|across|around|through|toward|towards|upon|within|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
@@ -89,13 +92,15 @@ function isPossessiveApposition(words: string[]): boolean {
 /** The subject at the start of a clause, or undefined when it cannot be read. */
 export function clauseSubject(clause: string): ClauseSubject | undefined {
   // "Sen. Rand Paul (R-Ky.) said …", "Gov. Chris Christie (R), a staunch ally, …": a party and state in parentheses are no words of the subject.
-  let text = clause.replace(/\s*\([^()]{1,30}\)(?=[\s,])/gu, '');
+  // So is one set off by commas ("Sen. Rand Paul, R-Ky., told …"): it is no place that closes an opening phrase.
+  let text = clause.replace(/\s*\([^()]{1,30}\)(?=[\s,])/gu, '').replace(/,\s+[RDI]-[A-Z][A-Za-z]{0,5}\.?(?=,)/gu, '');
   for (let pass = 0; pass < 4; pass++) {
     const before = text;
     // "81-year-old Parker Eaton, a nominal Republican, said …": the age before a name is no word of it.
     text = text
       .replace(LEADING_NOISE, '')
       .replace(LEADING_ADVERB, '')
+      .replace(LEADING_TIME_SPAN, '')
       .replace(/^\d{1,3}-year-old\s+(?=\p{Lu})/u, '');
     const intro = INTRODUCTION.exec(text);
     // An introduction that holds the only verb-free run before a comma; not "Clinton, a Democrat, …" (a name first).
@@ -139,7 +144,13 @@ export function clauseSubject(clause: string): ClauseSubject | undefined {
       continue;
     }
     if (phrase.length > 0 && !capital) {
-      const isVerb = VERBS.has(lower) || NEGATED.has(lower) || MIDDLE_ADVERBS.has(lower) || (/ed$/u.test(lower) && !afterDeterminer) || /ly$/u.test(lower);
+      const isVerb =
+        VERBS.has(lower) ||
+        SPEECH_VERB_WORDS_EN.has(lower) ||
+        NEGATED.has(lower) ||
+        MIDDLE_ADVERBS.has(lower) ||
+        (/ed$/u.test(lower) && !afterDeterminer) ||
+        /ly$/u.test(lower);
       if (isVerb || PREPOSITIONS.has(lower) || lower === 'who' || lower === 'which' || lower === 'and' || lower === 'or') break;
     }
     if (phrase.length === 0 && capital && NOT_SUBJECT.has(lower)) return undefined;
