@@ -142,6 +142,10 @@ export function germanAttributionBefore(sentence: string): Attribution | undefin
   if (!name) return undefined;
   if (match[1] && DETERMINERS.test(match[1])) return undefined;
   if (NOT_A_NAME_OPENING.test(name.split(/\s+/u)[0]!)) return undefined;
+  // "Michael Sander von der ETH Zürich fasst … zusammen:": the word taken for a role is the given name, and "von der" after
+  // the full name brings in the employer, not a particle ("Ursula von der Leyen" has no role word before it to be taken so).
+  const employer = match[1] && !isRoleNoun(match[1]) ? /^(\S+)\s+(?:von|vom)\s/u.exec(name) : null;
+  if (employer) return { mention: `${match[1]} ${employer[1]}`, pattern: 'german-subject-colon' };
   return { mention: name, pattern: 'german-subject-colon' };
 }
 
@@ -291,7 +295,18 @@ export function germanColonFirst(sentence: string, earlier = ''): Attribution | 
  * Lambert gegenüber «BBC»"). The shared patterns take the first capitalised word after the verb there, a role, which
  * German capitalises like a name; a full name past the roles is the speaker.
  */
+/**
+ * „…“, sagt die Präsidentin der DLRG, Ute Vogt. / „…“, so der Sprecher des Ministeriums, Paul Renner: a role, its
+ * organisation in the genitive, then the name as an apposition closing the clause. The shared patterns stop at the role.
+ */
+const ROLE_GENITIVE_NAME = new RegExp(
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:der|des)\\s+[^,.;:!?„“”"»«]{1,60},\\s+(${FULL_NAME})(?=\\s*[.,;:!?]|\\s*$)`,
+  'u',
+);
+
 export function germanFullNameAfter(after: string): Attribution | undefined {
+  const apposed = ROLE_GENITIVE_NAME.exec(after);
+  if (apposed && isRoleNoun(apposed[1]!)) return { mention: apposed[2]!, pattern: 'german-role-apposition' };
   const found = germanAttributionAfter(after);
   return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
 }

@@ -1,0 +1,68 @@
+/**
+ * Attribution classes found on the sixth batch of tune pages of the hand labels (tests/fixtures/quote-labels, batch 6).
+ * Short texts written in the way those pages are; each failed before the rule it names unless it says it guards one.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+
+const quoteWith = (text: string, quote: string, lang = 'de') => {
+  const found = findQuotes(text, { lang }).filter((entry) => entry.text.includes(quote));
+  expect(found.length, `no quotation "${quote}"`).toBe(1);
+  return found[0]!;
+};
+const speakerOf = (text: string, quote: string, lang = 'de') => quoteWith(text, quote, lang).speaker;
+
+describe('German: a capitalised run ends at an article or a pronoun', () => {
+  it('does not make "Konzern den Kampf" of a company and its object', () => {
+    const text =
+      'Stattdessen sieht Meta den Kampf gegen Hetze als Aufgabe des Staates an. Der Konzern wehrt sich.\n\n„Der Staat darf seine Versäumnisse nicht auf private Firmen abwälzen“, kommentiert Meta den Entwurf.';
+    expect(speakerOf(text, 'Der Staat darf')).not.toMatch(/ den /u);
+  });
+
+  it('does not take "Überfordern Sie" inside the quotation for the woman who says it', () => {
+    const text =
+      'Es ist diese Mischung, die Lena Roth so glaubwürdig macht. Sie sagt: „Überfordern Sie sich nicht, genießen Sie das Leben und lachen Sie viel.“';
+    expect(speakerOf(text, 'Überfordern Sie')).not.toBe('Überfordern Sie');
+  });
+
+  it('keeps the particle of "von der Leyen" (guard)', () => {
+    const text = 'Kommissionschefin Ursula von der Leyen besuchte Kiew. Ursula von der Leyen betonte: „Wir stehen fest an der Seite der Ukraine.“';
+    expect(speakerOf(text, 'Wir stehen fest')).toBe('Ursula von der Leyen');
+  });
+});
+
+describe('German: the employer after a full name before a colon stays out of it', () => {
+  it('credits "Jonas Keller", not "Keller von der Universität Basel"', () => {
+    const text =
+      'Die Forscher erklären den Effekt. Jonas Keller von der Universität Basel fasst das Ergebnis bildlich zusammen: „Das erste Teilchen will eigentlich gar nicht aussteigen.“';
+    expect(speakerOf(text, 'Das erste Teilchen')).toBe('Jonas Keller');
+  });
+
+  it('keeps a role before a name with a particle (guard)', () => {
+    const text = 'Brüssel reagiert. Kommissionspräsidentin Ursula von der Leyen fasst die Lage zusammen: „Wir müssen jetzt gemeinsam handeln.“';
+    expect(speakerOf(text, 'Wir müssen jetzt')).toBe('Ursula von der Leyen');
+  });
+});
+
+describe('German: a role with its organisation in the genitive, then the name as an apposition', () => {
+  it('credits the name after "sagt die Präsidentin der Wasserwacht,"', () => {
+    const text =
+      'Die Verbände fordern Geld. „Für die Helfer brauchen wir endlich einheitliche Regeln im ganzen Land“, sagt die Präsidentin der Wasserwacht, Petra Lang. Das gelte vor allem im Einsatz.';
+    expect(speakerOf(text, 'Für die Helfer')).toBe('Petra Lang');
+  });
+
+  it('credits the name after "so der Sprecher des Ministeriums,"', () => {
+    const text = 'Die Pläne stehen. „Wir werden die Mittel im Herbst freigeben und dann rasch verteilen“, so der Sprecher des Ministeriums, Paul Renner.';
+    expect(speakerOf(text, 'Wir werden die Mittel')).toBe('Paul Renner');
+  });
+});
+
+describe('German: the title of a report or a study after that noun gets no speaker', () => {
+  it('gives "den Berichtsband „…“" no speaker and makes it no key quote', () => {
+    const text =
+      'Die Zahl der Angriffe steigt. „Rund 144 Millionen neue Schadprogramme wurden im Jahr gesichtet“, zitiert Manuel Bach den Berichtsband „Die Lage der IT-Sicherheit in Deutschland 2021“. Zum Vergleich.';
+    const title = quoteWith(text, 'Die Lage der IT-Sicherheit');
+    expect(title.speaker).toBe('');
+    expect(title.key).toBe(false);
+  });
+});
