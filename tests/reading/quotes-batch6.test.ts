@@ -66,3 +66,30 @@ describe('German: the title of a report or a study after that noun gets no speak
     expect(title.key).toBe(false);
   });
 });
+
+describe('German: "der" or "die", adjectives in -e, a noun and a full name after the verb', () => {
+  it('credits the name after "schrieb der zweimalige spanische Tour-Sieger"', () => {
+    const text =
+      'Der Fahrer liegt im Krankenhaus. „Mein Freund, ich wünsche dir eine schnelle Genesung“, schrieb der zweimalige spanische Tour-Sieger Alberto Contador.';
+    expect(speakerOf(text, 'Mein Freund')).toBe('Alberto Contador');
+  });
+
+  it('shows the name without the noun before it ("der deutsche Radprofi Simon Geschke")', () => {
+    const text =
+      'Der Fahrer liegt im Krankenhaus.\n\n«Gute Besserung, Champ, und bis bald auf dem Rad», schrieb der deutsche Radprofi Simon Geschke auf Twitter.';
+    expect(speakerOf(text, 'Gute Besserung')).toBe('Simon Geschke');
+  });
+
+  it('does not read a dative in -en as the subject (guard)', () => {
+    const text = 'Der Minister war in London. „Wir haben keine Zeit mehr zu verlieren“, sagte er der britischen Zeitung The Guardian.';
+    expect(speakerOf(text, 'Wir haben keine Zeit')).not.toBe('The Guardian');
+  });
+});
+
+describe('German: titles joined by a hyphen before the name ("Univ.-Prof. Dr.")', () => {
+  it('credits the name after "freut sich Univ.-Prof. Dr."', () => {
+    const text =
+      'Der Betrieb läuft. „Bereits jetzt sind mehr als 20 Forschungspartner im Zentrum tätig“, freut sich Univ.-Prof. Dr. Robert Galler. Die Kosten sind hoch.';
+    expect(speakerOf(text, 'Bereits jetzt')).toBe('Robert Galler');
+  });
+});

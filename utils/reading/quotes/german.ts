@@ -64,10 +64,11 @@ const VERB_FIRST = new RegExp(
  * abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
  */
 const VERB_FIRST_TITLED = new RegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
   'u',
 );
-const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
+/** "Dr.", "Prof.", and joined by a hyphen, "Univ.-Prof.". */
+const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{L}{0,4}\.-)?\p{Lu}\p{L}{0,3}\.$/u;
 
 /** A role noun: one people.ts strips from before a name ("Trainer", "Rektorin") or a compound ending in one ("NDR-Sprecher"). */
 export function isRoleNoun(word: string): boolean {
@@ -304,9 +305,21 @@ const ROLE_GENITIVE_NAME = new RegExp(
   'u',
 );
 
+/**
+ * „…“, schrieb der zweimalige spanische Tour-Sieger Alberto Contador: after "der"/"die", adjectives in -e are nominative
+ * (a dative or genitive takes -en: "sagte der britischen Zeitung …"), so the noun they describe and the full name after it
+ * are the subject, whether or not the noun is a role people.ts knows.
+ */
+const ADJECTIVE_NOUN_NAME = new RegExp(
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(?:\\p{Ll}[\\p{Ll}ß-]*e\\s+)+\\p{Lu}[\\p{L}-]*\\s+(${FULL_NAME})(?![\\p{L}])(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
+  'u',
+);
+
 export function germanFullNameAfter(after: string): Attribution | undefined {
   const apposed = ROLE_GENITIVE_NAME.exec(after);
   if (apposed && isRoleNoun(apposed[1]!)) return { mention: apposed[2]!, pattern: 'german-role-apposition' };
+  const described = ADJECTIVE_NOUN_NAME.exec(after)?.[1];
+  if (described) return { mention: described, pattern: 'german-verb-first' };
   const found = germanAttributionAfter(after);
   return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
 }

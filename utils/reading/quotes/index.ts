@@ -535,6 +535,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     for (const quote of resolved) {
       const full = spelledOut(quote.speaker, text);
       if (full) quote.speaker = full;
+      // "schrieb der deutsche Radprofi Simon Geschke": the index keeps the capitalised noun before the name ("Radprofi Simon
+      // Geschke"), as German capitalises nouns like names; where the attribution itself gave the full name, it is shown so.
+      if (nounsCapitalised && /\s/u.test(quote.mention) && quote.speaker.endsWith(` ${quote.mention}`)) quote.speaker = quote.mention;
     }
   return resolved;
 }
