@@ -93,3 +93,16 @@ describe('German: titles joined by a hyphen before the name ("Univ.-Prof. Dr.")'
     expect(speakerOf(text, 'Bereits jetzt')).toBe('Robert Galler');
   });
 });
+
+describe('German: a role, an academic title and a full name open the sentence before a colon', () => {
+  it('credits the name, not the object before the colon ("beglückwünschte die Geehrten:")', () => {
+    const text =
+      'Der Senat ehrte 57 Helfer. Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten: „Sie alle investieren viel Zeit und Energie, um anderen Menschen zu helfen.“';
+    expect(speakerOf(text, 'Sie alle investieren')).toBe('Karsten Homrighausen');
+  });
+
+  it('does not take "St." for such a title (guard)', () => {
+    const text = 'Das Spiel war aus. St. Pauli Fans riefen nach dem Abpfiff laut: „Wir sind die Meister der Herzen und bleiben es.“';
+    expect(speakerOf(text, 'Wir sind die Meister')).toBe('');
+  });
+});

@@ -271,7 +271,19 @@ function relativeClauseSubject(sentence: string): string | undefined {
  */
 const SPEECH_VERB_SUBJECT_COLON = new RegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll})[^„“”"»«.!?]*:\\s*$`, 'u');
 
+/**
+ * "Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten:": a role, abbreviated titles and a full name
+ * open the sentence as its subject; the shared patterns take the object before the colon ("Geehrten") for a name.
+ */
+const ACADEMIC_TITLE = '(?:Dr|Prof|Univ|Dipl|Ing|Mag|PD|med|phil|rer|nat|habil)\\.';
+const TITLED_SUBJECT_COLON = new RegExp(
+  `^\\s*(?:(${NAME_WORD})\\s+)?(?:${ACADEMIC_TITLE}(?:-?${ACADEMIC_TITLE})*\\s+)+(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`,
+  'u',
+);
+
 export function germanColonFirst(sentence: string, earlier = ''): Attribution | undefined {
+  const titled = TITLED_SUBJECT_COLON.exec(sentence);
+  if (titled && (!titled[1] || isRoleNoun(titled[1]))) return { mention: titled[2]!, pattern: 'german-subject-colon' };
   const verbSubject = SPEECH_VERB_SUBJECT_COLON.exec(sentence)?.[1];
   if (verbSubject && !NOT_A_NAME_OPENING.test(verbSubject.split(/\s+/u)[0]!)) return { mention: verbSubject, pattern: 'german-verb-subject-colon' };
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
