@@ -106,3 +106,16 @@ describe('German: a role, an academic title and a full name open the sentence be
     expect(speakerOf(text, 'Wir sind die Meister')).toBe('');
   });
 });
+
+describe('German: "er" after a full name with a role as its apposition', () => {
+  const opening = 'Die Jugend fordert eine Prämie.\n\n';
+  it('resolves "sagte er" to "Simon Marx, Vorsitzender des …" in the sentence before', () => {
+    const text = `${opening}Simon Marx, Vorsitzender des Jungen Bioland, unterstrich die hohe Notwendigkeit einer Prämie. „Im Jahr 2020 war auf über 8000 Betrieben die Nachfolge nicht geklärt“, sagte er.`;
+    expect(speakerOf(text, 'Im Jahr 2020')).toBe('Simon Marx');
+  });
+
+  it('does not give "er" to a woman whose role is feminine (guard)', () => {
+    const text = `${opening}Anna Berg, Sprecherin der Stadt, unterstrich die hohe Notwendigkeit einer Prämie. „Im Jahr 2020 war auf über 8000 Betrieben die Nachfolge nicht geklärt“, sagte er.`;
+    expect(speakerOf(text, 'Im Jahr 2020')).toBe('');
+  });
+});
