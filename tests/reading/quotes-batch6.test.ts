@@ -119,3 +119,17 @@ describe('German: "er" after a full name with a role as its apposition', () => {
     expect(speakerOf(text, 'Im Jahr 2020')).toBe('');
   });
 });
+
+describe('German: a bare capitalised word after the verb that the article uses as a name', () => {
+  it('credits the company in "kommentiert Meta den Entwurf" where "Meta" never follows an article', () => {
+    const text =
+      'Meta hat sich erstmals zu den Plänen geäußert.\n\n„Der Staat darf seine Versäumnisse nicht auf private Firmen abwälzen“, kommentiert Meta den Entwurf.';
+    expect(speakerOf(text, 'Der Staat darf')).toBe('Meta');
+  });
+
+  it('leaves a noun the article also writes after an article with no speaker (guard)', () => {
+    const text =
+      'Die Feuerwehr rückte am Morgen aus.\n\n„Wir waren mit drei Fahrzeugen und zwanzig Leuten vor Ort“, berichtet Feuerwehr auf ihrer Seite. Die Feuerwehr lobte die Nachbarn.';
+    expect(speakerOf(text, 'Wir waren mit drei')).toBe('');
+  });
+});

@@ -335,3 +335,15 @@ export function germanFullNameAfter(after: string): Attribution | undefined {
   const found = germanAttributionAfter(after);
   return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
 }
+
+/**
+ * „…“, kommentiert Facebook das Gesetz: a capitalised word right after the verb of an attribution is a noun unless the
+ * article never writes it after an article ("das Unternehmen"), never in lower case, and uses it again: then it is a
+ * name, an organisation's or a surname the article gives alone ("sagte Meier" where no "Hans Meier" comes before).
+ */
+export function bareNameIn(word: string, text: string, lowerWords: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(word) || isRoleNoun(word) || lowerWords.has(word.toLowerCase())) return false;
+  const uses = text.match(new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'))?.length ?? 0;
+  const afterArticle = new RegExp(`(?:^|[^\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\\s+${word}(?![\\p{L}-])`, 'iu');
+  return uses >= 2 && !afterArticle.test(text);
+}
