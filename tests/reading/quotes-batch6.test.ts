@@ -80,6 +80,12 @@ describe('German: "der" or "die", adjectives in -e, a noun and a full name after
     expect(speakerOf(text, 'Gute Besserung')).toBe('Simon Geschke');
   });
 
+  it('credits the name after two nouns joined by "und" ("so die nicaraguanische Frauenrechtlerin und Pädagogin")', () => {
+    const text =
+      'Die Lage ist ernst. „Dies ist der Beginn einer neuen Stufe der Unterdrückung im ganzen Land“, so die nicaraguanische Frauenrechtlerin und Pädagogin María Teresa Blandón.';
+    expect(speakerOf(text, 'Dies ist der Beginn')).toBe('María Teresa Blandón');
+  });
+
   it('does not read a dative in -en as the subject (guard)', () => {
     const text = 'Der Minister war in London. „Wir haben keine Zeit mehr zu verlieren“, sagte er der britischen Zeitung The Guardian.';
     expect(speakerOf(text, 'Wir haben keine Zeit')).not.toBe('The Guardian');

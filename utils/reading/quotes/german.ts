@@ -318,12 +318,13 @@ const ROLE_GENITIVE_NAME = new RegExp(
 );
 
 /**
- * „…“, schrieb der zweimalige spanische Tour-Sieger Alberto Contador: after "der"/"die", adjectives in -e are nominative
+ * „…“, schrieb der zweimalige spanische Tour-Sieger Alberto Contador (or "so die nicaraguanische Frauenrechtlerin und
+ * Pädagogin María Teresa Blandón"): after "der"/"die", adjectives in -e are nominative
  * (a dative or genitive takes -en: "sagte der britischen Zeitung …"), so the noun they describe and the full name after it
  * are the subject, whether or not the noun is a role people.ts knows.
  */
 const ADJECTIVE_NOUN_NAME = new RegExp(
-  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(?:\\p{Ll}[\\p{Ll}ß-]*e\\s+)+\\p{Lu}[\\p{L}-]*\\s+(${FULL_NAME})(?![\\p{L}])(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(?:\\p{Ll}[\\p{Ll}ß-]*e\\s+)+\\p{Lu}[\\p{L}-]*(?:\\s+und\\s+\\p{Lu}[\\p{L}-]*)?\\s+(${FULL_NAME})(?![\\p{L}])(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
   'u',
 );
 
