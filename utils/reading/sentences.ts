@@ -83,7 +83,8 @@ function withTrailingSpaceCollapsed(text: string): string {
 function endsWithAbbreviation(text: string): boolean {
   const segment = withTrailingSpaceCollapsed(text);
   const tail = tailOf(segment);
-  const match = /(?:^|[\s(“"'‘«])([\p{L}.]+)\.\s*$/u.exec(tail);
+  // After a hyphen too: "Univ.-Prof. Dr. Anna Berg" goes on past "Prof.".
+  const match = /(?:^|[\s(“"'‘«-])([\p{L}.]+)\.\s*$/u.exec(tail);
   if (!match) return false;
   // Matched at the tail's start: whatever stands before the tail decides, as it would in the whole segment.
   if (match.index === 0 && tail.length < segment.length && !/^[\s(“"'‘«]/u.test(tail) && !/[\s(“"'‘«]/u.test(segment[segment.length - TAIL - 1]!)) return false;

@@ -64,10 +64,11 @@ const VERB_FIRST = new RegExp(
  * abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
  */
 const VERB_FIRST_TITLED = new RegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
   'u',
 );
-const ABBREVIATED_TITLE = /^\p{Lu}\p{L}{0,3}\.$/u;
+/** "Dr.", "Prof.", and joined by a hyphen, "Univ.-Prof.". */
+const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{L}{0,4}\.-)?\p{Lu}\p{L}{0,3}\.$/u;
 
 /** A role noun: one people.ts strips from before a name ("Trainer", "Rektorin") or a compound ending in one ("NDR-Sprecher"). */
 export function isRoleNoun(word: string): boolean {
@@ -142,6 +143,10 @@ export function germanAttributionBefore(sentence: string): Attribution | undefin
   if (!name) return undefined;
   if (match[1] && DETERMINERS.test(match[1])) return undefined;
   if (NOT_A_NAME_OPENING.test(name.split(/\s+/u)[0]!)) return undefined;
+  // "Michael Sander von der ETH Zürich fasst … zusammen:": the word taken for a role is the given name, and "von der" after
+  // the full name brings in the employer, not a particle ("Ursula von der Leyen" has no role word before it to be taken so).
+  const employer = match[1] && !isRoleNoun(match[1]) ? /^(\S+)\s+(?:von|vom)\s/u.exec(name) : null;
+  if (employer) return { mention: `${match[1]} ${employer[1]}`, pattern: 'german-subject-colon' };
   return { mention: name, pattern: 'german-subject-colon' };
 }
 
@@ -266,7 +271,19 @@ function relativeClauseSubject(sentence: string): string | undefined {
  */
 const SPEECH_VERB_SUBJECT_COLON = new RegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll})[^„“”"»«.!?]*:\\s*$`, 'u');
 
+/**
+ * "Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten:": a role, abbreviated titles and a full name
+ * open the sentence as its subject; the shared patterns take the object before the colon ("Geehrten") for a name.
+ */
+const ACADEMIC_TITLE = '(?:Dr|Prof|Univ|Dipl|Ing|Mag|PD|med|phil|rer|nat|habil)\\.';
+const TITLED_SUBJECT_COLON = new RegExp(
+  `^\\s*(?:(${NAME_WORD})\\s+)?(?:${ACADEMIC_TITLE}(?:-?${ACADEMIC_TITLE})*\\s+)+(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`,
+  'u',
+);
+
 export function germanColonFirst(sentence: string, earlier = ''): Attribution | undefined {
+  const titled = TITLED_SUBJECT_COLON.exec(sentence);
+  if (titled && (!titled[1] || isRoleNoun(titled[1]))) return { mention: titled[2]!, pattern: 'german-subject-colon' };
   const verbSubject = SPEECH_VERB_SUBJECT_COLON.exec(sentence)?.[1];
   if (verbSubject && !NOT_A_NAME_OPENING.test(verbSubject.split(/\s+/u)[0]!)) return { mention: verbSubject, pattern: 'german-verb-subject-colon' };
   const lead = LEAD_SUBJECT_COLON.exec(sentence);
@@ -291,7 +308,43 @@ export function germanColonFirst(sentence: string, earlier = ''): Attribution | 
  * Lambert gegenüber «BBC»"). The shared patterns take the first capitalised word after the verb there, a role, which
  * German capitalises like a name; a full name past the roles is the speaker.
  */
+/**
+ * „…“, sagt die Präsidentin der DLRG, Ute Vogt. / „…“, so der Sprecher des Ministeriums, Paul Renner: a role, its
+ * organisation in the genitive, then the name as an apposition closing the clause. The shared patterns stop at the role.
+ */
+const ROLE_GENITIVE_NAME = new RegExp(
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:der|des)\\s+[^,.;:!?„“”"»«]{1,60},\\s+(${FULL_NAME})(?=\\s*[.,;:!?]|\\s*$)`,
+  'u',
+);
+
+/**
+ * „…“, schrieb der zweimalige spanische Tour-Sieger Alberto Contador (or "so die nicaraguanische Frauenrechtlerin und
+ * Pädagogin María Teresa Blandón"): after "der"/"die", adjectives in -e are nominative
+ * (a dative or genitive takes -en: "sagte der britischen Zeitung …"), so the noun they describe and the full name after it
+ * are the subject, whether or not the noun is a role people.ts knows.
+ */
+const ADJECTIVE_NOUN_NAME = new RegExp(
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(?:\\p{Ll}[\\p{Ll}ß-]*e\\s+)+\\p{Lu}[\\p{L}-]*(?:\\s+und\\s+\\p{Lu}[\\p{L}-]*)?\\s+(${FULL_NAME})(?![\\p{L}])(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
+  'u',
+);
+
 export function germanFullNameAfter(after: string): Attribution | undefined {
+  const apposed = ROLE_GENITIVE_NAME.exec(after);
+  if (apposed && isRoleNoun(apposed[1]!)) return { mention: apposed[2]!, pattern: 'german-role-apposition' };
+  const described = ADJECTIVE_NOUN_NAME.exec(after)?.[1];
+  if (described) return { mention: described, pattern: 'german-verb-first' };
   const found = germanAttributionAfter(after);
   return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
+}
+
+/**
+ * „…“, kommentiert Facebook das Gesetz: a capitalised word right after the verb of an attribution is a noun unless the
+ * article never writes it after an article ("das Unternehmen"), never in lower case, and uses it again: then it is a
+ * name, an organisation's or a surname the article gives alone ("sagte Meier" where no "Hans Meier" comes before).
+ */
+export function bareNameIn(word: string, text: string, lowerWords: ReadonlySet<string>): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(word) || isRoleNoun(word) || lowerWords.has(word.toLowerCase())) return false;
+  const uses = text.match(new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'))?.length ?? 0;
+  const afterArticle = new RegExp(`(?:^|[^\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\\s+${word}(?![\\p{L}-])`, 'iu');
+  return uses >= 2 && !afterArticle.test(text);
 }

@@ -34,7 +34,7 @@ import { namesInstitution, PeopleIndex, stripRunsOf, type PersonName } from './p
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { spelledOut } from './abbreviations.ts';
-import { germanAppositionOwner, germanAttributionBefore, isRoleNoun } from './german.ts';
+import { bareNameIn, germanAppositionOwner, germanAttributionBefore, isRoleNoun } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
@@ -456,7 +456,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // abbreviation ("HRW", "ZDF") may be an organisation, but a role alone ("US-Präsident: „…“") is no one's name. (Reading
       // it as the one the article gives that role, before or after, put a wrong name on one more held-out quote than it
       // put right ones: a role is shared, and a heading's may be someone the text names only later.)
-      if (nounsCapitalised && !/\s/u.test(speaker) && (!/^\p{Lu}{2,}/u.test(speaker) || isRoleNoun(speaker))) {
+      if (
+        nounsCapitalised &&
+        !/\s/u.test(speaker) &&
+        (!/^\p{Lu}{2,}/u.test(speaker) || isRoleNoun(speaker)) &&
+        !(via === 'german-verb-first' && bareNameIn(speaker, text, lowerCaseWords(text)))
+      ) {
         person = undefined;
         speaker = '';
       }
@@ -544,6 +549,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     for (const quote of resolved) {
       const full = spelledOut(quote.speaker, text);
       if (full) quote.speaker = full;
+      // "schrieb der deutsche Radprofi Simon Geschke": the index keeps the capitalised noun before the name ("Radprofi Simon
+      // Geschke"), as German capitalises nouns like names; where the attribution itself gave the full name, it is shown so.
+      if (nounsCapitalised && /\s/u.test(quote.mention) && quote.speaker.endsWith(` ${quote.mention}`)) quote.speaker = quote.mention;
     }
   return resolved;
 }

@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Discourse, Gender } from './discourse.ts';
 import type { PersonName } from './people.ts';
-import { SPEECH_VERB, germanAttributionAfter, germanColonFirst, germanFullNameAfter } from './german.ts';
+import { SPEECH_VERB, germanAttributionAfter, germanColonFirst, germanFullNameAfter, isRoleNoun } from './german.ts';
 import { romanceAttributionAfter, romanceAttributionBefore, splitAtInsideAttribution } from './romance.ts';
 import { slavicAttributionAfter } from './slavic.ts';
 import type { QuoteSpan } from './marks.ts';
@@ -73,7 +73,8 @@ export function nearestNamed(
         (mention) =>
           mention.start < offset &&
           (looksLikeName(mention.person, speakerWords) ||
-            (!!speakerWords && namedAfterSpeechVerb(mention.person, sentence.text.slice(0, Math.max(0, mention.start - sentence.start))))),
+            (!!speakerWords && namedAfterSpeechVerb(mention.person, sentence.text.slice(0, Math.max(0, mention.start - sentence.start)))) ||
+            (!!speakerWords && namedWithRole(mention.person, sentence.text.slice(Math.max(0, mention.end - sentence.start)), gender))),
       );
     // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
     // (Not the quotation's own sentence: its described subject is the one the pronoun or description stands for, "El
@@ -139,6 +140,19 @@ function looksLikeName(person: PersonName, speakerWords: ReadonlySet<string> | u
   if (person.institution || person.tokens.length === 0 || !person.tokens.every((token) => /^\p{Lu}/u.test(token))) return false;
   if (speakerWords) return person.titles.length > 0 || person.tokens.some((token) => speakerWords.has(token));
   return person.strong || person.tokens.length > 1;
+}
+
+/**
+ * "Simon Marx, Vorsitzender des Jungen Bioland, unterstrich …": a full name with a role noun as its apposition is a person's,
+ * as one with a role before it is; a noun pair the index took for a name ("Giftige Rauchwolke, …") has no role after it.
+ */
+const APPOSED_ROLE = /^\s*,\s*(?:(?:der|die)\s+)?(?:\p{Ll}[\p{Ll}ß-]*e\s+)*(\p{Lu}[\p{L}-]*)/u;
+
+function namedWithRole(person: PersonName, following: string, gender: Gender | undefined): boolean {
+  const role = APPOSED_ROLE.exec(following)?.[1];
+  if (!role || person.institution || person.tokens.length < 2 || !person.tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token))) return false;
+  // "Anna Berg, Sprecherin der Stadt, …": the feminine role is no "er".
+  return isRoleNoun(role) && !(gender === 'm' && roleGender([role]) === 'f');
 }
 
 function namedAfterSpeechVerb(person: PersonName, opening: string): boolean {

@@ -339,6 +339,23 @@ interface NameRun {
   opensSentence: boolean;
 }
 
+/**
+ * German capitalises nouns, so a capitalised run can go on past a name into the verb's object or a genitive: "sieht
+ * Facebook den Kampf …", "Anna Berg der Firma …". An article there ends the name, unless a particle comes before it
+ * ("Ursula von der Leyen", "Alexander Van der Bellen"); Dutch names keep theirs ("Joop den Uyl"), since only German
+ * text is cut. A pronoun ends it too: "Sie sagt: „Bestrafen Sie sich nicht …“" names no "Bestrafen Sie".
+ */
+const GERMAN_ARTICLE_OR_PRONOUN = /^(?:der|die|das|dem|den|des|Sie|Er|Es|Ich|Wir|Ihr|Ihnen|Du)$/u;
+
+function cutGermanRuns(runs: NameRun[]): void {
+  for (const run of runs) {
+    const end = run.tokens.findIndex((token, index) => GERMAN_ARTICLE_OR_PRONOUN.test(token) && !/^(?:von|van|vom|de)$/iu.test(run.tokens[index - 1] ?? ''));
+    if (end >= 0) run.tokens = run.tokens.slice(0, end);
+  }
+  // A run cut to one word is no full name, as sentenceNameRuns keeps none.
+  for (let index = runs.length - 1; index >= 0; index--) if (runs[index]!.tokens.length < 2) runs.splice(index, 1);
+}
+
 function nameRuns(text: string, sentences: { start: number; end: number }[], openers?: ReadonlySet<string>): NameRun[] {
   const runs: NameRun[] = [];
   for (const sentence of sentences) {
@@ -440,7 +457,9 @@ export class PeopleIndex {
     speakers: string[] = [],
     { english = true, lang }: { english?: boolean; lang?: string } = {},
   ) {
-    const runs = nameRuns(text, sentences, sentenceOpenersOf(lang));
+    const openers = sentenceOpenersOf(lang);
+    const runs = nameRuns(text, sentences, openers);
+    if (openers === GERMAN_SENTENCE_OPENERS) cutGermanRuns(runs);
     dropSentenceOpeners(runs, text, english);
     const spoken = new Set(speakers.map((speaker) => speaker.toLowerCase()));
     // "Billionaire Donald Trump", "Year Barack Obama": a run that ends with a name the article also gives alone is that name.
