@@ -84,3 +84,28 @@ describe('a lead set apart between the headline and the body', () => {
     expect(read(page(points)).join(' ')).not.toContain(LEAD);
   });
 });
+
+describe('a lead under a headline the page titles in other words', () => {
+  // A guide whose <title> is written for search engines, not its headline: the page's one <h1> is the headline.
+  const GUIDE_LEAD =
+    'For a cheap loan the interest usually decides. How much you pay back in the end depends on the sum you borrow and, above all, on the interest you are charged, and here you find out how that interest is worked out.';
+  function guide(headline: string): string {
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Loan interest: work out your costs | Lender</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/loans/">Loans</a> <a href="/contact/">Contact</a></nav></header>
+<div class="hero"><div class="text-wrapper">${headline}<div class="text"><p>${GUIDE_LEAD}</p></div></div></div>
+<div class="module"><div class="card"><h2>How do I work out the interest on my loan?</h2>
+<div class="card-body">${BODY.map((text) => `<p>${text}</p>`).join('\n')}</div></div></div>
+<footer><p>© Lender</p></footer></body></html>`;
+  }
+
+  it("is put back first when the page's only <h1> heads it", () => {
+    const blocks = read(guide('<h1><span>How high is the interest on a personal loan?</span></h1>'));
+    expect(blocks[0]).toBe(GUIDE_LEAD);
+    expect(blocks).toContain(BODY[0]);
+  });
+
+  it('is not put back under a heading of a level below <h1> that the title does not name', () => {
+    const blocks = read(guide('<h2>How high is the interest on a personal loan?</h2>'));
+    expect(blocks).not.toContain(GUIDE_LEAD);
+  });
+});

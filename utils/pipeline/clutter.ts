@@ -223,6 +223,26 @@ function weakCandidateProse(element: Element, rule: string, prose: ReadonlyMap<E
 }
 
 /**
+ * A paywall class set on the story's own blocks: some publishers mark every block of the body past its free part
+ * (`<p class="paywall">`, and the same on headings, lists and spec lines), where a prompt to subscribe is one box.
+ * A short block whose class word recurs on at least two of its siblings that hold prose is part of that body; a
+ * prompt beside the story does not share its class with paragraphs of prose. Whole class words only: a story in
+ * `paywall-article` does not make a `paywall` box next to it part of the story.
+ */
+const PAYWALL_TOKEN = TOKEN_RULES.find((rule) => rule.id === 'paywall-prompt')!.token;
+
+function marksStoryBlocks(element: Element, prose: ReadonlyMap<Element, number>): boolean {
+  const marks = Array.from(element.classList).filter((word) => PAYWALL_TOKEN.test(word.toLowerCase()));
+  if (marks.length === 0 || !element.parentElement) return false;
+  let proseSiblings = 0;
+  for (let sibling = element.parentElement.firstElementChild; sibling && proseSiblings < 2; sibling = sibling.nextElementSibling) {
+    if (sibling === element || !marks.some((word) => sibling.classList.contains(word))) continue;
+    if (holdsProse(sibling, prose.get(sibling) ?? 0)) proseSiblings++;
+  }
+  return proseSiblings >= 2;
+}
+
+/**
  * A block holding this share of the page's prose is (or wraps) the article,
  * whatever its class says: "share-wrapper" or "trending" around the story.
  */
@@ -723,6 +743,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     }
     // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it.
     if (weak && (HEADING_TAGS.has(tagOf(element)) || holdsProse(element, weakCandidateProse(element, rule, prose)))) continue;
+    if (rule === 'paywall-prompt' && marksStoryBlocks(element, prose)) continue;
     if (articleBodies.some((articleBody) => element.contains(articleBody))) continue;
     recordRemoval(removed, rule, element);
     element.remove();

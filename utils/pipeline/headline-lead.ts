@@ -97,13 +97,23 @@ function blocksAfter(headline: Element, body: Element, limit: number): Element[]
 }
 
 /**
- * The page's headline (the first `<h1>` or `<h2>` that its title names) and the blocks with text that follow it.
+ * A page whose `<title>` is written for search engines ("Loan interest: work out your costs") names its headline in
+ * other words; its one `<h1>` of a headline's length is the headline then. Two or more `<h1>` name nothing.
+ */
+function onlyHeadline(body: Element): Element | undefined {
+  const headings = elementsByTag(body, 'h1');
+  if (headings.length !== 1) return undefined;
+  return textOf(headings[0]!).split(' ').length >= MIN_HEADLINE_WORDS ? headings[0] : undefined;
+}
+
+/**
+ * The page's headline (the first `<h1>` or `<h2>` that its title names, or else its only `<h1>`) and the blocks with text that follow it.
  * `titles` are the page's names for itself, read before any stage changed it.
  */
 export function findBlocksAfterHeadline(clone: Document, titles: readonly string[]): BlocksAfterHeadline | undefined {
   const body = bodyOf(clone);
   if (!body || titles.length === 0) return undefined;
-  const headline = elementsByTags(body, ['h1', 'h2']).find((heading) => isPageHeadline(heading, titles));
+  const headline = elementsByTags(body, ['h1', 'h2']).find((heading) => isPageHeadline(heading, titles)) ?? onlyHeadline(body);
   if (!headline) return undefined;
   const blocks = blocksAfter(headline, body, BLOCKS_AFTER_HEADLINE).map((block) => ({
     text: textOf(block),
