@@ -6,6 +6,7 @@
  * German, French, Spanish, Italian and Portuguese word order, and with the
  * particles Korean, Japanese and Chinese put between speaker and quote.
  */
+import { lazyRegExp } from '../lazy-regexp.ts';
 import { roleDescribesName } from './role-apposition.ts';
 
 /**
@@ -110,11 +111,11 @@ const POLL_SHARE = `(?<=^|[,;:.!?]\\s*|\\s(?:and|but|while|as|which|whom|that)\\
 const SPEAKER_BEFORE = `(${PROPER}|${PRONOUN}|${CLAUSE_START}${DESCRIPTION}|${POLL_SHARE})`;
 
 /** A verb of saying right after a name (past an apposition or "also"), or right before it: the name is a speaker. */
-export const VERB_AFTER_NAME = new RegExp(
+export const VERB_AFTER_NAME = lazyRegExp(
   `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"]{1,60},\\s*)?(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])`,
   'u',
 );
-export const VERB_BEFORE_NAME = new RegExp(`(?<![\\p{L}])${VERBS}\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`, 'u');
+export const VERB_BEFORE_NAME = lazyRegExp(`(?<![\\p{L}])${VERBS}\\s+(?:[\\p{L}.’'-]+\\s+){0,3}$`, 'u');
 
 export interface Attribution {
   /** The words that name the speaker, as written ("Blinken", "he", "the vendor"). */
@@ -171,30 +172,30 @@ const ROLE_FITS_NAME = (match: RegExpExecArray) => roleDescribesName(match.group
 
 const AFTER_PATTERNS: Pattern[] = [
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
-  ['speaker-verb', new RegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
-  ['role-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  ['speaker-verb', lazyRegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  ['role-name-verb', lazyRegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
-  ['role-comma-name-verb', new RegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
+  ['role-comma-name-verb', lazyRegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
   // “…,” Ryan’s office said in a statement: the owner (see POSSESSIVE_OFFICE_SAID; index.ts refuses an organisation).
   [
     'possessive-words',
-    new RegExp(`^\\s*[,;]?\\s*(${PROPER})[’']s?\\s+(?:campaign|office|press office|camp)\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags),
+    lazyRegExp(`^\\s*[,;]?\\s*(${PROPER})[’']s?\\s+(?:campaign|office|press office|camp)\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags),
   ],
-  ['description-verb', new RegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  ['description-verb', lazyRegExp(`^\\s*[,;]?\\s*${DESCRIPTION_WITH_PLACE}\\s+(?:also\\s+)?${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
-  ['verb-pronoun', new RegExp(`^\\s*[,;]?\\s*${VERBS}(?:-t)?[-\\s](${PRONOUN})(?![\\p{L}])`, flags)],
-  ['verb-speaker', new RegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${ROLE_AND_NAME}`, flags)],
-  ['verb-description', new RegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${SPEAKER}`, flags)],
+  ['verb-pronoun', lazyRegExp(`^\\s*[,;]?\\s*${VERBS}(?:-t)?[-\\s](${PRONOUN})(?![\\p{L}])`, flags)],
+  ['verb-speaker', lazyRegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${ROLE_AND_NAME}`, flags)],
+  ['verb-description', lazyRegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${SPEAKER}`, flags)],
   // A cashier who “steals a handful of $20s” is held accountable, Warren said.
   [
     'clause-speaker-verb',
-    new RegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${ROLE_NAME_BODY}|${PRONOUN})\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
+    lazyRegExp(`^[^“”"«»„]{0,140}?[,;—–]\\s*(${ROLE_NAME_BODY}|${PRONOUN})\\s+${BEFORE_VERB}${VERBS}(?![\\p{L}])[^“”"«»„]{0,60}[.!?]?\\s*$`, flags),
   ],
   // “This will be a challenge” for Clinton, said Kunin.  “…” in 2008, said Ohio State University professor Paul Beck.
   [
     'clause-verb-speaker',
-    new RegExp(
+    lazyRegExp(
       `^[^“”"«»„.!?]{1,160}?,\\s*(?!told|tells)${VERBS}\\s+(${ROLE_NAME_BODY}|${PROPER}|${DESCRIPTION})(?:,\\s*[^“”"«»„!?]{1,80}?)?\\s*[.!?]?\\s*$`,
       flags,
     ),
@@ -203,14 +204,14 @@ const AFTER_PATTERNS: Pattern[] = [
   // (A description, not a name, ending the sentence: only where its verb is the sentence's last word.)
   [
     'clause-description-verb',
-    new RegExp(`^[^“”"«»„]{0,160}?[,;—–]\\s*(${DESCRIPTION})\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS}|writes|wrote)(?![\\p{L}])\\s*[.!?]?\\s*$`, flags),
+    lazyRegExp(`^[^“”"«»„]{0,160}?[,;—–]\\s*(${DESCRIPTION})\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS}|writes|wrote)(?![\\p{L}])\\s*[.!?]?\\s*$`, flags),
   ],
   // “…” ― Martha Aguilar
-  ['dash', new RegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
+  ['dash', lazyRegExp(`^\\s*[―—–-]\\s*(${PROPER})`, 'u')],
   // “…,” as Milbank put it.
-  ['as-put-it', new RegExp(`^\\s*[,;]?\\s*as\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?![\\p{L}])`, flags)],
+  ['as-put-it', lazyRegExp(`^\\s*[,;]?\\s*as\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?![\\p{L}])`, flags)],
   // “…,” according to the report.
-  ['according-to', new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
+  ['according-to', lazyRegExp(`^\\s*[,;]?\\s*(?:${eitherCase('according to|per|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}`, flags)],
 ];
 
 /**
@@ -222,7 +223,7 @@ const PARTY_AND_STATE = '\\s*\\(\\p{Lu}-[^)]{1,20}\\),';
 const WHEN_BEFORE_VERB =
   '(?:\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this)\\s+(?:week|month|year|weekend|night|morning)|yesterday|today|earlier|recently))?';
 /** Blinken said: “…”  He told reporters, “…”  The mayor said that “…”  Cruz himself said that “…”  Gov. John Kasich (R-OH), said, “…” */
-const SPEAKER_VERB_BEFORE = new RegExp(
+const SPEAKER_VERB_BEFORE = lazyRegExp(
   `(?<![\\p{L}\\p{M}\\p{N}'’.-])${SPEAKER_BEFORE}(?:\\s*\\([^)]{1,40}\\)|${PARTY_AND_STATE})?(?:\\s+(?:himself|herself|themselves|itself))?${WHEN_BEFORE_VERB}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+|dass\\s+|que\\s+|che\\s+)?$`,
   'gu',
 );
@@ -259,19 +260,19 @@ const BEFORE_PATTERNS: Pattern[] = [
   [
     'as-put-it-before',
     // "As one employee told Palo Alto Weekly, “…”": the one told, named or described, may follow the verb.
-    new RegExp(
+    lazyRegExp(
       `(?:^|[\\s,;(—–])${eitherCase('as')}\\s+${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS})(?:\\s+it|\\s+(?:him|her|them|reporters|(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}’'.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'.-]*){0,3}))?\\s*[,:]?\\s*$`,
       flags,
     ),
   ],
   // according to X, “…” or "According to HuffPo: “…”" (before the colon rule, which takes no name after a preposition).
-  ['according-to-before', new RegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*[,:]?\\s*$`, flags)],
+  ['according-to-before', lazyRegExp(`(?:${eitherCase('according to|laut|selon|según|secondo|segundo')})\\s+${SPEAKER}\\s*[,:]?\\s*$`, flags)],
   // Trump: “…”
-  ['colon', new RegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
+  ['colon', lazyRegExp(`(${PROPER})\\s*:\\s*$`, 'u')],
   // Park … describing the three nations as “like-minded countries”: the sentence's subject.
   [
     'described-as',
-    new RegExp(
+    lazyRegExp(
       `^\\s*${SPEAKER}(?![\\p{L}])[^.!?]*?\\b(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*|refer\\w* to)\\b[^.!?]*?\\bas\\s*$`,
       flags,
     ),
@@ -281,7 +282,7 @@ const BEFORE_PATTERNS: Pattern[] = [
   // … an explosion that Mayor Bill de Blasio described as “an intentional act.”
   [
     'named-described-as',
-    new RegExp(
+    lazyRegExp(
       `${SPEAKER_BEFORE}\\s+(?:\\w+\\s+){0,2}?(?:describ\\w*|call\\w*|term\\w*|label\\w*|dubb?\\w*|brand\\w*|characteri[sz]\\w*)\\b[^.!?“”"]{0,60}?\\bas\\s*$`,
       flags,
     ),
@@ -294,20 +295,20 @@ const BEFORE_PATTERNS: Pattern[] = [
   // another clause, another speaker's, holds the quotation.
   [
     'role-comma-name-verb-before',
-    new RegExp(`(?:^|[,;:(—–])\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^,.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+)?$`, flags),
+    lazyRegExp(`(?:^|[,;:(—–])\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^,.!?“”"«»„]{0,60}?[,:]?\\s*(?:that\\s+)?$`, flags),
     ROLE_FITS_NAME,
   ],
   // "… from Mike Lee, who declared in the debate spin room, “…”": a relative clause of saying about the name before it.
   [
     'who-said',
-    new RegExp(`(${PROPER}),\\s+who\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„!?]{0,80}?[,:]?\\s*$`, flags),
+    lazyRegExp(`(${PROPER}),\\s+who\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|has\\s+|had\\s+)?${VERBS}(?![\\p{L}])[^“”"«»„!?]{0,80}?[,:]?\\s*$`, flags),
     undefined,
     (text) => text.includes('who'),
   ],
   // "…, with Gorka noting the absurdity of positioning “…”", "with Sen. John McCain calling it a “…”".
   [
     'with-saying',
-    new RegExp(
+    lazyRegExp(
       `(?:^|\\s)with\\s+(${PROPER})\\s+(?:saying|noting|adding|arguing|insisting|warning|declaring|calling|telling|writing)(?![\\p{L}])[^“”"«»„!?]{0,100}$`,
       flags,
     ),
@@ -376,13 +377,13 @@ const SPILLED_TAIL = `(?:\\s+(?:him|her|them|reporters|the crowd|the audience|(?
  * verb, and the verb takes no clause of its own: "…?” Clinton remarked, alluding to …", "…” Trump said at his victory
  * party in Manchester, …". "…” Trump said the plan would cost more" reports something else.
  */
-const SPILLED_SPEAKER_VERB = new RegExp(
+const SPILLED_SPEAKER_VERB = lazyRegExp(
   `^\\s*(${PROPER}|${PRONOUN}|${ROLE_NAME_BODY}|${DESCRIPTION})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`,
   flags,
 );
 
 /** The same with the name set off after its role: "…!” the presumptive nominee, Donald Trump, tweeted Sunday after …". */
-const SPILLED_ROLE_COMMA_NAME = new RegExp(`^\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`, flags);
+const SPILLED_ROLE_COMMA_NAME = lazyRegExp(`^\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS}${SPILLED_TAIL}`, flags);
 
 /**
  * The same, inverted: "…?” said Murphy, who thinks often about …", "…?” tweeted Prince Alwaleed, the nephew of …", "…!” beamed
@@ -390,7 +391,7 @@ const SPILLED_ROLE_COMMA_NAME = new RegExp(`^\\s*${ROLE_THEN_NAME}\\s+${BEFORE_V
  * description, "said a former official, who …") ends at a comma or a preposition; a clause of its own does not follow it.
  * The preposition is a word of its own: "said Martin and …" is not "Mart" before "in", nor "Justin" "Just" before "in".
  */
-const SPILLED_VERB_SPEAKER = new RegExp(
+const SPILLED_VERB_SPEAKER = lazyRegExp(
   `^\\s*(?!told|tells)${VERBS}\\s+(${PROPER}|${DESCRIPTION}|${ROLE_NAME_BODY})(?:\\s*[,.;!?—–]|\\s+(?:at|in|on|of|for|during|after|before|while|when|as|from|with|via)(?![\\p{L}]))`,
   flags,
 );
@@ -408,7 +409,7 @@ export function spilledAttribution(after: string): Attribution | undefined {
  * opens with its speaker, a verb and a preposition, and runs on into the next quotation, still attributes this one; one
  * that leads into the next ("Trump said at a rally that “…”", "He says, “…”") does not.
  */
-const SPILLED_ONWARD = new RegExp(
+const SPILLED_ONWARD = lazyRegExp(
   `^\\s*(${PROPER}|${PRONOUN})${APPOSITION}\\s+${BEFORE_VERB}${VERBS}\\s+(?:at|in|on|during|after|before|while|when|as|alluding|referring|pointing)(?![\\p{L}])`,
   flags,
 );
@@ -425,7 +426,7 @@ export function spilledOnward(after: string): Attribution | undefined {
  */
 const ADDRESSEE = /^(?:a|à|al|ao)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u;
 /** After an English verb of saying, "a" is the article: "said a New Hampshire Republican", "added a South Carolina Democrat". */
-const ENGLISH_VERB_FIRST = new RegExp(`^\\s*[,;]?\\s*(?:${eitherCase(SPEECH_VERBS_EN)})\\s+an?\\s`, 'u');
+const ENGLISH_VERB_FIRST = lazyRegExp(`^\\s*[,;]?\\s*(?:${eitherCase(SPEECH_VERBS_EN)})\\s+an?\\s`, 'u');
 
 export function attributionAfter(after: string): Attribution | undefined {
   const found = firstMatch(AFTER_PATTERNS, after) ?? firstMatch(CJK_AFTER, after);
@@ -437,7 +438,7 @@ export function attributionAfter(after: string): Attribution | undefined {
  * A label before a colon that is no speaker: a noun after a possessive or an indefinite article ("Sein Urteil:", "Ein Fazit:"
  * in German, where every noun is capitalised), or the object of a preposition ("Das Fazit zu Wish:").
  */
-const DETERMINER_LED = new RegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
+const DETERMINER_LED = lazyRegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
 const AFTER_PREPOSITION =
   /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
@@ -461,8 +462,8 @@ const AFTER_TELLING = /(?:^|\s)(?:told|tells|telling|asked|asks|asking)\s+$/u;
  * that preposition, followed back through "… of the Armenian Patriarchate of Jerusalem".
  */
 const BEFORE_PREPOSITION = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/u;
-const NAME_AT_END = new RegExp(`(${PROPER})$`, 'u');
-const DESCRIPTION_AT_END = new RegExp(`${CLAUSE_START}(${DESCRIPTION})$`, 'u');
+const NAME_AT_END = lazyRegExp(`(${PROPER})$`, 'u');
+const DESCRIPTION_AT_END = lazyRegExp(`${CLAUSE_START}(${DESCRIPTION})$`, 'u');
 
 function speakerBeforePreposition(lead: string): string | undefined {
   let rest = lead;
@@ -509,7 +510,7 @@ export function holderAfterOffice(mention: string): string | undefined {
 }
 
 /** A name, "of" or "from" its home town, a comma, and the town's state or country right before the verb. */
-const HOME_BEFORE_STATE = new RegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*,\\s*$`, 'u');
+const HOME_BEFORE_STATE = lazyRegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*,\\s*$`, 'u');
 
 /** "그는 …", "그녀는 …": a Korean pronoun as the clause's topic. */
 const KOREAN_PRONOUN_TOPIC = /(?<![\p{Script=Hangul}])(?:그|그녀|그들)(?:은|는|이|가)\s/u;
@@ -571,14 +572,14 @@ export function sentenceEndAttribution(rest: string): Attribution | undefined {
  * announcements were “…”". What the subject said holds the quotation, however far on in the sentence it stands.
  */
 /** (An adverb in -ly or "however" may stand there too: "Clinton recently said", "Carter however said he would …".) */
-const SUBJECT_SAID = new RegExp(
+const SUBJECT_SAID = lazyRegExp(
   `^\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:,[^,“”"«»„]{1,140},\\s*)?(?:(?:however|\\p{Ll}{3,}ly)\\s+)?${BEFORE_VERB}${VERBS}(?![\\p{L}])`,
   flags,
 );
 
 /** "…'s spokeswoman challenged the assertion that …, and said he “…”": a second verb of the same subject, joined by "and". */
 /** (Only the plain verbs of saying: "…, which Trump had called a “disaster” and promised to “rip up”" is about the agreement.) */
-const AND_SAID = new RegExp(`[\\s,](?:and|but)\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS})(?![\\p{L}])`, flags);
+const AND_SAID = lazyRegExp(`[\\s,](?:and|but)\\s+${BEFORE_VERB}(?:${DESCRIPTION_ENDS})(?![\\p{L}])`, flags);
 
 export function subjectSaid(afterSubject: string): boolean {
   return SUBJECT_SAID.test(afterSubject);
@@ -594,7 +595,7 @@ export function subjectAlsoSaid(afterSubject: string): boolean {
  * "As House Speaker Paul Ryan (R-Wis.) has pointed out, that’s basically the “textbook definition” of racism": a sentence
  * that opens by crediting someone credits the quotation it holds. Only the verb and a short complement before the comma.
  */
-const AS_OPENING = new RegExp(
+const AS_OPENING = lazyRegExp(
   `^[\\s“"‘]*(?:(?:But|And|So|Yet)\\s+)?[Aa]s\\s+(${ROLE_NAME_BODY}|${PROPER}|${DESCRIPTION})${APPOSITION}\\s+${BEFORE_VERB}(?:put|puts|${VERBS_AFTER_SPEAKER})(?:\\s+(?:it|out|on\\s+\\p{Lu}[\\p{L}’'.-]*|in\\s+(?:a|an|his|her|their)\\s+[\\p{L}-]+))?\\s*,`,
   flags,
 );
@@ -620,7 +621,7 @@ const WORDS_SAID = 'response|reply|answer|slogan|catch ?phrase|promise|pledge|wa
 /** A time or a place of the words, between them and the verb: "in that election", "then". */
 const WORDS_WHEN = `(?:\\s+(?:in|during|at)\\s+[^,;:.!?“”"«»„—–]{1,40}?|\\s+(?:then|now|today|here|again))?`;
 const BE = '(?:is|was|are|were|has been|had been|remains|remained)';
-const POSSESSIVE_WORDS = new RegExp(
+const POSSESSIVE_WORDS = lazyRegExp(
   `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+(?:[\\p{L}-]+\\s+){0,3}?` +
     `(?:(?:${WORDS_SAID})(?![\\p{L}])${WORDS_WHEN}(?:\\s+${BE}(?:\\s*:|\\s+that\\s+[^.!?“”"«»„:]{0,80}?)?|\\s*[:—–])` +
     `|(?:${WORDS_JUDGED})(?![\\p{L}])${WORDS_WHEN}(?:\\s+${BE}(?:\\s*:|\\s+that\\s+[^.!?“”"«»„:]{0,80}?)|\\s*[:—–]))\\s*$`,
@@ -634,7 +635,7 @@ const POSSESSIVE_WORDS = new RegExp(
  * lawyers", "X’s campaign manager"), who speak for themselves.
  */
 const SPEAKS_FOR_OWNER = '(?:campaign|office|press office|camp)';
-const POSSESSIVE_OFFICE_SAID = new RegExp(
+const POSSESSIVE_OFFICE_SAID = lazyRegExp(
   `^[\\s“"‘]*(?:(?:But|And|So|Yet|Still)\\s+)?(${PROPER})[’']s?\\s+${SPEAKS_FOR_OWNER}(?:,[^,“”"«»„]{1,60},)?\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])[^“”"«»„.!?]*$`,
   flags,
 );

@@ -4,11 +4,12 @@
  * article introduced as 尹錫悦: the surname is looked up as the start of a full name written earlier.
  */
 
+import { lazyRegExp } from '../lazy-regexp.ts';
 import { isQuoted, type QuoteSpan } from './marks.ts';
 
 /** Honorifics and titles written after a Japanese surname. */
 const HONORIFIC = '氏|さん|首相|大統領|外相|長官|社長|会長|知事|市長|議員|総裁|代表|監督|選手|教授';
-const SURNAME_AND_HONORIFIC = new RegExp(`^(\\p{Script=Han}{1,2})(?:${HONORIFIC})$`, 'u');
+const SURNAME_AND_HONORIFIC = lazyRegExp(`^(\\p{Script=Han}{1,2})(?:${HONORIFIC})$`, 'u');
 
 /** The first full name in `text` that opens with `surname` ("尹錫悦" for 尹), with its place, or undefined. */
 function fullJapaneseNameIn(surname: string, text: string): { name: string; index: number; end: number } | undefined {
@@ -25,7 +26,7 @@ function fullJapaneseNameIn(surname: string, text: string): { name: string; inde
 
 /** Titles written after a Korean surname ("이 당선인", "김 장관"). */
 const KOREAN_TITLE = '당선인|당선자|대통령|총리|장관|의원|대표|원내대표|위원장|후보|대변인|교수|회장|사장|감독|선수|지사|시장';
-const KOREAN_SURNAME_AND_TITLE = new RegExp(`^(\\p{Script=Hangul})\\s(?:${KOREAN_TITLE})$`, 'u');
+const KOREAN_SURNAME_AND_TITLE = lazyRegExp(`^(\\p{Script=Hangul})\\s(?:${KOREAN_TITLE})$`, 'u');
 
 function koreanNameWords(surname: string, text: string, quotations: readonly QuoteSpan[]): { word: string; end: number }[] {
   const word = new RegExp(`(?<=^|[\\s(\\[·,])${surname}\\p{Script=Hangul}{2}(?![\\p{Script=Hangul}])`, 'gu');

@@ -3,6 +3,7 @@
  * told a town hall that waterboarding is “peanuts”" quotes Trump, the subject of the clause the quotation ends, not
  * McCain; so does "Jindal signed an order, while Mike Huckabee, the former Arkansas governor, proposed we “wake up …”".
  */
+import { lazyRegExp } from '../lazy-regexp.ts';
 import { clauseSubject, type ClauseSubject } from './subject.ts';
 
 /** A subordinator or a contrast that opens a clause of its own, before its subject. */
@@ -11,7 +12,7 @@ const CLAUSE_OPENER = /(?:^|[\s,;—–])(?:after|while|whereas|when|because|sin
  * The same openers, and a relative pronoun before a clause that has a subject of its own: "…, which an FBI investigation
  * said was “extremely careless”", "…, where Harry Reid told reporters that …". Read only where the clause's verb is one of saying (clauses that report speech).
  */
-const SPEECH_CLAUSE_OPENER = new RegExp(
+const SPEECH_CLAUSE_OPENER = lazyRegExp(
   String.raw`(?:^|[\s,;—–])(?:${[
     'after',
     'while',

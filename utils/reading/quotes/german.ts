@@ -8,6 +8,7 @@
  * German capitalises every noun, so what these find is only a candidate: index.ts keeps it only when it is a full name
  * (two words or more) or one the article gave in full before.
  */
+import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
 import { stripTitles } from './people.ts';
 
@@ -54,7 +55,7 @@ const ADVERB_BEFORE_SUBJECT =
  * «BBC». / „…“, schmunzelte Blanik. A lower-case word right after the comma is the verb; the name after it (past "sich",
  * an article and a role) the speaker. A surname alone is kept by index.ts only where the article gave the full name.
  */
-const VERB_FIRST = new RegExp(
+const VERB_FIRST = lazyRegExp(
   `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?(?:\\s+(?:${ADVERB_BEFORE_SUBJECT}))?\\s+(?:(der|die)\\s+)?(?:(${FULL_NAME})|(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$))(?![\\p{L}])`,
   'u',
 );
@@ -63,7 +64,7 @@ const VERB_FIRST = new RegExp(
  * und Autorin Clara Winter", "sagt Chefarzt Dr. Eva Roth". The words skipped must be roles (people.ts knows them) or
  * abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
  */
-const VERB_FIRST_TITLED = new RegExp(
+const VERB_FIRST_TITLED = lazyRegExp(
   `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
   'u',
 );
@@ -89,14 +90,14 @@ function cutAtAbbreviation(name: string, rest: string): boolean {
 }
 
 /** „…“, regt sie an. / „…“, beschreibt er die Unterrichtsvorbereitung: any verb, then "er" or "sie". */
-const VERB_PRONOUN = new RegExp(`^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(er|sie)(?![\\p{L}])`, 'u');
+const VERB_PRONOUN = lazyRegExp(`^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(er|sie)(?![\\p{L}])`, 'u');
 /**
  * „…“, sagte der Trainer. / „…“, so der Feuerwehrsprecher weiter. / „…“, sagt die 30-Jährige: a definite description of
  * one person points back to someone named before, as "er" or "sie" would. Its noun stands alone (no name after it) and is
  * no dative object ("sagte er der Zeitung": -ung, -ei, -heit … are feminine, so "der" there is a dative) nor an
  * institution ("der Veranstalter" has no one's name).
  */
-const VERB_DESCRIPTION = new RegExp(
+const VERB_DESCRIPTION = lazyRegExp(
   `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(der|die)\\s+(\\p{Lu}[\\p{L}\\p{N}-]*|\\p{N}+-Jährige)(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
   'u',
 );
@@ -135,7 +136,7 @@ export function germanAttributionAfter(after: string): Attribution | undefined {
  * A sentence opening with (a role and) a full name and its verb, ending in a colon right before the quotation:
  * "Vertriebsleiter Robert Weiss beschreibt die Situation als schwierig: „…“". `sentence` is the sentence up to the quotation.
  */
-const SUBJECT_COLON = new RegExp(`^\\s*(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`, 'u');
+const SUBJECT_COLON = lazyRegExp(`^\\s*(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`, 'u');
 
 export function germanAttributionBefore(sentence: string): Attribution | undefined {
   const match = SUBJECT_COLON.exec(sentence);
@@ -155,7 +156,7 @@ export function germanAttributionBefore(sentence: string): Attribution | undefin
  * genitive or employer (German often leaves the apposition's closing comma out); the speaker is the name before the
  * apposition. `before` is the text before the quotation, `mention` the name the verb pattern found.
  */
-const APPOSITION_OWNER = new RegExp(`(${FULL_NAME}),\\s+${NAME_WORD}\\s+(?:der|des|von|vom|bei|beim|im|am)\\s+$`, 'u');
+const APPOSITION_OWNER = lazyRegExp(`(${FULL_NAME}),\\s+${NAME_WORD}\\s+(?:der|des|von|vom|bei|beim|im|am)\\s+$`, 'u');
 
 export function germanAppositionOwner(before: string, mention: string): string | undefined {
   const at = before.lastIndexOf(mention);
@@ -169,7 +170,7 @@ export function germanAppositionOwner(before: string, mention: string): string |
  * a name after a leading adverb ("Auch Teamkollege Nico Elvedi haderte …:"), or "er"/"sie" as the subject of the last
  * clause ("…, betont sie:", "Gleichzeitig unterstreicht sie aber die Notwendigkeit der Arbeitskämpfe:").
  */
-const LEAD_SUBJECT_COLON = new RegExp(
+const LEAD_SUBJECT_COLON = lazyRegExp(
   `^\\s*(?:Auch|Doch|Und|Dann|Zudem|Gleichzeitig|Später|Schließlich|Dazu|Nun|Jetzt|Danach|Daraufhin|Deshalb|Trotzdem)\\s+(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`,
   'u',
 );
@@ -187,7 +188,7 @@ export const SPEECH_VERB =
  * between commas (an apposition), then the verb; the name is the subject. A thing's description ("Die Klage gegen den
  * Konzern, Siemens Energy, …", "Der Brief an den Bürgermeister, Paul Renner, …") makes the name no one's subject.
  */
-const APPOSITION_SUBJECT_COLON = new RegExp(
+const APPOSITION_SUBJECT_COLON = lazyRegExp(
   `^\\s*(?:der|die|Der|Die)\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s[^,:„“”"»«]{0,80})?,\\s+(${FULL_NAME}),\\s+\\p{Ll}[^:„“”"»«]*:\\s*$`,
   'u',
 );
@@ -203,11 +204,11 @@ const APPOSITION_SUBJECT_COLON = new RegExp(
  */
 const RELATIVE_AS_SUBJECT =
   '(?:der|die)\\s+(?!(?:der|die|das|dem|den|des|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|er|sie|es|man|wir|ich)\\s)';
-const RELATIVE_AFTER_SPEECH_VERB_COLON = new RegExp(
+const RELATIVE_AFTER_SPEECH_VERB_COLON = lazyRegExp(
   `[,„“”"«»]\\s*${SPEECH_VERB}(?:\\s+sich)?\\s+(${FULL_NAME}|${NAME_WORD}),\\s+${RELATIVE_AS_SUBJECT}\\p{Ll}[^:„“”"»«,.!?]*\\p{Ll}:\\s*$`,
   'u',
 );
-const RELATIVE_ENDING_IN_SPEECH_VERB_COLON = new RegExp(
+const RELATIVE_ENDING_IN_SPEECH_VERB_COLON = lazyRegExp(
   `(?:^|(?<![\\p{L}])\\p{Ll}[\\p{Ll}ß]*\\s+)(${FULL_NAME}|${NAME_WORD}),\\s+${RELATIVE_AS_SUBJECT}\\p{Ll}[^:„“”"»«,.!?]*\\s${SPEECH_VERB}:\\s*$`,
   'u',
 );
@@ -215,7 +216,7 @@ const RELATIVE_ENDING_IN_SPEECH_VERB_COLON = new RegExp(
  * "…, den Granit Xhaka zusammenfasste:": an object relative pronoun, then the clause's subject, a full name, and its verb
  * at the end. A verb in -en is plural: its subject is the pronoun ("alle, die Paul Renner kennen:"), the name its object.
  */
-const OBJECT_RELATIVE_COLON = new RegExp(
+const OBJECT_RELATIVE_COLON = lazyRegExp(
   `,\\s+(?:den|die|das|dem)\\s+(?:(${NAME_WORD})\\s+)?(${FULL_NAME})\\s+(?:(?:so|kurz|knapp|treffend|damals|später|dann|gegenüber\\s+\\p{L}+)\\s+)?(\\p{Ll}[\\p{Ll}ß]+):\\s*$`,
   'u',
 );
@@ -225,7 +226,7 @@ const OBJECT_RELATIVE_COLON = new RegExp(
  * and only its holder: "Der Name sagt alles:" or "Der Sommer wird heiß:" names no one, and "Der Sprecher der Stadt
  * widerspricht:" after "sagt Paul Renner" is someone else.
  */
-const DESCRIPTION_SUBJECT_COLON = new RegExp(
+const DESCRIPTION_SUBJECT_COLON = lazyRegExp(
   `^\\s*(?:(?:Doch|Auch|Und|Aber|Dann|Später|Zudem|Nun|Jetzt)\\s+)?(?:der|die|Der|Die)\\s+(\\p{Lu}[\\p{L}-]*)\\s[^:„“”"»«.!?]*\\s\\p{Ll}[\\p{Ll}ß]+(?:\\s+(?:auch|noch|dazu|weiter|zudem|nun))?:\\s*$`,
   'u',
 );
@@ -269,14 +270,14 @@ function relativeClauseSubject(sentence: string): string | undefined {
  * and its comma the verb of saying comes second and its subject right after it; what follows up to the colon (a time, a
  * place, the listeners) is not the speaker, though the shared patterns take its last capitalised words for one.
  */
-const SPEECH_VERB_SUBJECT_COLON = new RegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll})[^„“”"»«.!?]*:\\s*$`, 'u');
+const SPEECH_VERB_SUBJECT_COLON = lazyRegExp(`,\\s*${SPEECH_VERB}\\s+(${FULL_NAME}|${NAME_WORD})(?=\\s+\\p{Ll})[^„“”"»«.!?]*:\\s*$`, 'u');
 
 /**
  * "Landesbranddirektor Dr. Karsten Homrighausen beglückwünschte die Geehrten:": a role, abbreviated titles and a full name
  * open the sentence as its subject; the shared patterns take the object before the colon ("Geehrten") for a name.
  */
 const ACADEMIC_TITLE = '(?:Dr|Prof|Univ|Dipl|Ing|Mag|PD|med|phil|rer|nat|habil)\\.';
-const TITLED_SUBJECT_COLON = new RegExp(
+const TITLED_SUBJECT_COLON = lazyRegExp(
   `^\\s*(?:(${NAME_WORD})\\s+)?(?:${ACADEMIC_TITLE}(?:-?${ACADEMIC_TITLE})*\\s+)+(${FULL_NAME})\\s+\\p{Ll}[^:„“”"»«.!?]*:\\s*$`,
   'u',
 );
@@ -312,7 +313,7 @@ export function germanColonFirst(sentence: string, earlier = ''): Attribution | 
  * „…“, sagt die Präsidentin der DLRG, Ute Vogt. / „…“, so der Sprecher des Ministeriums, Paul Renner: a role, its
  * organisation in the genitive, then the name as an apposition closing the clause. The shared patterns stop at the role.
  */
-const ROLE_GENITIVE_NAME = new RegExp(
+const ROLE_GENITIVE_NAME = lazyRegExp(
   `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:der|des)\\s+[^,.;:!?„“”"»«]{1,60},\\s+(${FULL_NAME})(?=\\s*[.,;:!?]|\\s*$)`,
   'u',
 );
@@ -323,7 +324,7 @@ const ROLE_GENITIVE_NAME = new RegExp(
  * (a dative or genitive takes -en: "sagte der britischen Zeitung …"), so the noun they describe and the full name after it
  * are the subject, whether or not the noun is a role people.ts knows.
  */
-const ADJECTIVE_NOUN_NAME = new RegExp(
+const ADJECTIVE_NOUN_NAME = lazyRegExp(
   `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(?:\\p{Ll}[\\p{Ll}ß-]*e\\s+)+\\p{Lu}[\\p{L}-]*(?:\\s+und\\s+\\p{Lu}[\\p{L}-]*)?\\s+(${FULL_NAME})(?![\\p{L}])(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
   'u',
 );

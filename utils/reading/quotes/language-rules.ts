@@ -3,6 +3,7 @@
  * (german.ts) after them, since its verb-first rule takes any verb; Spanish, French, Italian and Portuguese
  * (romance.ts) before them, since the shared patterns read "dice la jefa del Ejecutivo" as said by "Ejecutivo".
  */
+import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Discourse, Gender } from './discourse.ts';
@@ -169,7 +170,7 @@ function namedAfterSpeechVerb(person: PersonName, opening: string): boolean {
  * Wahrheit", "Sie erzählte Maria Vogt von …"). The word stands apart from the verb: "Ebenso" is no word "Eben" and "so".
  */
 const PERSONAL_PRONOUN = '(?:[Ee]r|[Ss]ie|[Ee]s|[Ii]ch|[Ww]ir|[Ii]hr|[Dd]u|[Mm]an)';
-export const SPEECH_VERB_BEFORE_NAME = new RegExp(
+export const SPEECH_VERB_BEFORE_NAME = lazyRegExp(
   `(?:[,„“”"«»]\\s*|^\\s*(?!${PERSONAL_PRONOUN}\\s)[\\p{L}\\p{N}]+\\s+)${SPEECH_VERB}(?:\\s+sich)?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?$`,
   'u',
 );

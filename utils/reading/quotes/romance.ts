@@ -7,6 +7,7 @@
  * científico", "le chef du gouvernement"), or nothing at all where the language drops the subject (Spanish, Italian,
  * Portuguese: "aseguró." is "he/she assured"). Learned from the tune pages of the hand labels.
  */
+import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
 import type { QuoteSpan } from './marks.ts';
 
@@ -43,10 +44,10 @@ ARTICLES.gl = ARTICLES.pt!;
 /** Heads that are not a person pointed back to: an institution, a text, a time ("dijo el martes", "resalta el organismo"). */
 const NOT_A_PERSON_HEADS =
   'organismo|ministerio|gobierno|ejecutivo|gabinete|partido|comunicado|texto|informe|documento|estudio|diario|periódico|tribunal|juzgado|ayuntamiento|club|equipo|grupo|consejo|sindicato|lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|ministère|gouvernement|communiqué|texte|rapport|document|journal|quotidien|parti|groupe|conseil|syndicat|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|ministero|governo|comunicato|testo|rapporto|giornale|partito|gruppo|consiglio|giorno|ministério|jornal|relatório|dia';
-const NOT_A_PERSON_HEAD = new RegExp(`^(?:${NOT_A_PERSON_HEADS})$`, 'iu');
+const NOT_A_PERSON_HEAD = lazyRegExp(`^(?:${NOT_A_PERSON_HEADS})$`, 'iu');
 
 /** The verb, with a French inverted pronoun ("confie-t-elle", "a-t-il raconté") or an auxiliary ("a déclaré", "ha dicho"). */
-const VERB_FIRST = new RegExp(
+const VERB_FIRST = lazyRegExp(
   `^\\s*,\\s*(?:(?:a|avait|ont|ha|han|había|hanno|aveva|tem|tinha)(?:-t-(il|elle|on))?\\s+)?(\\p{Ll}[\\p{Ll}\\p{M}]+)(?:-t)?(?:-(il|elle|ils|elles|on))?(?![\\p{L}-])`,
   'u',
 );
@@ -122,7 +123,7 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
  * institution's, which no one named speaks for; so attributed, the quotation does not continue the last speaker's.
  */
 const SAID_BY_THING: Attribution = { mention: '', pattern: 'verb-thing' };
-const INDEFINITE_THING = new RegExp(`^\\s+(?:un|una|une|um|uma|uno)\\s+(?:${NOT_A_PERSON_HEADS})(?![\\p{L}])`, 'iu');
+const INDEFINITE_THING = lazyRegExp(`^\\s+(?:un|una|une|um|uma|uno)\\s+(?:${NOT_A_PERSON_HEADS})(?![\\p{L}])`, 'iu');
 /** "dijo el martes", "a déclaré lundi": a time after the verb, whose subject was dropped or comes later. */
 const TIME_HEAD =
   /^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|giorno|dia)$/iu;
@@ -158,7 +159,7 @@ const VERB_TO_QUOTE =
 /** A lead before the subject ("Sin embargo,", "Au port d'Alcúdia,") and a description before a name in apposition. */
 const LEAD = '(?:[^,«»“”"„:;.!?]{1,60},\\s*)?';
 const DESCRIBED_BEFORE = '(?:(?:el|la|le|l[\'’]|il|lo|o|a)\\s*\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s*)?';
-const NAME_SUBJECT_BEFORE = new RegExp(
+const NAME_SUBJECT_BEFORE = lazyRegExp(
   `^\\s*${LEAD}${DESCRIBED_BEFORE}(${NAME})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,«»“”"„:;.!?]{1,120},|,)?\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`,
   'u',
 );
@@ -208,7 +209,7 @@ export function romanceAttributionBefore(sentence: string, lang: string): Attrib
  * span is cut in two around the attribution, so that the first part is attributed by it and the second continues it.
  * Only an inverted verb ("affirme-t-elle", "explique Lucien Marchal") after a comma, ending its sentence, makes a cut.
  */
-const INSIDE_ATTRIBUTION = new RegExp(
+const INSIDE_ATTRIBUTION = lazyRegExp(
   `,\\s+(?:(\\p{Ll}[\\p{Ll}\\p{M}]+)(?:-t)?-(?:il|elle)|(\\p{Ll}[\\p{Ll}\\p{M}]+)\\s+${NAME_WORD}(?:\\s+${NAME_WORD})*)(?:[\\s,][^.!?«»“”]{0,100}?)?[.!?]\\s+(?=\\p{Lu})`,
   'gu',
 );

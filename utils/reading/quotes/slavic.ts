@@ -6,6 +6,7 @@
  * named by a role alone ("doplnila soudkyně"): then it is whoever the verb's gender points back to. Learned from the
  * Czech tune page of the hand labels.
  */
+import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
 
 /** A past-tense verb: its ending gives the gender (-l/-ł/-л masculine, -la/-ła/-ла feminine). */
@@ -14,7 +15,7 @@ const PAST_VERB = /^\s*,?\s*(?:[—–-]\s*)?(\p{Ll}[\p{Ll}\p{M}]*(l|ł|л)(a|а
 const COPULA = /^(?:byl|byla|był|była|был|была)$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /** Up to four lower-case words (a role, an adverb, a place: "už citovaný advokát", "u soudu", "podle verdiktu"), then the name. */
-const SUBJECT_NAME = new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,4}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?![\\p{L}])`, 'u');
+const SUBJECT_NAME = lazyRegExp(`^(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,4}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?![\\p{L}])`, 'u');
 /** A role alone, or nothing, before the clause ends: "doplnila soudkyně.", "uvedl." */
 const SUBJECT_UNNAMED = /^(?:\s+\p{Ll}[\p{L}\p{M}]*){0,2}\s*(?:[.;]|$)/u;
 /** A feminine surname ends so (Zvonková, Pavlánová, Nowakowska, Иванова); a masculine one does not. */
