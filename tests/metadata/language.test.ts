@@ -67,6 +67,14 @@ describe('the language a page is read in', () => {
     }
   });
 
+  it('stays English for a short English story under many German comments (second read)', () => {
+    const comments = Array.from({ length: 8 }, () => `<div class="comment-body">${paragraphs(GERMAN)}</div>`).join('');
+    const html = `<!doctype html><html lang="en"><head><title>Repair café opens</title></head><body><article><h1>Repair café opens</h1>${paragraphs(ENGLISH.slice(0, 3))}</article><section id="comments">${comments}</section></body></html>`;
+    const parsed = parseHtml(html, url);
+    expect(extractMetadata(parsed.document, url).lang).toBe('en');
+    parsed.close();
+  });
+
   it('gives a German quotation its speaker by German grammar where the theme states English', () => {
     // German word order puts an adverb of time between the verb and the name; read as English, it is glued to the name.
     const quoted = `<p>„Das ist ein großer Erfolg für die ganze Stadt“, erklärte damals Anna Bergmann bei der Eröffnung.</p>`;

@@ -1,12 +1,12 @@
 /**
  * Key quotes are listed once: an article that repeats a quote (in its lead and in its body, or with other punctuation)
- * showed it twice in the reader view. Both cases failed before.
+ * showed it twice in the reader view. The repeat cases failed before; the second read's cases guard distinct quotes.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../utils/reading/quotes/index.ts';
 import { keyQuotes } from '../../utils/reading/key-quotes.ts';
 
-const quote = (text: string, key = true) => ({ text, key });
+const quote = (text: string, key = true, speaker = '') => ({ text, key, speaker });
 
 describe('keyQuotes', () => {
   it('lists a quote said twice with other punctuation once, the first time', () => {
@@ -18,13 +18,24 @@ describe('keyQuotes', () => {
     expect(listed.map((entry) => entry.text)).toEqual(['Agree quickly, agree sensibly!', 'The talks start on Monday in Nuremberg.']);
   });
 
-  it('leaves out a key quote held in an earlier one, and keeps those that are not key out', () => {
+  it('lists the fuller wording of a quote said twice, and keeps those that are not key out', () => {
     const listed = keyQuotes([
-      quote('We will rebuild the school before winter, whatever it costs us.'),
-      quote('whatever it costs us'),
+      quote('We will rebuild the school before the winter comes'),
+      quote('We will rebuild the school before the winter comes, we promise.'),
       quote('a scare quote', false),
     ]);
-    expect(listed.map((entry) => entry.text)).toEqual(['We will rebuild the school before winter, whatever it costs us.']);
+    expect(listed.map((entry) => entry.text)).toEqual(['We will rebuild the school before the winter comes, we promise.']);
+  });
+
+  it("keeps a different quote that holds another's words, or another speaker's (second read)", () => {
+    const listed = keyQuotes([
+      quote('This is a dark day for our democracy and our courts.', true, 'Maria Lopez'),
+      quote('Lopez says this is a dark day for our democracy and our courts, but the court simply applied the law as written.', true, 'Tom Reed'),
+      quote('He will not run for the seat again next year.', true, 'Alan Price'),
+      quote('She will not run for the seat again next year.', true, 'Tom Reed'),
+      quote('He will not run for the seat again next year!', true, 'Alan Price'),
+    ]);
+    expect(listed.map((entry) => entry.speaker)).toEqual(['Maria Lopez', 'Tom Reed', 'Alan Price', 'Tom Reed']);
   });
 
   it('shows once an article’s quote that its closing paragraph repeats', () => {

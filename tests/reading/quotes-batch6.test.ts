@@ -139,3 +139,16 @@ describe('German: a bare capitalised word after the verb that the article uses a
     expect(speakerOf(text, 'Wir waren mit drei')).toBe('');
   });
 });
+
+describe('second read of the sixth batch', () => {
+  it('keeps a particle name whole after two given names: one surname after "von der" is no employer', () => {
+    const text = 'Ursula Gertrud von der Leyen fasst die Ergebnisse zusammen: „Wir haben alles getan, was wir konnten.“';
+    expect(findQuotes(text, { lang: 'de' })[0]?.speaker).toMatch(/von der Leyen$/u);
+  });
+
+  it('takes no noun of time before a date for a bare name ("erklärte Ende April ein Sprecher")', () => {
+    const text = 'Schon Ende März war es kalt. „Wir liegen gut im Zeitplan und sind zufrieden“, erklärte Ende April ein Sprecher der Stadt.';
+    expect(findQuotes(text, { lang: 'de' }).map((quote) => quote.speaker)).not.toContain('Schon Ende März');
+    expect(findQuotes(text, { lang: 'de' }).map((quote) => quote.speaker)).not.toContain('Ende');
+  });
+});

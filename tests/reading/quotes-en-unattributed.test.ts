@@ -210,3 +210,19 @@ describe('a campaign or office that speaks for its owner', () => {
     expect(rulesSpeaker(text, 'The plant will stay open')).toBe('');
   });
 });
+
+describe('the plain present only where it reads as a verb (second read)', () => {
+  it('gives no place the quotation where "state" or "note" is a noun before another', () => {
+    for (const text of [
+      '“We will appeal this ruling as soon as we can,” Washington state health officials said on Monday.',
+      '“We will appeal this ruling as soon as we can,” Michigan state officials wrote.',
+      '“We will appeal this ruling as soon as we can,” Apple note cards said nothing.',
+    ]) {
+      const speakers = findQuotes(text, { lang: 'en' }).map((quote) => quote.speaker);
+      expect(
+        speakers.filter((speaker) => /^(?:Washington|Michigan|Apple)$/u.test(speaker)),
+        text,
+      ).toEqual([]);
+    }
+  });
+});

@@ -540,10 +540,25 @@ function statedLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | 
 /** How much of the page's paragraphs languageOfPage reads: enough words to tell a language by. */
 const PARAGRAPH_TEXT_FOR_LANGUAGE = 8000;
 
-/** The page's paragraphs, up to what languageOfPage reads: the page's prose, before any cleaning (menus are rarely `<p>`). */
+/** Where a page's paragraphs are someone else's words, or the site's own: readers' comments, a footer, an aside, a menu. */
+const NOT_THE_PAGES_PROSE = new Set(['FOOTER', 'ASIDE', 'NAV', 'FORM']);
+
+function inReadersOrSiteBox(paragraph: Element): boolean {
+  for (let box = paragraph.parentElement; box; box = box.parentElement) {
+    if (NOT_THE_PAGES_PROSE.has(box.tagName.toUpperCase())) return true;
+    if (/comment|disqus|reply|replies/iu.test(`${box.id} ${box.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The page's paragraphs, up to what languageOfPage reads: the page's prose, before any cleaning (menus are rarely `<p>`),
+ * without readers' comments and the site's boxes: an English story under 25 German comments is an English page.
+ */
 function paragraphText(document: Document): string {
   let text = '';
   for (const paragraph of elementsByTag(document, 'p')) {
+    if (inReadersOrSiteBox(paragraph)) continue;
     text += `${textOf(paragraph)} `;
     if (text.length >= PARAGRAPH_TEXT_FOR_LANGUAGE) break;
   }

@@ -225,7 +225,7 @@ function weakCandidateProse(element: Element, rule: string, prose: ReadonlyMap<E
 /**
  * A paywall class set on the story's own blocks: some publishers mark every block of the body past its free part
  * (`<p class="paywall">`, and the same on headings, lists and spec lines), where a prompt to subscribe is one box.
- * A short block whose class word recurs on at least two of its siblings that hold prose is part of that body; a
+ * A block whose class word recurs on at least two of its siblings that hold prose is part of that body; a
  * prompt beside the story does not share its class with paragraphs of prose. Whole class words only: a story in
  * `paywall-article` does not make a `paywall` box next to it part of the story.
  */

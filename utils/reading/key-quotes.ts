@@ -12,18 +12,34 @@ function quotedWords(text: string): string {
     .trim();
 }
 
+/** A repeat holds most of the quote it repeats: a short phrase inside a long quotation is a quotation of its own. */
+const REPEAT_SHARE = 0.8;
+
+interface Listed<Q> {
+  quote: Q;
+  words: string;
+}
+
+/** Whether two key quotes are one quote said twice: the same words, whole, nearly all of them, and no two speakers. */
+function sameQuote<Q extends Pick<Quote, 'speaker'>>(one: Listed<Q>, other: Listed<Q>): boolean {
+  if (one.quote.speaker && other.quote.speaker && one.quote.speaker !== other.quote.speaker) return false;
+  const [shorter, longer] = one.words.length <= other.words.length ? [one.words, other.words] : [other.words, one.words];
+  return ` ${longer} `.includes(` ${shorter} `) && shorter.split(' ').length >= REPEAT_SHARE * longer.split(' ').length;
+}
+
 /**
  * The key quotes, in article order, each said once: an article often repeats a strong quote (in its lead and again in
- * the body, or in a closing line with other punctuation), and the reader view would list it twice. A quote whose words
- * hold, or are held in, an earlier key quote's is left out.
+ * the body, or in a closing line with other punctuation), and the reader view would list it twice. Of a quote said
+ * twice the fuller wording is listed, where the first came.
  */
-export function keyQuotes<Q extends Pick<Quote, 'text' | 'key'>>(quotes: Q[]): Q[] {
-  const shown: { quote: Q; words: string }[] = [];
+export function keyQuotes<Q extends Pick<Quote, 'text' | 'key' | 'speaker'>>(quotes: Q[]): Q[] {
+  const listed: Listed<Q>[] = [];
   for (const quote of quotes) {
     if (!quote.key) continue;
-    const words = quotedWords(quote.text);
-    if (shown.some((earlier) => earlier.words.includes(words) || words.includes(earlier.words))) continue;
-    shown.push({ quote, words });
+    const entry = { quote, words: quotedWords(quote.text) };
+    const earlier = listed.find((shown) => sameQuote(shown, entry));
+    if (!earlier) listed.push(entry);
+    else if (entry.words.length > earlier.words.length) Object.assign(earlier, entry);
   }
-  return shown.map(({ quote }) => quote);
+  return listed.map(({ quote }) => quote);
 }

@@ -146,8 +146,11 @@ export function germanAttributionBefore(sentence: string): Attribution | undefin
   if (NOT_A_NAME_OPENING.test(name.split(/\s+/u)[0]!)) return undefined;
   // "Michael Sander von der ETH Zürich fasst … zusammen:": the word taken for a role is the given name, and "von der" after
   // the full name brings in the employer, not a particle ("Ursula von der Leyen" has no role word before it to be taken so).
-  const employer = match[1] && !isRoleNoun(match[1]) ? /^(\S+)\s+(?:von|vom)\s/u.exec(name) : null;
-  if (employer) return { mention: `${match[1]} ${employer[1]}`, pattern: 'german-subject-colon' };
+  // An employer is an organisation: an abbreviation or two words at least ("von der ETH Zürich"); one surname after "von der"
+  // is the name's own particle ("Ursula Gertrud von der Leyen").
+  const employer = match[1] && !isRoleNoun(match[1]) ? /^(\S+)\s+(?:von|vom)\s+(?:(?:der|dem|den)\s+)?(.+)$/u.exec(name) : null;
+  if (employer && (/\p{Lu}{2}/u.test(employer[2]!) || /\s/u.test(employer[2]!)))
+    return { mention: `${match[1]} ${employer[1]}`, pattern: 'german-subject-colon' };
   return { mention: name, pattern: 'german-subject-colon' };
 }
 
@@ -345,7 +348,23 @@ export function germanFullNameAfter(after: string): Attribution | undefined {
  */
 export function bareNameIn(word: string, text: string, lowerWords: ReadonlySet<string>): boolean {
   if (!/^\p{Lu}\p{Ll}[\p{L}-]+$/u.test(word) || isRoleNoun(word) || lowerWords.has(word.toLowerCase())) return false;
-  const uses = text.match(new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'))?.length ?? 0;
-  const afterArticle = new RegExp(`(?:^|[^\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\\s+${word}(?![\\p{L}-])`, 'iu');
-  return uses >= 2 && !afterArticle.test(text);
+  if (bareNamesText !== text) {
+    bareNamesText = text;
+    bareNames.clear();
+  }
+  let answer = bareNames.get(word);
+  if (answer === undefined) {
+    const uses = text.match(new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'))?.length ?? 0;
+    const afterArticle = new RegExp(`(?:^|[^\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\\s+${word}(?![\\p{L}-])`, 'iu');
+    // A word the article writes before a date is a noun of time ("Ende März", "Anfang 2024", "Mitte Mai").
+    const beforeDate = new RegExp(`(?<![\\p{L}-])${word}\\s+(?:\\d|${MONTHS_DE})`, 'u');
+    answer = uses >= 2 && !afterArticle.test(text) && !beforeDate.test(text);
+    bareNames.set(word, answer);
+  }
+  return answer;
 }
+
+const MONTHS_DE = 'Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+/** bareNameIn's answers for the text it was last asked about: a long article asks about the same words for many quotations. */
+let bareNamesText = '';
+const bareNames = new Map<string, boolean>();

@@ -152,7 +152,7 @@ const SAYING_OR_WRITING = wordsPattern(
  * the words above, matched whole, are not found. A report or a study is named so alone too ("zitiert den Berichtsband
  * „Die Lage der IT-Sicherheit …“", "die Studie „…“"): its title is not the words of the one who cites it.
  */
-const GERMAN_WORK_COMPOUND = /(?:\p{L}(?:show|sendung|serie|doku|dokumentation|podcast|film)|bericht|berichtsband|studie)\s*$/iu;
+const GERMAN_WORK_COMPOUND = /(?:\p{L}(?:show|sendung|serie|doku|dokumentation|podcast|film)|bericht(?:sband)?|studie|report)\s*$/iu;
 
 /** A law's or a programme's own title: „Gesetz zur Stärkung …“, “… Act”, “Ley de …”, “loi sur …”. */
 const TITLE_WORDS_IN_QUOTE = /^(?:Gesetz|Verordnung|Richtlinie|Ley|Loi|Legge|Decreto|Décret)\b|\b(?:Act|Bill|Law|Gesetz)$/u;

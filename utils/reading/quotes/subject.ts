@@ -60,8 +60,12 @@ const LEADING_NOISE =
   /^(?:\s|[_•·*–—-]+\.?|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*:?|[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][a-z]{1,4}\.(?=\s))?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*[—–-]|\([^)]{1,20}\)\s*[—–-]|[“"«„‘])+/u;
 const LEADING_ADVERB =
   /^(?:but|and|so|yet|still|now|then|meanwhile|however|instead|also|indeed|later|earlier|today|separately|similarly|likewise|moreover|finally|again|even so|in fact),?\s+/iu;
-/** A span of time before "later", "earlier" or "ago" opens a sentence: "Hours later, Trump …", "Two days earlier, …". */
-const LEADING_TIME_SPAN = /^(?:\p{L}+\s+){1,2}(?:later|earlier|ago),\s+/u;
+/**
+ * A span of time before "later", "earlier" or "ago" opens a sentence: "Hours later, Trump …", "Two days earlier, …". Its
+ * last word names a time: "Smith later, in a statement, called …" opens with its subject.
+ */
+const LEADING_TIME_SPAN =
+  /^(?:\p{L}+\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|moments?|weekends?)\s+(?:later|earlier|ago),\s+/iu;
 /** An opening phrase up to its comma: a preposition, a subordinator, a participle, a time. */
 const INTRODUCTION =
   /^(?:(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|here|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|across|around|through|toward|towards|upon|within|to|addressing|responding|reacting|writing|appearing|last|this|on|early|late|earlier|later|\p{Ll}+ing)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,]{0,120},\s*/iu;
