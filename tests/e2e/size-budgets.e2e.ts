@@ -51,7 +51,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 66 after the second session of 2026-12-01 (64.9 -> 65.6 KB as this test measures: dates a page prints as its last
   // change and names printed only in addresses, with their second read, +0.5 KB, small-site author F1 0.773 -> 0.779 and dates 87.3 -> 87.9%
   // on the tune half; the page-side walks made linear, +0.2 KB, the same output on 274 pages).
-  [/^Injected extraction script/, 66 * KB],
+  // 67 after the third (65.6 -> 66.4 KB as this test measures: the page's language from its paragraphs' function words,
+  // about 0.6 KB, 8 of 624 dev pages that state English above other text and 30 that state none; the lead under a sole
+  // <h1> and the paywall class on a story's own blocks, 0.1 KB, one tune snippet back).
+  [/^Injected extraction script/, 67 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
@@ -67,7 +70,8 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 106.5 after the first session of 2026-12-01 (104.7 -> 105.8 KB as this test measures: the pipeline's growth above,
   // site names and the photo galleries laid out as figures, and the German rules from the fifth batch of tune labels).
   // 107.5 after the second (105.8 -> 106.7 KB: the pipeline's growth above, and the injection of its modules on first need).
-  [/^Reader overlay,/, 107.5 * KB],
+  // 108.5 after the third (106.7 -> 107.7 KB: the pipeline's growth above, and the key quotes listed once).
+  [/^Reader overlay,/, 108.5 * KB],
   // Started again for most toolbar clicks in Chromium (a worker stops after 30 s without events), before the popup can
   // open and the page be read (utils/extension/click-read.ts). Measured cold in Chromium under load: 3.7 KB started in
   // some 130 ms, 125 KB (the summary and quote finder) in some 260 ms, 965 KB (the citation engine too) in some 440 ms;
