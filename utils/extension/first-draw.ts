@@ -6,14 +6,14 @@
  * is all that is left, and draws "Reading…" where the page is slow to answer, or the popup's own work slow to end.
  */
 
-export interface FirstDrawTimes {
+interface FirstDrawTimes {
   /** "Reading…" is drawn where the page has not answered within this (from the popup's start). */
   pageAnswerWithinMs: number;
   /** …or where the view is not ready this long after the page answered. */
   viewWithinMsOfAnswer: number;
 }
 
-export const FIRST_DRAW_TIMES: FirstDrawTimes = { pageAnswerWithinMs: 80, viewWithinMsOfAnswer: 400 };
+const FIRST_DRAW_TIMES: FirstDrawTimes = { pageAnswerWithinMs: 80, viewWithinMsOfAnswer: 400 };
 
 function after<T>(milliseconds: number, value: T): Promise<T> {
   return new Promise((resolve) => setTimeout(() => resolve(value), milliseconds));
