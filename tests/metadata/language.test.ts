@@ -75,6 +75,15 @@ describe('the language a page is read in', () => {
     parsed.close();
   });
 
+  it('reads the whole page where the story itself sits in a box named for comments or a form (second read)', () => {
+    for (const wrap of ['<form id="aspnetForm">', '<div id="page" class="site single has-comments">', '<div id="comments">']) {
+      const html = `<!doctype html><html lang="en"><head><title>Reparaturcafé</title></head><body>${wrap}<article><h1>Reparaturcafé</h1>${paragraphs(GERMAN)}</article>${wrap.startsWith('<form') ? '</form>' : '</div>'}</body></html>`;
+      const parsed = parseHtml(html, url);
+      expect(extractMetadata(parsed.document, url).lang, wrap).toBe('de');
+      parsed.close();
+    }
+  });
+
   it('gives a German quotation its speaker by German grammar where the theme states English', () => {
     // German word order puts an adverb of time between the verb and the name; read as English, it is glued to the name.
     const quoted = `<p>„Das ist ein großer Erfolg für die ganze Stadt“, erklärte damals Anna Bergmann bei der Eröffnung.</p>`;

@@ -38,6 +38,23 @@ describe('keyQuotes', () => {
     expect(listed.map((entry) => entry.speaker)).toEqual(['Maria Lopez', 'Tom Reed', 'Alan Price', 'Tom Reed']);
   });
 
+  it('lists the same words by two speakers twice, and one speaker named in full and by surname once (second read)', () => {
+    const listed = keyQuotes([
+      quote('We will not give up on this town, not now and not ever.', true, 'Anna Weber'),
+      quote('We will not give up on this town, not now and not ever.', true, 'Tom Reed'),
+      quote('We will not give up on this town, not now and not ever!', true, 'Weber'),
+    ]);
+    expect(listed.map((entry) => entry.speaker)).toEqual(['Anna Weber', 'Tom Reed']);
+  });
+
+  it('keeps the speaker of the first wording where the fuller one names no one (second read)', () => {
+    const listed = keyQuotes([
+      quote('We will rebuild the school before the winter comes', true, 'Anna Weber'),
+      quote('We will rebuild the school before the winter comes, we promise.', true, ''),
+    ]);
+    expect(listed.map((entry) => [entry.text, entry.speaker])).toEqual([['We will rebuild the school before the winter comes, we promise.', 'Anna Weber']]);
+  });
+
   it('shows once an article’s quote that its closing paragraph repeats', () => {
     const text =
       '“Agree quickly and agree sensibly, because our cleaners cannot get to work without the buses,” the cleaning firm’s owner Robert Weiss told the union.\n\n' +

@@ -212,6 +212,11 @@ describe('a campaign or office that speaks for its owner', () => {
 });
 
 describe('the plain present only where it reads as a verb (second read)', () => {
+  it('still reads a plural subject whose verb takes an object ("tell reporters", "warn the governor")', () => {
+    expect(quoteOf('“We will not back down from this fight now,” the two senators tell reporters in a letter.', 'back down').speaker).toBe('the two senators');
+    expect(quoteOf('“We will not back down from this fight now,” the senators warn the governor.', 'back down').speaker).toBe('the senators');
+  });
+
   it('gives no place the quotation where "state" or "note" is a noun before another', () => {
     for (const text of [
       '“We will appeal this ruling as soon as we can,” Washington state health officials said on Monday.',

@@ -541,12 +541,14 @@ function statedLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | 
 const PARAGRAPH_TEXT_FOR_LANGUAGE = 8000;
 
 /** Where a page's paragraphs are someone else's words, or the site's own: readers' comments, a footer, an aside, a menu. */
-const NOT_THE_PAGES_PROSE = new Set(['FOOTER', 'ASIDE', 'NAV', 'FORM']);
+const NOT_THE_PAGES_PROSE = new Set(['FOOTER', 'ASIDE', 'NAV']);
+/** A box of readers' comments, by a class or id word of its own ("comments", "comment-list", "disqus_thread"; not "has-comments"). */
+const READERS_BOX = /^(?:comments?|disqus|replies)(?:[-_]|$)/iu;
 
 function inReadersOrSiteBox(paragraph: Element): boolean {
   for (let box = paragraph.parentElement; box; box = box.parentElement) {
     if (NOT_THE_PAGES_PROSE.has(box.tagName.toUpperCase())) return true;
-    if (/comment|disqus|reply|replies/iu.test(`${box.id} ${box.getAttribute('class') ?? ''}`)) return true;
+    if ([box.id, ...(box.getAttribute('class') ?? '').split(/\s+/u)].some((word) => READERS_BOX.test(word))) return true;
   }
   return false;
 }
@@ -556,13 +558,16 @@ function inReadersOrSiteBox(paragraph: Element): boolean {
  * without readers' comments and the site's boxes: an English story under 25 German comments is an English page.
  */
 function paragraphText(document: Document): string {
-  let text = '';
+  let prose = '';
+  let all = '';
   for (const paragraph of elementsByTag(document, 'p')) {
-    if (inReadersOrSiteBox(paragraph)) continue;
-    text += `${textOf(paragraph)} `;
-    if (text.length >= PARAGRAPH_TEXT_FOR_LANGUAGE) break;
+    const text = `${textOf(paragraph)} `;
+    if (all.length < PARAGRAPH_TEXT_FOR_LANGUAGE) all += text;
+    if (!inReadersOrSiteBox(paragraph)) prose += text;
+    if (prose.length >= PARAGRAPH_TEXT_FOR_LANGUAGE) break;
   }
-  return text;
+  // No prose outside those boxes: a template wraps the story itself in one (a box named "comments" around the page).
+  return prose.trim() ? prose : all;
 }
 
 function languageOfText(articleText: string): string {

@@ -20,9 +20,15 @@ interface Listed<Q> {
   words: string;
 }
 
+/** Two speakers are one where their names end alike ("Anna Weber" and "Weber"), or one quote names no one. */
+function sameSpeaker(one: string, other: string): boolean {
+  const last = (name: string) => name.trim().split(/\s+/u).pop()?.toLocaleLowerCase() ?? '';
+  return !one || !other || last(one) === last(other);
+}
+
 /** Whether two key quotes are one quote said twice: the same words, whole, nearly all of them, and no two speakers. */
 function sameQuote<Q extends Pick<Quote, 'speaker'>>(one: Listed<Q>, other: Listed<Q>): boolean {
-  if (one.quote.speaker && other.quote.speaker && one.quote.speaker !== other.quote.speaker) return false;
+  if (!sameSpeaker(one.quote.speaker, other.quote.speaker)) return false;
   const [shorter, longer] = one.words.length <= other.words.length ? [one.words, other.words] : [other.words, one.words];
   return ` ${longer} `.includes(` ${shorter} `) && shorter.split(' ').length >= REPEAT_SHARE * longer.split(' ').length;
 }
@@ -39,7 +45,9 @@ export function keyQuotes<Q extends Pick<Quote, 'text' | 'key' | 'speaker'>>(quo
     const entry = { quote, words: quotedWords(quote.text) };
     const earlier = listed.find((shown) => sameQuote(shown, entry));
     if (!earlier) listed.push(entry);
-    else if (entry.words.length > earlier.words.length) Object.assign(earlier, entry);
+    // The fuller wording, with the speaker either gave (the later one may name no one).
+    else if (entry.words.length > earlier.words.length)
+      Object.assign(earlier, { words: entry.words, quote: entry.quote.speaker ? entry.quote : { ...entry.quote, speaker: earlier.quote.speaker } });
   }
   return listed.map(({ quote }) => quote);
 }

@@ -79,14 +79,14 @@ const VERBS = `(?:${eitherCase(SPEECH_VERBS_EN)}|${eitherCase(SPEECH_VERBS_OTHER
  * The plain present of English verbs of saying, after a plural subject: "“…,” the two senators write", "the Saudis state in the
  * white paper". Only after a speaker: before a name these words are more often nouns ("the state Sen. …", "a note").
  */
-const PLURAL_PRESENT_WORDS_EN =
-  'write|argue|note|claim|insist|contend|explain|warn|add|tell|state|acknowledge|admit|recall|suggest|predict|concede|complain|maintain|respond|reply|answer';
+const PLURAL_PRESENT_WORDS_EN = 'write|argue|insist|contend|explain|warn|add|tell|acknowledge|admit|suggest|predict|concede|complain|maintain|respond';
 /**
- * …and only where the clause goes on as a verb's would: at a punctuation mark, or with a preposition or "that". Before a
- * noun these words are nouns themselves ("Washington state health officials said", "Apple note cards"), which had made
- * the place the speaker.
+ * The words of that list that are nouns too count only where the clause goes on as a verb's would: at a punctuation
+ * mark, or with a preposition or "that". Before a noun they are nouns themselves ("Washington state health officials
+ * said", "Apple note cards"), which had made the place the speaker.
  */
-const PLURAL_PRESENT_EN = `(?:${PLURAL_PRESENT_WORDS_EN})(?=\\s*(?:[,.;:!?”"’]|$)|\\s+(?:in|on|at|to|that|of|for|with|from|about|during|after|before|when|while|as|and|but)(?![\\p{L}]))`;
+const PLURAL_PRESENT_NOUNS_EN = 'state|note|claim|recall|reply|answer';
+const PLURAL_PRESENT_EN = `(?:${PLURAL_PRESENT_WORDS_EN}|(?:${PLURAL_PRESENT_NOUNS_EN})(?=\\s*(?:[,.;:!?”"’]|$)|\\s+(?:in|on|at|to|that|of|for|with|from|about|during|after|before|when|while|as|and|but)(?![\\p{L}])))`;
 const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|${PLURAL_PRESENT_EN})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */

@@ -146,11 +146,8 @@ export function germanAttributionBefore(sentence: string): Attribution | undefin
   if (NOT_A_NAME_OPENING.test(name.split(/\s+/u)[0]!)) return undefined;
   // "Michael Sander von der ETH Zürich fasst … zusammen:": the word taken for a role is the given name, and "von der" after
   // the full name brings in the employer, not a particle ("Ursula von der Leyen" has no role word before it to be taken so).
-  // An employer is an organisation: an abbreviation or two words at least ("von der ETH Zürich"); one surname after "von der"
-  // is the name's own particle ("Ursula Gertrud von der Leyen").
-  const employer = match[1] && !isRoleNoun(match[1]) ? /^(\S+)\s+(?:von|vom)\s+(?:(?:der|dem|den)\s+)?(.+)$/u.exec(name) : null;
-  if (employer && (/\p{Lu}{2}/u.test(employer[2]!) || /\s/u.test(employer[2]!)))
-    return { mention: `${match[1]} ${employer[1]}`, pattern: 'german-subject-colon' };
+  const employer = match[1] && !isRoleNoun(match[1]) ? /^(\S+)\s+(?:von|vom)\s/u.exec(name) : null;
+  if (employer) return { mention: `${match[1]} ${employer[1]}`, pattern: 'german-subject-colon' };
   return { mention: name, pattern: 'german-subject-colon' };
 }
 
@@ -357,7 +354,7 @@ export function bareNameIn(word: string, text: string, lowerWords: ReadonlySet<s
     const uses = text.match(new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'gu'))?.length ?? 0;
     const afterArticle = new RegExp(`(?:^|[^\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|eines)\\s+${word}(?![\\p{L}-])`, 'iu');
     // A word the article writes before a date is a noun of time ("Ende März", "Anfang 2024", "Mitte Mai").
-    const beforeDate = new RegExp(`(?<![\\p{L}-])${word}\\s+(?:\\d|${MONTHS_DE})`, 'u');
+    const beforeDate = new RegExp(`(?<![\\p{L}-])${word}\\s+(?:\\d|(?:${MONTHS_DE})(?![\\p{L}]))`, 'u');
     answer = uses >= 2 && !afterArticle.test(text) && !beforeDate.test(text);
     bareNames.set(word, answer);
   }
