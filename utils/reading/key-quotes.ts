@@ -4,10 +4,13 @@
  */
 import type { Quote } from './quotes/index.ts';
 
-/** A quote's words without case, punctuation or spacing: how a reader tells that two quotes say the same. */
-function quotedWords(text: string): string {
+/**
+ * A quote's words without case, punctuation or spacing: how a reader tells that two quotes say the same (the key
+ * quotes here, and the quote finder's pull quotes). Lower-cased the same in every browser locale.
+ */
+export function quotedWords(text: string): string {
   return text
-    .toLocaleLowerCase()
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -11,6 +11,7 @@
  * named. Key quotes are the full statements: scare quotes ("like-minded
  * countries") and titles are found but not shown as key quotes.
  */
+import { quotedWords } from '../key-quotes.ts';
 import { SENTENCE_REACH } from './reach.ts';
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
 import {
@@ -605,10 +606,7 @@ const SHOUTED = /(?:^|\s)\p{Lu}{3,}[’']?\p{Lu}*\s+\p{Lu}{3,}(?![\p{Ll}])/u;
 
 /** The opening words of a quotation, folded, for telling a repeated one; short quotations are not compared. */
 function openingOf(text: string): string | undefined {
-  const folded = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = quotedWords(text);
   return folded.length >= 30 ? folded.slice(0, 60) : undefined;
 }
 
