@@ -545,12 +545,21 @@ const NOT_THE_PAGES_PROSE = new Set(['FOOTER', 'ASIDE', 'NAV']);
 /** A box of readers' comments, by a class or id word of its own ("comments", "comment-list", "disqus_thread"; not "has-comments"). */
 const READERS_BOX = /^(?:comments?|disqus|replies)(?:[-_]|$)/iu;
 
-function inReadersOrSiteBox(paragraph: Element): boolean {
-  for (let box = paragraph.parentElement; box; box = box.parentElement) {
-    if (NOT_THE_PAGES_PROSE.has(box.tagName.toUpperCase())) return true;
-    if ([box.id, ...(box.getAttribute('class') ?? '').split(/\s+/u)].some((word) => READERS_BOX.test(word))) return true;
+/**
+ * Whether an element is, or sits in, such a box. Paragraphs share their ancestors, so each element's answer is kept
+ * in `known` for the page's other paragraphs.
+ */
+function inReadersOrSiteBox(element: Element | null, known: Map<Element, boolean>): boolean {
+  if (!element) return false;
+  let answer = known.get(element);
+  if (answer === undefined) {
+    answer =
+      NOT_THE_PAGES_PROSE.has(element.tagName.toUpperCase()) ||
+      [element.id, ...(element.getAttribute('class') ?? '').split(/\s+/u)].some((word) => READERS_BOX.test(word)) ||
+      inReadersOrSiteBox(element.parentElement, known);
+    known.set(element, answer);
   }
-  return false;
+  return answer;
 }
 
 /**
@@ -560,10 +569,11 @@ function inReadersOrSiteBox(paragraph: Element): boolean {
 function paragraphText(document: Document): string {
   let prose = '';
   let all = '';
+  const known = new Map<Element, boolean>();
   for (const paragraph of elementsByTag(document, 'p')) {
     const text = `${textOf(paragraph)} `;
     if (all.length < PARAGRAPH_TEXT_FOR_LANGUAGE) all += text;
-    if (!inReadersOrSiteBox(paragraph)) prose += text;
+    if (!inReadersOrSiteBox(paragraph.parentElement, known)) prose += text;
     if (prose.length >= PARAGRAPH_TEXT_FOR_LANGUAGE) break;
   }
   // No prose outside those boxes: a template wraps the story itself in one (a box named "comments" around the page).
@@ -635,7 +645,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
   const jsonLd = readJsonLdArticle(document);
   const hostname = hostnameOf(pageUrl);
   const siteName = readSiteName(document, tags, jsonLd, hostname);
-  const stated = languageOfPage(statedLang(document, tags, jsonLd), paragraphText(document));
+  const stated = languageOfPage(statedLang(document, tags, jsonLd), () => paragraphText(document));
   const direction = statedDirection(document);
   const title = readTitle(document, tags, jsonLd, siteName, hostname);
   const inLanguage = (lang: string) => {

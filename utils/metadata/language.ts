@@ -51,14 +51,15 @@ function functionWordShares(text: string): Map<string, number> {
 }
 
 /**
- * The page's language: the stated one (a BCP 47 tag, lower case; '' where the page states none), unless the text is
- * plainly in another judged language and the stated one's words are nearly absent from it. A language outside the
- * judged ones is kept as stated.
+ * The page's language: the stated one (a BCP 47 tag, lower case; '' where the page states none), unless the text (read
+ * by `readText`, only where it is needed) is plainly in another judged language and the stated one's words are nearly
+ * absent from it. A language outside the judged ones is kept as stated.
  */
-export function languageOfPage(stated: string, text: string): string {
+export function languageOfPage(stated: string, readText: () => string): string {
   const statedPrimary = stated.split('-')[0] ?? '';
+  // A language this cannot judge is taken as stated, without reading the page.
   if (stated && !(statedPrimary in FUNCTION_WORDS)) return stated;
-  const shares = functionWordShares(text);
+  const shares = functionWordShares(readText());
   if ((shares.get(statedPrimary) ?? 0) >= NEARLY_ABSENT && stated) return stated;
   const [first, second] = [...shares].sort((a, b) => b[1] - a[1]);
   // Plainly there, and plainly more than the next language's (Spanish and Portuguese share some of their words).
