@@ -1,6 +1,7 @@
 /**
  * The background: in Chromium it hears the toolbar click and starts reading
- * the page while the popup opens (click-read.ts); the keyboard command and the
+ * the page while the popup opens (click-read.ts), and works out the article's
+ * summary and quotes before the popup asks (click-analysis.ts); the keyboard command and the
  * context menu open or close the in-page reader, which gets its font from
  * here and has its heavier modules injected on first need (overlay-modules.ts);
  * it keeps the reader registered on the sites the person chose to always open.
@@ -12,6 +13,7 @@ import { registerMessageHandlers, registerSiteHandlers } from '../utils/extensio
 import { toggleReaderInTab } from '../utils/extension/inject.ts';
 import { t } from '../utils/extension/i18n.ts';
 import { buttonHasPopup, canOpenPopupFromBackground, openPopupAfterClick, POPUP_PAGE, startClickRead } from '../utils/extension/click-read.ts';
+import { analyseClickRead } from '../utils/extension/click-analysis.ts';
 
 const MENU_ID = 'lucid-reader-mode';
 
@@ -57,7 +59,7 @@ function listenForToolbarClicks(): void {
       void browser.action.setPopup({ popup: POPUP_PAGE }).then(() => browser.action.openPopup().finally(() => browser.action.setPopup({ popup: '' })));
       return;
     }
-    const click = startClickRead({ id: tab.id, url: tab.url });
+    const click = startClickRead({ id: tab.id, url: tab.url }, analyseClickRead);
     void openPopupAfterClick({ id: tab.id, windowId: tab.windowId }, click);
   });
 }

@@ -8,9 +8,10 @@
  * The popup's first load is only this shell and its messages: the reader view
  * and the summary and quote finder load while the page is being read, so the
  * popup paints "Reading…" at once and the article as soon as it arrives. A
- * toolbar click's popup, whose page the background began reading at the click,
- * draws nothing until its article is ready unless the page or its own work is
- * slow (first-draw.ts): then "Reading…", within 80 ms of an unanswered page.
+ * toolbar click's popup, whose page the background began reading (and whose
+ * article it analysed) while the popup opened, loads no quote finder and draws
+ * nothing until its article is ready unless the page or its own work is slow
+ * (first-draw.ts): then "Reading…", within 80 ms of an unanswered page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -22,12 +23,11 @@ import { t } from '../../utils/extension/i18n.ts';
 import { countElements, quoteFragmentInTab, readRestInTab, readTab, toggleReaderInTab } from '../../utils/extension/inject.ts';
 import { clickOfPopup, type ClickedTab, type ClickRead } from '../../utils/extension/click-read.ts';
 import { firstDrawOfClick } from '../../utils/extension/first-draw.ts';
-import type { PageReadResult } from '../../utils/extension/page-reader.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
 import { withoutAnalysis } from '../../utils/reading/article-text.ts';
 import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
-import type { FailureCode } from '../../utils/types.ts';
+import type { ExtractSuccess, FailureCode } from '../../utils/types.ts';
 
 type PopupState =
   | { kind: 'loading'; detail?: string }
@@ -54,15 +54,14 @@ const mark = (name: string) => performance.mark(`lucid:${name}`);
 mark('popup-start');
 
 /**
- * The reader view, its analysis, and the person's settings: loaded while the page is read, but only once the
- * request to read it is sent. Compiling them first would hold up the browser's answer to "which tab?" (measured:
- * 30 ms between the popup's start and the tab, against 10 ms for a popup that loads nothing else). A toolbar click's
- * popup loads them at once: its page is being read already, and nothing it draws waits for the tab alone.
+ * The reader view and the person's settings: loaded while the page is read, but only once the request to read it is
+ * sent. Compiling them first would hold up the browser's answer to "which tab?" (measured: 30 ms between the popup's
+ * start and the tab, against 10 ms for a popup that loads nothing else). A toolbar click's popup loads them at once:
+ * its page is being read already, and nothing it draws waits for the tab alone.
  */
 function loadReaderModules() {
   return Promise.all([
     import('../../components/ReaderApp.tsx'),
-    import('../../utils/reading/analyze.ts'),
     import('../../utils/extension/settings.ts').then(({ loadSettings }) => loadSettings()),
     import('../../components/AlwaysOpenSites.tsx'),
   ]).then((modules) => {
@@ -74,8 +73,15 @@ let readerModulesLoading: ReturnType<typeof loadReaderModules> | undefined;
 const readerModules = () => (readerModulesLoading ??= loadReaderModules());
 type ReaderModules = Awaited<ReturnType<typeof loadReaderModules>>;
 type ReaderAppComponent = ReaderModules[0]['ReaderApp'];
-type ReaderSettings = ReaderModules[2];
-type AlwaysOpenComponent = ReaderModules[3]['AlwaysOpenButton'];
+type ReaderSettings = ReaderModules[1];
+type AlwaysOpenComponent = ReaderModules[2]['AlwaysOpenButton'];
+
+/**
+ * The summary and quote finder: loaded beside the view where the popup reads the page itself, and only where needed
+ * in a toolbar click's popup, whose background analyses the article it read (click-analysis.ts).
+ */
+let analysisModuleLoading: Promise<typeof import('../../utils/reading/analyze.ts')> | undefined;
+const analysisModule = () => (analysisModuleLoading ??= import('../../utils/reading/analyze.ts'));
 
 /** Past this, the popup stops waiting and says so (the tab stays responsive; the person can try again). */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
@@ -113,20 +119,45 @@ function askAboutClick(): ClickAsked | null {
   return { tab: sendMessage('clickedTab', click).catch(() => null), read: sendMessage('takeClickRead', click).catch(() => null) };
 }
 
+/** A read of the page, with its summary and quotes where the background worked them out (a click's read). */
+type PopupRead = Pick<ClickRead, 'result' | 'analysis'>;
+
+/** The popup's own read: it analyses the article itself, so its summary and quote finder load beside the view. */
+function readItself(tabId: number, force: boolean): Promise<PopupRead> {
+  void analysisModule().catch(() => undefined);
+  return readTab(tabId, { force }).then((result) => ({ result }));
+}
+
 /**
  * The read the click started, or one of the popup's own where there is none (or it was of another tab), or where the
  * browser refused it: now and then (about one click in 50 in the speed test) Chromium has not yet granted activeTab to
  * a script the background injects at the click, while the popup it opens has the grant.
  */
-async function readOfClick(tabId: number, asked: ClickAsked['read']): Promise<PageReadResult> {
+async function readOfClick(tabId: number, asked: ClickAsked['read']): Promise<PopupRead> {
   const started = await asked;
   mark('click-read');
-  if (started?.tabId !== tabId) return readTab(tabId, {});
+  if (started?.tabId !== tabId) return readItself(tabId, false);
   if (!started.result.ok && started.result.reason === 'restricted' && started.result.message !== PDF_DOCUMENT) {
     mark('click-read-refused');
-    return readTab(tabId, {});
+    return readItself(tabId, false);
   }
-  return started.result;
+  return started;
+}
+
+/** The article with its summary and quotes: the background's where it sent them, else the popup's own. */
+async function analysisOf(result: ExtractSuccess, fromBackground: ClickRead['analysis'], settings: ReaderSettings): Promise<ReaderAnalysis> {
+  // A very long page's beginning goes on screen before its summary and quotes: analysing 200 000 characters takes
+  // about a second, which the person would otherwise spend looking at "Reading…" (show() analyses it next).
+  if (result.article.partial) return withoutAnalysis(result);
+  if (fromBackground) {
+    for (const { stage, milliseconds } of fromBackground.timings) performance.measure(`lucid:background:${stage}`, { start: 0, duration: milliseconds });
+    // The view shows as many summary sentences as the person's setting asks for, from the ranked picks.
+    const { summary, summaryPicks, quotes } = fromBackground;
+    return { ...result, summary, summaryPicks, quotes };
+  }
+  const onStage = (stage: string, milliseconds: number) =>
+    performance.measure(`lucid:${stage}`, { start: performance.now() - milliseconds, duration: milliseconds });
+  return (await analysisModule()).analyzeArticle(result, { summarySentences: settings.summarySentences, onStage });
 }
 
 /**
@@ -152,13 +183,14 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void, o
   }, SLOW_AFTER_MS);
   try {
     // The request leaves at this call; the view's modules load while the page is read.
-    const reading = clicked && asked ? readOfClick(tabId, asked.read) : readTab(tabId, { force });
+    const reading = clicked && asked ? readOfClick(tabId, asked.read) : readItself(tabId, force);
     onSent?.();
     void readerModules().catch(() => undefined);
-    const result = await withTimeout(reading, EXTRACTION_TIMEOUT_MS);
+    const read = await withTimeout(reading, EXTRACTION_TIMEOUT_MS);
     mark('extracted');
     onPageAnswered?.();
-    if (result === 'timeout') return { kind: 'failure', reason: 'timeout' };
+    if (read === 'timeout') return { kind: 'failure', reason: 'timeout' };
+    const { result } = read;
     for (const { stage, milliseconds } of result.timings ?? []) performance.measure(`lucid:page:${stage}`, { start: 0, duration: milliseconds });
     if (result.clock) {
       // The page's clock is the machine's: its start and end land on the popup's timeline. A read the toolbar click
@@ -169,12 +201,8 @@ async function readActiveTab(force: boolean, onSlow: (detail: string) => void, o
     }
     if (!result.ok && result.reason === 'restricted') return { kind: 'restricted', reason: result.message === PDF_DOCUMENT ? 'pdf' : 'browser-page' };
     if (!result.ok) return { kind: 'failure', reason: result.reason };
-    const [{ ReaderApp }, { analyzeArticle }, settings, { AlwaysOpenButton }] = await readerModules();
-    const onStage = (stage: string, milliseconds: number) =>
-      performance.measure(`lucid:${stage}`, { start: performance.now() - milliseconds, duration: milliseconds });
-    // A very long page's beginning goes on screen before its summary and quotes: analysing 200 000 characters takes
-    // about a second, which the person would otherwise spend looking at "Reading…" (show() analyses it next).
-    const analysis = result.article.partial ? withoutAnalysis(result) : analyzeArticle(result, { summarySentences: settings.summarySentences, onStage });
+    const [{ ReaderApp }, settings, { AlwaysOpenButton }] = await readerModules();
+    const analysis = await analysisOf(result, read.analysis, settings);
     mark('analyzed');
     return { kind: 'article', analysis, tabId, address: tab.url, ReaderApp, AlwaysOpenButton, settings };
   } catch {
@@ -193,7 +221,7 @@ async function readWhole(shown: ArticleState): Promise<ArticleState> {
   const rest = await withTimeout(readRestInTab(shown.tabId, continueAfter(shown.analysis)), WHOLE_READ_TIMEOUT_MS);
   if (rest === 'timeout' || !rest.ok) return { ...shown, wholeFailed: true };
   try {
-    const [, { analyzeArticle }, settings] = await readerModules();
+    const [{ analyzeArticle }, [, settings]] = await Promise.all([analysisModule(), readerModules()]);
     // From the extracted parts alone: the beginning may have been shown without its analysis (`pending`).
     const { article, meta } = shown.analysis;
     return { ...shown, analysis: analyzeArticle(joinRest({ ok: true, article, meta }, rest), { summarySentences: settings.summarySentences }) };
@@ -205,7 +233,7 @@ async function readWhole(shown: ArticleState): Promise<ArticleState> {
 /** The summary and quotes of an article shown without them (a very long page's beginning). */
 async function analysed(shown: ArticleState): Promise<ArticleState> {
   try {
-    const [, { analyzeArticle }] = await readerModules();
+    const { analyzeArticle } = await analysisModule();
     return { ...shown, analysis: { ...analyzeArticle(shown.analysis, { summarySentences: shown.settings.summarySentences }), pending: false } };
   } catch {
     return { ...shown, analysis: { ...shown.analysis, pending: false } };

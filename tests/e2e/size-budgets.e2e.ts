@@ -76,7 +76,12 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // open and the page be read (utils/extension/click-read.ts). Measured cold in Chromium under load: 3.7 KB started in
   // some 130 ms, 125 KB (the summary and quote finder) in some 260 ms, 965 KB (the citation engine too) in some 440 ms;
   // the overlay's heavier parts are scripts injected into its tab on first need (utils/extension/overlay-modules.ts).
-  [/^Background service worker/, 10 * KB],
+  // 52 since the fourth session of 2026-12-01: the summary and quote finder went back in (7.1 -> 48.7 KB), so the
+  // click's article is analysed while its popup opens (utils/extension/click-analysis.ts). Their patterns are now built
+  // on first use, so starting the worker costs far less than the 260 ms above; paired with the build before it in one
+  // browser, the whole view came sooner at the median with the worker warm and with it stopped before each click (the
+  // README's "Speed in the browser" has the runs).
+  [/^Background service worker/, 52 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {

@@ -8,7 +8,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clickedTab, clickOfPopup, openPopupAfterClick, startClickRead, takeClickRead } from '../../utils/extension/click-read.ts';
 import { registerMessageHandlers } from '../../utils/extension/background-handlers.ts';
 
-const article = (tabId: number) => ({ ok: true, article: { title: `Story in tab ${tabId}` }, meta: {} });
+const article = (tabId: number) => ({
+  ok: true,
+  article: { title: `Story in tab ${tabId}`, text: STORY, prose: STORY },
+  meta: { title: `Story in tab ${tabId}`, lang: 'en' },
+});
+const STORY = '“The new line will cut the trip to the airport to twenty minutes,” said Ana Ruiz, who runs the city’s transport office.';
 let executeScript: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
@@ -107,6 +112,10 @@ test("the Chromium background: a toolbar click starts the read and opens the pop
   await fakeBrowser.action.onClicked.trigger({ id: 4, url: 'https://news.example/story', windowId: 2 } as never);
   await vi.waitFor(() => expect(calls).toEqual(['set popup.html?click=…', 'open', 'set (none)']));
   expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/extract.js'] });
+  // The background analyses what it read (click-analysis.ts): the popup gets the summary and quotes with the read.
+  const popupAddress = (action.setPopup as ReturnType<typeof vi.fn>).mock.calls[0]![0] as { popup: string };
+  const read = await takeClickRead(clickOfPopup(popupAddress.popup.split('?')[1]!)!);
+  expect(read?.analysis?.quotes.map((quote) => quote.speaker)).toEqual(['Ana Ruiz']);
 
   fakeBrowser.reset();
   stubListeners();

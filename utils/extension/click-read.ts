@@ -16,6 +16,7 @@ import { browser } from 'wxt/browser';
 import { readTab } from './inject.ts';
 import type { PageReadResult } from './page-reader.ts';
 import { restrictedReason } from './restricted.ts';
+import type { TimedAnalysis } from './click-analysis.ts';
 
 /** The tab the toolbar was clicked on, as the click gave it: the popup reads this one, not whichever tab it finds active. */
 export interface ClickedTab {
@@ -26,12 +27,20 @@ export interface ClickedTab {
 export interface ClickRead {
   tabId: number;
   result: PageReadResult;
+  /** The read article's summary and quotes, worked out here while the popup opened (click-analysis.ts); absent where there was none to work out, or it failed. */
+  analysis?: TimedAnalysis;
 }
+
+/**
+ * What the background works out from a click's read while the popup opens: the summary and quotes. Passed in by the
+ * background, so the popup, which imports this module for its click, never loads the quote finder with it.
+ */
+export type AnalyseClickRead = (result: PageReadResult) => TimedAnalysis | undefined;
 
 interface PendingClick {
   tab: ClickedTab;
   /** Null where the browser forbids reading the page (the popup says why, from its address). */
-  result: Promise<PageReadResult> | null;
+  read: Promise<Omit<ClickRead, 'tabId'>> | null;
 }
 
 /** A click no popup asked about within this (the popup failed to open, or the person closed it at once) is let go. */
@@ -43,27 +52,42 @@ const UNCLAIMED_AFTER_MS = 20_000;
  */
 const pending = new Map<string, PendingClick>();
 
-/** Starts reading the clicked tab, unless the browser forbids reading it; returns the click's id for its popup. */
-export function startClickRead(tab: ClickedTab): string {
+/**
+ * Starts reading the clicked tab, unless the browser forbids reading it, and analyses what it reads with `analyse`;
+ * returns the click's id for its popup.
+ */
+export function startClickRead(tab: ClickedTab, analyse?: AnalyseClickRead): string {
   const id = crypto.randomUUID();
-  pending.set(id, { tab, result: restrictedReason(tab.url) ? null : readTab(tab.id, {}) });
+  const read = restrictedReason(tab.url) ? null : readTab(tab.id, {}).then((result) => ({ result, analysis: analysedSafely(result, analyse) }));
+  pending.set(id, { tab, read });
   setTimeout(() => pending.delete(id), UNCLAIMED_AFTER_MS);
   return id;
+}
+
+/** An analysis that throws leaves the popup to make its own (and say what went wrong there): the read itself stands. */
+function analysedSafely(result: PageReadResult, analyse: AnalyseClickRead | undefined): TimedAnalysis | undefined {
+  try {
+    return analyse?.(result);
+  } catch (error) {
+    console.warn('Lucid could not analyse the article in the background', error);
+    return undefined;
+  }
 }
 
 /** The tab of this click, at once (its read may still be under way); a click that started no read is done with. */
 export function clickedTab(click: string): ClickedTab | null {
   const found = pending.get(click);
-  if (found && !found.result) pending.delete(click);
+  if (found && !found.read) pending.delete(click);
   return found?.tab ?? null;
 }
 
-/** The read this click started, once: "Try again" reads the page afresh. */
+/** The read this click started, with its analysis where there is one, once: "Try again" reads the page afresh. */
 export async function takeClickRead(click: string): Promise<ClickRead | null> {
   const found = pending.get(click);
   pending.delete(click);
-  if (!found?.result) return null;
-  return { tabId: found.tab.id, result: await found.result };
+  if (!found?.read) return null;
+  const { result, analysis } = await found.read;
+  return analysis ? { tabId: found.tab.id, result, analysis } : { tabId: found.tab.id, result };
 }
 
 /** The click a popup was opened for, from its address; null for a popup the browser opened itself (Firefox, a failure). */

@@ -1,8 +1,9 @@
 /**
  * What the reader view computes from a clean article's text: the summary and
  * the quotations with their speakers. Text in, data out, no DOM: it runs in
- * the popup and the command line, and for reader mode in the background (the
- * overlay sends the text), so neither the script injected to read a page nor
+ * the background for a toolbar click's popup (Chromium), in the popup where it
+ * reads the page itself, in the command line, and for reader mode in a module
+ * injected on first need, so neither the script injected to read a page nor
  * the overlay's own bundle carries it.
  */
 import { findQuotes, type Quote } from './quotes/index.ts';
