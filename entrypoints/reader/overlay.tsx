@@ -167,17 +167,16 @@ export function toggleReader(initial?: ExtractResult): 'opened' | 'closed' {
       showView(result);
       return;
     }
-    // The article at once; its summary and key quotes once the analysis module, injected into this isolated world on
-    // first need, has read the text. That runs on the page's thread (about 0.3 s for 50 000 characters, a second or
-    // more for a live blog's 300 000), so only after the article is painted. Where the module cannot be injected (the
-    // tab's grant gone), the article stays without them.
+    // The article at once; its summary and key quotes once the background has read the text (off the page's thread:
+    // a live blog's 300 000 characters take a second or more), asked only after the article is painted. Where the
+    // background cannot answer, the article stays without them.
     const article = withoutAnalysis(result);
     showView(article);
     afterPaint()
-      .then(() => overlayModule('analysis', injectModule))
+      .then(() => sendMessage('analyzeText', textToAnalyze(result)))
       .then((analysis) => {
         // Only onto the article it is of: the whole of a long page may have replaced its beginning meanwhile.
-        if (isStillOpen() && shownView === article) showView({ ...result, ...analysis.analyzeText(textToAnalyze(result)) });
+        if (isStillOpen() && shownView === article) showView({ ...result, ...analysis });
       })
       .catch((error: unknown) => console.warn('Lucid could not find the summary and key quotes', error));
     if (result.article.partial) readWholeAfterPaint(result);

@@ -66,7 +66,6 @@ export function measureBundle(directory: string): SizeRow[] {
     row('Popup, loaded while the page is read (reader view, summary, quotes)', whileReading),
     ...onDemand.map((file) => row(`Loaded on first use: ${file.replace(/^chunks\/|-[\w-]+\.js$/g, '')}`, [file])),
     row('Reader overlay, injected on request (reader.js)', ['reader.js']),
-    row("Reader overlay's summary and key quotes, injected when it has an article (overlay-analysis.js)", ['overlay-analysis.js']),
     row("Reader overlay's citation engine, injected on its first citation (overlay-citation.js)", ['overlay-citation.js']),
     row('Background service worker (background.js, started for most toolbar clicks)', ['background.js']),
   ];

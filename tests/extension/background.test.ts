@@ -1,7 +1,7 @@
 /**
  * The background's message handlers on WXT's fakeBrowser, called through the
  * same typed messaging the overlay uses: the reader font, quote links, the
- * overlay's modules, the popup's read started by the toolbar click.
+ * overlay's modules and its summary and quotes, the popup's read started by the toolbar click.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +36,14 @@ test('readerFont sends both weights of the shipped font, intact', async () => {
   expect(Buffer.from(fonts[0]!.base64, 'base64').equals(readFileSync(join(PUBLIC, 'fonts', 'opendyslexic-latin-400-normal.woff2')))).toBe(true);
 });
 
+test("reader mode's summary and quotes come from the background, off the page's thread; a message that is no article's text gets an error", async () => {
+  const text = 'The minister spoke on Monday.\n\n“We will build the bridge next year,” said Maria Lopez, the transport minister.';
+  const analysis = await sendMessage('analyzeText', { text, prose: text, title: 'Bridge', lang: 'en' });
+  expect(analysis.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['We will build the bridge next year,', 'Maria Lopez']]);
+  expect(analysis.summaryPicks.length).toBeGreaterThan(0);
+  await expect(sendMessage('analyzeText', { text: 42 } as never)).rejects.toThrow('Not an article text to analyse.');
+});
+
 test('readerFont says which font file is missing when the build lacks it', async () => {
   globalThis.fetch = vi.fn(() => Promise.resolve(new Response('', { status: 404 })));
   await expect(sendMessage('readerFont', undefined)).rejects.toThrow('The font /fonts/opendyslexic-latin-400-normal.woff2 is missing from the build');
@@ -59,8 +67,8 @@ async function deliver(type: string, data: unknown, sender: object): Promise<unk
 test('loadOverlayModule injects the module asked for into the asking tab and frame', async () => {
   const executeScript = vi.fn(() => Promise.resolve([]));
   (fakeBrowser.scripting as unknown as { executeScript: unknown }).executeScript = executeScript;
-  await deliver('loadOverlayModule', 'analysis', { tab: { id: 7 }, frameId: 3 });
-  expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/overlay-analysis.js'] });
+  await deliver('loadOverlayModule', 'listen', { tab: { id: 7 }, frameId: 3 });
+  expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['/listen.js'] });
 });
 
 test('loadOverlayModule from no tab, or for a file that is no overlay module, injects nothing', async () => {

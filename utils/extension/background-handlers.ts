@@ -1,11 +1,15 @@
 /**
- * What the background answers: the overlay's font, quote links, Print, the scripts of its summary and key
- * quotes, citations and Listen (overlay-modules.ts), the popup's read started by the toolbar click, and the
+ * What the background answers: the overlay's font, quote links, Print, its summary and key quotes, the scripts
+ * of its citations and Listen (overlay-modules.ts), the popup's read started by the toolbar click, and the
  * always-open sites (the browser's permission events, startup). In a module of its own so the tests can start
- * it on WXT's fake browser. Kept small: the worker starts again for most clicks (click-read.ts).
+ * it on WXT's fake browser. The worker starts again for most clicks (click-read.ts), so what it carries is
+ * weighed in the size budgets: the summary and quote finder, which serve the click's popup (click-analysis.ts)
+ * and reader mode; not the citation engine.
  */
 import { browser } from 'wxt/browser';
 import { clickedTab, takeClickRead } from './click-read.ts';
+import { analyzeText } from '../reading/analyze.ts';
+import { isTextToAnalyze } from '../reading/article-text.ts';
 import { quoteFragmentInTab } from './inject.ts';
 import { onMessage } from './messaging.ts';
 import { isOverlayModuleName, OVERLAY_MODULES } from './overlay-modules.ts';
@@ -42,6 +46,12 @@ export function registerMessageHandlers(): () => void {
     // The popup, for the tab and the read its click started: an extension page, in no tab (the overlay never asks).
     onMessage('clickedTab', ({ data, sender }) => (sender.tab ? null : clickedTab(data))),
     onMessage('takeClickRead', ({ data, sender }) => (sender.tab ? null : takeClickRead(data))),
+    // Reader mode's summary and key quotes, worked out here rather than on the page's thread, where a live blog's
+    // 300 000 characters held the page still for a second or more.
+    onMessage('analyzeText', ({ data }) => {
+      if (!isTextToAnalyze(data)) throw new Error('Not an article text to analyse.');
+      return analyzeText(data);
+    }),
     // Only Lucid's own files, only into the tab (and frame) whose reader asked, which the person opened reader mode in.
     onMessage('loadOverlayModule', async ({ data, sender }) => {
       const tabId = sender.tab?.id;

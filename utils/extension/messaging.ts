@@ -10,12 +10,16 @@ import type { TextFragment } from '../output/text-fragment.ts';
 import type { QuoteLinkRequest } from './quote-locator.ts';
 import type { ClickedTab, ClickRead } from './click-read.ts';
 import type { OverlayModuleName } from './overlay-modules.ts';
+import type { TextAnalysis } from '../reading/analyze.ts';
+import type { TextToAnalyze } from '../reading/article-text.ts';
 
 interface ProtocolMap {
   /** The reader overlay asks for the dyslexia-friendly font, so it is loaded without a web-accessible resource. */
   readerFont(): { weight: number; base64: string }[];
-  /** The overlay's summary and key quotes, citations or Listen, on first need: the background injects that script into the asking tab. */
+  /** The overlay's citations or Listen, on first need: the background injects that script into the asking tab. */
   loadOverlayModule(name: OverlayModuleName): void;
+  /** The overlay's summary and key quotes: the background works them out from the article's text, off the page's thread. */
+  analyzeText(request: TextToAnalyze): TextAnalysis;
   /** "Print" in the popup or the overlay: the background keeps the article for the print page and opens it. */
   printArticle(job: PrintJob): void;
   /** The reader overlay's "Copy quote with citation": the background injects the fragment generator into the overlay's tab. */

@@ -1,29 +1,23 @@
 /**
  * The reader overlay's heavier parts, which the background injects into the
- * overlay's tab when the overlay first needs them (its summary and key quotes,
- * its citations, Listen), each a script of its own that leaves itself in the
- * extension's isolated world for the overlay to find. Neither the injected
- * reader nor the background carries them: the background is a service worker
- * that starts again for most toolbar clicks (click-read.ts), and a worker's
- * start grows with its script (measured in Chromium: 3.7 KB started in some
- * 130 ms under load, 125 KB with the summary and quote finder in some 260 ms,
- * 965 KB with the citation engine too in some 440 ms).
+ * overlay's tab when the overlay first needs them (its citations, Listen), each
+ * a script of its own that leaves itself in the extension's isolated world for
+ * the overlay to find. Neither the injected reader nor the background carries
+ * them: the background is a service worker that starts again for most toolbar
+ * clicks (click-read.ts), and a worker's start grows with its script (measured
+ * in Chromium: 3.7 KB started in some 130 ms under load, 965 KB with the
+ * citation engine in some 440 ms). The summary and key quotes are worked out
+ * in the background itself (background-handlers.ts), which carries their code
+ * for the toolbar click's popup (click-analysis.ts).
  */
 import type { ListenModule } from '../../components/listen-api.ts';
 import type { CitationFormatter } from '../citation/request.ts';
-import type { TextAnalysis } from '../reading/analyze.ts';
-import type { TextToAnalyze } from '../reading/article-text.ts';
-
-interface AnalysisModule {
-  analyzeText: (request: TextToAnalyze) => TextAnalysis;
-}
 
 interface CitationModule {
   formatCitation: CitationFormatter;
 }
 
 interface OverlayModules {
-  analysis: AnalysisModule;
   citation: CitationModule;
   listen: ListenModule;
 }
@@ -32,7 +26,6 @@ export type OverlayModuleName = keyof OverlayModules;
 
 /** Each module's script in the build, and where it leaves itself in the isolated world. */
 export const OVERLAY_MODULES = {
-  analysis: { file: '/overlay-analysis.js', key: '__lucidAnalysis' },
   citation: { file: '/overlay-citation.js', key: '__lucidCitation' },
   listen: { file: '/listen.js', key: '__lucidListen' },
 } as const satisfies Record<OverlayModuleName, { file: string; key: string }>;

@@ -20,6 +20,13 @@ export interface TextToAnalyze {
  */
 const ANALYZED_CHARACTERS = 300_000;
 
+/** Whether a message holds a text to analyse (the background checks what reader mode sends). */
+export function isTextToAnalyze(value: unknown): value is TextToAnalyze {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text, prose, title, lang } = value as Record<string, unknown>;
+  return typeof text === 'string' && typeof prose === 'string' && typeof title === 'string' && typeof lang === 'string';
+}
+
 export function textToAnalyze({ article, meta }: ExtractSuccess): TextToAnalyze {
   return { text: article.text.slice(0, ANALYZED_CHARACTERS), prose: article.prose.slice(0, ANALYZED_CHARACTERS), title: meta.title, lang: meta.lang };
 }
