@@ -25,7 +25,7 @@ import { clickOfPopup, type ClickedTab, type ClickRead } from '../../utils/exten
 import { firstDrawOfClick } from '../../utils/extension/first-draw.ts';
 import { sendMessage } from '../../utils/extension/messaging.ts';
 import { continueAfter, joinRest } from '../../utils/pipeline/join-rest.ts';
-import { withoutAnalysis } from '../../utils/reading/article-text.ts';
+import { textToAnalyze, withoutAnalysis } from '../../utils/reading/article-text.ts';
 import { PDF_DOCUMENT, restrictedReason, type RestrictedReason } from '../../utils/extension/restricted.ts';
 import type { ExtractSuccess, FailureCode } from '../../utils/types.ts';
 
@@ -221,20 +221,29 @@ async function readWhole(shown: ArticleState): Promise<ArticleState> {
   const rest = await withTimeout(readRestInTab(shown.tabId, continueAfter(shown.analysis)), WHOLE_READ_TIMEOUT_MS);
   if (rest === 'timeout' || !rest.ok) return { ...shown, wholeFailed: true };
   try {
-    const [{ analyzeArticle }, [, settings]] = await Promise.all([analysisModule(), readerModules()]);
     // From the extracted parts alone: the beginning may have been shown without its analysis (`pending`).
     const { article, meta } = shown.analysis;
-    return { ...shown, analysis: analyzeArticle(joinRest({ ok: true, article, meta }, rest), { summarySentences: settings.summarySentences }) };
+    return { ...shown, analysis: await analysedOffThePopup(joinRest({ ok: true, article, meta }, rest), shown.settings) };
   } catch {
     return { ...shown, wholeFailed: true };
   }
 }
 
+/**
+ * The summary and quotes of a very long page's article, worked out in the background (background-handlers.ts): a
+ * live blog's 300 000 characters take a second or more, which would freeze the popup's scrolling and buttons. Where
+ * the background cannot answer, the popup works them out itself.
+ */
+async function analysedOffThePopup(extracted: ExtractSuccess, settings: ReaderSettings): Promise<ReaderAnalysis> {
+  const fromBackground = await sendMessage('analyzeText', textToAnalyze(extracted)).catch(() => undefined);
+  if (fromBackground) return { ...extracted, ...fromBackground };
+  return (await analysisModule()).analyzeArticle(extracted, { summarySentences: settings.summarySentences });
+}
+
 /** The summary and quotes of an article shown without them (a very long page's beginning). */
 async function analysed(shown: ArticleState): Promise<ArticleState> {
   try {
-    const { analyzeArticle } = await analysisModule();
-    return { ...shown, analysis: { ...analyzeArticle(shown.analysis, { summarySentences: shown.settings.summarySentences }), pending: false } };
+    return { ...shown, analysis: { ...(await analysedOffThePopup(shown.analysis, shown.settings)), pending: false } };
   } catch {
     return { ...shown, analysis: { ...shown.analysis, pending: false } };
   }

@@ -204,6 +204,8 @@ test('a live blog of 20 MB: its beginning at once, saying the rest is coming; th
   const last = await page.evaluate(() => document.querySelector('section.update:last-of-type p')!.textContent.slice(0, 40));
   expect(await popup.evaluate<boolean>(`document.querySelector('.lucid-body').textContent.includes(${JSON.stringify(last)})`)).toBe(true);
   expect(await popup.evaluate<boolean>("!document.querySelector('.lucid-partial')")).toBe(true);
+  // Its summary, worked out in the background (the popup stays usable meanwhile), is on screen.
+  expect(await popup.evaluate<number>("document.querySelectorAll('.lucid-summary li').length")).toBeGreaterThan(0);
   expect(popup.consoleErrors).toEqual([]);
   popup.close();
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
