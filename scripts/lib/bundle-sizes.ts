@@ -51,19 +51,32 @@ export function measureBundle(directory: string): SizeRow[] {
   const stylesheets = [...popupHtml.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map((match) => match[1]!);
   const firstLoad = [...new Set(entryScripts.flatMap((entry) => staticClosure(directory, entry)))];
   const requested = [...new Set(firstLoad.flatMap((file) => dynamicImports(directory, file)))];
-  // The reader view and its text analysis load while the page is read; the citation and Markdown engines on first use.
+  // The reader view loads while the page is read; the citation and Markdown engines on first use; the summary and
+  // quote finder only where the background sent no analysis with the read (Firefox, a popup that reads the page itself).
   const onDemandNames = /^chunks\/(citation|markdown)-/;
-  const whileReading = [...new Set(requested.filter((file) => !onDemandNames.test(file)).flatMap((file) => staticClosure(directory, file)))].filter(
-    (file) => !firstLoad.includes(file),
+  const analysisNames = /^chunks\/analyze-/;
+  const closureOf = (files: string[], without: string[]) =>
+    [...new Set(files.flatMap((file) => staticClosure(directory, file)))].filter((file) => !without.includes(file));
+  const whileReading = closureOf(
+    requested.filter((file) => !onDemandNames.test(file) && !analysisNames.test(file)),
+    firstLoad,
+  );
+  const ownAnalysis = closureOf(
+    requested.filter((file) => analysisNames.test(file)),
+    [...firstLoad, ...whileReading],
   );
   const chunks = readdirSync(join(directory, 'chunks')).map((file) => `chunks/${file}`);
-  const onDemand = chunks.filter((file) => !firstLoad.includes(file) && !whileReading.includes(file));
+  const onDemand = chunks.filter((file) => !firstLoad.includes(file) && !whileReading.includes(file) && !ownAnalysis.includes(file));
   const row = (what: string, files: string[]): SizeRow => ({ what, files, ...sizeOf(directory, files) });
   return [
     row('Injected extraction script (extract.js)', ['extract.js']),
     row('Popup first load: JavaScript', firstLoad),
     row('Popup first load: CSS', stylesheets),
-    row('Popup, loaded while the page is read (reader view, summary, quotes)', whileReading),
+    row('Popup, loaded while the page is read (reader view)', whileReading),
+    row(
+      "Popup's own summary and quote finder, loaded only where the background sent none with the read (Firefox, a popup that reads the page itself)",
+      ownAnalysis,
+    ),
     ...onDemand.map((file) => row(`Loaded on first use: ${file.replace(/^chunks\/|-[\w-]+\.js$/g, '')}`, [file])),
     row('Reader overlay, injected on request (reader.js)', ['reader.js']),
     row("Reader overlay's citation engine, injected on its first citation (overlay-citation.js)", ['overlay-citation.js']),
