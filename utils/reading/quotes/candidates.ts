@@ -181,6 +181,22 @@ function verbNextTo(text: string, mention: Mention): boolean {
   );
 }
 
+/** A quotation that ends in its own question or exclamation mark. */
+const ENDS_OWN_SENTENCE = /[?!…][’”"»]?\s*$/u;
+
+/**
+ * "“Is that fair?” Sanders asked.": the sentence splitter ends the sentence at the quotation's own "?" or "!", so
+ * the attribution right after it reads as the next sentence's; it is this quotation's, as if in the same sentence.
+ * Only a name at once after the closing mark and followed by a verb of saying counts: "“…?” Sanders then attacked
+ * Clinton" starts a sentence of its own.
+ */
+function spilledAttribution(text: string, span: QuoteSpan, after: Mention): boolean {
+  if (!ENDS_OWN_SENTENCE.test(text.slice(span.outerStart, span.outerEnd))) return false;
+  // In the same paragraph: a name opening the next one ("…?”\n\nSanders responded, “It has.") introduces the next quotation.
+  if (!/^[^\S\n]*$/u.test(text.slice(span.outerEnd, after.start))) return false;
+  return VERB_AFTER_NAME.test(text.slice(after.end, after.end + 90));
+}
+
 /** Whether an attribution pattern reads the speaker before the quotation ("Podesta said: “…”") rather than after it. */
 export function attributedBefore(via: string): boolean {
   return BEFORE_PATTERNS.test(via.split(':')[0]!);
@@ -343,7 +359,7 @@ export function candidatesFor(context: CandidateContext, index: number): Candida
       if (/[’']s?$/u.test(text.slice(before.start, before.end)) || /^[’']s?(?![\p{L}])/u.test(text.slice(before.end, before.end + 3))) set('possessive');
       else if (!before.subject) set('object');
     }
-    if (after) set(after.sentence <= last ? 'after-same' : 'after-next');
+    if (after) set(after.sentence <= last || spilledAttribution(text, span, after) ? 'after-same' : 'after-next');
     if ((before && verbNextTo(text, before)) || (after && verbNextTo(text, after))) set('verb-near');
 
     if (previous && sameSpeaker(entry, previous) && paragraph - previous.span.paragraph <= 2) {
