@@ -85,6 +85,24 @@ describe('the one printed <h1>', () => {
   });
 });
 
+describe("a headline that opens or ends with words of the site's name", () => {
+  it('keeps them where the page prints, word for word, what its title tags state', () => {
+    // The site states its name as "Gartenfreunde"; the headline opens with those words, and the host's name with
+    // the other ones: only the <title> tag adds the site's name, at its end.
+    const head =
+      '<title>Gartenfreunde finden – Tipps für jeden Verein | Gartenfreunde24</title>' +
+      '<meta property="og:site_name" content="Gartenfreunde">' +
+      og('Gartenfreunde finden – Tipps für jeden Verein');
+    const body = '<article><h1 class="content-headline">Gartenfreunde finden – Tipps für jeden Verein</h1><p>Text.</p></article>';
+    expect(titleOf(head, body, { url: 'https://www.gartenfreunde24.example.de/tipps/' })).toBe('Gartenfreunde finden – Tipps für jeden Verein');
+  });
+
+  it('keeps the host\'s name opening the headline\'s second part ("Hilfswerk: Immer mehr …" on hilfswerk.example)', () => {
+    const second = 'Klimakonferenz in Glasgow - Hilfswerk: Immer mehr Menschen brauchen Hilfe';
+    expect(titleOf(og(second), `<article><h1>${second}</h1><p>Text.</p></article>`, { url: 'https://www.hilfswerk.example/klima/' })).toBe(second);
+  });
+});
+
 describe('pages that state no title', () => {
   it("takes neither a masthead <h1> linking to the front page nor its words at the <title>'s end", () => {
     const masthead = '<h1><a href="/"><span>Tanzfiguren - Tanzschule am Kanal</span></a></h1>';

@@ -206,7 +206,14 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   const printed = printedHeadline(document, siteName, hostname);
   // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
   // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.
-  if (printed) return clean(withoutGluedParts(printed, stated));
+  if (printed) {
+    // The page prints as its heading, word for word, what its title tags state: that is the whole headline, and a part of it
+    // that only looks like the site's name is the headline's own ("Welpen kaufen – Tipps zu jeder Hunderasse" on a site
+    // whose stated name is "Welpen"). A site's name is cut from a tag, never from the heading the story prints.
+    const statedWhole = rawStated.find((title) => title && foldTitle(title) === foldTitle(printed));
+    if (statedWhole) return withoutGluedParts(printed, [statedWhole]);
+    return clean(withoutGluedParts(printed, stated));
+  }
   const shown = statedTitleInStoryHeading(document, stated);
   if (shown) return shown;
   const first = stated[0];
