@@ -101,3 +101,50 @@ describe('another story’s headline set between the paragraphs', () => {
     expect(text).toContain('no more delays');
   });
 });
+
+describe('a menu of the site’s own pages above the story', () => {
+  /** The markup between the headline and the first paragraph, where a page's menu is left when no class marks it. */
+  function readWithLead(lead: string) {
+    const html = articlePage('').replace('</h1>', `</h1>\n${lead}`);
+    const { result } = extractHtml(html, URL);
+    if (!result.ok) throw new Error(result.message);
+    return { text: result.article.text, rules: result.article.removed.map((removal) => removal.rule) };
+  }
+
+  it('goes: one short link per item, each to another page of the site', () => {
+    const { text, rules } = readWithLead(
+      '<div><ul><li><a href="/terms">Terms</a></li><li><a href="https://news.example/privacy">Privacy</a></li><li><a href="/imprint">Imprint</a></li><li><a href="#" onclick="consent()">Privacy settings</a></li></ul></div>',
+    );
+    expect(text).not.toContain('Imprint');
+    expect(text).not.toContain('Privacy settings');
+    expect(rules).toContain('leading-site-menu');
+  });
+
+  it('stays as a table of contents, whose links lead into the page', () => {
+    const { text } = readWithLead(
+      '<ul><li><a href="#costs">Costs</a></li><li><a href="#timetable">Timetable</a></li><li><a href="#objections">Objections</a></li></ul>',
+    );
+    expect(text).toContain('Timetable');
+  });
+
+  it('stays as a list of sources on other sites', () => {
+    const { text } = readWithLead(
+      '<ul><li><a href="https://council.example/minutes">Council minutes</a></li><li><a href="https://cyclists.example/plan">Union plan</a></li><li><a href="https://stats.example/traffic">Traffic counts</a></li></ul>',
+    );
+    expect(text).toContain('Union plan');
+  });
+
+  it('stays after the first paragraph, where a list of the site’s pages is the article’s own (a guide’s picks)', () => {
+    const { text } = read(
+      '<ul><li><a href="/reviews/acme-x200">Acme X200</a></li><li><a href="/reviews/brio-3">Brio 3</a></li><li><a href="/reviews/cargo-one">Cargo One</a></li></ul>',
+    );
+    expect(text).toContain('Brio 3');
+  });
+
+  it('stays when an item says more than its link', () => {
+    const { text } = readWithLead(
+      '<ul><li><a href="/2024/01/lanes">Lanes</a> opened in January</li><li><a href="/2024/02/parking">Parking</a> rules changed</li><li><a href="/2024/03/budget">Budget</a> approved</li></ul>',
+    );
+    expect(text).toContain('opened in January');
+  });
+});

@@ -355,6 +355,18 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'Residents can follow the works',
     },
   },
+  'leading-site-menu': {
+    removes: {
+      html: '<ul><li><a href="/politics/">Politics</a></li><li><a href="/business/">Business</a></li><li><a href="/sport/">Sport</a></li><li><a href="/imprint">Imprint</a></li></ul>',
+      at: 'start',
+      probe: 'Business',
+    },
+    keeps: {
+      html: '<ul><li><a href="#costs">Costs</a></li><li><a href="#timetable">Timetable</a></li><li><a href="#objections">Objections</a></li></ul>',
+      at: 'start',
+      probe: 'Timetable',
+    },
+  },
   'app-store-pitch': {
     removes: {
       html: '<div><p><b>Read our city news first, on your phone, with the News Example app</b></p><div><a href="https://apps.apple.com/app/id100"><img src="/apple.png"></a> <a href="https://play.google.com/store/apps/details?id=example.news"><img src="/google.png"></a></div></div>',

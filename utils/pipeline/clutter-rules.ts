@@ -135,7 +135,19 @@ export const CLOSING_POINTER: RuleCard = {
   id: 'closing-pointer',
   why: 'A last paragraph that sends the reader to another story, the next page or the print issue through a link.',
 };
-export const CONTENT_RULES: RuleCard[] = [LIST_UNDER_HEADING, KICKER_LINE, TOPIC_LINKS, APP_STORE_PITCH, INTERLINKED_TEASER, CLOSING_POINTER];
+export const LEADING_SITE_MENU: RuleCard = {
+  id: 'leading-site-menu',
+  why: "A list of short links to the site's own pages (sections, legal pages, a breadcrumb) above the first paragraph: the page's navigation, kept.",
+};
+export const CONTENT_RULES: RuleCard[] = [
+  LIST_UNDER_HEADING,
+  KICKER_LINE,
+  TOPIC_LINKS,
+  APP_STORE_PITCH,
+  INTERLINKED_TEASER,
+  CLOSING_POINTER,
+  LEADING_SITE_MENU,
+];
 
 /** Elements that are never article text and that Readability would only have to step over. */
 export const NON_CONTENT_TAGS = new Set([

@@ -16,6 +16,7 @@ import {
   CLOSING_POINTER,
   INTERLINKED_TEASER,
   KICKER_LINE,
+  LEADING_SITE_MENU,
   LIST_HEADINGS,
   LIST_UNDER_HEADING,
   NON_CONTENT_TAGS,
@@ -50,7 +51,7 @@ import {
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
-import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine } from './link-furniture.ts';
+import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus } from './link-furniture.ts';
 import { clearUnlikelyNames, keepPanelLabels } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
@@ -822,6 +823,9 @@ export function removeContentClutter(content: Element, removed: Removal[]): void
   }
 }
 
+/** A block this long is a paragraph of the article: a menu of the site's pages above it is the page's, not the story's. */
+const MENU_BEFORE_PROSE = 100;
+
 /** "Extremismus", "World", "Opinion": a section label above the article, at most this long. */
 const KICKER_MAX_LENGTH = 30;
 
@@ -875,7 +879,17 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
   }
   const blocks = leafBlocks(content).filter((block) => !insideEmbed(block));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
-  const textBlocks = blocks.filter((block) => texts.get(block) !== '');
+  let textBlocks = blocks.filter((block) => texts.get(block) !== '');
+  // The site's menus above the first paragraph (link-furniture.ts): by where their links lead, in any language.
+  const firstProse = textBlocks.find((block) => (texts.get(block)?.length ?? 0) >= MENU_BEFORE_PROSE && block.closest('li') === null);
+  const menus = leadingSiteMenus(content, firstProse).filter((menu) => !insideEmbed(menu));
+  for (const menu of menus) {
+    const parent = menu.parentElement;
+    recordRemoval(removed, LEADING_SITE_MENU.id, menu);
+    menu.remove();
+    removeEmptyAncestors(parent, content);
+  }
+  if (menus.length > 0) textBlocks = textBlocks.filter((block) => content.contains(block));
   const [first, second] = textBlocks;
   if (first && isKicker(first, texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
     const parent = first.parentElement;

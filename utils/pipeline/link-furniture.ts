@@ -175,3 +175,48 @@ export function isInterlinkedTeaser(block: Element, text: string): boolean {
   // its review): bold counts as a teaser in a list item, or where a label runs into the link ("Also read: …").
   return wrappers.length > 0 && (block.localName === 'li' || !text.startsWith(textOf(links[0]!)));
 }
+
+/** A menu's entry is a name, not a sentence: "Impressum", "Politik", "Home". */
+const MAX_MENU_ENTRY_LENGTH = 40;
+const MAX_MENU_ENTRY_WORDS = 5;
+/** Fewer entries than this are as often two links the article lists ("Download figure", "Download slides"). */
+const MIN_MENU_ENTRIES = 3;
+/** Share of the entries that must lead to other pages of the site: a menu may hold one "#" entry (a consent button). */
+const MENU_SITE_SHARE = 0.75;
+
+/**
+ * Whether the list is a menu of the site's own: every item one short link and nothing else, and (nearly) all of
+ * them leading to other pages of the same site. A table of contents leads into this page, a list of sources or
+ * products to other sites, and either stays.
+ */
+function isSiteMenu(list: Element, page: URL): boolean {
+  const items = Array.prototype.filter.call(list.children, (child: Element) => child.localName === 'li') as Element[];
+  if (items.length < MIN_MENU_ENTRIES || items.length !== list.children.length) return false;
+  let toSite = 0;
+  for (const item of items) {
+    const links = elementsByTag(item, 'a');
+    const text = textOf(item);
+    if (links.length !== 1 || textOf(links[0]!) !== text || !text) return false;
+    if (text.length > MAX_MENU_ENTRY_LENGTH || text.split(' ').length > MAX_MENU_ENTRY_WORDS || ENDS_AS_SENTENCE.test(text)) return false;
+    if (leadsToOtherPageOfSite(links[0]!, page) || linkTarget(links[0]!, page)?.pathname === '/') toSite++;
+  }
+  return toSite >= items.length * MENU_SITE_SHARE;
+}
+
+/**
+ * The site's menus left above the story: lists of short links to the site's own pages (its sections, its legal
+ * pages, a breadcrumb) that stand before the first paragraph of prose, where the page's navigation was and the
+ * class-based rules missed it. `firstProse` is that paragraph; lists after it are the article's.
+ */
+export function leadingSiteMenus(content: Element, firstProse: Element | undefined): Element[] {
+  const page = pageAddress(content);
+  if (!page || !firstProse) return [];
+  const menus: Element[] = [];
+  for (const list of elementsByTag(content, '*')) {
+    if (list === firstProse || list.contains(firstProse)) continue;
+    if (!(firstProse.compareDocumentPosition(list) & 2)) break; // 2: DOCUMENT_POSITION_PRECEDING
+    if ((list.localName !== 'ul' && list.localName !== 'ol') || menus.some((menu) => menu.contains(list))) continue;
+    if (isSiteMenu(list, page)) menus.push(list);
+  }
+  return menus;
+}
