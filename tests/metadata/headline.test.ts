@@ -115,6 +115,15 @@ describe('pages that state no title', () => {
     ).toBe('Windkraft auf See – Strom vom Meer');
   });
 
+  it('cuts a CMS\'s topic and module labels after the headline ("Site - Headline - Topic - Module")', () => {
+    const title = '<title>TV Musterstadt 1890 - Neue Trainer für die Jugendabteilung gesucht - Vereins Presse - News</title>';
+    expect(titleOf(title, '<div id="content"><p>Text.</p></div>', { url: 'https://www.tv-musterstadt.example/modules/news/article.php?storyid=504' })).toBe(
+      'Neue Trainer für die Jugendabteilung gesucht',
+    );
+    // A headline of three words or fewer may hold dashes of its own: it stays whole.
+    expect(titleOf('<title>Kiew - Moskau - Berlin</title>', '<p>Text.</p>', { url: 'https://www.reise.example/kiew' })).toBe('Kiew - Moskau - Berlin');
+  });
+
   it('takes, of several <h1>s (menus, boxes), the one the <title> names', () => {
     const body = '<div><h1>Sections</h1><ul><li>World</li></ul></div><div><h1>About</h1></div><main><h1 class="h2">Morning Briefing</h1><p>Text.</p></main>';
     expect(titleOf('<title>Morning Briefing</title>', body, { url: 'https://www.example.com/newsletters/morning-briefing-1234' })).toBe('Morning Briefing');

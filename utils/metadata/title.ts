@@ -58,6 +58,9 @@ export function stripSiteName(title: string, siteName: string, hostname: string)
   const middle = parts.slice(1, -1).find((part) => words(part) <= 2 && namesSite(part, siteName, hostname));
   if (middle && words(first) >= 2)
     return stripSiteName(clean.slice(0, clean.indexOf(middle, first.length)).replace(/[\s|–—·•»«:/\\｜ㅣ-]+$/u, ''), siteName, hostname);
+  // "Headline - Eintracht Presse - News": a CMS's title gives the headline, then its topic and its module, each a
+  // label of a word or two. Two such labels after a headline of four words or more are no part of it.
+  if (parts.length >= 3 && words(first) >= 4 && parts.slice(1).every((part) => words(part) <= 2)) return first;
   // "Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", "… | Politik", "… | DW | 28.04.2023": a short
   // part after a spaced bar is the site's or the section's label, whatever it says.
   const bar = /\s+[|｜]\s+([^|｜]+)$/u.exec(clean);
