@@ -210,7 +210,8 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
     // The page prints as its heading, word for word, what its title tags state: that is the whole headline, and a part of it
     // that only looks like the site's name is the headline's own ("Welpen kaufen – Tipps zu jeder Hunderasse" on a site
     // whose stated name is "Welpen"). A site's name is cut from a tag, never from the heading the story prints.
-    const statedWhole = rawStated.find((title) => title && foldTitle(title) === foldTitle(printed));
+    const printedFolded = foldTitle(printed);
+    const statedWhole = rawStated.find((title) => title && foldTitle(title) === printedFolded);
     if (statedWhole) return withoutGluedParts(printed, [statedWhole]);
     return clean(withoutGluedParts(printed, stated));
   }

@@ -870,32 +870,25 @@ function embedAncestry(): (element: Element) => boolean {
 function removeContentClutterOnce(content: Element, removed: Removal[]): void {
   // An embedded post made into a quote (embeds.ts) is the article quoting it: its lines are not furniture.
   const insideEmbed = embedAncestry();
-  for (const pitch of appStorePitches(content)) {
-    if (insideEmbed(pitch)) continue;
-    const parent = pitch.parentElement;
-    recordRemoval(removed, APP_STORE_PITCH.id, pitch);
-    pitch.remove();
+  // Records the element's removal under the rule, removes it, and the wrappers it leaves empty.
+  const removeBlock = (element: Element, rule: string, text?: string) => {
+    const parent = element.parentElement;
+    recordRemoval(removed, rule, element, text);
+    element.remove();
     removeEmptyAncestors(parent, content);
-  }
+  };
+  for (const pitch of appStorePitches(content)) if (!insideEmbed(pitch)) removeBlock(pitch, APP_STORE_PITCH.id);
   const blocks = leafBlocks(content).filter((block) => !insideEmbed(block));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   let textBlocks = blocks.filter((block) => texts.get(block) !== '');
   // The site's menus above the first paragraph (link-furniture.ts): by where their links lead, in any language.
   const firstProse = textBlocks.find((block) => (texts.get(block)?.length ?? 0) >= MENU_BEFORE_PROSE && block.closest('li') === null);
   const menus = leadingSiteMenus(content, firstProse).filter((menu) => !insideEmbed(menu));
-  for (const menu of menus) {
-    const parent = menu.parentElement;
-    recordRemoval(removed, LEADING_SITE_MENU.id, menu);
-    menu.remove();
-    removeEmptyAncestors(parent, content);
-  }
+  for (const menu of menus) removeBlock(menu, LEADING_SITE_MENU.id);
   if (menus.length > 0) textBlocks = textBlocks.filter((block) => content.contains(block));
   const [first, second] = textBlocks;
   if (first && isKicker(first, texts.get(first) ?? '', second ? texts.get(second) : undefined)) {
-    const parent = first.parentElement;
-    recordRemoval(removed, KICKER_LINE.id, first, texts.get(first));
-    first.remove();
-    removeEmptyAncestors(parent, content);
+    removeBlock(first, KICKER_LINE.id, texts.get(first));
     textBlocks.shift();
   }
   const edge = new Set([...textBlocks.slice(0, EDGE_BLOCKS), ...textBlocks.slice(-EDGE_BLOCKS)]);
@@ -930,10 +923,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
           ? CLOSING_POINTER
           : undefined;
     if (linkRule) {
-      const parent = block.parentElement;
-      recordRemoval(removed, linkRule.id, block, text);
-      block.remove();
-      removeEmptyAncestors(parent, content);
+      removeBlock(block, linkRule.id, text);
       return;
     }
     if (text.length <= HEADING_MAX_LENGTH && LIST_HEADINGS.test(matchable)) {

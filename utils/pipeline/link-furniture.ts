@@ -4,7 +4,7 @@
  * it ("Get the latest news straight to your phone with our app"). Text rules cannot catch either in every
  * language; where the links point can.
  */
-import { elementsByTag, isBlock, textOf } from '../dom/dom.ts';
+import { elementsByTag, elementsByTags, isBlock, textOf } from '../dom/dom.ts';
 
 /**
  * A path segment that names a site's pages of one topic, as the common CMSs write them: WordPress's
@@ -190,8 +190,8 @@ const MENU_SITE_SHARE = 0.75;
  * products to other sites, and either stays.
  */
 function isSiteMenu(list: Element, page: URL): boolean {
-  const items = Array.prototype.filter.call(list.children, (child: Element) => child.localName === 'li') as Element[];
-  if (items.length < MIN_MENU_ENTRIES || items.length !== list.children.length) return false;
+  const items = [...list.children];
+  if (items.length < MIN_MENU_ENTRIES || items.some((item) => item.localName !== 'li')) return false;
   let toSite = 0;
   for (const item of items) {
     const links = elementsByTag(item, 'a');
@@ -212,10 +212,10 @@ export function leadingSiteMenus(content: Element, firstProse: Element | undefin
   const page = pageAddress(content);
   if (!page || !firstProse) return [];
   const menus: Element[] = [];
-  for (const list of elementsByTag(content, '*')) {
-    if (list === firstProse || list.contains(firstProse)) continue;
+  for (const list of elementsByTags(content, ['ul', 'ol'])) {
+    if (list.contains(firstProse)) continue;
     if (!(firstProse.compareDocumentPosition(list) & 2)) break; // 2: DOCUMENT_POSITION_PRECEDING
-    if ((list.localName !== 'ul' && list.localName !== 'ol') || menus.some((menu) => menu.contains(list))) continue;
+    if (menus.some((menu) => menu.contains(list))) continue;
     if (isSiteMenu(list, page)) menus.push(list);
   }
   return menus;

@@ -156,6 +156,7 @@ const PLACE_NAME =
  * sentences of it, and these patterns are long alternations of verbs.
  */
 const placeNames = new WeakMap<Mention, boolean>();
+const verbsAfter = new WeakMap<Mention, boolean>();
 const verbsNextTo = new WeakMap<Mention, boolean>();
 
 function remembered(cache: WeakMap<Mention, boolean>, mention: Mention, test: () => boolean): boolean {
@@ -172,16 +173,17 @@ function namesPlace(text: string, mention: Mention): boolean {
   return remembered(placeNames, mention, () => PLACE_NAME.test(text.slice(mention.start, mention.start + 80)));
 }
 
-/** A verb of saying right after the mention or just before it ("Cruz said", "said Cruz"). */
-function verbNextTo(text: string, mention: Mention): boolean {
-  return remembered(
-    verbsNextTo,
-    mention,
-    () => VERB_AFTER_NAME.test(text.slice(mention.end, mention.end + 90)) || VERB_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 40), mention.start)),
-  );
+/** A verb of saying right after the mention ("Cruz said"). */
+function verbAfter(text: string, mention: Mention): boolean {
+  return remembered(verbsAfter, mention, () => VERB_AFTER_NAME.test(text.slice(mention.end, mention.end + 90)));
 }
 
-/** A quotation that ends in its own question or exclamation mark. */
+/** A verb of saying right after the mention or just before it ("Cruz said", "said Cruz"). */
+function verbNextTo(text: string, mention: Mention): boolean {
+  return remembered(verbsNextTo, mention, () => verbAfter(text, mention) || VERB_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 40), mention.start)));
+}
+
+/** A quotation that ends in its own question or exclamation mark, or an ellipsis. */
 const ENDS_OWN_SENTENCE = /[?!…][’”"»]?\s*$/u;
 
 /**
@@ -194,7 +196,7 @@ function spilledAttribution(text: string, span: QuoteSpan, after: Mention): bool
   if (!ENDS_OWN_SENTENCE.test(text.slice(span.outerStart, span.outerEnd))) return false;
   // In the same paragraph: a name opening the next one ("…?”\n\nSanders responded, “It has.") introduces the next quotation.
   if (!/^[^\S\n]*$/u.test(text.slice(span.outerEnd, after.start))) return false;
-  return VERB_AFTER_NAME.test(text.slice(after.end, after.end + 90));
+  return verbAfter(text, after);
 }
 
 /** Whether an attribution pattern reads the speaker before the quotation ("Podesta said: “…”") rather than after it. */
