@@ -134,6 +134,13 @@ describe('a menu of the site’s own pages above the story', () => {
     expect(text).toContain('Union plan');
   });
 
+  it('stays as a list of other sites’ front pages (the outlets a story draws on)', () => {
+    const { text } = readWithLead(
+      '<ul><li><a href="https://council.example/">City council</a></li><li><a href="https://cyclists.example/">Cyclists union</a></li><li><a href="https://stats.example/">Statistics office</a></li></ul>',
+    );
+    expect(text).toContain('Cyclists union');
+  });
+
   it('stays after the first paragraph, where a list of the site’s pages is the article’s own (a guide’s picks)', () => {
     const { text } = read(
       '<ul><li><a href="/reviews/acme-x200">Acme X200</a></li><li><a href="/reviews/brio-3">Brio 3</a></li><li><a href="/reviews/cargo-one">Cargo One</a></li></ul>',

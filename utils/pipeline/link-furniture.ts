@@ -198,7 +198,9 @@ function isSiteMenu(list: Element, page: URL): boolean {
     const text = textOf(item);
     if (links.length !== 1 || textOf(links[0]!) !== text || !text) return false;
     if (text.length > MAX_MENU_ENTRY_LENGTH || text.split(' ').length > MAX_MENU_ENTRY_WORDS || ENDS_AS_SENTENCE.test(text)) return false;
-    if (leadsToOtherPageOfSite(links[0]!, page) || linkTarget(links[0]!, page)?.pathname === '/') toSite++;
+    // Another page of the site, its front page included ("Home").
+    const target = linkTarget(links[0]!, page);
+    if (target && siteOf(target) === siteOf(page) && target.pathname !== page.pathname) toSite++;
   }
   return toSite >= items.length * MENU_SITE_SHARE;
 }
