@@ -719,13 +719,18 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
         ),
         lang,
       );
+    // A page is published before it last changes. The text beside the headline is read with no markup or label that
+    // says it dates the page: a day there after the day the page says it last changed ("Diese Seite wurde zuletzt am
+    // 29. Januar 2020 geändert", a wiki's footer) is a day the text speaks of, not the page's own ("Der nächste
+    // Stammtisch findet am Mi. 5. Februar 2020 statt" announces a meeting to come).
+    const beforeChange = (date: string) => (date && printed().changed && date > printed().changed ? '' : date);
     const published =
       (statedPublished && printedPublicationBeforeChange(statedPublished)) ||
       statedPublished ||
       printed().published ||
       firstDate(labelledDates(document, pageUrl), lang) ||
       dateFromUrl(pageUrl) ||
-      dateNearHeadline(document, lang, title) ||
+      beforeChange(dateNearHeadline(document, lang, title)) ||
       printed().authorLine ||
       printed().changed;
     const modified =
