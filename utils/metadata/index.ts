@@ -143,6 +143,8 @@ function visibleBylines(document: Document, pageUrl: string): string[] {
   const byPriority: Element[][] = BYLINE_CLASSES.map(() => []);
   const authorLinks: Element[] = [];
   for (const element of elementsInOrder(document)) {
+    // Each test below reads an attribute: an element without any is passed at once.
+    if (!element.hasAttributes()) continue;
     const itemprop = element.getAttribute('itemprop');
     if (itemprop === 'author' || (itemprop === 'name' && insideItemAuthor(element))) marked.push(element);
     const className = element.getAttribute('class');
@@ -180,6 +182,9 @@ function readAuthors(
   let plainNames: string[] | undefined;
   const labelled = () => (labelledNames ??= labelledAuthors(document, context.pageUrl));
   const plain = () => (plainNames ??= plainBylines(document, context.pageUrl));
+  // The page's marked bylines are a source and the test whether a site's name is printed as one: one walk serves both.
+  let markedBylines: string[] | undefined;
+  const marked = () => (markedBylines ??= visibleBylines(document, context.pageUrl));
   // Sources are read in order, and the later ones only where the earlier name no one (see below).
   // Stated sources are the page's metadata, not its printed text (see printed-names.ts).
   const sources: { read: () => AuthorCandidate[]; oneNameEach?: boolean; stated?: boolean }[] = [
@@ -203,7 +208,7 @@ function readAuthors(
           ).filter((value) => !/^(https?:|@)/.test(value)),
         ),
     },
-    { read: () => named(visibleBylines(document, context.pageUrl)) },
+    { read: () => named(marked()) },
     { read: () => named(labelled()) },
     { read: () => named(plain()) },
   ];
@@ -215,7 +220,7 @@ function readAuthors(
   // hildesheimer-presse.de, a JSON-LD author that is the publisher): it counts only when the page prints it
   // where a byline goes ("DER SPIEGEL" under the headline). The printed bylines are read once, when needed.
   let printed: string | undefined;
-  const printedBylines = () => (printed ??= letters(visibleBylines(document, context.pageUrl).join(' ')));
+  const printedBylines = () => (printed ??= letters(marked().join(' ')));
   // A byline printed without a class that says so ("Von Deutscher Tennis Bund", "Autor: Beispielverein") is printed
   // where a byline goes too. Read only for a site's name the marked bylines do not print (a walk over the page's
   // text), and only while the page is as it was: a name first met later (Readability's byline) is judged by the
@@ -411,7 +416,8 @@ function visiblePublishedDate(
   let looked = 0;
   let authorLineRead = false;
   for (const element of elementsInOrder(document)) {
-    if (element.childElementCount > 3 || !(element.hasAttribute('class') || element.hasAttribute('id'))) continue;
+    // The attributes first: under jsdom `childElementCount` builds a collection of the children, and many elements have neither.
+    if (!(element.hasAttribute('class') || element.hasAttribute('id')) || element.childElementCount > 3) continue;
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) {
       // An author line's date comes after every other printed date (the date beside the headline too): a related
       // story's teaser can carry an "author" line with its own date.

@@ -24,9 +24,12 @@ const HIDING_CLASSES = new Set(['hidden', 'd-none', 'is-hidden', 'hide', 'invisi
  */
 const SHOWN_AT_A_WIDTH = /^(?:(?:sm|md|lg|xl|2xl):(?!hidden$|invisible$)\S+|d-(?:sm|md|lg|xl|xxl)-(?!none$)\S+|visible-\S+)$/;
 
+/** Any of the hiding classes as a whole class name: a quick test before the class list is split (most classes hide nothing). */
+const MAY_HIDE = new RegExp(`(?:^|\\s)(?:${[...HIDING_CLASSES].join('|')})(?:\\s|$)`);
+
 function hasHidingClass(element: Element): boolean {
   const className = element.getAttribute('class');
-  if (!className) return false;
+  if (!className || !MAY_HIDE.test(className)) return false;
   const tokens = className.split(/\s+/);
   return tokens.some((token) => HIDING_CLASSES.has(token)) && !tokens.some((token) => SHOWN_AT_A_WIDTH.test(token));
 }
@@ -42,13 +45,11 @@ function isSiteFooter(element: Element): boolean {
 }
 
 function isUnseen(element: Element): boolean {
-  return (
-    UNSEEN_TAGS.has(tagOf(element)) ||
-    element.hasAttribute('hidden') ||
-    HIDDEN_STYLE.test(element.getAttribute('style') ?? '') ||
-    hasHidingClass(element) ||
-    isSiteFooter(element)
-  );
+  const tag = tagOf(element);
+  if (UNSEEN_TAGS.has(tag)) return true;
+  // Many elements carry no attribute: only their tag can hide them then, and the attribute lookups are skipped.
+  if (!element.hasAttributes()) return tag === 'footer' && isSiteFooter(element);
+  return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '') || hasHidingClass(element) || isSiteFooter(element);
 }
 
 /** True when the element or one of its ancestors is hidden from the reader (`hidden`, an inline `display: none`, a hiding class). */
@@ -74,8 +75,22 @@ function wordsOf(text: string): string[] {
  * small letters. Each alternative starts only where a run of its characters starts: tried from every letter of a long
  * run (a line of Chinese or Japanese has no spaces), the address's user part read the rest of the run again each time.
  */
-const ADDRESS =
+export const ADDRESS =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?<![\p{L}\p{N}.-])(?:[\p{L}\p{N}-]{2,}\.)+\p{Ll}{2,6}(?![\p{L}\p{N}])/gu;
+/**
+ * What every address holds: an "@", or a dot right before a letter (the top-level domain). Prose puts a space after its
+ * full stops, so most of a page's texts fail this quick test and are not searched for an address at all.
+ */
+const MAY_HOLD_ADDRESS = /@|\.\p{L}/u;
+
+/**
+ * A text without its addresses. An address is no printing of a name: the owner's first name in "jan-muster.de" or
+ * "jan@muster.de" does not print a stated author "Jan" where a reader would take it for a byline. Texts are joined with
+ * spaces, which no address holds, so each text can be cleared alone.
+ */
+export function withoutAddresses(text: string): string {
+  return MAY_HOLD_ADDRESS.test(text) ? text.replace(ADDRESS, ' ') : text;
+}
 
 export interface PrintedText {
   words: Set<string>;
@@ -95,7 +110,7 @@ export function printedText(document: Document): PrintedText {
     // Iterative, for pages nested thousands deep; an unseen element's subtree is skipped whole.
     let node: Node | null = body.firstChild;
     while (node) {
-      if (node.nodeType === 3) texts.push(node.nodeValue ?? '');
+      if (node.nodeType === 3) texts.push(withoutAddresses(node.nodeValue ?? ''));
       let next: Node | null = node.nodeType === 1 && !isUnseen(node as Element) ? node.firstChild : null;
       for (let from: Node | null = node; !next && from && from !== body; from = from.parentNode) next = from.nextSibling;
       node = next;
@@ -104,12 +119,10 @@ export function printedText(document: Document): PrintedText {
     // printed once the page runs: the reading pipeline reads it as the article.
     for (const script of elementsByTag(body, 'script')) {
       const type = script.getAttribute('type')?.trim().toLowerCase();
-      if (type === 'text/template' || type === 'text/x-template') texts.push(script.textContent.replace(/<[^>]*>/g, ' '));
+      if (type === 'text/template' || type === 'text/x-template') texts.push(withoutAddresses(script.textContent.replace(/<[^>]*>/g, ' ')));
     }
   }
-  // An address is no printing of a name: the owner's first name in "jan-muster.de" or "jan@muster.de" does not print
-  // a stated author "Jan" where a reader would take it for a byline.
-  const text = texts.join(' ').replace(ADDRESS, ' ');
+  const text = texts.join(' ');
   return { words: new Set(wordsOf(text)), text: text.normalize('NFKC').toLowerCase() };
 }
 
