@@ -338,7 +338,12 @@ const CJK_BEFORE: Pattern[] = [
     undefined,
     hasHangul,
   ],
-  ['japanese-topic', /([\p{Script=Han}\p{Script=Katakana}ー・]{2,12}(?:氏|首相|大統領|外相|長官|さん|社長|会長|知事|市長|議員)?)(?:は|が)[^「“"]*$/u],
+  // The whole run of kanji and katakana before the particle, never its tail: "イオンフィナンシャルサービスは「…」" was shown as
+  // "ンフィナンシャルサービス". A company's name in katakana runs to 14 and more; a longer run is a phrase, and names no one.
+  [
+    'japanese-topic',
+    /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:氏|首相|大統領|外相|長官|さん|社長|会長|知事|市長|議員)?)(?:は|が)[^「“"]*$/u,
+  ],
   ['chinese-say', /([\p{Script=Han}·]{2,8})(?:说|表示|指出|强调|称|認為|认为)[：:，,]?\s*$/u],
 ];
 

@@ -74,6 +74,42 @@ export interface QuoteOptions {
   rulesOnly?: boolean;
 }
 
+/**
+ * The first-person pronouns of the languages Lucid reads but English (whose "I" and "we" go through the pronoun
+ * resolution). "Я сказал: «…»", "Yo dije: «…»": the one who writes, or the person whose own account the article
+ * quotes, speaks there; the pronoun names no one a reader could be shown. Per language: "Ben" is a Turkish "I" and an
+ * English name, "ja" a Polish "I" and a German "yes".
+ */
+const FIRST_PERSON_PRONOUNS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    de: 'ich wir',
+    fr: "je j’ j' nous",
+    es: 'yo nosotros nosotras',
+    ca: 'jo nosaltres',
+    it: 'io noi',
+    pt: 'eu nós',
+    nl: 'ik wij we',
+    sv: 'jag vi',
+    da: 'jeg vi',
+    no: 'jeg vi',
+    nb: 'jeg vi',
+    ru: 'я мы',
+    uk: 'я ми',
+    pl: 'ja my',
+    cs: 'já my',
+    sk: 'ja my',
+    tr: 'ben biz',
+    ja: '私 僕 俺 私たち',
+    zh: '我 我们 我們',
+    ko: '나 저 우리',
+  }).map(([lang, pronouns]) => [lang, new Set(pronouns.split(' '))]),
+);
+
+function isFirstPerson(mention: string, lang: string | undefined): boolean {
+  const pronouns = FIRST_PERSON_PRONOUNS[(lang ?? '').split('-')[0]!.toLowerCase()];
+  return !!pronouns && pronouns.has(mention.trim().toLocaleLowerCase());
+}
+
 /** How far around a quotation its attribution is looked for. */
 const CONTEXT_BEFORE = 220;
 const CONTEXT_AFTER = 160;
@@ -386,6 +422,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     // Only a guessed subject can be a capitalised common word ("Following …"); an attribution's name stays ("Trump said", where "trump" is also a verb).
     let mention = isDescription(rawMention) || !inherited ? rawMention : dropCommonWords(rawMention, text, inherited);
+    if (isFirstPerson(mention, options.lang)) mention = '';
     // A guessed proper-name subject stands only if the article treats it as a person; a description ("the mayor") or a pronoun may.
     if (
       inherited &&
