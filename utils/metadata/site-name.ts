@@ -11,7 +11,7 @@
  *   - a tagline after the name ("WSVN 7News | Miami News, Weather, Sports").
  * When no stated name survives, the host name is the site's name.
  */
-import { foldSpaces, textOf } from '../dom/dom.ts';
+import { elementsInOrder, foldSpaces, inBrowserDom, textOf } from '../dom/dom.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 import { letters, namesSite } from './title.ts';
@@ -106,10 +106,25 @@ function isTitleSuffix(name: string, title: string[], hostname: string): boolean
   return !!key && !!first && !namesHost(first, hostname) && rest.some((part) => letters(part) === key);
 }
 
+const TRAIL_CLASS = /breadcrumb|crumbs/i;
+const TRAIL_LABEL = /breadcrumb/i;
+
+/**
+ * The page's first breadcrumb trail: `[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]`. A
+ * tab's browser answers that selector natively; under jsdom a page-wide attribute selector is matched in script, element
+ * by element, and this walk, which reads attributes only where an element has any and stops at the first trail, is faster.
+ */
+export function breadcrumbTrail(document: Document): Element | undefined {
+  if (inBrowserDom()) return document.querySelector('[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]') ?? undefined;
+  return elementsInOrder(document).find(
+    (element) =>
+      element.hasAttributes() && (TRAIL_CLASS.test(element.getAttribute('class') ?? '') || TRAIL_LABEL.test(element.getAttribute('aria-label') ?? '')),
+  );
+}
+
 /** The label of the breadcrumb's first step, the front page's ("Start", "Home", "Accueil"), in the page's own words. */
 function breadcrumbRoot(document: Document): string {
-  const trail = document.querySelector('[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]');
-  const first = trail?.querySelector('a[href]');
+  const first = breadcrumbTrail(document)?.querySelector('a[href]');
   return first ? foldSpaces(textOf(first)) : '';
 }
 
