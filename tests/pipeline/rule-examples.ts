@@ -216,6 +216,16 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     removes: { html: 'We may earn a commission when you buy through links on our site.', probe: 'earn a commission' },
     keeps: { html: 'The agency earned a commission of two million euros on the sale of the land, the report said.', probe: 'earned a commission' },
   },
+  'commission-note': {
+    removes: {
+      html: 'Our experts test products regularly. Links to the offers they recommend are marked with an asterisk (*). We earn money when you click such a link or sign up with the provider; it has no bearing on what we recommend.',
+      probe: 'We earn money when you click',
+    },
+    keeps: {
+      html: 'The provider marks its own offers with an asterisk, the consumer office found, and earns money when customers click them without reading the terms.',
+      probe: 'marks its own offers',
+    },
+  },
   'punctuation-only': {
     removes: { html: '* * *' },
     keeps: { html: '“No.”' },

@@ -533,6 +533,18 @@ export const TEXT_RULES: TextRule[] = [
     maxLength: 300,
   },
   {
+    // "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link klicken …" closing a
+    // guide; "*Bonus value is an estimated value calculated by the site and not the card issuer." in a card's box. Longer
+    // than the one-line disclosures above (a whole paragraph on how the site is paid), so held to first-person phrases
+    // that only the site says of itself ("we mark such links", "we earn money when you click"), and the card figure's
+    // note to the footnote its asterisk opens: "calculated by the airline and not the card issuer" is a story's sentence.
+    id: 'commission-note',
+    why: 'A paragraph on how the site is paid for the offers it links, or that an issuer did not set its figures: about its business, not the story.',
+    pattern:
+      /(\b(links?|angebote|produkte)\b.{0,40}\b(kennzeichnen|markieren) wir\b.{0,30}\b(sternchen|stern)\b|\b(geld|eine provision|eine vergütung) (erhalten|bekommen) wir,? wenn sie\b|\bwe (may |might |only )?(earn|receive|get) (money|a commission|compensation|a fee)\b.{0,40}\b(when|if) you (click|buy|sign up|apply|purchase)|\b(links?|offers?) (are |that are )?(marked|flagged|denoted) (with|by) an asterisk|^\*.{0,80}\bcalculated by .{1,40} and not (by )?the (credit )?card issuer\b|\b(not|nor|never) (been )?(provided|reviewed|approved|endorsed|commissioned)\b.{0,40}\bby (any of )?(the|these) ((credit )?card issuers?|entities|advertisers)\b)/u,
+    maxLength: 700,
+  },
+  {
     // Typographic leftovers: a lone full stop, an asterisk row, a bullet.
     id: 'punctuation-only',
     why: 'Typographic leftovers say nothing.',
