@@ -239,6 +239,18 @@ const TIME_WORD =
 
 /** Where a clause of its own begins: after a comma or a semicolon, or a conjunction. */
 const OPENS_CLAUSE = /(?:[,;:]|\s(?:and|but|while|whereas|as|yet))\s*$/u;
+/**
+ * A subordinator that opens a clause with a speaker of its own: "…,” Axelrod tweeted after Clinton argued for the second
+ * consecutive debate that “if everyone had voted as he voted …”" quotes Clinton, not Axelrod.
+ */
+const OPENS_SUBORDINATE = /\s(?:after|when|before|because|since|until|once|though|although)\s*$/u;
+/**
+ * Whether the subordinate clause runs on to the quotation with nothing of the main clause's after it: no comma and no
+ * clause with a pronoun subject. In "Trump told reporters after Clinton said she would debate him that “…”" and "Sanders
+ * told the crowd, when Clinton announced her plan, that “…”" the "that" is the main verb's, and the quotation Trump's or
+ * Sanders's.
+ */
+const SUBORDINATE_ENDS_EARLY = /[,;]|\s(?:he|she|they|we|I|it)\s+\p{Ll}/u;
 
 /**
  * The speaker and verb nearest the quotation: "While not everything Trump says is true, Jamieson said Trump is “…”" is
@@ -254,7 +266,10 @@ function speakerVerbBefore(before: string): Attribution | undefined {
     SPEAKER_VERB_BEFORE.lastIndex = match.index + Math.max(1, (match[1] ?? '').length);
     const tidy = tidyMention(mention);
     if (!tidy || /[’']s?$/u.test(tidy) || TIME_WORD.test(tidy) || NOT_SPEAKERS.test(tidy)) continue;
-    if (found && !OPENS_CLAUSE.test(before.slice(0, match.index))) continue;
+    const lead = before.slice(0, match.index);
+    // (A named subject only: "some cheer when he insists that “…”" points back to the one the sentence is about.)
+    const ownSubordinate = OPENS_SUBORDINATE.test(lead) && !PRONOUNS.test(tidy) && !SUBORDINATE_ENDS_EARLY.test(before.slice(match.index));
+    if (found && !OPENS_CLAUSE.test(lead) && !ownSubordinate) continue;
     found = { mention: tidy, pattern: 'speaker-verb-before' };
   }
   return found;
