@@ -39,3 +39,29 @@ describe('what stays as it was', () => {
     expect(quoteOf(text, 'it is misleading').speaker).toBe('Axelrod');
   });
 });
+
+describe('a surname alone is not the thing named after its bearer ("the Trump Train", "the Clinton Foundation")', () => {
+  it('"Trump told Newsmax …" in an article that speaks of "the Trump Train" shows Trump', () => {
+    const text =
+      'For those of you not yet on the Trump Train, I know you don’t want to vote for Hillary.\n\n' +
+      'To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal.”';
+    expect(quoteOf(text, 'a crazy policy').speaker).toBe('Trump');
+  });
+
+  it('"Clinton told reporters …" after "the Clinton Foundation" shows Clinton', () => {
+    const text = 'Donations to the Clinton Foundation rose last year.\n\nClinton told reporters that “the foundation does good work around the world.”';
+    expect(quoteOf(text, 'does good work').speaker).toBe('Clinton');
+  });
+});
+
+describe('what stays as it was: full names after an article', () => {
+  it('a surname still finds the full name a campaign is named for: "the Donald Trump campaign" … "Trump told reporters"', () => {
+    const text = 'The rally was organised by the Donald Trump campaign.\n\nTrump told reporters that “the crowd was the biggest we have ever had.”';
+    expect(quoteOf(text, 'the crowd was').speaker).toBe('Donald Trump');
+  });
+
+  it('a first name still finds a titled full name after "the": "The Rev. Jesse Jackson" … "Jesse told the crowd"', () => {
+    const text = 'The Rev. Jesse Jackson spoke first.\n\nJesse told the crowd that “we must keep hope alive in this election.”';
+    expect(quoteOf(text, 'keep hope alive').speaker).toBe('Jesse Jackson');
+  });
+});

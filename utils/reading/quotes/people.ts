@@ -23,6 +23,11 @@ export interface PersonName {
   institution: boolean;
   /** Not a name but a description the article gives a new speaker ("a vendor"): shown whole. */
   description?: boolean;
+  /**
+   * Its first run came right after "the", "a" or "an", with no title between ("the Trump Train", "the Clinton Foundation"):
+   * a thing named after someone. Its first word alone names that someone, not it.
+   */
+  afterArticle?: boolean;
 }
 
 /** Words that make a capitalised run an organisation wherever they stand in it. */
@@ -337,6 +342,8 @@ interface NameRun {
   titles: string[];
   /** The run opens its sentence (after quotation marks and dashes at most): its first word is capitalised for that alone. */
   opensSentence: boolean;
+  /** An article stands right before it, and no title ("the Trump Train", not "the Rev. Jesse Jackson"). */
+  afterArticle: boolean;
 }
 
 /**
@@ -413,7 +420,15 @@ function sentenceNameRuns(text: string, openers?: ReadonlySet<string>): NameRun[
     const role = /([\p{Ll}-]+)\s+$/u.exec(before)?.[1];
     const titles = titlesOf(match[0]);
     if (role && TITLE_WORDS.has(role)) titles.unshift(role);
-    runs.push({ tokens, start: match.index + Math.max(0, offset), titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)), titles, opensSentence });
+    const afterArticle = offset === 0 && /(?:^|[^\p{L}])(?:the|a|an)\s+$/u.test(before);
+    runs.push({
+      tokens,
+      start: match.index + Math.max(0, offset),
+      titled: hadTitle(match[0]) || (!!role && TITLE_WORDS.has(role)),
+      titles,
+      opensSentence,
+      afterArticle,
+    });
   }
   return runs;
 }
@@ -484,7 +499,9 @@ export class PeopleIndex {
       // Every other run is kept as a weaker candidate: "Josh Hendler, a Democratic tech operative, warned …" names a person once.
       // The head word (the last) says what a run is: "Central Park" is a place, "Park Jin" a person; a few words are organisations anywhere ("Fox News Channel").
       const institution = namesInstitution(run.tokens);
-      this.remember({ full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution });
+      // (English articles only: the Romance "a" before a name is "to", "dijo a Pedro Sánchez".)
+      const afterArticle = english && run.afterArticle;
+      this.remember({ full, tokens: run.tokens, firstSeen: run.start, titles: [...run.titles], strong, institution, afterArticle });
     }
     // A full name an attribution gave with "von und zu" ("sagte Karl Theodor von und zu Brandenstein") is a person, though the
     // capitalised runs take neither "und" nor "zu". "zu" alone german.ts never puts inside a name: "sagte X zu Y" names the one
@@ -586,7 +603,8 @@ export class PeopleIndex {
     // The mention is a full name already, or the tail (surname) or head (East Asian family name) of one.
     const scored = candidates
       .map((person) => ({ person, score: nameMatch(nameKey(person.tokens), joined) }))
-      .filter((entry) => entry.score > 0)
+      // "For those of you not yet on the Trump Train": "Trump" alone is not the thing named after him.
+      .filter((entry) => entry.score > 1 || (entry.score === 1 && !entry.person.afterArticle))
       // A name is a person before an institution that opens with it ("Hillary" is Hillary Clinton, not "Hillary Clinton White House");
       // a first or family name is the shortest run it opens, a surname the fullest run it ends.
       .sort(
