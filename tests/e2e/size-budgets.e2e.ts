@@ -54,7 +54,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 67 after the third (65.6 -> 66.4 KB as this test measures: the page's language from its paragraphs' function words,
   // about 0.6 KB, 8 of 624 dev pages that state English above other text and 30 that state none; the lead under a sole
   // <h1> and the paywall class on a story's own blocks, 0.1 KB, one tune snippet back).
-  [/^Injected extraction script/, 67 * KB],
+  // 68 after the first two sessions of 2026-12-02 (67.2 KB as this test measures on the second's last build: the site's
+  // menu above the story, the note on how a site is paid for its links, a pattern of 700 characters, tune F1 0.959 ->
+  // 0.960; a day beside the headline after the page's last change; the metadata read with fewer walks and tests).
+  [/^Injected extraction script/, 68 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
