@@ -44,19 +44,22 @@ function isSiteFooter(element: Element): boolean {
   return true;
 }
 
+/** The element's own attributes hide it: `hidden`, an inline `display: none`, a hiding class. */
+function hidesItself(element: Element): boolean {
+  return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '') || hasHidingClass(element);
+}
+
 function isUnseen(element: Element): boolean {
   const tag = tagOf(element);
   if (UNSEEN_TAGS.has(tag)) return true;
   // Many elements carry no attribute: only their tag can hide them then, and the attribute lookups are skipped.
   if (!element.hasAttributes()) return tag === 'footer' && isSiteFooter(element);
-  return element.hasAttribute('hidden') || HIDDEN_STYLE.test(element.getAttribute('style') ?? '') || hasHidingClass(element) || isSiteFooter(element);
+  return hidesItself(element) || isSiteFooter(element);
 }
 
 /** True when the element or one of its ancestors is hidden from the reader (`hidden`, an inline `display: none`, a hiding class). */
 export function isHiddenElement(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || HIDDEN_STYLE.test(node.getAttribute('style') ?? '') || hasHidingClass(node)) return true;
-  }
+  for (let node: Element | null = element; node; node = node.parentElement) if (hidesItself(node)) return true;
   return false;
 }
 

@@ -112,7 +112,7 @@ const TRAIL_LABEL = /breadcrumb/i;
 /**
  * The page's first breadcrumb trail: `[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]`. A
  * tab's browser answers that selector natively; under jsdom a page-wide attribute selector is matched in script, element
- * by element, and this walk, which reads attributes only where an element has any and stops at the first trail, is faster.
+ * by element; listing the elements and reading attributes only where an element has any, up to the first trail, is faster.
  */
 export function breadcrumbTrail(document: Document): Element | undefined {
   if (inBrowserDom()) return document.querySelector('[class*="breadcrumb" i], [aria-label*="breadcrumb" i], [class*="crumbs" i]') ?? undefined;
