@@ -1,3 +1,5 @@
+import { extractHtml } from './pages.ts';
+
 /** A small news page around given markup, for rule tests: enough prose that the article is unmistakable. */
 export const LEAD_PARAGRAPHS = [
   'The city council voted on Tuesday to expand the bicycle network across the northern districts, after a debate that lasted well into the night and drew hundreds of residents.',
@@ -17,4 +19,14 @@ ${inside}
 </article></main>
 ${options.after ?? ''}
 </body></html>`;
+}
+
+/** The address the rule tests read `articlePage` at: a story's own address on a news site. */
+export const ARTICLE_URL = 'https://news.example/2024/03/council-expands-bicycle-network';
+
+/** What Lucid reads from `articlePage(inside)`: the article's text, and the rules of what it removed. */
+export function readArticlePage(inside: string, options: { lang?: string } = {}): { text: string; rules: string[] } {
+  const { result } = extractHtml(articlePage(inside, options), ARTICLE_URL);
+  if (!result.ok) throw new Error(result.message);
+  return { text: result.article.text, rules: result.article.removed.map((removal) => removal.rule) };
 }
