@@ -4,14 +4,13 @@
  * rules must remove exactly what they removed before the gates, only cheaper. Checked on every short text of the saved
  * pages, on each rule's own example, and on lines made to match each gated rule in several writing systems.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { TEXT_RULES } from '../../utils/pipeline/clutter-rules.ts';
 import { caseless } from '../../utils/pipeline/clutter.ts';
 import { GatedPattern, gateSource, gatedTester } from '../../utils/pipeline/pattern-gates.ts';
 import { foldSpaces } from '../../utils/dom/dom.ts';
-import { FIXTURES, fixtureHtml } from '../helpers/pages.ts';
+import { pageLines } from '../helpers/page-lines.ts';
+import { patternsMadeBy } from '../helpers/patterns-made.ts';
 import { RULE_EXAMPLES } from './rule-examples.ts';
 
 describe('gateSource', () => {
@@ -79,24 +78,6 @@ const MATCHING_LINES = [
   '(서울=연합뉴스) 홍길동 기자 =',
 ];
 
-let savedPageLines: string[] | undefined;
-
-/** The short texts of the saved pages (of elements with few children), folded as the rules see them. */
-function pageLines(): string[] {
-  if (savedPageLines) return savedPageLines;
-  const lines = new Set<string>();
-  for (const slug of readdirSync(FIXTURES).sort()) {
-    const { document, close } = parseHtml(fixtureHtml(slug));
-    for (const element of Array.from(document.querySelectorAll('body *'))) {
-      if (element.childElementCount > 3 || element.localName === 'script' || element.localName === 'style') continue;
-      const text = foldSpaces(element.textContent);
-      if (text && text.length <= 400) lines.add(caseless(text));
-    }
-    close();
-  }
-  return (savedPageLines = [...lines]);
-}
-
 describe('text rule gates', () => {
   it('exist for the costly rules', () => {
     expect(GATED_RULES.map((rule) => rule.id)).toEqual(expect.arrayContaining(['byline', 'photo-credit', 'dateline', 'agency-sign-off', 'newsletter-pitch']));
@@ -135,24 +116,6 @@ describe('text rule gates', () => {
 
 describe('GatedPattern', () => {
   const NAME_LINE = String.raw`^(?:von|by)\s+(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$`;
-
-  /** The sources of the patterns made while `run` runs (RegExp's constructor watched). */
-  function patternsMadeBy(run: () => void): string[] {
-    const made: string[] = [];
-    const original = globalThis.RegExp;
-    globalThis.RegExp = new Proxy(original, {
-      construct(target, args: [string, string?]) {
-        made.push(args[0]);
-        return Reflect.construct(target, args);
-      },
-    });
-    try {
-      run();
-    } finally {
-      globalThis.RegExp = original;
-    }
-    return made;
-  }
 
   it('makes nothing when created, and not the pattern for texts its gate refuses', () => {
     let pattern: GatedPattern | undefined;

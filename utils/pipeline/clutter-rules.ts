@@ -14,6 +14,7 @@
  *   to site while the words a reader sees do not.
  */
 import { GatedPattern, type TextPattern } from './pattern-gates.ts';
+import { PhraseList } from './phrase-list.ts';
 
 /** What every rule carries: the id its removals are recorded with, and why it exists. */
 export interface RuleCard {
@@ -454,30 +455,8 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
   ],
 };
 
-/** How many characters "…" stands for, at most. */
-const PHRASE_TAIL = 60;
-
-/**
- * One pattern for whole lines (of folded text, see `caseless`) that are one of the phrases,
- * with a closing colon or question mark. Longer phrases first, so the
- * alternation never stops at a shorter prefix.
- */
-function phrasesPattern(lists: Record<string, string[]>): RegExp {
-  const phrases = [...new Set(Object.values(lists).flat())].sort((a, b) => b.length - a.length);
-  const alternatives = phrases.map((phrase) =>
-    phrase
-      .toLowerCase()
-      .replace(/ …$/u, '\u0000')
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/'/g, "['’]?")
-      .replace(/ /g, '\\s*')
-      .replace('\u0000', `(?:\\s.{1,${PHRASE_TAIL}})?`),
-  );
-  return new RegExp(`^(?:${alternatives.join('|')})\\s*[:：?？]?$`, 'u');
-}
-
-/** A heading of a list of other stories, in any of the languages above. */
-export const LIST_HEADINGS: RegExp = phrasesPattern(LIST_HEADING_WORDS);
+/** A heading of a list of other stories, in any of the languages above (folded text, see `caseless`). */
+export const LIST_HEADINGS = new PhraseList(Object.values(LIST_HEADING_WORDS).flat());
 
 const SOCIAL_NAMES =
   'facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|print|pinterest|reddit|telegram|kakao(talk|story)?|line|naver|band|weibo|wechat|xing|flipboard|pocket|threads|bluesky|mastodon|messenger|tumblr|copy( link)?|link|share|teilen|drucken|compartir|partager|condividi|udostępnij|поделиться|공유|シェア|分享|tweet|comments?';
