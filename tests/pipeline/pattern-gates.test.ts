@@ -120,10 +120,14 @@ describe('GatedPattern', () => {
   it('makes nothing when created, and not the pattern for texts its gate refuses', () => {
     let pattern: GatedPattern | undefined;
     expect(patternsMadeBy(() => (pattern = new GatedPattern(NAME_LINE, 'u')))).toEqual([]);
-    const made = patternsMadeBy(() => {
+    // Neither line holds "von" or "by", the words the pattern requires (required-words.ts): nothing is made.
+    const unworded = patternsMadeBy(() => {
       expect(pattern!.test('The minister said on Tuesday that 12 people had died.')).toBe(false);
       expect(pattern!.exec('Read more')).toBeNull();
     });
+    expect(unworded).toEqual([]);
+    // This one holds "by" ("nearby") but fails the gate: the gate is made, not the pattern.
+    const made = patternsMadeBy(() => expect(pattern!.test('The fire spread to 12 homes nearby.')).toBe(false));
     expect(made).not.toContain(NAME_LINE);
     expect(made).toHaveLength(1); // the gate only
   });

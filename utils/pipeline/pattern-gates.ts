@@ -11,6 +11,8 @@
  * fail on, and costs little to compile. Only where the gate passes is the pattern itself compiled and tried.
  */
 
+import { requiredWords } from './required-words.ts';
+
 /** Properties whose every character is neither white space nor an ASCII digit (general categories and the one binary property the rules use). */
 const NOT_SPACE_OR_DIGIT_PROPERTIES = new Set(['L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'Mn', 'Mc', 'Me', 'P', 'S', 'Changes_When_Uppercased']);
 /**
@@ -151,6 +153,8 @@ export interface TextPattern {
 export class GatedPattern implements TextPattern {
   /** Undefined until first needed; null when the pattern has no gate. */
   private gate: RegExp | null | undefined;
+  /** Undefined until first needed; null when the pattern requires no word (or is global or sticky). */
+  private words: string[] | null | undefined;
   private pattern: RegExp | undefined;
 
   /** `made`: the pattern itself where it exists already (a rule's literal), used instead of a copy. */
@@ -178,6 +182,12 @@ export class GatedPattern implements TextPattern {
 
   private passesGate(text: string): boolean {
     if (this.gate === undefined) {
+      // Until a line holds one of the words the pattern requires (required-words.ts), neither gate nor pattern is made:
+      // a few `includes` per line instead, with nothing to compile. Once they are made, the words are not looked at
+      // again: in a process that reads page after page (the command line), compiling was paid once, and the words
+      // would only add to every line's test.
+      if (this.words === undefined) this.words = /[gy]/.test(this.flags) ? null : (requiredWords(this.source, this.flags) ?? null);
+      if (this.words !== null && !this.words.some((word) => text.includes(word))) return false;
       const source = /[gy]/.test(this.flags) ? undefined : gateSource(this.source);
       this.gate = source === undefined ? null : new RegExp(source, this.flags);
     }
