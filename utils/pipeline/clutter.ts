@@ -815,10 +815,11 @@ const LONGEST_RULE_TEXT = Math.max(...TEXT_RULES.map((rule) => rule.maxLength));
  * their words, and headings of link lists with their lists.
  */
 export function removeContentClutter(content: Element, removed: Removal[]): void {
+  const clean: CleanLines = new WeakMap();
   // What stood at the edge moves inward as furniture goes, so the pass repeats until nothing more is removed.
   for (let round = 0; round < 4; round++) {
     const before = removed.length;
-    removeContentClutterOnce(content, removed);
+    removeContentClutterOnce(content, removed, clean);
     if (removed.length === before) return;
   }
 }
@@ -867,7 +868,15 @@ function embedAncestry(): (element: Element) => boolean {
   };
 }
 
-function removeContentClutterOnce(content: Element, removed: Removal[]): void {
+/**
+ * The blocks a round found no text rule for, with the text and the place (edge or not) they were tried with. A text
+ * rule's answer depends on nothing else, so the next round (which runs when anything was removed, often for one line
+ * at the edge) skips them unless their text or place has changed: trying every rule again on every line was most of
+ * a repeated round's time.
+ */
+type CleanLines = WeakMap<Element, string>;
+
+function removeContentClutterOnce(content: Element, removed: Removal[], clean: CleanLines): void {
   // An embedded post made into a quote (embeds.ts) is the article quoting it: its lines are not furniture.
   const insideEmbed = embedAncestry();
   // Records the element's removal under the rule, removes it, and the wrappers it leaves empty.
@@ -898,7 +907,9 @@ function removeContentClutterOnce(content: Element, removed: Removal[]): void {
     if (text.length > LONGEST_RULE_TEXT) return;
     const matchable = caseless(text);
     const atEdge = edge.has(block);
-    const rule = TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, matchable, atEdge));
+    const tried = `${atEdge ? 'edge' : 'inside'}\n${text}`;
+    const rule = clean.get(block) === tried ? undefined : TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, matchable, atEdge));
+    if (!rule) clean.set(block, tried);
     if (rule) {
       const parent = block.parentElement;
       recordRemoval(removed, rule.id, block, text);
