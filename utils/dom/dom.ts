@@ -439,7 +439,14 @@ function isEmptyBlock(element: Element): boolean {
 
 /** Lower-case class and id words, split at separators and camelCase: "mostPopular_box" -> most, popular, box. */
 export function classAndIdTokens(element: Element): string[] {
-  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return nameTokens(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+}
+
+/**
+ * The words of space-separated names (class values, an id, a custom element's name), lower case: each name whole
+ * without separators, and its parts where it has several ("top_btn" gives "topbtn", "top" and "btn").
+ */
+export function nameTokens(raw: string): string[] {
   if (!raw.trim()) return [];
   const tokens: string[] = [];
   for (const word of raw.split(/\s+/)) {

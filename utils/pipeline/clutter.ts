@@ -35,7 +35,7 @@ import {
   firstByTag,
   hasHref,
   HEADING_TAGS,
-  classAndIdTokens,
+  nameTokens,
   foldSpaces,
   foldedStart,
   foldedWalkUpTo,
@@ -423,21 +423,21 @@ function tokenVerdict(token: string): TokenVerdict {
 
 /**
  * The first strong rule (in TOKEN_RULES order) any token matches; failing that, the first weak one.
- * `classAndId` is what `classAndIdTokens` reads: the class, a space, the id.
+ * `names` is the class, a space, the id, and the element's own name where it is a custom element.
  */
-function tokenRuleFor(element: Element, classAndId: string): TokenMatch | undefined {
-  const known = matchByClassAndId.get(classAndId);
+function tokenRuleFor(names: string): TokenMatch | undefined {
+  const known = matchByClassAndId.get(names);
   if (known !== undefined) return known ?? undefined;
   let strong = Infinity;
   let weak = Infinity;
-  for (const token of classAndIdTokens(element)) {
+  for (const token of nameTokens(names)) {
     const verdict = tokenVerdict(token);
     strong = Math.min(strong, verdict.strong);
     weak = Math.min(weak, verdict.weak);
   }
   const position = strong < Infinity ? strong : weak;
   const match = position < Infinity ? { id: TOKEN_RULES[position]!.id, weak: strong === Infinity } : null;
-  return remember(matchByClassAndId, classAndId, match) ?? undefined;
+  return remember(matchByClassAndId, names, match) ?? undefined;
 }
 
 /** Elements that can carry a section heading: real headings and short title-like blocks. */
@@ -701,8 +701,11 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       candidates.push({ element, rule: structure, weak: false });
       continue;
     }
-    if (className !== null || id !== null) {
-      const token = tokenRuleFor(element, `${className ?? ''} ${id ?? ''}`);
+    // A custom element is named for what it is, as a class names a block ("<pp-inline-teaser>", "<amp-social-share>"):
+    // its name's words are read as class words. Built-in names hold no hyphen ("<header>" is a structure rule).
+    const customName = tag.includes('-') ? tag : '';
+    if (className !== null || id !== null || customName) {
+      const token = tokenRuleFor(`${className ?? ''} ${id ?? ''} ${customName}`);
       if (token) {
         candidates.push({ element, rule: token.id, weak: token.weak });
         // A weak class on a heading names its style ("Teasers-headline"): the heading may still head a list.
