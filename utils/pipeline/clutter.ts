@@ -28,6 +28,7 @@ import {
   type StructureRule,
   type TextRule,
 } from './clutter-rules.ts';
+import { headsLinkedCard } from './linked-card.ts';
 import { gatedTester } from './pattern-gates.ts';
 import {
   bodyOf,
@@ -221,6 +222,16 @@ function weakCandidateProse(element: Element, rule: string, prose: ReadonlyMap<E
     weight += textWeight(foldSpaces(node.nodeValue ?? ''));
   });
   return weight < PROSE_RUN ? 0 : weight;
+}
+
+/**
+ * Whether a weakly matched block is article text and stays: it holds prose, and unless it holds much, it is no card
+ * for another page (a linked heading over its line or two: linked-card.ts).
+ */
+function weakBlockIsProse(element: Element, rule: string, prose: ReadonlyMap<Element, number>): boolean {
+  const proseLength = weakCandidateProse(element, rule, prose);
+  if (!holdsProse(element, proseLength)) return false;
+  return proseLength >= WEAK_RULE_PROSE_LIMIT || !headsLinkedCard(element);
 }
 
 /**
@@ -746,7 +757,7 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       continue;
     }
     // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it.
-    if (weak && (HEADING_TAGS.has(tagOf(element)) || holdsProse(element, weakCandidateProse(element, rule, prose)))) continue;
+    if (weak && (HEADING_TAGS.has(tagOf(element)) || weakBlockIsProse(element, rule, prose))) continue;
     if (rule === 'paywall-prompt' && marksStoryBlocks(element, prose)) continue;
     if (articleBodies.some((articleBody) => element.contains(articleBody))) continue;
     recordRemoval(removed, rule, element);
