@@ -535,6 +535,14 @@ export function holderAfterOffice(mention: string): string | undefined {
   return holder !== match[2] ? holder : undefined;
 }
 
+/**
+ * A common noun, then "of" or "de" and an article, right before a name: "le ministre de la Défense", "el presidente del
+ * Gobierno", "the head of the FBI". The name is what the role is of; the speaker is the role's holder, whom it does not name.
+ * (A name's own particles, "José do Carmo", "Vincent van der Vaart", follow a capitalised word and are not read here.)
+ */
+const ROLE_OF_THE =
+  /(?:^|\s)\p{Ll}[\p{L}\p{M}-]*\s+(?:of\s+the|de\s+la|de\s+l['’]|du|des|del|de\s+los|de\s+las|della|dello|degli|delle|dei|do|da|dos|das)\s*$/u;
+
 /** A name, "of" or "from" its home town, a comma, and the town's state or country right before the verb. */
 const HOME_BEFORE_STATE = lazyRegExp(`(${PROPER})\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*,\\s*$`, 'u');
 
@@ -557,6 +565,12 @@ export function attributionBefore(before: string, german = false): Attribution |
     // "Stacy Baker of Columbia, South Carolina says": the state after the home town's comma is not the speaker.
     const home = HOME_BEFORE_STATE.exec(lead)?.[1];
     if (home && personLike(home)) return { mention: tidyMention(home), pattern: found.pattern };
+    // "le ministre de la Défense a déclaré", "la presidenta del Gobierno dijo": the name is the object of a role, not who spoke.
+    // With the holder's name after the object ("le ministre de la Défense Andreï Belooussov a dit"), the name is the speaker.
+    if (ROLE_OF_THE.test(lead)) {
+      const holder = found.mention.split(/\s+/u).slice(1).join(' ');
+      return holder.split(' ').length >= 2 && personLike(holder) ? { mention: holder, pattern: found.pattern } : undefined;
+    }
   }
   if (found?.pattern === 'korean-topic' && KOREAN_PRONOUN_TOPIC.test(before.slice(before.lastIndexOf(found.mention) + found.mention.length))) return undefined;
   if (found?.pattern === 'colon') {
