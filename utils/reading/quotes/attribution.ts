@@ -106,7 +106,9 @@ const CLAUSE_WORDS =
   'that|which|who|whom|whose|and|or|but|when|if|as|to|is|was|were|are|has|had|have|in|on|at|for|with|from|by|about|after|before|during|while|because|until|unless|since|though|although|whereas|where|than|' +
   // Prepositions and articles of the other languages: "sagt Liat mit einem Lachen", "sagte er zu Reportern", "dijo Márquez tras el GP".
   'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
-  'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et';
+  'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et|' +
+  // German articles too: "sagte die Präsidentin" opens a description (german.ts reads it), not a role before the name "Präsidentin".
+  'die|das';
 const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some|this|these')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
 /** A description may carry a proper name at its end: "the mayor, Bill de Blasio" and "longtime pollster Pat Caddell". */
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
@@ -128,6 +130,8 @@ export interface Attribution {
   mention: string;
   /** Which pattern found it, for tests and tuning. */
   pattern: string;
+  /** A description by a role that the mention stands for ("die Präsidentin" for "sie", "el Mandatario"): role-holder.ts. */
+  described?: string;
 }
 
 const flags = 'u';

@@ -129,7 +129,7 @@ export function germanAttributionAfter(after: string): Attribution | undefined {
   if (FEMININE_THING.test(noun!) || INSTITUTION.test(noun!)) return undefined;
   // "die" + a noun: a woman only where the noun says so ("die Trainerin", "die 30-Jährige"); "die Polizei" is no one.
   if (article === 'die' && !/(?:in|e)$/u.test(noun!)) return undefined;
-  return { mention: article === 'der' ? 'er' : 'sie', pattern: 'german-verb-description' };
+  return { mention: article === 'der' ? 'er' : 'sie', pattern: 'german-verb-description', described: `${article} ${noun}` };
 }
 
 /**

@@ -39,6 +39,7 @@ import { bareNameIn, germanAppositionOwner, germanAttributionBefore, isRoleNoun 
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
+import { holderOfRoleBefore } from './role-holder.ts';
 import { isNotStatement } from './kind.ts';
 import { attributedBefore, candidatesFor, type CandidateSet, type RuleAnswer } from './candidates.ts';
 import { chooseSpeaker } from './speaker-model.ts';
@@ -201,7 +202,15 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const english = !options.lang || /^en\b/iu.test(options.lang);
   // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
   const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
-  const found: { span: QuoteSpan; mention: string; inherited: boolean; via: string; standsAlone: boolean; from?: number }[] = [];
+  const found: {
+    span: QuoteSpan;
+    mention: string;
+    inherited: boolean;
+    via: string;
+    standsAlone: boolean;
+    from?: number;
+    described?: string;
+  }[] = [];
 
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
@@ -294,7 +303,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     if (attribution) {
       const owner = nounsCapitalised && attribution.pattern === 'speaker-verb-before' ? germanAppositionOwner(before, attribution.mention) : undefined;
       if (owner) attribution.mention = owner;
-      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone });
+      found.push({ span, mention: attribution.mention, inherited: false, via: attribution.pattern, standsAlone, described: attribution.described });
       return;
     }
     // No attribution of its own. A clause that introduces it ("…, saying:") names its speaker as its subject.
@@ -396,7 +405,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const pointedBack = new Set<number>();
   /** Quotations attributed to a description that is not the subject their sentence named: the people around are not it. */
   const describedOther = new Set<number>();
-  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone }) => {
+  /** Quotations attributed to a role that the article gave someone by name (role-holder.ts): the model's guesses do not replace them. */
+  const roleHeld = new Set<number>();
+  found.forEach(({ span, mention: rawMention, inherited, via: foundVia, from, standsAlone, described }) => {
     let via = foundVia;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source) {
@@ -438,7 +449,18 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     let person: PersonName | undefined;
     /** Who speaks here for the pronouns of the sentences after, where that is not `person`. */
     let speaking: PersonName | undefined;
-    if (via === 'pro-drop') {
+    // "sagte die Präsidentin", "dijo el Mandatario": the one the article gave that role by name, before the quotation.
+    const holder = described && !english ? holderOfRoleBefore(described.split(/\s+/u).pop()!, text.slice(0, span.outerStart)) : undefined;
+    if (holder) {
+      person = people.find(holder, span.outerStart);
+      // The index may hold the title with the name ("Mandatario Gabriel Boric"): the name the role was given with is shown.
+      speaker = person && !person.full.endsWith(` ${holder}`) ? person.full : holder;
+      roleHeld.add(resolved.length);
+    } else if (via === 'verb-titled-description') {
+      // No one named with the title: the description is shown whole ("el Mandatario"), never its noun alone as a name.
+      speaker = showDescription(mention);
+      describedOther.add(resolved.length);
+    } else if (via === 'pro-drop') {
       // "“…”, aseguró.": the verb's dropped subject, resolved as its pronoun would be.
       person = nearestNamed(discourse, sentences, span.outerStart, undefined, speakerWords);
       speaker = person?.full ?? '';
@@ -547,7 +569,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     // is the same statement: it shows whom the model chose for that one, or no one, rather than a weaker guess of its own.
     // (English only, where it was measured: elsewhere a colon the verb lists miss, "il New York Times rivela: «…»", leaves
     // a new statement looking like a continued one.)
-    if (describedOther.has(index)) return;
+    if (describedOther.has(index) || roleHeld.has(index)) return;
     const from = found[index]!.from;
     const source = from !== undefined ? resolved[from] : undefined;
     if (source && english) {

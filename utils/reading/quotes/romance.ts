@@ -66,7 +66,7 @@ function patternsFor(language: string): Patterns | undefined {
     const any = `${articles.masculine}|${articles.feminine}|${articles.other}`;
     patterns = {
       // A name after an article and up to three role words: "el periodista César Fagoaga", "le PDG, Pekka Lundmark".
-      name: new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:(?:${any})\\s*)?(?:${ROLE_WORD}\\s+){0,3}(${NAME})(?![\\p{L}])`, 'u'),
+      name: new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:(${any})\\s*)?((?:${ROLE_WORD}\\s+){0,3})(${NAME})(?![\\p{L}])`, 'u'),
       // A definite description: its article, its head noun and perhaps an adjective, then the clause's end or a prepositional phrase.
       description: new RegExp(
         `^\\s+(?:${ADVERB}\\s+)?(${articles.masculine}|${articles.feminine})\\s+(\\p{Ll}[\\p{L}\\p{M}-]+)(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]+)?(?:\\s*[.,;:!?]|\\s*$|\\s+(?:${NOT_A_ROLE})\\s)`,
@@ -98,11 +98,20 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   const rest = after.slice(matched.length);
   // "«…», según el ministro Carlos Cuerpo": "according to" takes a name after an article and roles, as a verb would.
   if (ACCORDING_TO.test(word!)) {
-    const named = patterns.name.exec(rest)?.[1];
+    const named = patterns.name.exec(rest)?.[3];
     return named ? { mention: named, pattern: 'according-to-speaker' } : undefined;
   }
   if (NOT_A_VERB_SET.has(word!)) return undefined;
-  const name = patterns.name.exec(rest)?.[1];
+  const named = patterns.name.exec(rest);
+  const name = named?.[3];
+  // "dijo el Mandatario", "a déclaré la Présidente": one capitalised noun after an article is a title, not a name (names take
+  // no article); shown whole, or as the person the article gave that title (index.ts).
+  const [, article, roles, title] = named ?? [];
+  if (article && title && !roles && !/[\s'’]/u.test(title)) {
+    const noun = title.replace(/[.,;:]+$/u, '');
+    const described = /['’]$/u.test(article) ? `${article}${noun}` : `${article} ${noun}`;
+    return { mention: described, pattern: 'verb-titled-description', described };
+  }
   if (name) return { mention: name, pattern: 'verb-speaker' };
   const description = patterns.description.exec(rest);
   if (description) {
