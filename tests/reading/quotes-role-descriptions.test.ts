@@ -1,8 +1,8 @@
 /**
  * Issue 11, the open classes of descriptions and labels outside English: a role's object taken for the name ("le ministre
  * de la Défense" shown as "Défense"), a title after an article shown as a bare noun ("dijo el Mandatario" as "Mandatario"),
- * and a German description read as a name ("sagte die Präsidentin"). Short texts written the way news writes them; each
- * failed before its rule.
+ * a German description read as a name ("sagte die Präsidentin"), and a German heading before a colon taken for a speaker
+ * ("Ernster Nachsatz: „…“"). Short texts written the way news writes them; each failed before its rule.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../utils/reading/quotes/index.ts';
@@ -65,5 +65,22 @@ describe('German: "sagte die Präsidentin" points back to the one named with tha
   it('finds the nearest holder of a role in the text before', () => {
     expect(holderOfRoleBefore('Präsidentin', 'Verbandspräsidentin Anna Roth sprach. Später kam Präsidentin Eva Berg.')).toBe('Eva Berg');
     expect(holderOfRoleBefore('Präsidentin', 'Der Präsident Paul Renner sprach.')).toBeUndefined();
+  });
+});
+
+describe('German: a heading before a colon is no speaker', () => {
+  it('shows no "Ernster Nachsatz" for a noun phrase that opens its sentence', () => {
+    const text = 'Zoran Barisic verlässt den Verein. Ernster Nachsatz: „Ich muss noch mit meiner Frau reden, aber ich werde mir Ruhe gönnen.“';
+    expect(speakerOf(text, 'Ich muss noch', 'de')).toEqual(['']);
+  });
+
+  it('still shows a name the article writes again', () => {
+    const text = 'Zoran Barisic verlässt den Verein. Zoran Barisic: „Ich muss noch mit meiner Frau reden, aber ich werde mir Ruhe gönnen.“';
+    expect(speakerOf(text, 'Ich muss noch', 'de')).toEqual(['Zoran Barisic']);
+  });
+
+  it('still shows a name after a verb of saying inside the sentence', () => {
+    const text = 'Die Lage ist ernst, betonte Vorstandsvorsitzende Evelyn Martin: „Es darf einfach nicht passieren, dass kranke Kinder allein bleiben.“';
+    expect(speakerOf(text, 'Es darf einfach', 'de')).toEqual(['Evelyn Martin']);
   });
 });

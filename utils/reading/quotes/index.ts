@@ -35,7 +35,7 @@ import { namesInstitution, PeopleIndex, stripRunsOf, type PersonName } from './p
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { spelledOut } from './abbreviations.ts';
-import { bareNameIn, germanAppositionOwner, germanAttributionBefore, isRoleNoun } from './german.ts';
+import { bareNameIn, colonLabelNamed, germanAppositionOwner, germanAttributionBefore, isRoleNoun } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
@@ -522,6 +522,11 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         (!/^\p{Lu}{2,}/u.test(speaker) || isRoleNoun(speaker)) &&
         !(via === 'german-verb-first' && bareNameIn(speaker, text, lowerCaseWords(text)))
       ) {
+        person = undefined;
+        speaker = '';
+      }
+      // "Ernster Nachsatz: „…“", "Klare Ansage: „…“": before a colon, capitalised nouns are a heading of the words, not a name.
+      if (nounsCapitalised && via === 'colon' && speaker && !colonLabelNamed(mention, text, span.outerStart)) {
         person = undefined;
         speaker = '';
       }
