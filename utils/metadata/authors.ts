@@ -115,6 +115,26 @@ function stripDecorations(raw: string): string {
   );
 }
 
+/**
+ * Where the author writes from, after the name: "Atli Steinn Guðmundsson skrifar frá Porsgrunn", "Jane Doe reports
+ * from Kyiv", "Anna Muster aus Berlin", "Ana López desde Madrid", "Jane Doe in Washington". A verb of writing or
+ * reporting, or a preposition of place no name carries as a particle ("aus", "from", "desde", lower-case "in"), then
+ * one to three capitalised words to the end. "da", "de" and "en" stay: "da Silva", "de Vries" are surnames, and
+ * "en" joins two Dutch names.
+ */
+const PLACE_AFTER_NAME = new GatedPattern(
+  String.raw`\s+(?:(?:writes|writing|reports|reporting|berichtet|schreibt|skrifar|skriver|rapporterar|rapporterer|escribe|informa|écrit|scrive)\s+)?(?:from|aus|frá|fra|från|desde|depuis|in|í)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}$`,
+  'u',
+);
+
+/** A name without the place it is written from; an organisation's name keeps its "in" ("Verband der Industrie in Bayern"). */
+function withoutPlace(name: string): string {
+  const place = PLACE_AFTER_NAME.exec(name);
+  if (!place || place.index === 0) return name;
+  const before = name.slice(0, place.index);
+  return isOrganisationName(before) ? name : before;
+}
+
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
 export function splitByline(raw: string): string[] {
   let text = stripDecorations(raw.replace(/\s+/g, ' '));
@@ -138,7 +158,7 @@ export function splitByline(raw: string): string[] {
     const parts = commaPart.length <= MAX_INSTITUTION_LENGTH && INSTITUTION_FIELDS.test(commaPart) ? [commaPart] : commaPart.split(LIST_SEPARATORS);
     for (const part of parts) {
       // "Elena Oberholzer (obe)": a newsroom's initials for the author.
-      const name = stripDecorations(withoutBylineLabel(part).replace(/\s*\([^)]{1,12}\)\s*/g, ' '));
+      const name = withoutPlace(stripDecorations(withoutBylineLabel(part).replace(/\s*\([^)]{1,12}\)\s*/g, ' ')));
       if (!name) continue;
       if (ROLE_WORDS.test(name) || DESCRIPTION.test(name)) continue;
       names.push(name);
