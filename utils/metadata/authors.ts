@@ -293,6 +293,30 @@ function isUserName(name: string): boolean {
 const NAME_PARTICLE =
   /^(?:von|vom|van|der|den|de|des|da|di|do|du|dei|del|della|delle|degli|dal|dalla|dello|dos|das|los|las|la|le|al|el|ben|bin|bint|ibn|ter|ten|te|op|zu|zum|zur|y|e|und|and|et)$|^\p{Ll}{1,3}['’-]\p{Lu}/u;
 
+/** A suffix a name may end in, written small: "Jane Doe jr". */
+const SMALL_SUFFIX = /^(?:jr|sr|jun|sen)$/u;
+
+/** A word in small letters that no name ends in: no particle, no suffix, no abbreviation ("Dipl.-Ing. Jan Muster, ing."). */
+function isSmallEndWord(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !word.endsWith('.') && !NAME_PARTICLE.test(word) && !SMALL_SUFFIX.test(word);
+}
+
+/**
+ * A name without the page's controls printed after it: a name ends in a capitalised word (its family name), so words
+ * in small letters after it are a button's or a link's ("Jane Doe folgen", "Tina Muster reports"). Nothing is left of
+ * "Themen bearbeiten" (a button to edit the topics one follows, which a citation once read as "bearbeiten, T."),
+ * "Profil ansehen" or "Read more": one capitalised word before the control is the control's own label, not a name. A
+ * name written all in small letters ("bell hooks", "kalle23") and an organisation's ("kluge köpfe eG") are kept.
+ */
+function withoutControlWords(name: string): string {
+  const words = name.split(' ');
+  if (!words.some((word) => /^\p{Lu}/u.test(word))) return name;
+  let end = words.length;
+  while (end > 0 && isSmallEndWord(words[end - 1]!)) end--;
+  if (end === words.length || isOrganisationName(name)) return name;
+  return end >= 2 ? words.slice(0, end).join(' ') : '';
+}
+
 /**
  * A phrase, not a name: three words or more of which two are small words that are no particle ("selbst ist der
  * Mann", a magazine's slogan a CMS states as its author's name). A user name or a stylised name in one or two small
@@ -351,7 +375,10 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
     const raw = decodeEntities(candidate.name);
     const names = oneName ? [stripDecorations(withoutBylineLabel(raw))] : splitByline(raw);
     for (const found of names) {
-      const name = found.replace(TITLE_BEFORE_NAME, '').replace(ROLE_AFTER_NAME, '');
+      const bare = found.replace(TITLE_BEFORE_NAME, '').replace(ROLE_AFTER_NAME, '');
+      // A name the page's structured data types as a Person holds no control's label: it may be written with a
+      // small family name as its owner typed it ("Mobasir hassan").
+      const name = candidate.type === 'Person' ? bare : withoutControlWords(bare);
       if (!isPlausibleName(name)) continue;
       const key = name.toLowerCase().replace(/[^\p{L}]/gu, '');
       if (seen.has(key)) continue;
