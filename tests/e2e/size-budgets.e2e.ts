@@ -57,7 +57,11 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 68 after the first two sessions of 2026-12-02 (67.2 KB as this test measures on the second's last build: the site's
   // menu above the story, the note on how a site is paid for its links, a pattern of 700 characters, tune F1 0.959 ->
   // 0.960; a day beside the headline after the page's last change; the metadata read with fewer walks and tests).
-  [/^Injected extraction script/, 68 * KB],
+  // 69.5 after the third session of 2026-12-02 (67.2 -> 68.6 KB: the list headings' lookup and the words a text rule's
+  // pattern requires, read off its source, so a fresh page compiles only the patterns its lines can match, -42 ms per
+  // page at the median in a paired browser run; custom elements' names and linked cards; places and controls' labels
+  // after a byline's name).
+  [/^Injected extraction script/, 69.5 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
@@ -76,7 +80,8 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 108.5 after the third (106.7 -> 107.7 KB: the pipeline's growth above, and the key quotes listed once).
   // 109.5 after the first two sessions of 2026-12-02 (107.7 -> 108.5 KB: the pipeline's growth above, the speaker rules:
   // a first-person pronoun is no speaker, a Japanese subject read whole, a subordinate clause's own speaker).
-  [/^Reader overlay,/, 109.5 * KB],
+  // 111 after the third (108.5 -> 110.0 KB: the pipeline's growth above, and roles outside English: role-holder.ts).
+  [/^Reader overlay,/, 111 * KB],
   // Started again for most toolbar clicks in Chromium (a worker stops after 30 s without events), before the popup can
   // open and the page be read (utils/extension/click-read.ts). Measured cold in Chromium under load: 3.7 KB started in
   // some 130 ms, 125 KB (the summary and quote finder) in some 260 ms, 965 KB (the citation engine too) in some 440 ms;
