@@ -182,13 +182,15 @@ export class GatedPattern implements TextPattern {
 
   private passesGate(text: string): boolean {
     if (this.gate === undefined) {
+      // A global or sticky pattern keeps `lastIndex` between tests, which a test skipped by a word or a gate would skew.
+      const stateful = /[gy]/.test(this.flags);
       // Until a line holds one of the words the pattern requires (required-words.ts), neither gate nor pattern is made:
       // a few `includes` per line instead, with nothing to compile. Once they are made, the words are not looked at
       // again: in a process that reads page after page (the command line), compiling was paid once, and the words
       // would only add to every line's test.
-      if (this.words === undefined) this.words = /[gy]/.test(this.flags) ? null : (requiredWords(this.source, this.flags) ?? null);
+      if (this.words === undefined) this.words = stateful ? null : (requiredWords(this.source, this.flags) ?? null);
       if (this.words !== null && !this.words.some((word) => text.includes(word))) return false;
-      const source = /[gy]/.test(this.flags) ? undefined : gateSource(this.source);
+      const source = stateful ? undefined : gateSource(this.source);
       this.gate = source === undefined ? null : new RegExp(source, this.flags);
     }
     return this.gate === null || this.gate.test(text);

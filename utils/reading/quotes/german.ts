@@ -11,6 +11,7 @@
 import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
 import { stripTitles } from './people.ts';
+import { roleHeadSource } from './role-holder.ts';
 
 /**
  * Words after „…“, that are not a verb opening an attribution ("so" is one, read by the main patterns). Prepositions
@@ -231,11 +232,9 @@ const DESCRIPTION_SUBJECT_COLON = lazyRegExp(
   'u',
 );
 
+/** `role` (a capitalised noun, DESCRIPTION_SUBJECT_COLON's capture) as a word's head, then a full name. */
 function rolePattern(role: string): RegExp {
-  const first = role[0]!;
-  // A hyphen needs no escape outside a class (and may not have one under the u flag: "US-Präsident").
-  const rest = role.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])[\\p{L}-]*(?:${first}|${first.toLowerCase()})${rest}\\s+(${FULL_NAME})(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}])${roleHeadSource(role)}\\s+(${FULL_NAME})(?![\\p{L}])`, 'gu');
 }
 
 /** The full name written last after `role` in `earlier` ("Aktivist Paul Renner", "Mietaktivist Paul Renner"), if any. */

@@ -13,14 +13,23 @@ const NAME = `${WORD}(?:\\s+(?:(?:von|van|de|del|da|di|du|dos|der|la)\\s+)?${WOR
 /** An article and up to two adjectives before a role in apposition: ", die neue Präsidentin", ", el Mandatario". */
 const APPOSITION_LEAD = "(?:(?:der|die|das|el|la|le|il|lo|o|a|l['’])\\s*)?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+){0,2}";
 
+/**
+ * A pattern's source for `role` as the head of a word: "Präsidentin" also in "Caritas-Präsidentin" and
+ * "Verbandspräsidentin" (a compound's head is written small after its first part).
+ */
+export function roleHeadSource(role: string): string {
+  const first = role[0]!;
+  // A hyphen needs no escape outside a class (and may not have one under the u flag: "US-Präsident").
+  const rest = role.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return `[\\p{L}-]*(?:${first.toUpperCase()}|${first.toLowerCase()})${rest}`;
+}
+
 const patterns = new Map<string, RegExp[]>();
 
 function patternsFor(role: string): RegExp[] {
   let found = patterns.get(role);
   if (!found) {
-    const first = role[0]!;
-    const rest = role.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const head = `[\\p{L}-]*(?:${first.toUpperCase()}|${first.toLowerCase()})${rest}`;
+    const head = roleHeadSource(role);
     found = [
       new RegExp(`(?<![\\p{L}\\p{M}-])${head}\\s+(${NAME})(?![\\p{L}\\p{M}])`, 'gu'),
       new RegExp(`(?<![\\p{L}\\p{M}'’.-])(${NAME}),\\s+${APPOSITION_LEAD}${head}(?![\\p{L}\\p{M}])`, 'gu'),
