@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { textRuleWords } from './utils/pipeline/text-rule-words.ts';
 
 /**
  * Permissions are what the features need and no more: activeTab and scripting
@@ -62,6 +63,8 @@ export default defineConfig({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), withoutRuleNotes(), compiledWhole(EAGER_SCRIPTS)],
     // The lint mode adds source maps, so the linter's findings can be traced to the module they are in (tests/e2e/firefox.e2e.ts).
     build: { target: 'es2022', sourcemap: mode === 'lint' },
+    // The text rules' required words, read here once rather than on every page (utils/pipeline/text-rule-words.ts).
+    define: { __LUCID_TEXT_RULE_WORDS__: JSON.stringify(textRuleWords()) },
     resolve: {
       // The citation engine's HTTP clients, never used by Lucid: see utils/citation/no-network.ts.
       alias: {

@@ -30,6 +30,7 @@ import {
 } from './clutter-rules.ts';
 import { headsLinkedCard } from './linked-card.ts';
 import { gatedTester } from './pattern-gates.ts';
+import { builtWords, type TextRuleWords } from './text-rule-words.ts';
 import {
   bodyOf,
   elementsByTag,
@@ -790,9 +791,13 @@ function largestProseBlock(body: Element): Element | null {
 /** Each text rule's pattern behind its gate (pattern-gates.ts): made on the rule's first test, so a rule never tried costs nothing. */
 const textRuleTesters = new Map<TextRule, (text: string) => boolean>();
 
+/** The rules' required words as the build read them (text-rule-words.ts); undefined where nothing defined them. */
+declare const __LUCID_TEXT_RULE_WORDS__: TextRuleWords | undefined;
+const BUILT_TEXT_RULE_WORDS = typeof __LUCID_TEXT_RULE_WORDS__ === 'undefined' ? undefined : __LUCID_TEXT_RULE_WORDS__;
+
 function textRuleTester(rule: TextRule): (text: string) => boolean {
   let tester = textRuleTesters.get(rule);
-  if (!tester) textRuleTesters.set(rule, (tester = gatedTester(rule.pattern)));
+  if (!tester) textRuleTesters.set(rule, (tester = gatedTester(rule.pattern, builtWords(BUILT_TEXT_RULE_WORDS, rule))));
   return tester;
 }
 

@@ -135,6 +135,21 @@ export function gateSource(source: string): string | undefined {
   return widened ? out : undefined;
 }
 
+/** A global or sticky pattern keeps `lastIndex` between tests, which a test skipped by a word or a gate would skew. */
+function isStateful(flags: string): boolean {
+  return /[gy]/.test(flags);
+}
+
+/**
+ * The words one of which a line must hold before `pattern` is made and tried (required-words.ts), or null where there
+ * are none to go by. A word that holds another of them is left out ("ads" beside "ad"): a line with it holds the other.
+ */
+export function wordsToRequire(pattern: { readonly source: string; readonly flags: string }): string[] | null {
+  const words = isStateful(pattern.flags) ? undefined : requiredWords(pattern.source, pattern.flags);
+  if (!words) return null;
+  return words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
+}
+
 /** What the text rules and the byline patterns need of a pattern: a `RegExp`, or a `GatedPattern` that makes one when first needed. */
 export interface TextPattern {
   readonly source: string;
@@ -154,7 +169,7 @@ export class GatedPattern implements TextPattern {
   /** Undefined until first needed; null when the pattern has no gate. */
   private gate: RegExp | null | undefined;
   /** Undefined until first needed; null when the pattern requires no word (or is global or sticky). */
-  private words: string[] | null | undefined;
+  private words: readonly string[] | null | undefined;
   private pattern: RegExp | undefined;
 
   /** `made`: the pattern itself where it exists already (a rule's literal), used instead of a copy. */
@@ -166,10 +181,14 @@ export class GatedPattern implements TextPattern {
     this.pattern = made;
   }
 
-  /** `pattern` behind its gate: itself if it is gated already. */
-  static of(pattern: TextPattern): GatedPattern {
-    if (pattern instanceof GatedPattern) return pattern;
-    return new GatedPattern(pattern.source, pattern.flags, pattern instanceof RegExp ? pattern : undefined);
+  /**
+   * `pattern` behind its gate: itself if it is gated already. `words`: what `wordsToRequire` gives for it, where that
+   * was read ahead (when the extension was built), so the page does not read the pattern's source again.
+   */
+  static of(pattern: TextPattern, words?: readonly string[] | null): GatedPattern {
+    const gated = pattern instanceof GatedPattern ? pattern : new GatedPattern(pattern.source, pattern.flags, pattern instanceof RegExp ? pattern : undefined);
+    if (words !== undefined && gated.words === undefined) gated.words = words;
+    return gated;
   }
 
   test(text: string): boolean {
@@ -182,15 +201,13 @@ export class GatedPattern implements TextPattern {
 
   private passesGate(text: string): boolean {
     if (this.gate === undefined) {
-      // A global or sticky pattern keeps `lastIndex` between tests, which a test skipped by a word or a gate would skew.
-      const stateful = /[gy]/.test(this.flags);
       // Until a line holds one of the words the pattern requires (required-words.ts), neither gate nor pattern is made:
       // a few `includes` per line instead, with nothing to compile. Once they are made, the words are not looked at
       // again: in a process that reads page after page (the command line), compiling was paid once, and the words
       // would only add to every line's test.
-      if (this.words === undefined) this.words = stateful ? null : (requiredWords(this.source, this.flags) ?? null);
+      if (this.words === undefined) this.words = wordsToRequire(this);
       if (this.words !== null && !this.words.some((word) => text.includes(word))) return false;
-      const source = stateful ? undefined : gateSource(this.source);
+      const source = isStateful(this.flags) ? undefined : gateSource(this.source);
       this.gate = source === undefined ? null : new RegExp(source, this.flags);
     }
     return this.gate === null || this.gate.test(text);
@@ -202,7 +219,7 @@ export class GatedPattern implements TextPattern {
 }
 
 /** Tests `text` against `pattern`, behind its gate where it has one: the same answer, and the costly pattern compiled only where the gate passes. */
-export function gatedTester(pattern: TextPattern): (text: string) => boolean {
-  const gated = GatedPattern.of(pattern);
+export function gatedTester(pattern: TextPattern, words?: readonly string[] | null): (text: string) => boolean {
+  const gated = GatedPattern.of(pattern, words);
   return (text) => gated.test(text);
 }
