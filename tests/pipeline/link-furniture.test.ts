@@ -16,6 +16,24 @@ describe('a line of links to the site’s topic pages', () => {
     expect(rules).toContain('topic-links');
   });
 
+  it('goes with its label before it, however many topics it lists', () => {
+    const topics = ['Fashion', 'Blog', 'Catwalk', 'Style', 'Runway', 'Outfit', 'Glamour', 'Stilettos', 'Hotpants', 'Modeblog'];
+    const links = [...topics, ...topics.map((topic) => `${topic} und Illustration`), ...topics.map((topic) => `${topic} jetzt auch als Buch`)]
+      .map((topic) => `<a href="https://blog.example/tag/${encodeURIComponent(topic)}/" rel="tag">${topic}</a>`)
+      .join(', ');
+    const { text, rules } = readArticlePage(`<p>Schlagwörter : ${links}</p>`);
+    expect(text).not.toContain('Schlagwörter');
+    expect(text).not.toContain('Catwalk und Illustration');
+    expect(rules).toContain('topic-links');
+  });
+
+  it('stays when a label stands before links inside a sentence of its own', () => {
+    const { text } = readArticlePage(
+      '<p>Our series: <a href="/tag/bicycles/" rel="tag">Bicycles</a> are back in the city, and <a href="/tag/parking/" rel="tag">parking</a> is not.</p>',
+    );
+    expect(text).toContain('Bicycles are back in the city');
+  });
+
   it('stays when a word of its own stands between the links', () => {
     const { text } = readArticlePage('<p><a href="/tag/bicycles/">Bicycles</a> and <a href="/tag/parking/">parking</a></p>');
     expect(text).toContain('Bicycles and parking');

@@ -923,7 +923,11 @@ function removeContentClutterOnce(content: Element, removed: Removal[], clean: C
   textBlocks.forEach((block, position) => {
     if (!content.contains(block)) return;
     const text = texts.get(block) ?? '';
-    if (text.length > LONGEST_RULE_TEXT) return;
+    if (text.length > LONGEST_RULE_TEXT) {
+      // Too long for any text rule, but a line of nothing but topic links is furniture at any length (a blog's forty tags).
+      if (isTopicLinkLine(block, text)) removeBlock(block, TOPIC_LINKS.id, text);
+      return;
+    }
     const matchable = caseless(text);
     const atEdge = edge.has(block);
     const tried = `${atEdge ? 'edge' : 'inside'}\n${text}`;

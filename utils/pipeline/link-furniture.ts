@@ -16,6 +16,12 @@ const TOPIC_PAGE_PATH =
 /** What stands between the links of a topic line: commas, bars, bullets, slashes. */
 const BETWEEN_LINKS = /^[\s,;|·•/–—-]*$/u;
 
+/**
+ * A label before the links, a word to three and a colon, in any language: "Tags:", "Schlagwörter :", "Abgelegt
+ * unter:". It names the line for what it is; the words a text rule would need to know are not needed.
+ */
+const LEADING_LABEL = /^\s*[^\s:：]+(?:\s+[^\s:：]+){0,2}\s*[:：]/u;
+
 function pathOf(link: Element): string {
   const href = link.getAttribute('href') ?? '';
   try {
@@ -36,8 +42,9 @@ function leadsToTopic(link: Element, page: URL | null): boolean {
 }
 
 /**
- * Whether the block is only links to topic pages, with at most separators between them: "Corona & die Folgen,
- * Debatte, Deutschland, Politik". Such a line names where the site files the story; it says nothing of it.
+ * Whether the block is only links to topic pages, with at most separators between them and a label before them:
+ * "Corona & die Folgen, Debatte, Deutschland, Politik", "Schlagwörter : Blog, Mode, …". Such a line names where the
+ * site files the story; it says nothing of it, however many topics it lists.
  */
 export function isTopicLinkLine(block: Element, text: string): boolean {
   const links = elementsByTag(block, 'a');
@@ -49,7 +56,7 @@ export function isTopicLinkLine(block: Element, text: string): boolean {
     if (!linkText || !leadsToTopic(link, page)) return false;
     rest = rest.replace(linkText, ' ');
   }
-  return BETWEEN_LINKS.test(rest);
+  return BETWEEN_LINKS.test(rest.replace(LEADING_LABEL, ''));
 }
 
 /** The app stores' own addresses: a link there is a badge for the site's app. */
