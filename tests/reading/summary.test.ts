@@ -63,6 +63,17 @@ describe('summary', () => {
     expect(summary[0]).toBe(story[0]);
   });
 
+  it('never picks a line that says in words when the page was updated', () => {
+    const junk = ['Article mis à jour le 7 janvier 2020.', 'This story was updated on March 3, 2021.', 'Zuletzt aktualisiert am 5. Mai 2022'];
+    const summary = summarize([...junk, ...story].join('\n\n'), { sentences: 5, title: 'Council approves bicycle lanes' });
+    for (const line of junk) expect(summary).not.toContain(line);
+  });
+
+  it('keeps a sentence that goes on after the date it was published', () => {
+    const sentence = 'The report published on 3 May found 40 crashes.';
+    expect(summarize([sentence, ...story].join('\n\n'), { sentences: 5 })).toContain(sentence);
+  });
+
   it('keeps sentences that only mention an address, a photo or a date', () => {
     const sentences = [
       'The plan is published on the council website at www.example.org/bikes, where residents can comment until March.',

@@ -62,11 +62,19 @@ const CREDIT =
 /** Longest line taken for a dateline when it is mostly numbers ("Updated: 15 November 2023, 10:12"). */
 const DATELINE_MAX_TOKENS = 10;
 
-/** Whether a line is mostly a date: few words, and a third of them numbers. */
+/**
+ * A line that says when the page was published or updated, in words, and ends on the date: "Article mis à jour le
+ * 7 janvier 2020.", "Story updated on March 3, 2021", "Zuletzt aktualisiert am 5. Mai 2022". At most two words stand
+ * before the verb ("Article", "This story"); a sentence that goes on after its date ("published on 3 May found …") is not one.
+ */
+const PUBLICATION_LINE =
+  /^(\S+\s+){0,2}(updated|published|posted|modified|mis à jour|publié|modifié|aktualisiert|veröffentlicht|geändert|actualizado|publicado|modificado|aggiornato|pubblicato|zaktualizowano|opublikowano|bijgewerkt|gepubliceerd)\b.*\d[.)]?$/iu;
+
+/** Whether a line is mostly a date (few words, and a third of them numbers), or says in words when the page was published. */
 function isDateline(text: string): boolean {
   const tokens = text.split(/[\s,|·•:：]+/u).filter((token) => /[\p{L}\p{N}]/u.test(token));
   if (tokens.length === 0 || tokens.length > DATELINE_MAX_TOKENS) return false;
-  return tokens.filter((token) => /\p{N}/u.test(token)).length * 3 >= tokens.length;
+  return tokens.filter((token) => /\p{N}/u.test(token)).length * 3 >= tokens.length || PUBLICATION_LINE.test(text.trim());
 }
 
 /**
