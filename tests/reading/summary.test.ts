@@ -64,14 +64,19 @@ describe('summary', () => {
   });
 
   it('never picks a line that says in words when the page was updated', () => {
-    const junk = ['Article mis à jour le 7 janvier 2020.', 'This story was updated on March 3, 2021.', 'Zuletzt aktualisiert am 5. Mai 2022'];
+    const junk = [
+      'Article mis à jour le 7 janvier 2020.',
+      'Story updated on March 3, 2021.',
+      'Zuletzt aktualisiert am 5. Mai 2022',
+      'Publié le 8 janvier 2020.',
+    ];
     const summary = summarize([...junk, ...story].join('\n\n'), { sentences: 5, title: 'Council approves bicycle lanes' });
     for (const line of junk) expect(summary).not.toContain(line);
   });
 
-  it('keeps a sentence that goes on after the date it was published', () => {
-    const sentence = 'The report published on 3 May found 40 crashes.';
-    expect(summarize([sentence, ...story].join('\n\n'), { sentences: 5 })).toContain(sentence);
+  it('keeps a sentence that goes on after the date it was published, or says more before it', () => {
+    for (const sentence of ['The report published on 3 May found 40 crashes.', 'The council’s cycling plan was published in 2019.'])
+      expect(summarize([sentence, ...story].join('\n\n'), { sentences: 5 })).toContain(sentence);
   });
 
   it('keeps sentences that only mention an address, a photo or a date', () => {

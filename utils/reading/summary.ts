@@ -65,10 +65,11 @@ const DATELINE_MAX_TOKENS = 10;
 /**
  * A line that says when the page was published or updated, in words, and ends on the date: "Article mis à jour le
  * 7 janvier 2020.", "Story updated on March 3, 2021", "Zuletzt aktualisiert am 5. Mai 2022". At most two words stand
- * before the verb ("Article", "This story"); a sentence that goes on after its date ("published on 3 May found …") is not one.
+ * before the verb ("Article", "Story"; "The novel was published in 2020." is a sentence); a sentence that goes on after its date ("published on 3 May found …") is not one.
+ * The verb ends where no letter follows (`\b` knows ASCII letters only: "publié" would never end).
  */
 const PUBLICATION_LINE =
-  /^(\S+\s+){0,2}(updated|published|posted|modified|mis à jour|publié|modifié|aktualisiert|veröffentlicht|geändert|actualizado|publicado|modificado|aggiornato|pubblicato|zaktualizowano|opublikowano|bijgewerkt|gepubliceerd)\b.*\d[.)]?$/iu;
+  /^(\S+\s+){0,2}(updated|published|posted|modified|mis à jour|publié|modifié|aktualisiert|veröffentlicht|geändert|actualizado|publicado|modificado|aggiornato|pubblicato|zaktualizowano|opublikowano|bijgewerkt|gepubliceerd)(?![\p{L}\p{N}]).*\d[.)]?$/iu;
 
 /** Whether a line is mostly a date (few words, and a third of them numbers), or says in words when the page was published. */
 function isDateline(text: string): boolean {
