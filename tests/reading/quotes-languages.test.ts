@@ -494,3 +494,35 @@ describe('review of the French, Spanish and German rules (issue 11, fourth round
     expect(findQuoteSpans(text, lang).map((span) => span.text)).toEqual(quotes);
   });
 });
+
+describe('Spanish, French, Italian, Portuguese: the one spoken to between the verb and its subject (issue 11)', () => {
+  const mayor = 'El alcalde de la ciudad, Juan Pérez, visitó la zona el lunes. ';
+
+  it('gives no one the words of "según explicó a EFE un portavoz": the agency is the object, the speaker unnamed', () => {
+    const text = `${mayor}«No hay indicios de criminalidad en este momento», según explicó a EFE un portavoz de la Policía Nacional.`;
+    expect(speakerOf(text, 'indicios', 'es')).toBe('');
+  });
+
+  it('does not read "dijo a Reuters un portavoz" as a dropped subject, so the mayor named before is not the speaker', () => {
+    const text = `${mayor}«No hay indicios de criminalidad en este momento», dijo a Reuters un portavoz de la policía.`;
+    expect(speakerOf(text, 'indicios', 'es')).toBe('');
+  });
+
+  it('takes the subject after the one spoken to: "declaró al diario El País el portavoz, Luis Gómez"', () => {
+    const text = 'La policía investiga el caso. «No hay indicios de criminalidad en este momento», declaró al diario El País el portavoz, Luis Gómez.';
+    expect(speakerOf(text, 'indicios', 'es')).toBe('Luis Gómez');
+  });
+
+  it('takes the subject after "à Lusa", "all’ANSA", "à l’AFP"', () => {
+    expect(speakerOf('«É uma medida necessária para o país», disse à Lusa o ministro Fernando Medina.', 'medida', 'pt')).toBe('Fernando Medina');
+    expect(speakerOf('«È una misura necessaria per il Paese», ha detto all’ANSA il ministro Giancarlo Giorgetti.', 'misura', 'it')).toBe('Giancarlo Giorgetti');
+    expect(speakerOf('« C’est une mesure indispensable pour le pays », a déclaré à l’AFP le ministre Gérald Darmanin.', 'mesure', 'fr')).toBe(
+      'Gérald Darmanin',
+    );
+  });
+
+  it('still reads "dijo a los vecinos." as a dropped subject: the one named before', () => {
+    const text = `${mayor}«Haremos todo lo posible por ayudar a las familias», dijo a los vecinos.`;
+    expect(speakerOf(text, 'Haremos', 'es')).toBe('Juan Pérez');
+  });
+});

@@ -28,7 +28,7 @@ const ADVERB =
   '(?:en cambio|también|además|luego|después|entonces|todavía|finalmente|aussi|encore|ensuite|alors|également|enfin|pourtant|cependant|toutefois|anche|poi|ancora|infine|inoltre|ainda|também|depois|ainsi)';
 /** Words that are never a role before a name: prepositions and articles ("dijo a El Faro", "le ministère de la Défense"). */
 const NOT_A_ROLE =
-  'a|al|ao|à|au|aux|de|del|des|du|di|da|do|della|dello|dei|en|em|in|dans|con|avec|com|por|par|per|pour|para|sur|su|sobre|ante|tras|à|el|la|le|les|los|las|il|lo|gli|i|o|os|as|un|une|una|um|uma|y|e|et|ou|und';
+  'a|al|ao|à|au|aux|de|del|des|du|di|da|do|das|dos|della|dello|dei|delle|degli|en|em|in|dans|con|avec|com|por|par|per|pour|para|sur|su|sobre|ante|tras|à|el|la|le|les|los|las|il|lo|gli|i|o|os|as|un|une|una|um|uma|y|e|et|ou|und';
 const ROLE_WORD = `(?!(?:${NOT_A_ROLE})\\s)(?:\\p{Ll}[\\p{L}\\p{M}-]*|\\p{Lu}{2,}),?`;
 
 /** Each language's articles: the definite ones by gender (a definite description is "he" or "she" by its article). */
@@ -80,6 +80,21 @@ function patternsFor(language: string): Patterns | undefined {
 
 const ACCORDING_TO = /^(?:selon|según|segundo|secondo)$/u;
 
+/** A verb after "according to" ("según explicó a EFE …", "segundo disse"): a preterite, a "say" form or an auxiliary, never a noun ("según fuentes"). */
+const VERB_AFTER_ACCORDING_TO =
+  /^\s+(?:(?:ha|han|había|habían|tem|tinha)\s+\p{Ll}+|\p{Ll}+(?:ó|ou)|dijo|dice|dicen|dijeron|disse|diz|dizem|disseram)(?![\p{L}])/u;
+
+/**
+ * The one spoken to, between the verb and its subject: "dijo a Reuters", "explicó al diario El País", "a déclaré à l'AFP",
+ * "ha detto all'ANSA", "disse à Lusa", "declaró a los periodistas". Its name is the verb's object, never the speaker.
+ */
+const ADDRESSEE = lazyRegExp(
+  `^\\s+(?:a|al|ao|aos|à|às|au|aux|ai|agli|alle|alla|allo|all['’])(?:\\s+|(?<=['’]))(?:(?:la|el|los|las|le|les|o|a|os|as|il|lo|gli|l['’])(?:\\s+|(?<=['’])))?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?(?:${NAME}|\\p{Ll}[\\p{L}\\p{M}-]*)(?![\\p{L}\\p{M}'’-])`,
+  'u',
+);
+/** No speaker, and not the last one's either: the subject after the one spoken to is no name ("dijo a Reuters un portavoz"). */
+const UNNAMED_AFTER_ADDRESSEE: Attribution = { mention: '', pattern: 'verb-addressee-unnamed' };
+
 /** A dropped subject: the verb ends the clause, perhaps after the one spoken to ("dijo a El Faro."). */
 const SUBJECT_DROPPED = /^(?:\s+(?:a|al|ao|à|alla|ai|aos|a la|à la)\s+[^.,;:!?“”"«»]{1,40})?\s*(?:[.;]|$)/u;
 
@@ -95,13 +110,19 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   const pronoun = auxiliaryPronoun ?? inverted;
   // "confie-t-elle", "a-t-il raconté"; "ajoute-t-on" names no one.
   if (pronoun) return pronoun === 'il' || pronoun === 'elle' ? { mention: pronoun, pattern: 'verb-pronoun' } : undefined;
-  const rest = after.slice(matched.length);
+  let rest = after.slice(matched.length);
   // "«…», según el ministro Carlos Cuerpo": "according to" takes a name after an article and roles, as a verb would.
   if (ACCORDING_TO.test(word!)) {
+    // "«…», según explicó a EFE un portavoz": the verb after it is read as a verb would be; its object is no speaker.
+    if (VERB_AFTER_ACCORDING_TO.test(rest)) return romanceAttributionAfter(`,${rest}`, lang) ?? UNNAMED_AFTER_ADDRESSEE;
     const named = patterns.name.exec(rest)?.[3];
     return named ? { mention: named, pattern: 'according-to-speaker' } : undefined;
   }
   if (NOT_A_VERB_SET.has(word!)) return undefined;
+  // "dijo a Reuters Luis García": past the one spoken to, the subject; "dijo a Reuters." dropped it.
+  const addressee = ADDRESSEE.exec(rest);
+  const addressed = !!addressee && !/^\s*(?:[.;]|$)/u.test(rest.slice(addressee[0].length));
+  if (addressed) rest = rest.slice(addressee[0].length).replace(/^\s*,(?=\s)/u, '');
   const named = patterns.name.exec(rest);
   const name = named?.[3];
   // "dijo el Mandatario", "a déclaré la Présidente": one capitalised noun after an article is a title, not a name (names take
@@ -122,8 +143,9 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
     const articles = ARTICLES[language]!;
     return { mention: new RegExp(`^(?:${articles.masculine})$`, 'u').test(article!) ? articles.he : articles.she, pattern: 'verb-description-anaphor' };
   }
-  if (DROPS_SUBJECT.test(language) && SUBJECT_DROPPED.test(rest)) return { mention: '', pattern: 'pro-drop' };
   if (INDEFINITE_THING.test(rest)) return SAID_BY_THING;
+  if (addressed) return UNNAMED_AFTER_ADDRESSEE;
+  if (DROPS_SUBJECT.test(language) && SUBJECT_DROPPED.test(rest)) return { mention: '', pattern: 'pro-drop' };
   return undefined;
 }
 
