@@ -93,7 +93,14 @@ function judge(label: LabelledQuote, shown: string): boolean {
   if (label.speaker) return shownSpeakerRight(shown, label.speaker);
   if (label.description) {
     const head = headNoun(shown);
-    return head.length > 2 && label.description.toLowerCase().includes(head);
+    // The head lost its hyphens and apostrophes ("porta-voz" -> "portavoz"); so does the description it is looked for in.
+    return (
+      head.length > 2 &&
+      label.description
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s]/gu, '')
+        .includes(head)
+    );
   }
   return false;
 }
