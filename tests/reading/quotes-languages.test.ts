@@ -526,3 +526,15 @@ describe('Spanish, French, Italian, Portuguese: the one spoken to between the ve
     expect(speakerOf(text, 'Haremos', 'es')).toBe('Juan Pérez');
   });
 });
+
+describe('Japanese: a subject with が inside what the topic made clear (issue 11)', () => {
+  it('gives the words to the topic with も or は, not to the reported clause\'s subject: "政府も…、大統領が…と明らかにし、「…」"', () => {
+    const text = '協議は続いている。ロシア政府も15日の会見で、大統領が提案に前向きだと明らかにし、次回の協議で「具体的な成果」が出ることへの期待を示した。';
+    expect(speakerOf(text, '具体的な成果', 'ja')).toBe('ロシア政府');
+  });
+
+  it('still gives them to the subject with が where no topic stands before it', () => {
+    const text = '協議は続いている。大統領が提案に前向きだと明らかにし、次回の協議で「具体的な成果が出ることを期待している」と述べた。';
+    expect(speakerOf(text, '具体的な成果', 'ja')).toBe('大統領');
+  });
+});

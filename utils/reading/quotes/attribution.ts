@@ -340,6 +340,9 @@ const BEFORE_PATTERNS: Pattern[] = [
   ],
 ];
 
+/** "…と明らかにし", "…と述べ": a clause reported by the verb after と (the gate before the slower Japanese pattern). */
+const REPORTED_WITH_TO = /と(?:明らかに|述べ|語|話し|強調|説明|指摘|主張)/u;
+
 const hasHangul = (text: string) => /\p{Script=Hangul}/u.test(text);
 
 /** Korean, Japanese and Chinese: the speaker, a particle, then the quotation (and a verb after it). */
@@ -356,6 +359,14 @@ const CJK_BEFORE: Pattern[] = [
     /([\p{Script=Hangul}A-Za-z·]{2,12}(?:\s?(?:대통령|총리|장관|의원|대표|위원장|대변인|교수|씨|기자|회장|사장|감독|선수))?)\s?(?:은|는|이|가)\s[^“"「]*$/u,
     undefined,
     hasHangul,
+  ],
+  // "ハマスも…声明で、指導部が…と明らかにし、…「…」": a subject with が inside what the topic made clear ("…と明らかにし") is
+  // the reported clause's; the one who made it clear is the topic before it (with は or も, "also").
+  [
+    'japanese-topic',
+    /(?<![\p{Script=Han}\p{Script=Katakana}ー・])([\p{Script=Han}\p{Script=Katakana}ー・]{2,16}(?:氏|首相|大統領|外相|長官|さん|社長|会長|知事|市長|議員)?)(?:は|も)[^「“"。]*?[\p{Script=Han}\p{Script=Katakana}ー・]{2,16}が[^「“"。]*?と(?:明らかに|述べ|語|話し|強調|説明|指摘|主張)[^「“"。]*$/u,
+    undefined,
+    (text) => REPORTED_WITH_TO.test(text),
   ],
   // The whole run of kanji and katakana before the particle, never its tail: "イオンフィナンシャルサービスは「…」" was shown as
   // "ンフィナンシャルサービス". A company's name in katakana runs to 14 and more; a longer run is a phrase, and names no one.
