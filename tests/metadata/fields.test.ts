@@ -4,6 +4,7 @@ import { parseHtml } from '../../scripts/lib/parse-html.ts';
 import { parseDate } from '../../utils/metadata/dates.ts';
 import { decodeEntities } from '../../utils/metadata/entities.ts';
 import { readJsonLdArticle } from '../../utils/metadata/json-ld.ts';
+import { extractMetadata } from '../../utils/metadata/index.ts';
 import { stripSiteName } from '../../utils/metadata/title.ts';
 import { chooseCanonicalUrl, cleanUrl } from '../../utils/metadata/url.ts';
 
@@ -60,6 +61,24 @@ describe('titles', () => {
     expect(stripSiteName('Merz: Die AfD ist kein Partner - und wird es nie', 'Tagesschau', 'www.tagesschau.de')).toBe(
       'Merz: Die AfD ist kein Partner - und wird es nie',
     );
+  });
+  it('drops a separator left dangling where the template joined an empty part', () => {
+    expect(stripSiteName('National Rail Enquiries -', '', 'www.rail.example')).toBe('National Rail Enquiries');
+    expect(stripSiteName('Über André Loibl |', '', 'www.beispiel.example')).toBe('Über André Loibl');
+    expect(stripSiteName('| Kontakt', '', 'www.beispiel.example')).toBe('Kontakt');
+    const url = 'https://www.rail.example/service/disruptions.aspx';
+    const { document } = parseHtml(
+      '<!doctype html><html><head><title>National Rail Enquiries -</title></head><body><div><p>Trains are replaced by buses this weekend.</p></div></body></html>',
+      url,
+    );
+    expect(extractMetadata(document, url).title).toBe('National Rail Enquiries');
+  });
+  it('keeps a separator inside the title and a French opening quote', () => {
+    expect(stripSiteName('Merz: Die AfD ist kein Partner - und wird es nie', '', 'www.beispiel.example')).toBe(
+      'Merz: Die AfD ist kein Partner - und wird es nie',
+    );
+    expect(stripSiteName('« Nous resterons » : le maire répond', '', 'www.exemple.example')).toBe('« Nous resterons » : le maire répond');
+    expect(stripSiteName('C++ -- a language', '', 'www.beispiel.example')).toBe('C++ -- a language');
   });
   it('decodes entities that CMSs escaped twice', () => {
     expect(decodeEntities('R&uuml;ckbau &amp;quot;AKW&amp;quot; &#8211; T&uuml;rkiye&#039;de')).toBe('Rückbau "AKW" – Türkiye\'de');

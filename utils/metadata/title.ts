@@ -44,8 +44,14 @@ function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * A separator at the title's very start or end, with nothing on its other side: "National Rail Enquiries -", "| Home".
+ * The template joins the headline to a name or section it left empty. Guillemets stay: French quotes open with "« ".
+ */
+const DANGLING_SEPARATOR = /^(?:[|｜–—·•:/\\]|-{1,2})\s+|\s+(?:[|｜–—·•:/\\]|-{1,2})$/gu;
+
 export function stripSiteName(title: string, siteName: string, hostname: string): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
+  const clean = title.replace(/\s+/g, ' ').trim().replace(DANGLING_SEPARATOR, '');
   const parts = clean.split(SEPARATOR);
   if (parts.length < 2) return clean;
   const first = parts[0] ?? '';
