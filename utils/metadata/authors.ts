@@ -71,9 +71,26 @@ function withoutNewsroomLabel(text: string): string {
   return person ? text.slice(person[0].length) : text;
 }
 
-/** A byline without the words that introduce it: "By", "Posted by", "Redacción -". */
+/**
+ * The kind of piece a byline's label names before its "by": "Opinion by", "Analysis by", "Ein Kommentar von", "Eine
+ * Analyse von", "Gastbeitrag von", "Tribune de", "Un análisis de". The words name what the text is, never who wrote it;
+ * an article and one more word may open them ("A guest essay by"). "Kommentar:" or "Opinion |" says the same with a
+ * colon or a bar.
+ */
+const GENRE_WORDS =
+  // Not "tribune": "Tribune de Genève" is a paper's name.
+  'opinion|analysis|commentary|comment|column|review|essay|editorial|perspective|viewpoint|op-ed|explainer|fact[- ]check|interview|kommentar|gastkommentar|gastbeitrag|beitrag|analyse|kolumne|meinung|rezension|kritik|leitartikel|glosse|reportage|standpunkt|opinión|análisis|columna|crónica|reseña|entrevista|chronique|critique|éditorial|commento|analisi|editoriale|opinione|recensione|opinie|commentaar|recensie|komentarz|felieton|recenzja|krönika|krønike|kommentaar|kolumn|recension|anmeldelse';
+const GENRE_LABEL = new RegExp(
+  `^\\s*(?:(?:a|an|the|ein|eine|einen|un|una|une|uno|een|et|ett|en)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${GENRE_WORDS})(?:\\s+(?:by|von|vom|de|par|por|di|da|door|van|av|af|przez)\\s*[:：]?\\s+|\\s*[:：|｜–—]\\s*)(?=\\p{Lu})`,
+  'iu',
+);
+
+/** A button to follow the author, read as the name's first word: "Follow Jane Doe", "Folgen Sie Anna Muster". */
+const FOLLOW_LABEL = /^\s*(?:follow|folgen(?:\s+sie)?|folge|seguir(?:\s+a)?|suivre|segui|volg(?:en)?|följ|følg)\s+(?=\p{Lu})/iu;
+
+/** A byline without the words that introduce it: "By", "Posted by", "Opinion by", "Follow", "Redacción -". */
 function withoutBylineLabel(text: string): string {
-  return withoutNewsroomLabel(text.replace(BYLINE_PREFIX, ''));
+  return withoutNewsroomLabel(text.replace(FOLLOW_LABEL, '').replace(GENRE_LABEL, '').replace(BYLINE_PREFIX, ''));
 }
 
 /**
