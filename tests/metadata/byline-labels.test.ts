@@ -59,3 +59,15 @@ describe('a follow button before the name', () => {
     expect(authorsOf('Follow')).toEqual([]);
   });
 });
+
+describe('a conjunction after the list’s last comma', () => {
+  it('opens the last name, which stays', () => {
+    expect(splitByline('Jane Doe, John Roe, and Max Moe')).toEqual(['Jane Doe', 'John Roe', 'Max Moe']);
+    expect(splitByline('Anna Muster, Erika Beispiel, und Max Moe')).toEqual(['Anna Muster', 'Erika Beispiel', 'Max Moe']);
+    expect(authorsOf('By Jane Doe, John Roe, and Max Moe')).toEqual(['Jane Doe', 'John Roe', 'Max Moe']);
+  });
+
+  it('leaves a description after a comma out', () => {
+    expect(splitByline('Jan Fleischhauer, deutscher Journalist')).toEqual(['Jan Fleischhauer']);
+  });
+});

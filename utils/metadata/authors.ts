@@ -152,6 +152,9 @@ function withoutPlace(name: string): string {
   return isOrganisationName(before) ? name : before;
 }
 
+/** The conjunctions LIST_SEPARATORS splits on, opening a comma's part. */
+const LEADING_CONJUNCTION = /^(?:and|und|y|et|e|i|oraz|и|ve|en|og|och)\s+(?=\p{Lu})/u;
+
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
 export function splitByline(raw: string): string[] {
   let text = stripDecorations(raw.replace(/\s+/g, ' '));
@@ -169,7 +172,10 @@ export function splitByline(raw: string): string[] {
   text = text.replace(/\(([^)]*)\)/g, (match, inner: string) => (ROLE_WORDS.test(inner.trim()) || /\d/.test(inner) ? ' ' : match));
   const names: string[] = [];
   // Commas separate authors ("A, B and C") or add a role ("A, Staff Writer").
-  for (const commaPart of text.split(/\s*,\s*/)) {
+  for (const listed of text.split(/\s*,\s*/)) {
+    // "Jane Doe, John Roe, and Max Moe": the conjunction after the list's last comma opens the last name, which a
+    // description's test (a small word before a capital) would otherwise drop.
+    const commaPart = listed.replace(LEADING_CONJUNCTION, '');
     // "Landesanstalt für Wald und Forstwirtschaft", "Department of Health and Human Services": the "und" or "and"
     // after an institution's "für"/"of" joins its fields, not two authors.
     const parts = commaPart.length <= MAX_INSTITUTION_LENGTH && INSTITUTION_FIELDS.test(commaPart) ? [commaPart] : commaPart.split(LIST_SEPARATORS);
