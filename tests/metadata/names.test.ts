@@ -80,6 +80,10 @@ describe('bylines', () => {
   it('tells organisations from people', () => {
     for (const name of ['Associated Press', 'Reuters Staff', 'Editorial Board', 'AFP', 'Redaktion hessenschau.de']) expect(isOrganisationName(name)).toBe(true);
     for (const name of ['Choi Si-young', 'Rachel Brazil']) expect(isOrganisationName(name)).toBe(false);
+    // A newsroom's word in any script: "\b" had bounded them by ASCII letters, which no Cyrillic or Korean word has.
+    for (const name of ['Редакция сайта', 'РИА Новости', 'Новости Украины', '중앙일보 편집부', 'NHK 編集部']) expect(isOrganisationName(name), name).toBe(true);
+    // Nor is the word inside a longer one, whatever letters follow it.
+    for (const name of ['Pierre Postéro', 'Anna Teamé']) expect(isOrganisationName(name), name).toBe(false);
     expect(authorFromCandidate({ name: 'Associated Press', type: '' }, {})).toEqual({ literal: 'Associated Press' });
     expect(authorFromCandidate({ name: 'Reuters', type: 'Organization' }, {})).toEqual({ literal: 'Reuters' });
   });

@@ -13,9 +13,13 @@ import { parsePersonName, type NameContext } from './names.ts';
 const KNOWN_ORGANISATIONS =
   /^(the )?(associated press|ap|reuters|afp|agence france[- ]presse|dpa|deutsche presse[- ]agentur|bloomberg( news)?|yonhap( news agency)?|xinhua|kyodo( news)?|jiji( press)?|ansa|efe|europa press|apa|sda|kna|epd|pa( media)?|press association|aap|cna|bernama|anadolu( agency)?|tass|ria novosti|interfax|upi|united press international|cnn|bbc( news)?|npr|abc news|nbc news|cbs news|fox news|sky news|al jazeera|ips|ians|pti|ani|nhk|afp[- ]jiji|kbs|mbc|sbs|ytn|newsis|news1|sid|kap|ots|kathpress|ptv|sputnik)$/i;
 
-/** Words that make a name an organisation's: "Reuters Staff", "Editorial Board", "Redaktion". */
+/**
+ * Words that make a name an organisation's: "Reuters Staff", "Editorial Board", "Redaktion", "Редакция". Bounded by
+ * letters of any script: `\b` knows ASCII letters only, so "редакция" or "編集部" never matched, and "post" matched
+ * inside "Postérieur".
+ */
 const ORGANISATION_WORDS =
-  /\b(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|diario|periódico|periodico|jornal|giornale|quotidiano|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)\b/iu;
+  /(?<![\p{L}\p{N}_])(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|diario|periódico|periodico|jornal|giornale|quotidiano|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)(?![\p{L}\p{N}_])/iu;
 
 /** Job titles and descriptions that follow a name on a byline: ", Staff Writer", " - Senior Correspondent". */
 const ROLE_WORDS =
