@@ -48,11 +48,17 @@ describe('the text rules’ words, read at build time', () => {
 
   it('give the rules the same answers on every short text of the saved pages', () => {
     const table = textRuleWords();
+    let matched = 0;
     for (const rule of TEXT_RULES) {
       const withTable = gatedTester(new RegExp(rule.pattern.source, rule.pattern.flags), builtWords(table, rule));
       const plain = new RegExp(rule.pattern.source, rule.pattern.flags);
-      for (const line of pageLines()) expect(withTable(line), `${rule.id}: ${line}`).toBe(plain.test(line));
+      // The pattern itself answers last, so only a line it matches could be answered otherwise (refused by a word).
+      for (const line of pageLines().filter((text) => plain.test(text))) {
+        matched++;
+        expect(withTable(line), `${rule.id}: ${line}`).toBe(true);
+      }
     }
+    expect(matched).toBeGreaterThan(200);
   }, 120_000);
 });
 
