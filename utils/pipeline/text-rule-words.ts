@@ -10,8 +10,8 @@ import { wordsToRequire } from './pattern-gates.ts';
 
 /**
  * Rule id to its words joined by a line break (one string rather than an array of literals: 0.5 KB fewer bytes in the
- * page script, 0.15 KB gzip), or null
- * where there are none to go by. A pattern's literal never holds a line break: the rules write it `\n` or `\s`.
+ * page script, 0.15 KB gzip), or null where there are none to go by. A pattern's literal never holds a line break: the
+ * rules write it `\n` or `\s`.
  */
 export type TextRuleWords = Record<string, string | null>;
 
