@@ -53,6 +53,38 @@ describe('sentences', () => {
     expect(texts('Sie stieg am 3. November auf 5. 12 Menschen kamen.', 'de')).toHaveLength(1);
   });
 
+  // Each cut below was a summary bullet on an extraction-dev page ("Für Spezialfahrzeuge (incl.", "… einen Umsatz von 64,2 Mrd.").
+  it('does not end a sentence at a full stop inside a parenthesis the next piece closes', () => {
+    expect(texts('Für Spezialfahrzeuge (incl. Viehtransportern) steht eine Waschstraße bereit. Sie ist neu.', 'de')).toEqual([
+      'Für Spezialfahrzeuge (incl. Viehtransportern) steht eine Waschstraße bereit.',
+      'Sie ist neu.',
+    ]);
+    expect(texts('The deal (worth $5 bn. Or more, some said) closed. Shares rose.')).toEqual([
+      'The deal (worth $5 bn. Or more, some said) closed.',
+      'Shares rose.',
+    ]);
+    // A parenthesis left open that nothing closes does not swallow the sentences after it.
+    expect(texts('He left (for good. Then she came. Then it rained.')).toHaveLength(3);
+  });
+
+  it('reads German and Danish »quotes« as opened by », French « quotes » with their spaced marks, and keeps their sentences whole', () => {
+    expect(texts('Dann lesen Sie »Leandra-Lou. Runway.« Das Buch ist neu.', 'de')).toEqual(['Dann lesen Sie »Leandra-Lou. Runway.«', 'Das Buch ist neu.']);
+    // French « … » opens with «; a spaced closing mark ends the quotation's sentence when a capital follows it, and keeps
+    // the attribution that follows it in lower case.
+    expect(texts('Il a dit « Nous partons. Demain. » Puis il est parti.', 'fr')).toEqual(['Il a dit « Nous partons. Demain. »', 'Puis il est parti.']);
+    expect(texts('« Nous partons demain. » a-t-il dit. Puis il est parti.', 'fr')).toEqual(['« Nous partons demain. » a-t-il dit.', 'Puis il est parti.']);
+  });
+
+  it('goes on after German abbreviations before a unit or noun and after "Jr." before a parenthesis', () => {
+    expect(texts('Der Konzern meldet einen Umsatz von 64,2 Mrd. Euro. Das ist ein Rekord.', 'de')).toEqual([
+      'Der Konzern meldet einen Umsatz von 64,2 Mrd. Euro.',
+      'Das ist ein Rekord.',
+    ]);
+    expect(texts('Chris Eubank Jr. (England) steigt wieder in den Ring. Er ist 32.', 'de')).toEqual([
+      'Chris Eubank Jr. (England) steigt wieder in den Ring.',
+      'Er ist 32.',
+    ]);
+  });
   it('gives offsets into the text and paragraph numbers', () => {
     const text = 'First one. Second one.\n\nThird one.';
     const sentences = splitSentences(text, 'en');

@@ -22,7 +22,9 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms mx dr prof sr sra srta dra jr st mt ft gen lt col capt cpt sgt cmdr adm gov sen rep reps sens del pres rev hon atty supt det insp ' +
     'no nos vol vs jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd bros ave blvd rd approx dept est fig ' +
     'u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e cf al ' +
-    'bzw ca nr hr fr abs art z.b u.a d.h usw vgl m mme mlle mm ee.uu av avda lic ing arq sr pág'
+    'bzw ca nr hr fr abs art z.b u.a d.h usw vgl m mme mlle mm ee.uu av avda lic ing arq sr pág ' +
+    // Before a unit or a noun more often than at a sentence's end: "64,2 Mrd. Euro", "(inkl. Versand)", "ggf. Kosten".
+    'incl inkl zzgl ggf evtl mio mrd tsd'
   ).split(' '),
 );
 
@@ -119,6 +121,10 @@ interface QuoteMarks {
   curlyClose: number; // ”
   guillemetOpen: number; // «
   guillemetClose: number; // »
+  /** » before any «: the text quotes »like this« (German, Danish, Swedish), so » opens. */
+  guillemetsReversed: boolean;
+  parenthesisOpen: number; // (
+  parenthesisClose: number; // )
   cornerOpen: number; // 「 and 『
   cornerClose: number; // 」 and 』
   straight: number; // " not after a digit
@@ -131,6 +137,9 @@ function quoteMarksOf(text: string): QuoteMarks {
     curlyClose: count(text, '”'),
     guillemetOpen: count(text, '«'),
     guillemetClose: count(text, '»'),
+    guillemetsReversed: text.indexOf('»') >= 0 && (text.indexOf('«') < 0 || text.indexOf('»') < text.indexOf('«')),
+    parenthesisOpen: count(text, '('),
+    parenthesisClose: count(text, ')'),
     cornerOpen: count(text, '「') + count(text, '『'),
     cornerClose: count(text, '」') + count(text, '』'),
     straight: (text.match(/(?<!\d)"/g) ?? []).length,
@@ -138,8 +147,23 @@ function quoteMarksOf(text: string): QuoteMarks {
 }
 
 function addQuoteMarks(into: QuoteMarks, more: QuoteMarks): void {
-  for (const key of Object.keys(into) as (keyof QuoteMarks)[]) into[key] += more[key];
+  // The first guillemet of the joined text decides which way it quotes.
+  if (into.guillemetOpen + into.guillemetClose === 0) into.guillemetsReversed = more.guillemetsReversed;
+  for (const key of COUNTED_MARKS) into[key] += more[key];
 }
+
+const COUNTED_MARKS = [
+  'lowOpen',
+  'curlyOpen',
+  'curlyClose',
+  'guillemetOpen',
+  'guillemetClose',
+  'parenthesisOpen',
+  'parenthesisClose',
+  'cornerOpen',
+  'cornerClose',
+  'straight',
+] as const satisfies readonly (keyof QuoteMarks)[];
 
 /** Quotation marks opened and not closed. */
 function openQuotes(marks: QuoteMarks): number {
@@ -147,7 +171,7 @@ function openQuotes(marks: QuoteMarks): number {
   // German and Polish open with „ and close with “ or ”, the marks English uses to open and close.
   if (marks.lowOpen > 0) open += Math.max(0, marks.lowOpen - marks.curlyOpen - marks.curlyClose);
   else open += Math.max(0, marks.curlyOpen - marks.curlyClose);
-  open += Math.max(0, marks.guillemetOpen - marks.guillemetClose);
+  open += marks.guillemetsReversed ? Math.max(0, marks.guillemetClose - marks.guillemetOpen) : Math.max(0, marks.guillemetOpen - marks.guillemetClose);
   open += Math.max(0, marks.cornerOpen - marks.cornerClose);
   // Straight double quotes balance in pairs (inch marks after a digit are not quotes).
   return open + (marks.straight % 2);
@@ -176,6 +200,31 @@ function splitBeforeNumbers(pieces: { segment: string; index: number }[], ordina
       from = cut;
     }
     out.push(from === 0 ? piece : { segment: piece.segment.slice(from), index: piece.index + from });
+  }
+  return out;
+}
+
+/** A closing mark after a space, then a new sentence: French spacing, "… demain. » Puis il est parti.". */
+const SPACED_CLOSING_MARK = /^\s*[”»」』’]+(?=\s+[\p{Lu}«“„"])/u;
+
+/**
+ * The segmenter cuts before a closing mark that stands after a space (French « Nous partons. » Puis …), so the mark
+ * opens the next piece and the sentence after it was glued to the quotation. When the quotation ended on a full stop and
+ * a capital follows the mark, the mark goes back to the quotation and what follows starts a sentence of its own; an
+ * attribution after the mark (» a-t-il dit, », selon elle) opens in lower case or with a comma and stays with it.
+ */
+function splitAfterSpacedClosingMarks(pieces: { segment: string; index: number }[]): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    const mark = previous && /[.!?…]\s*$/u.test(previous.segment) ? SPACED_CLOSING_MARK.exec(piece.segment) : null;
+    if (!previous || !mark) {
+      out.push(piece);
+      continue;
+    }
+    const cut = mark[0].length;
+    out[out.length - 1] = { segment: previous.segment + piece.segment.slice(0, cut), index: previous.index };
+    out.push({ segment: piece.segment.slice(cut), index: piece.index + cut });
   }
   return out;
 }
@@ -228,7 +277,7 @@ function longSentenceAt(text: string, segmenter: Intl.Segmenter): Intl.SegmentDa
 
 function splitParagraph(paragraph: string, offset: number, index: number, segmenter: Intl.Segmenter | undefined, ordinals: boolean): Sentence[] {
   const segmented = segmenter ? segmentsOf(paragraph, segmenter) : naiveSegments(paragraph);
-  const raw = splitBeforeNumbers(segmented, ordinals);
+  const raw = splitAfterSpacedClosingMarks(splitBeforeNumbers(segmented, ordinals));
   // A sentence joined piece by piece keeps its pieces and its last characters apart: the tests read only its end, and
   // slicing a string built by `+=` copies all of it each time.
   const merged: { parts: string[]; end: string; index: number; marks: QuoteMarks }[] = [];
@@ -237,16 +286,20 @@ function splitParagraph(paragraph: string, offset: number, index: number, segmen
     const previous = merged[merged.length - 1];
     const marks = quoteMarksOf(piece.segment);
     const joinAbbreviation =
-      previous && (endsWithAbbreviation(previous.end) || (ordinals && endsWithOrdinal(previous.end))) && /^\s*[\p{Lu}\p{N}]/u.test(piece.segment);
+      previous && (endsWithAbbreviation(previous.end) || (ordinals && endsWithOrdinal(previous.end))) && /^\s*[\p{Lu}\p{N}(]/u.test(piece.segment);
     const joinQuote = previous && openQuotes(previous.marks) > 0 && quoteMerges < MAX_QUOTE_MERGES;
+    // A parenthesis the segmenter cut at a full stop inside it ("Für Spezialfahrzeuge (incl." + "Viehtransportern) steht …"):
+    // the next piece closes it before opening another.
+    const joinParenthesis =
+      previous && previous.marks.parenthesisOpen > previous.marks.parenthesisClose && quoteMerges < MAX_QUOTE_MERGES && /^[^()]*\)/u.test(piece.segment);
     // A segment that is only a closing mark and an attribution ("” he said.") belongs to the quote before it.
     // (An opening mark starts a new sentence; quotes left open are mended by joinQuote above.)
     const joinTail = previous && /^\s*[”»」』’]/u.test(piece.segment);
-    if (previous && (joinAbbreviation || joinQuote || joinTail)) {
+    if (previous && (joinAbbreviation || joinQuote || joinParenthesis || joinTail)) {
       previous.parts.push(piece.segment);
       previous.end = lastCharacters(previous.end + piece.segment);
       addQuoteMarks(previous.marks, marks);
-      if (joinQuote) quoteMerges++;
+      if (joinQuote || joinParenthesis) quoteMerges++;
     } else {
       merged.push({ parts: [piece.segment], end: lastCharacters(piece.segment), index: piece.index, marks });
       quoteMerges = 0;
