@@ -763,7 +763,8 @@ function nameInMention(mention: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .split(',')[0]!
     .trim();
-  if (!/\s\p{Ll}/u.test(head)) return head;
+  // (A lower-case word before the name is its role: "runner Mary Jones", "longtime farmer Tom Berg" are read below.)
+  if (!/\s\p{Ll}/u.test(head) && !/^\p{Ll}[\p{L}'’-]*\s+\p{Lu}/u.test(head)) return head;
   // "James Pethokoukis of the American Enterprise Institute": the person, not the employer after the preposition.
   const employer = /^(.*?\p{Lu}[\p{L}\p{M}'’.-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?\p{Lu}/u.exec(head)?.[1];
   if (employer && /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*)+$/u.test(employer) && personLike(employer)) return employer;

@@ -281,7 +281,12 @@ function stripTitlesOf(run: string, openers?: ReadonlySet<string>): string[] {
   const particleArticle = (index: number) => index === 2 && index < tokens.length - 1 && /^(?:von|van|de)$/u.test(tokens[1]!);
   // Nor the "und" of "von und zu" ("Karl Theodor von und zu Brandenstein").
   const nobleAnd = (index: number) => tokens[index] === 'und' && tokens[index - 1] === 'von' && tokens[index + 1] === 'zu';
-  const stop = tokens.findIndex((token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()) && !particleArticle(index) && !nobleAnd(index));
+  // Nor an article written with a capital inside a name, where the language's own article is in lower case: "Bruno Le Maire",
+  // "Tony La Russa", "Mohamed El Baradei" (a clause opening after a name, "Mexico The …", is another word).
+  const capitalisedParticle = (index: number) => index < tokens.length - 1 && /^(?:Le|La|El)$/u.test(tokens[index]!);
+  const stop = tokens.findIndex(
+    (token, index) => index > 0 && NOT_NAME_WORDS.has(token.toLowerCase()) && !particleArticle(index) && !nobleAnd(index) && !capitalisedParticle(index),
+  );
   if (stop > 0) tokens.length = stop;
   // A particle never ends a name: "Simone Vintz von [der Stiftung Warentest]".
   while (tokens.length > 1 && /^(?:von|vom|van|de|del|da|di|du|la|le|der|den|zu|bin|al)$/u.test(tokens[tokens.length - 1]!)) tokens.pop();
