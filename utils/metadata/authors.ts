@@ -292,6 +292,22 @@ function newsroomMarker(name: string): boolean {
   );
 }
 
+/**
+ * A dateline that credits a news agency: "Hamburg (dpa/lno) – …", "WASHINGTON (AP) — …", "Palma de Mallorca (dpa) -
+ * …". The place, the credit in brackets, then a dash opening the story: the agency wrote it. The credit is one
+ * organisation, kept whole ("dpa/lno" is the agency's regional service, "AFP/dpa" a story two agencies filed); it
+ * counts only when one of its parts is a known agency, so an abbreviation a sentence explains ("Der Verband (BWE) –")
+ * is none.
+ */
+const DATELINE_CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40}?\s*\(([\p{L}][\p{L}/, -]{0,28})\)\s*[-–—]\s/u;
+
+/** The agency a story's opening dateline credits, or ''. */
+export function datelineCredit(text: string): string {
+  const credit = DATELINE_CREDIT.exec(text.trim())?.[1]?.trim() ?? '';
+  const parts = credit.split(/\s*[/,]\s*/);
+  return parts.every((part) => /^[\p{L}-]{1,12}$/u.test(part)) && parts.some((part) => KNOWN_ORGANISATIONS.test(part.split('-')[0]!)) ? credit : '';
+}
+
 export function isOrganisationName(name: string, siteName = ''): boolean {
   const clean = name.trim();
   if (KNOWN_ORGANISATIONS.test(clean)) return true;

@@ -51,6 +51,8 @@ export interface MetadataHints {
   signature?: string;
   /** A name alone in bold as the article's first line: a reporter signing over the story. */
   leadName?: string;
+  /** The news agency the article's opening dateline credits ("Hamburg (dpa) – …"): the author when nothing else names one. */
+  datelineCredit?: string;
   /** The clean article text, to guess language and direction when the page does not state them. */
   articleText?: string;
 }
@@ -298,6 +300,8 @@ function readAuthors(
       if (namesPerson(authors)) return authors;
       if (organisationsOnly.length === 0) organisationsOnly = authors;
     }
+    // A story no byline signs, opened by a dateline that credits an agency ("Hamburg (dpa/lno) – …"), is the agency's.
+    if (organisationsOnly.length === 0 && hints.datelineCredit) return [authorFromCandidate({ name: hints.datelineCredit, type: 'Organization' }, context)];
     return organisationsOnly;
   };
   return (hints) => {

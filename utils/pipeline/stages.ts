@@ -23,6 +23,7 @@ import { findMarkedBody, preferMarkedBody, type MarkedBody } from './marked-body
 import { readPageMetadata, type PageMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
+import { datelineCredit } from '../metadata/authors.ts';
 import { cleanCaptions, removeBylineBlocks, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks } from './post-clean.ts';
 import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
 import { pageSource, type ElementLister } from './page-source.ts';
@@ -120,6 +121,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   pageMeta?: PageMetadata;
   /** A reporter's name alone in bold as the article's first line (leadNameLine). */
   leadName?: string;
+  /** The news agency the article's opening dateline credits (datelineCredit). */
+  datelineCredit?: string;
   printedLeads?: PrintedLeads;
   /** clone: the copy holds only the page's beginning. */
   partial?: boolean;
@@ -310,6 +313,7 @@ function readArticle(state: PipelineState): ExtractFailure | undefined {
   state.content = readability.content;
   // Read before the clean-up takes a short line at the top for a kicker.
   state.leadName = leadNameLine(readability.content);
+  state.datelineCredit = openingDatelineCredit(readability.content);
   return undefined;
 }
 
@@ -348,6 +352,22 @@ function leadNameLine(content: Element): string {
   return BARE_NAME.test(text) || BARE_NAME_IN_CAPITALS.test(text) ? text : '';
 }
 
+/** How many of the article's first lines may come before its dateline: a photo's caption, a standfirst. */
+const LINES_BEFORE_DATELINE = 3;
+
+/** The agency credited by the dateline that opens the article ("Hamburg (dpa) – …"), read before the clean-up. */
+function openingDatelineCredit(content: Element): string {
+  const firstLines = leafBlocks(content)
+    .map(textOf)
+    .filter((text) => text !== '')
+    .slice(0, LINES_BEFORE_DATELINE);
+  for (const line of firstLines) {
+    const credit = datelineCredit(line);
+    if (credit) return credit;
+  }
+  return '';
+}
+
 function readMetadata(state: PipelineState): undefined {
   const readability = state.readability!;
   // A "By …" line the text rules took out is the byline of last resort (plain-text articles have no other).
@@ -358,6 +378,7 @@ function readMetadata(state: PipelineState): undefined {
     byline: readability.byline || bylineLine,
     signature: signatureLine(state.content!),
     leadName: state.leadName,
+    datelineCredit: state.datelineCredit,
     articleText: readability.textContent,
   });
   if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';
