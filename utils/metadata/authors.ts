@@ -303,7 +303,23 @@ const DATELINE_CREDIT = /^\p{Lu}[\p{L}\p{M}.'’ -]{0,40}?\s*\(([\p{L}][\p{L}/, 
 
 /** The agency a story's opening dateline credits, or ''. */
 export function datelineCredit(text: string): string {
-  const credit = DATELINE_CREDIT.exec(text.trim())?.[1]?.trim() ?? '';
+  return agencyCredit(DATELINE_CREDIT.exec(text.trim())?.[1]?.trim() ?? '');
+}
+
+/**
+ * A story's last line that credits a news agency: its sign-off "(dpa)", "(AFP/dpa)", or its source "Quelle: kathpress",
+ * "Source: Reuters", "Fuente: EFE".
+ */
+const CLOSING_CREDIT = /^\(?\s*(?:(?:quelle|source|fuente|fonte|źródło|bron|källa|kilde)\s*[:：]\s*)?(\p{L}[\p{L}/, -]{0,28}?)\s*\)?\.?$/iu;
+
+/** The agency a story's closing line credits, or ''. */
+export function closingCredit(text: string): string {
+  return agencyCredit(CLOSING_CREDIT.exec(text.trim())?.[1]?.trim() ?? '');
+}
+
+/** A credit whose parts are short words, one of them a known agency; '' otherwise. */
+function agencyCredit(credit: string): string {
+  if (!credit) return '';
   const parts = credit.split(/\s*[/,]\s*/);
   return parts.every((part) => /^[\p{L}-]{1,12}$/u.test(part)) && parts.some((part) => KNOWN_ORGANISATIONS.test(part.split('-')[0]!)) ? credit : '';
 }

@@ -53,6 +53,8 @@ export interface MetadataHints {
   leadName?: string;
   /** The news agency the article's opening dateline credits ("Hamburg (dpa) – …"): the author when nothing else names one. */
   datelineCredit?: string;
+  /** The news agency the article's last line credits ("(dpa)", "Quelle: kathpress"), after the dateline's. */
+  closingCredit?: string;
   /** The clean article text, to guess language and direction when the page does not state them. */
   articleText?: string;
 }
@@ -300,8 +302,10 @@ function readAuthors(
       if (namesPerson(authors)) return authors;
       if (organisationsOnly.length === 0) organisationsOnly = authors;
     }
-    // A story no byline signs, opened by a dateline that credits an agency ("Hamburg (dpa/lno) – …"), is the agency's.
-    if (organisationsOnly.length === 0 && hints.datelineCredit) return [authorFromCandidate({ name: hints.datelineCredit, type: 'Organization' }, context)];
+    // A story no byline signs, opened by a dateline that credits an agency ("Hamburg (dpa/lno) – …") or closed by a
+    // line that does ("(dpa)", "Quelle: kathpress"), is the agency's.
+    const credit = hints.datelineCredit || hints.closingCredit;
+    if (organisationsOnly.length === 0 && credit) return [authorFromCandidate({ name: credit, type: 'Organization' }, context)];
     return organisationsOnly;
   };
   return (hints) => {

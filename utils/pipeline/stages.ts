@@ -23,7 +23,7 @@ import { findMarkedBody, preferMarkedBody, type MarkedBody } from './marked-body
 import { readPageMetadata, type PageMetadata } from '../metadata/index.ts';
 import { titleOverlap } from '../metadata/title.ts';
 import { displayName } from '../metadata/names.ts';
-import { datelineCredit } from '../metadata/authors.ts';
+import { closingCredit, datelineCredit } from '../metadata/authors.ts';
 import { cleanCaptions, removeBylineBlocks, removeEmailAddresses, removeEmptyNodes, removeRepeatedBlocks } from './post-clean.ts';
 import { checkReaderable, judgeExtracted, type ReaderableVerdict } from './readerable.ts';
 import { pageSource, type ElementLister } from './page-source.ts';
@@ -123,6 +123,8 @@ export interface PipelineState<Html extends RawHtml = RawHtml> {
   leadName?: string;
   /** The news agency the article's opening dateline credits (datelineCredit). */
   datelineCredit?: string;
+  /** The news agency the article's last line credits ("(dpa)", "Quelle: kathpress"). */
+  closingCredit?: string;
   printedLeads?: PrintedLeads;
   /** clone: the copy holds only the page's beginning. */
   partial?: boolean;
@@ -314,6 +316,7 @@ function readArticle(state: PipelineState): ExtractFailure | undefined {
   // Read before the clean-up takes a short line at the top for a kicker.
   state.leadName = leadNameLine(readability.content);
   state.datelineCredit = openingDatelineCredit(readability.content);
+  state.closingCredit = closingCredit(textOf(leafBlocks(readability.content).findLast((block) => textOf(block) !== '') ?? readability.content));
   return undefined;
 }
 
@@ -379,6 +382,7 @@ function readMetadata(state: PipelineState): undefined {
     signature: signatureLine(state.content!),
     leadName: state.leadName,
     datelineCredit: state.datelineCredit,
+    closingCredit: state.closingCredit,
     articleText: readability.textContent,
   });
   if (readability.dir === 'rtl' && meta.dir !== 'rtl') meta.dir = 'rtl';
