@@ -538,3 +538,15 @@ describe('Japanese: a subject with が inside what the topic made clear (issue 1
     expect(speakerOf(text, '具体的な成果', 'ja')).toBe('大統領');
   });
 });
+
+describe('German: a quotation in ‚…‘ inside „…“ (issue 11, seventh batch)', () => {
+  it('keeps the inner ‚…‘ inside the quotation: the inner ‘ does not close the outer „', () => {
+    const text = 'Der Trainer kennt das Problem. „Mit ‚passiv Sitzen‘ geht das nicht mehr“, meint Josef Kastner.';
+    expect(findQuoteSpans(text, 'de').map((span) => span.text)).toEqual(['Mit ‚passiv Sitzen‘ geht das nicht mehr']);
+    expect(speakerOf(text, 'geht das nicht mehr', 'de')).toBe('Josef Kastner');
+  });
+
+  it('still reads ‚…‘ alone as a quotation', () => {
+    expect(findQuoteSpans('Er nannte es ‚eine Frage der Zeit‘ und ging.', 'de').map((span) => span.text)).toEqual(['eine Frage der Zeit']);
+  });
+});

@@ -42,8 +42,12 @@ export function isQuoted(spans: readonly QuoteSpan[], offset: number): boolean {
   return false;
 }
 
-/** Straight and curly double quotes are separate families: a story quoted in "…" may quote “…” inside. */
-type Family = 'double' | 'straight' | 'single' | 'guillemet' | 'reversed-guillemet' | 'corner' | 'white-corner' | 'low';
+/**
+ * Straight and curly double quotes are separate families: a story quoted in "…" may quote “…” inside. So are the German
+ * low double „…“ and low single ‚…‘: „Mit ‚passiv Sitzen‘ geht das nicht“ nests one in the other, and the inner ‘ must
+ * not close the outer „.
+ */
+type Family = 'double' | 'straight' | 'single' | 'guillemet' | 'reversed-guillemet' | 'corner' | 'white-corner' | 'low' | 'low-single';
 
 interface Mark {
   index: number;
@@ -215,11 +219,11 @@ function marksOf(paragraph: string, guillemets: GuillemetReading): Mark[] {
         marks.push({ index, char, family: 'straight', canOpen: opening, canClose: closing || spacedAfterNestedClose(paragraph, index) });
         break;
       case '‘':
-        if (hasLowSingle) marks.push({ index, char, family: 'low', canOpen: false, canClose: true });
+        if (hasLowSingle) marks.push({ index, char, family: 'low-single', canOpen: false, canClose: true });
         else if (!between) marks.push({ index, char, family: 'single', canOpen: opening, canClose: false });
         break;
       case '‚':
-        marks.push({ index, char, family: 'low', canOpen: opening, canClose: false });
+        marks.push({ index, char, family: 'low-single', canOpen: opening, canClose: false });
         break;
       case '’':
       case "'":
