@@ -550,3 +550,17 @@ describe('German: a quotation in ‚…‘ inside „…“ (issue 11, seventh b
     expect(findQuoteSpans('Er nannte es ‚eine Frage der Zeit‘ und ging.', 'de').map((span) => span.text)).toEqual(['eine Frage der Zeit']);
   });
 });
+
+describe('German: a title and a surname alone after the verb (issue 11, seventh batch)', () => {
+  const expert = 'Für Sitz-Experte Dr. Josef Kastner aus Wien ist das Traben schwer. ';
+
+  it('reads "„…“, führt Dr. Kastner aus." as the one the article named in full', () => {
+    const text = `${expert}„Wenn der Rücken nach unten geht, bremst das Pferd etwas ab“, führt Dr. Kastner aus.`;
+    expect(speakerOf(text, 'bremst das Pferd', 'de')).toBe('Josef Kastner');
+  });
+
+  it('still gives no one a titled surname the article never named in full', () => {
+    const text = '„Wenn der Rücken nach unten geht, bremst das Pferd etwas ab“, führt Dr. Kastner aus.';
+    expect(speakerOf(text, 'bremst das Pferd', 'de')).toBe('');
+  });
+});

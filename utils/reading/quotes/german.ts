@@ -69,6 +69,15 @@ const VERB_FIRST_TITLED = lazyRegExp(
   `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
   'u',
 );
+/**
+ * A surname alone after the titles: „…“, führt Dr. Kastner aus. / „…“, sagte Bundeskanzler Scholz. The surname ends the
+ * clause or a lower-case word follows it (a separable verb's particle, an object); index.ts keeps it only where the article
+ * gave the full name.
+ */
+const VERB_FIRST_TITLED_SURNAME = lazyRegExp(
+  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${NAME_WORD})(?=\\s*[.,;:!?]|\\s+\\p{Ll}|\\s*$)`,
+  'u',
+);
 /** "Dr.", "Prof.", and joined by a hyphen, "Univ.-Prof.". */
 const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{L}{0,4}\.-)?\p{Lu}\p{L}{0,3}\.$/u;
 
@@ -78,7 +87,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 function titledName(after: string): string | undefined {
-  const match = VERB_FIRST_TITLED.exec(after);
+  const match = VERB_FIRST_TITLED.exec(after) ?? VERB_FIRST_TITLED_SURNAME.exec(after);
   if (!match) return undefined;
   const skipped = match[1]!.split(/\s+/u).filter((word) => word && word !== 'und');
   if (cutAtAbbreviation(match[2]!, after.slice(match.index + match[0].length))) return undefined;
