@@ -564,3 +564,17 @@ describe('German: a title and a surname alone after the verb (issue 11, seventh 
     expect(speakerOf(text, 'bremst das Pferd', 'de')).toBe('');
   });
 });
+
+describe('German: a surname and the verb’s object after it (issue 11, seventh batch)', () => {
+  const expert = 'Für Sitz-Experte Dr. Josef Kastner aus Wien ist das Traben schwer. ';
+
+  it('reads "„…“, erzählt Kastner seine Erfahrungen." as Kastner, not "Kastner seine Erfahrungen"', () => {
+    const text = `${expert}„In einer Gruppe werden viele ihr Becken nach vorne schwingen“, erzählt Kastner seine Erfahrungen.`;
+    expect(speakerOf(text, 'ihr Becken', 'de')).toBe('Josef Kastner');
+  });
+
+  it('still reads a full name before the object: "kommentiert Anna Berg die Lage"', () => {
+    const text = '„Wir haben lange auf diesen Tag gewartet“, kommentiert Anna Berg die Lage.';
+    expect(speakerOf(text, 'diesen Tag', 'de')).toBe('Anna Berg');
+  });
+});

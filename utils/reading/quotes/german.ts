@@ -343,8 +343,15 @@ export function germanFullNameAfter(after: string): Attribution | undefined {
   const described = ADJECTIVE_NOUN_NAME.exec(after)?.[1];
   if (described) return { mention: described, pattern: 'german-verb-first' };
   const found = germanAttributionAfter(after);
-  return found?.pattern === 'german-verb-first' && /\s/u.test(found.mention) ? found : undefined;
+  if (found?.pattern !== 'german-verb-first') return undefined;
+  // "„…“, erzählt Kastner seine Erfahrungen": a surname alone, then the verb's object led by a lower-case article or
+  // possessive. Read here, before the shared patterns run the name on into "Kastner seine Erfahrungen".
+  return /\s/u.test(found.mention) || OBJECT_AFTER_SURNAME.test(after.slice(after.indexOf(found.mention) + found.mention.length)) ? found : undefined;
 }
+
+/** An object after the subject: a lower-case article or possessive and a capitalised noun ("seine Erfahrungen", "die Lage"). */
+const OBJECT_AFTER_SURNAME =
+  /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere)\s+\p{Lu}/u;
 
 /**
  * „…“, kommentiert Facebook das Gesetz: a capitalised word right after the verb of an attribution is a noun unless the
