@@ -314,9 +314,12 @@ function readArticle(state: PipelineState): ExtractFailure | undefined {
   state.readability = readability;
   state.content = readability.content;
   // Read before the clean-up takes a short line at the top for a kicker.
-  state.leadName = leadNameLine(readability.content);
-  state.datelineCredit = openingDatelineCredit(readability.content);
-  state.closingCredit = closingCredit(textOf(leafBlocks(readability.content).findLast((block) => textOf(block) !== '') ?? readability.content));
+  // One walk for the three readers of the first and last lines.
+  const blocks = leafBlocks(readability.content);
+  state.leadName = leadNameLine(blocks);
+  state.datelineCredit = openingDatelineCredit(blocks);
+  const lastLine = blocks.findLast((block) => textOf(block) !== '');
+  state.closingCredit = lastLine ? closingCredit(textOf(lastLine)) : '';
   return undefined;
 }
 
@@ -346,8 +349,8 @@ const BARE_NAME_IN_CAPITALS = /^[\p{Lu}][\p{Lu}\p{M}'’.-]+(?: [\p{Lu}][\p{Lu}\
  * The article's first line when it is only a name in bold: the reporter, as papers on a shared CMS account sign
  * their stories ("<p><strong>Thandi Molefe</strong></p>" above the first paragraph, under "by Site Admin").
  */
-function leadNameLine(content: Element): string {
-  const first = leafBlocks(content).find((block) => textOf(block) !== '');
+function leadNameLine(blocks: readonly Element[]): string {
+  const first = blocks.find((block) => textOf(block) !== '');
   if (!first || firstByTag(first, 'br')) return '';
   const text = textOf(first);
   const bold = elementsByTags(first, ['strong', 'b']).map(textOf).join(' ');
@@ -359,14 +362,15 @@ function leadNameLine(content: Element): string {
 const LINES_BEFORE_DATELINE = 3;
 
 /** The agency credited by the dateline that opens the article ("Hamburg (dpa) – …"), read before the clean-up. */
-function openingDatelineCredit(content: Element): string {
-  const firstLines = leafBlocks(content)
-    .map(textOf)
-    .filter((text) => text !== '')
-    .slice(0, LINES_BEFORE_DATELINE);
-  for (const line of firstLines) {
+function openingDatelineCredit(blocks: readonly Element[]): string {
+  let lines = 0;
+  // Only the first lines' text is read: a live blog has thousands of blocks.
+  for (const block of blocks) {
+    const line = textOf(block);
+    if (line === '') continue;
     const credit = datelineCredit(line);
     if (credit) return credit;
+    if (++lines === LINES_BEFORE_DATELINE) break;
   }
   return '';
 }
