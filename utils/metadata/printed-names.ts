@@ -96,9 +96,9 @@ export function withoutAddresses(text: string): string {
 }
 
 export interface PrintedText {
-  words: Set<string>;
+  readonly words: Set<string>;
   /** The whole text, for scripts written without spaces between words. */
-  text: string;
+  readonly text: string;
 }
 
 /**
@@ -113,7 +113,7 @@ export function printedText(document: Document): PrintedText {
     // Iterative, for pages nested thousands deep; an unseen element's subtree is skipped whole.
     let node: Node | null = body.firstChild;
     while (node) {
-      if (node.nodeType === 3) texts.push(withoutAddresses(node.nodeValue ?? ''));
+      if (node.nodeType === 3) texts.push(node.nodeValue ?? '');
       let next: Node | null = node.nodeType === 1 && !isUnseen(node as Element) ? node.firstChild : null;
       for (let from: Node | null = node; !next && from && from !== body; from = from.parentNode) next = from.nextSibling;
       node = next;
@@ -122,11 +122,24 @@ export function printedText(document: Document): PrintedText {
     // printed once the page runs: the reading pipeline reads it as the article.
     for (const script of elementsByTag(body, 'script')) {
       const type = script.getAttribute('type')?.trim().toLowerCase();
-      if (type === 'text/template' || type === 'text/x-template') texts.push(withoutAddresses(script.textContent.replace(/<[^>]*>/g, ' ')));
+      if (type === 'text/template' || type === 'text/x-template') texts.push(script.textContent.replace(/<[^>]*>/g, ' '));
     }
   }
-  const text = texts.join(' ');
-  return { words: new Set(wordsOf(text)), text: text.normalize('NFKC').toLowerCase() };
+  // Only the walk must happen now, while the page is as it was; clearing addresses, folding the text and splitting it
+  // into words wait for the first name that must be found in it (many pages state none). Each text is cleared alone:
+  // most fail the quick test for an address, where the whole page's text would not.
+  let cleared: string | undefined;
+  let folded: string | undefined;
+  let words: Set<string> | undefined;
+  const withoutTheAddresses = () => (cleared ??= texts.map(withoutAddresses).join(' '));
+  return {
+    get text() {
+      return (folded ??= withoutTheAddresses().normalize('NFKC').toLowerCase());
+    },
+    get words() {
+      return (words ??= new Set(wordsOf(withoutTheAddresses())));
+    },
+  };
 }
 
 /** Chinese, Japanese and Korean, which glue a name to what follows it ("신현주기자"): a name is found inside a word. */
