@@ -44,4 +44,23 @@ describe('photo galleries', () => {
     const article = read(`<div class="more">${teasers}</div>`);
     expect(article.text).not.toContain('Ferry fares rise again');
   });
+  // A blog's block editor sets a paragraph in one column and two photos in the other (WordPress's "wp-block-columns").
+  // Laid out as figures, the photos count against the row: Readability drops a block of fewer than ten commas that
+  // holds under half as many paragraphs as pictures, and the row went whole, paragraph and all (a travel blog's
+  // "Arbeiten" section). Without the layout Readability drops only the photos' column; the paragraph must stay.
+  it('never costs a paragraph set beside the gallery in a row of columns', () => {
+    const paragraph =
+      'Once the driver has dropped me at home, there is perhaps something to mend with the tools just bought. Most of the day happens at the heavy table on the terrace, where I set up my office and work until my eyes close.';
+    const row = `<div class="columns"><div class="column"><p>${paragraph}</p>${figure('desk', 'My desk on the terrace')}</div><div class="column">${figure('table', 'The table where we live')}${figure('garden', 'Carrying the garden waste')}</div></div>`;
+    const article = read(`<h3>Working</h3>${row}`);
+    expect(article.text).toContain(paragraph);
+  });
+
+  it('still lays out a gallery in a block whose prose Readability keeps whatever its pictures (ten commas or more)', () => {
+    const prose =
+      'The lane, which opened on Monday, runs from the station, past the market, the school, the library, the pool, the park, the old mill, the harbour and the bridge, to the ring road.';
+    const article = read(`<div class="entry"><p>${prose}</p><div class="story-photos">${FIGURES}</div></div>`);
+    expect(article.text).toContain(prose);
+    for (const caption of CAPTIONS) expect(article.text).toContain(caption);
+  });
 });

@@ -9,7 +9,7 @@
  * replaced by its figures on the reading copy. A strip of teasers to other stories is left as it is: its
  * captions are links.
  */
-import { TEXT_NODE, elementsByTag, isElement, linkDensity, tagOf, textOf } from '../dom/dom.ts';
+import { TEXT_NODE, elementsByTag, forEachTextNode, isElement, linkDensity, tagOf, textOf } from '../dom/dom.ts';
 
 /** Blocks a gallery's markup wraps its figures in. */
 const WRAPPER_TAGS = new Set(['div', 'section', 'span']);
@@ -54,6 +54,40 @@ function galleryFigures(block: Element): Element[] | undefined {
   return figures;
 }
 
+/** Readability's conditional clean-up spares a block whose text holds this many commas: it reads as prose. */
+const COMMAS_READABILITY_SPARES = 10;
+/** A paragraph this long is prose a reader would miss, not a caption or a label. */
+const MIN_PROSE_PARAGRAPH = 80;
+
+/** Whether `element`'s text holds at least `count` commas, read only as far as the last one needed. */
+function holdsCommas(element: Element, count: number): boolean {
+  let found = 0;
+  forEachTextNode(element, (text) => {
+    found += text.data.split(',').length - 1;
+    return found < count;
+  });
+  return found >= count;
+}
+
+/**
+ * Whether laying out the gallery in `block` as figures would make Readability drop a block above it that holds a
+ * paragraph of prose. Readability drops a `<div>` with fewer than ten commas, more than one image and fewer than half
+ * as many paragraphs as images. Left as it is, the gallery's own box goes first (no paragraph at all) and the block
+ * above keeps its prose; laid out, its pictures count against that block. A blog's block editor sets a paragraph in
+ * one column and two photos in the other: the whole row, paragraph and all, went. A picture is worth less than the text.
+ */
+function costsProseAbove(block: Element, body: Element): boolean {
+  for (let ancestor = block.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+    if (tagOf(ancestor) !== 'div') continue;
+    // Every block further up holds this one's text and its commas too: Readability spares them all.
+    if (holdsCommas(ancestor, COMMAS_READABILITY_SPARES)) return false;
+    const paragraphs = elementsByTag(ancestor, 'p');
+    const images = elementsByTag(ancestor, 'img').length;
+    if (images > 1 && paragraphs.length / images < 0.5 && paragraphs.some((paragraph) => textOf(paragraph).length >= MIN_PROSE_PARAGRAPH)) return true;
+  }
+  return false;
+}
+
 /** Replaces each box of figures under `body` by its figures, the outermost box first; `kept` (an element held elsewhere) stays. */
 export function unwrapPhotoGalleries(body: Element, kept?: Element | null): void {
   const candidates = new Set<Element>();
@@ -67,6 +101,6 @@ export function unwrapPhotoGalleries(body: Element, kept?: Element | null): void
   for (const block of ordered) {
     if (block === kept || !body.contains(block)) continue;
     const figures = galleryFigures(block);
-    if (figures) block.replaceWith(...figures);
+    if (figures && !costsProseAbove(block, body)) block.replaceWith(...figures);
   }
 }
