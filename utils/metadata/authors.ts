@@ -21,6 +21,9 @@ const KNOWN_ORGANISATIONS =
 const ORGANISATION_WORDS =
   /(?<![\p{L}\p{N}_])(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|diario|periódico|periodico|jornal|giornale|quotidiano|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)(?![\p{L}\p{N}_])/iu;
 
+/** A byline's credit to the newsroom's staff, without a name: "Staff", "Staff Writer", "Staff Reports", "News Staff". */
+const STAFF_CREDIT = /^(?:(?:news|editorial)\s+)?staff(?:\s+(?:writers?|reporters?|reports?))?$/iu;
+
 /** Job titles and descriptions that follow a name on a byline: ", Staff Writer", " - Senior Correspondent". */
 const ROLE_WORDS =
   /^(staff|senior|chief|deputy|political|foreign|economics?|business|science|health|sports?|technology|tech|culture|legal|investigative|special|national|international|white house|washington|contributing|contributor|columnist|correspondent|reporter|writer|editor|editor-at-large|producer|analyst|photographer|journalist|redakteur(in)?|korrespondent(in)?|autor(in)?|reporter(in)?|redakteur|ressortleiter(in)?|chefredakteur(in)?|moderator(in)?|periodista|corresponsal|redactor(a)?|journaliste|correspondant(e)?|rédacteur|giornalista|inviato|dziennikarz|dziennikarka|корреспондент|журналист|기자|특파원|논설위원|記者|特派員|记者|特约记者|and|&|\s)+\b.*$/iu;
@@ -162,7 +165,11 @@ const LEADING_CONJUNCTION = /^(?:and|und|y|et|e|i|oraz|и|ve|en|og|och)\s+(?=\p{
 /** "Choi Si-young (siyoungchoi@heraldcorp.com)", "By JANE DOE, Staff Writer" -> clean name strings. */
 export function splitByline(raw: string): string[] {
   let text = stripDecorations(raw.replace(/\s+/g, ' '));
-  text = withoutBylineLabel(text.replace(DATED_BYLINE_PREFIX, ''));
+  const unlabelled = withoutBylineLabel(text.replace(DATED_BYLINE_PREFIX, ''));
+  // "By Staff Writer", "By Staff": the byline credits the newsroom's staff and names no one else. It is kept whole,
+  // as "Redaktion" is; after a name ("Jane Doe, Staff Writer") the same words are only her role.
+  if (unlabelled !== text && STAFF_CREDIT.test(unlabelled)) return [unlabelled];
+  text = unlabelled;
   // "Christian Seiler Illustration von Markus Roost": the illustrator or photographer credited after the author.
   text = text.replace(/\s+(?:illustrationen?|illustrations?|fotos?|photos?|bilder?)\s+(?:von|by|de|di)\s.*$/iu, '');
   // "Jane Doe | Reuters", "Jane Doe - Staff Writer": what follows a bar or dash is an affiliation or role.
