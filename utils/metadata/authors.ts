@@ -21,6 +21,12 @@ const KNOWN_ORGANISATIONS =
 const ORGANISATION_WORDS =
   /(?<![\p{L}\p{N}_])(news|newsroom|press|presse|agency|agencia|agence|agentur|staff|desk|team|editorial|editors|editor's|board|bureau|redaktion|redaktionen|redacción|redaccion|rédaction|redazione|redakcja|redactie|redação|newsdesk|times|post|journal|herald|tribune|gazette|zeitung|daily|media|group|network|channel|tv|radio|online|magazine|magazin|company|corp|inc|ltd|llc|gmbh|association|institute|university|council|committee|ministry|department|government|office|service|foundation|reporters|correspondents|wire|wires|contributors|writers|admin|administrator|webmaster|guest|gastautor|gastautorin|partner|sponsored|verlag|sport|sports|nachrichten|noticias|nouvelles|notizie|diario|periódico|periodico|jornal|giornale|quotidiano|wiadomości|новости|редакция|편집부|편집국|취재팀|編集部|编辑部)(?![\p{L}\p{N}_])/iu;
 
+/** A suffix written after a name and its comma: a generation ("Jr.", "III") or a doctorate ("PhD", "M.D."). */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|Ph\.?\s?D|M\.?D|D\.?Phil)\.?$/u;
+/** Degrees and professional credentials written after a name: in capitals as they are printed ("MPH", "M.A."). */
+const DEGREE =
+  /^(?:M\.?P\.?H|M\.?B\.?A|M\.?Sc|B\.?Sc|M\.?A|B\.?A|M\.?S|M\.?Ed|R\.?N|J\.?D|LL\.?M|Esq|DrPH|PharmD|DDS|DMD|DVM|FACP|FRCP|MRCP|FRCS|CPA|CFA|LCSW|MSW|RD)\.?$/u;
+
 /** A byline's credit to the newsroom's staff, without a name: "Staff", "Staff Writer", "Staff Reports", "News Staff". */
 const STAFF_CREDIT = /^(?:(?:news|editorial)\s+)?staff(?:\s+(?:writers?|reporters?|reports?))?$/iu;
 
@@ -95,9 +101,17 @@ const GENRE_LABEL = new RegExp(
 /** A button to follow the author, read as the name's first word: "Follow Jane Doe", "Folgen Sie Anna Muster". */
 const FOLLOW_LABEL = /^\s*(?:follow|folgen(?:\s+sie)?|folge|seguir(?:\s+a)?|suivre|segui|volg(?:en)?|följ|følg)\s+(?=\p{Lu})/iu;
 
-/** A byline without the words that introduce it: "By", "Posted by", "Opinion by", "Follow", "Redacción -". */
+/**
+ * A writer's role as a label before the name, with its colon: "Redakteur: Max Muster", "Verfasserin: Anna Muster",
+ * "Writer: Jane Doe", "Text und Fotos: Jan Muster", "Autore: Mario Rossi". Without it the whole byline read as a role
+ * (ROLE_WORDS) and the name went with it. An editor's credit ("Editor:", "Redaktion:") names who edited, and stays.
+ */
+const ROLE_LABEL =
+  /^\s*(?:verfasser(?:in)?|autor(?:in|en)?|autore|autrice|autori|auteur(?:e|s)?|authors?|writer|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|texte?|bericht|(?:text|texte)\s*(?:&|und|and|\/|\+)\s*(?:fotos?|bilder?)|(?:fotos?|bilder?)\s*(?:&|und|and|\/|\+)\s*texte?)\s*[:：]\s*(?=\p{Lu})/iu;
+
+/** A byline without the words that introduce it: "By", "Posted by", "Opinion by", "Follow", "Redacción -", "Redakteur:". */
 function withoutBylineLabel(text: string): string {
-  return withoutNewsroomLabel(text.replace(FOLLOW_LABEL, '').replace(GENRE_LABEL, '').replace(BYLINE_PREFIX, ''));
+  return withoutNewsroomLabel(text.replace(FOLLOW_LABEL, '').replace(GENRE_LABEL, '').replace(ROLE_LABEL, '').replace(BYLINE_PREFIX, ''));
 }
 
 /**
@@ -184,6 +198,13 @@ export function splitByline(raw: string): string[] {
   const names: string[] = [];
   // Commas separate authors ("A, B and C") or add a role ("A, Staff Writer").
   for (const listed of text.split(/\s*,\s*/)) {
+    // "John Smith, Jr.", "Jane Doe, PhD": the name's suffix, which names.ts keeps with it, not a second author.
+    if (NAME_SUFFIX.test(listed) && names.length) {
+      names.push(`${names.pop()!} ${listed}`);
+      continue;
+    }
+    // "Jane Doe, MPH", "Jan Muster, M.A.": a degree after the name, no one's name.
+    if (DEGREE.test(listed)) continue;
     // "Jane Doe, John Roe, and Max Moe": the conjunction after the list's last comma opens the last name, which a
     // description's test (a small word before a capital) would otherwise drop.
     const commaPart = listed.replace(LEADING_CONJUNCTION, '');

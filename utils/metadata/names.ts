@@ -75,7 +75,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 function isParticle(word: string): boolean {
   return NAME_PARTICLES.has(word) || (word.length > 1 && NAME_PARTICLES.has(word.toLowerCase()));
 }
-const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|phd|md)$/i;
+// Doctorates as written with full stops too ("Ph.D.", "M.D."), after a name a byline printed with a comma.
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v|ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?)$/i;
 
 export interface NameContext {
   /** Page language, lower-case primary subtag ("en", "ko"). */
