@@ -250,6 +250,18 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     removes: { html: 'Sign up for our newsletter to get the latest news delivered to your inbox.', probe: 'Sign up for our newsletter' },
     keeps: { html: 'Residents can sign up for a free bicycle repair course at the town hall.', probe: 'sign up for a free' },
   },
+  'signup-consent': {
+    removes: { html: 'You can unsubscribe at any time. For more information, see our Privacy Policy.', at: 'end' },
+    keeps: { html: 'Customers can unsubscribe at any time, the company said in a statement on Monday.', probe: 'Customers can unsubscribe' },
+  },
+  'correction-prompt': {
+    removes: { html: 'Fehler gefunden? Jetzt melden.', at: 'end' },
+    keeps: { html: 'Researchers found a mistake in the model that changed the results.', probe: 'Researchers found a mistake' },
+  },
+  'dangling-label': {
+    removes: { html: 'More on this topic:', at: 'end' },
+    keeps: { html: '<p>The changes at a glance:</p><ul><li>Wider lanes on the main road.</li><li>Faster traffic lights.</li></ul>', probe: 'The changes at a glance:' },
+  },
   'comment-prompt': {
     removes: { html: 'Leave a comment' },
     keeps: { html: 'Comments from residents will be collected until March.', probe: 'Comments from residents' },

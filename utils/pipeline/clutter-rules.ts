@@ -63,6 +63,11 @@ export interface TextRule extends RuleCard {
    * "By Tuesday, most of the lanes had been painted." opens like a byline and is the story.
    */
   notSentences?: boolean;
+  /**
+   * Only as the article's last line: a label ending in a colon introduces what follows it, and at the end nothing
+   * does (the list or the player it introduced is gone); the same line over a list inside the article is its heading.
+   */
+  lastOnly?: boolean;
 }
 
 /** Lower-case words that make a line a sentence rather than a label, when it also ends like one. */
@@ -291,6 +296,8 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'read also',
     'more from …',
     'more on …',
+    'more about',
+    'more about …',
     'more in …',
     'more stories …',
     'more news …',
@@ -332,6 +339,7 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'das könnte dich auch interessieren',
     'mehr zum thema',
     'mehr zum thema auf …',
+    'mehr zum thema …',
     'mehr aus …',
     'mehr zu …',
     'mehr von …',
@@ -557,16 +565,42 @@ export const TEXT_RULES: TextRule[] = [
   {
     id: 'share-prompt',
     why: 'An invitation to share the page.',
-    pattern: /^(share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?\s*[:：]?$/u,
+    pattern:
+      /^((share|teilen|compartir|partager|condividi|udostępnij|поделиться)( (this|the) (article|story|post))?( on| via| per)?|(diesen |den )?(artikel|beitrag|text) teilen|partager (cet |l['’] ?)article|compartir (este |el )?artículo|condividi (questo |l['’] ?)articolo)\s*[:：]?$/u,
     maxLength: 40,
   },
   {
     id: 'newsletter-pitch',
     why: 'An invitation to subscribe, follow or support the site.',
     pattern: overFoldedText(
-      /(sign up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/u,
+      /(sign(ing)? up (for|to) (our|the|my)\b.*(newsletter|briefing|updates|email|digest)|sign up here|(skip past|after) newsletter promotion|subscribe (to|for) (our|the)\b|subscribe now|suscribirse aquí|join our (newsletter|mailing list)|get (our|the) (daily|weekly|morning|evening)? ?(newsletter|briefing)|get the (best|latest)\b.*\b(in|to) your inbox|delivered (straight )?to your inbox|newsletter (abonnieren|bestellen)|abonnieren sie\b|jetzt abonnieren|zum newsletter|melden sie sich .*newsletter|suscr[ií]bete|suscríbase|recibe (nuestro|el) boletín|inscrivez-vous|abonnez-vous|iscriviti|zapisz się|zamów newsletter|подпишитесь|подписаться на|뉴스레터|구독하기|購読する|メルマガ|订阅|download (our|the) (free )?app|get the app|app (herunterladen|laden)|descarga (nuestra|la) app|for the latest (stories|news)\b.*\bapps?\b|únete (a|desde)|join us on (telegram|whatsapp)|folgen sie uns|folge uns|follow us on|follow (the )?[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+)? on (twitter|facebook|instagram|x\b)|síguenos en|siga-nos|nos siga no|suivez-nous|seguici su|obserwuj nas|cancel (at )?any ?time|cancela cuando quieras|jederzeit kündbar|support (our|independent) journalism|unterstützen sie (unseren|unabhängigen) journalismus|apoya (nuestro|el) periodismo)/u,
     ),
     maxLength: 300,
+  },
+  {
+    id: 'signup-consent',
+    why: "The small print under a newsletter's sign-up form: how to unsubscribe and where the privacy policy is.",
+    // Both halves: a sentence on unsubscribing or consenting, and the privacy policy or the newsletter it is about. An article
+    // about a service may say that its users "can unsubscribe at any time", but not beside the site's own privacy policy.
+    pattern:
+      /^(?=.*(datenschutz|privacy|newsletter|e-?mail|données (personnelles|à caractère personnel)|confidentialité|privacidad|privacidade|informativa|personal data|personenbezogen)).*(jederzeit (wieder )?(ab(melden|bestellen)|widerrufen|kündigen)|(abmeldung|abbestellung|widerruf) ist jederzeit|mit (der|ihrer|deiner) (anmeldung|registrierung|bestellung) (willigen|stimmen|erklärst|erklären) (sie|du)|unsubscribe (at )?any ?time|opt out at any time|by (signing up|subscribing|registering|clicking)\b.{0,80}\b(agree|consent|accept)|(se )?(désinscrire|désabonner) à tout moment|darse de baja en cualquier momento|darte de baja (en cualquier momento|cuando quieras)|disiscriver(ti|si) in qualsiasi momento|cancelar (a|la) (sua|tua )?inscrição a qualquer momento)/u,
+    maxLength: 300,
+  },
+  {
+    id: 'correction-prompt',
+    why: 'An invitation to report a mistake on the page: about the page, not the story.',
+    pattern:
+      /^((einen )?(tipp)?fehler (auf [^?]{1,60} )?(gefunden|entdeckt)\s*\??|(have you )?(spotted|found|seen) (a|an) (error|mistake|typo)( in this (article|story))?\s*\??|report (a|an) (error|mistake|typo)|fehler melden|¿?(has visto|encontraste|viste) (un|algún) error\s*\??|(vous avez )?(repéré|trouvé|vu) une (erreur|faute)\s*\??|signaler une erreur|segnala (un )?errore|hai (trovato|notato) un errore\s*\??)([\s.!:–-]*(jetzt |hier |bitte )?(melden|mitteilen|report it|tell us|let us know|contact us|signalez-la|háznoslo saber|avvisaci|segnalalo)[.!]?)?$/u,
+    maxLength: 120,
+  },
+  {
+    id: 'dangling-label',
+    why: "The article's last line is a label that introduces nothing: what it introduced (a list, a player, a box) is gone.",
+    // "Mehr Themen auf VOGUE.de:", "Dieses Thema im Programm:", "Read more about this topic:": one short phrase, no sentence
+    // ended inside it (a full stop before a space), no colon before its last.
+    pattern: /^(?!.*[.!?…]\s)[^:：]{3,60}[:：]$/u,
+    maxLength: 60,
+    lastOnly: true,
   },
   {
     id: 'comment-prompt',
@@ -661,7 +695,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'photo-credit',
     why: 'A photo credit alone on its line (or only its licence: "/ public domain", "CC BY-SA 4.0"): the photo is not the text.',
     pattern: overFoldedText(
-      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credit|by|von|de|par|di)?\s*[:：=/]\s*([^.!?]|(?<=\d)\.(?=\d)){1,90}\.?\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|(image|photo|foto|bild|slide) \d+ (of|von|de|sur|di|z)(\s*\/?\s*\d+)?|\d+\s*(\/|of|von)\s*\d+|\/\s*\d+|[/©]?\s*(public domain|domena publiczna|domaine public|dominio público|pubblico dominio|domínio público|gemeinfrei|publiek domein|wikimedia commons|cc[ -]by([ -](sa|nd|nc))*( \d\.\d)?|cc0( 1\.0)?))$/u,
+      /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|credit|credits|crédits?( photos?)?|crédito|créditos|fuente|quelle|photograph|illustration|grafik|graphic|titelbild|beitragsbild|bildquelle|bildnachweis|fotocredit|copyright|사진|写真|图片|图)\s*(credits?|by|von|de|par|di)?\s*[:：=/]\s*([^.!?]|(?<=\d)\.(?=\d)){1,90}\.?\)?|\(?\s*©\s*[^.!?]{1,90}\)?|\(?[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}\s*\/\s*(afp|ap|reuters|dpa|epa|getty( images)?|shutterstock|imago|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock|123rf|alamy|picture[- ]alliance|apa|sda|ddp)(\s*\/\s*[\p{Lu}][\p{L} .-]{1,40})*\)?|[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}(\s*[/–-]\s*[\p{Lu}][^\s/]*(\s[\p{Lu}][^\s/]*){0,3}){1,3}\s*(\/|\svia)\s*(afp|ap|reuters|dpa|epa|getty images|shutterstock|imago( images)?|keystone|xinhua|anadolu|bloomberg|alamy|picture[- ]alliance)|\(?(afp|ap|reuters|dpa|epa|getty images|shutterstock(\.com)?|imago( images)?|keystone|xinhua|yonhap|ansa|efe|anadolu|bloomberg|istock(photo)?|123rf|alamy|picture[- ]alliance|unsplash|pixabay)(\s*[/|,]\s*[\p{L}][\p{L} .'-]{1,40}){0,3}\)?|[\p{Lu}]{2,6}\s*\/\s*[\p{Lu}][\p{L}-]+( [\p{Lu}][\p{L}-]+)?|(image|photo|foto|bild|slide) \d+ (of|von|de|sur|di|z)(\s*\/?\s*\d+)?|\d+\s*(\/|of|von)\s*\d+|\/\s*\d+|[/©]?\s*(public domain|domena publiczna|domaine public|dominio público|pubblico dominio|domínio público|gemeinfrei|publiek domein|wikimedia commons|cc[ -]by([ -](sa|nd|nc))*( \d\.\d)?|cc0( 1\.0)?))$/u,
     ),
     maxLength: 120,
   },
@@ -670,7 +704,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'dateline-labelled',
     why: 'A labelled date ("Updated: …") is furniture wherever it stands.',
     pattern:
-      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/u,
+      /^((published|updated|posted|last updated|first published|modified|release date|news date|date|datum|veröffentlicht|publiziert|aktualisiert|erstellt( am)?|stand|zuletzt aktualisiert|letzte aktualisierung( am)?|publié|mis à jour|publicado|actualizado|actualización|pubblicato|aggiornato|opublikowano|zaktualizowano|aktualizacja|publikacja|опубликовано|обновлено|zuerst veröffentlicht( am)?|erstmals veröffentlicht( am)?|ursprünglich veröffentlicht( am)?|originally published( on)?|gepubliceerd|bijgewerkt|publicerad|uppdaterad|입력|수정|등록|更新|公開|发布|發布|发表|giriş|güncelleme|yayınlanma|son güncelleme)(?=[\s:：]|$)\s*(am|on|at|le|el|il|em|om)?\s*[:：]?\s*.{0,60}\d.{0,80}|(published|updated|posted|release date|publikacja|opublikowano|veröffentlicht)\s*[:：]?)$/u,
     maxLength: 120,
     notSentences: true,
   },
@@ -696,7 +730,7 @@ export const TEXT_RULES: TextRule[] = [
     id: 'republished-note',
     why: 'Where the piece first appeared: about the page, not the story.',
     pattern:
-      /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|publicado originalmente en\b.{1,100})$/u,
+      /^((first|originally) (published|appeared) (in|on|by|at)\b.{1,100}|this (article|story|piece) (was )?(first |originally )?(published|appeared|republished)\b.{0,140}|zuerst erschienen (in|bei|auf)\b.{1,100}|(dieser|der) (artikel|beitrag|text) (wurde|ist) (zuerst|ursprünglich|erstmals|im original) (auf \p{L}+ )?(veröffentlicht|erschienen)\b.{0,100}|(cet|l['’] ?)article a (d'abord |initialement |originellement )?été publié\b.{0,120}|publicado originalmente en\b.{1,100})$/u,
     maxLength: 200,
     edgeOnly: true,
   },

@@ -1,0 +1,87 @@
+/**
+ * Lines of a news page's furniture that stood in Lucid's text on the Fundus news pages of the tune half (read one by
+ * one: the small print of a newsletter's sign-up box, "Fehler gefunden? Jetzt melden.", a share button's words, a
+ * photographer's credit with the agency after a slash, a "first published" date, a note that the story was
+ * translated, a label left with nothing after it at the article's end). Each is written here in the words of other
+ * sites and languages as well, and each failed before its rule; the guards are prose that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { articlePage, ARTICLE_URL, readArticlePage } from '../helpers/article-page.ts';
+import { extractHtml } from '../helpers/pages.ts';
+
+/** The article's text and removal rules with `line` after its last paragraph. */
+function readWithLast(line: string, lang = 'en'): { text: string; rules: string[] } {
+  const { result } = extractHtml(articlePage('', { lang }).replace('</article>', `${line}</article>`), ARTICLE_URL);
+  if (!result.ok) throw new Error(result.message);
+  return { text: result.article.text, rules: result.article.removed.map((removal) => removal.rule) };
+}
+
+function expectRemoved(line: string, rule: string, where: 'inside' | 'last' = 'inside'): void {
+  const { text, rules } = where === 'last' ? readWithLast(`<p>${line}</p>`) : readArticlePage(`<p>${line}</p>`);
+  expect(text).not.toContain(line.replace(/<[^>]+>/g, '').slice(0, 20));
+  expect(rules).toContain(rule);
+}
+
+function expectKept(line: string, where: 'inside' | 'last' = 'inside'): void {
+  const { text } = where === 'last' ? readWithLast(`<p>${line}</p>`) : readArticlePage(`<p>${line}</p>`);
+  expect(text).toContain(line);
+}
+
+describe("a newsletter box's small print", () => {
+  it.each([
+    'Sie können sich jederzeit wieder abmelden, wenn Sie das möchten. Weitere Informationen finden Sie in unserer Datenschutzrichtlinie.',
+    'Mit der Anmeldung willigen Sie der Verarbeitung Ihrer Daten gemäß unserer Datenschutzerklärung ein.',
+    'You can unsubscribe at any time. For more information, see our Privacy Policy.',
+    'Puedes darte de baja en cualquier momento. Consulta nuestra política de privacidad.',
+  ])('goes: %s', (line) => expectRemoved(line, 'signup-consent'));
+
+  it('and a pitch to sign up ("by signing up to our free weekly newsletter")', () =>
+    expectRemoved('Check out more of our latest travel stories by signing up to our free weekly newsletter', 'newsletter-pitch'));
+
+  it('keeps a sentence of the story about unsubscribing that names no privacy policy or newsletter', () =>
+    expectKept('Customers can unsubscribe at any time, the company said in a statement on Monday.'));
+});
+
+describe('an invitation to report a mistake', () => {
+  it.each(['Fehler gefunden? Jetzt melden.', 'Fehler auf der Seite entdeckt?', 'Spotted an error? Let us know.', 'Vous avez repéré une erreur ?'])(
+    'goes: %s',
+    (line) => expectRemoved(line, 'correction-prompt'),
+  );
+
+  it('keeps a sentence about a mistake found', () => expectKept('Researchers found a mistake in the model that changed the results.'));
+});
+
+describe("a share button's words", () => {
+  it.each(['Diesen Artikel teilen', 'Partager cet article', 'Compartir este artículo'])('goes: %s', (line) => expectRemoved(line, 'share-prompt'));
+});
+
+describe("a photographer's credit with the agency", () => {
+  it.each(['Image Credits: UiPath', 'Kristy Sparow/Stringer/Getty Images', 'Ohad Zwigenberg / Pool via Reuters', 'Stephane Cardinale - Corbis/Getty Images'])(
+    'goes: %s',
+    (line) => expectRemoved(line, 'photo-credit'),
+  );
+
+  it('keeps a line that names an agency inside a sentence', () => expectKept('Smith and Jones / Reuters analysis of the figures'));
+});
+
+describe('where the piece first appeared', () => {
+  it('goes: a "first published" date', () => expectRemoved('Zuerst veröffentlicht am 30/04/2024 - 16:17', 'dateline-labelled'));
+  it('goes: a note that the story was first published in another language', () =>
+    expectRemoved('Dieser Artikel wurde im Original veröffentlicht auf Englisch', 'republished-note', 'last'));
+});
+
+describe('a label that introduces nothing at the end', () => {
+  it.each(['Mehr Themen auf VOGUE.de:', 'Dieses Thema im Programm:', 'Read more about this topic:'])('goes as the last line: %s', (line) =>
+    expectRemoved(line, 'dangling-label', 'last'),
+  );
+
+  it('goes: a "More about" heading whose topic links are gone', () => expectRemoved('MORE ABOUT', 'list-under-heading', 'last'));
+
+  it('keeps a label over a list inside the article', () => {
+    const { text } = readArticlePage('<p>Die wichtigsten Punkte:</p><ul><li>Die Spuren werden breiter.</li><li>Die Ampeln schalten schneller.</li></ul>');
+    expect(text).toContain('Die wichtigsten Punkte:');
+  });
+
+  it('keeps a last line that ends a sentence before its colon', () =>
+    expectKept('The mayor put it plainly. Her answer to the critics:', 'last'));
+});
