@@ -32,6 +32,7 @@ import {
 } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
+import { dateFromUrl, urlDayOverRestamp } from './url-date.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { readSiteName } from './site-name.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
@@ -530,12 +531,6 @@ function printedHeadline(body: Element, title: string): Element | undefined {
   return elementsByTags(body, ['h2', 'h3', 'h4', 'h5', 'h6']).find((heading) => letters(textOf(heading)) === wanted);
 }
 
-/** /2023/11/15/ in the address: many CMSs put the publication date there. */
-function dateFromUrl(url: string): string {
-  const match = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(url);
-  return match ? parseDate(`${match[1]}-${match[2]}-${match[3]}`) : '';
-}
-
 /** The language the page states ('' where it states none: the article's letters decide then). */
 function statedLang(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined): string {
   return (
@@ -738,8 +733,11 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     // 29. Januar 2020 geändert", a wiki's footer) is a day the text speaks of, not the page's own ("Der nächste
     // Stammtisch findet am Mi. 5. Februar 2020 statt" announces a meeting to come).
     const beforeChange = (date: string) => (date && printed().changed && date > printed().changed ? '' : date);
+    // Printed beside the headline for readers: a <meta itemprop="datePublished"> in the head only restates the stamp.
+    const printsDay = (day: string) => dateNearHeadline(document, lang, title) === day;
     const published =
       (statedPublished && printedPublicationBeforeChange(statedPublished)) ||
+      urlDayOverRestamp(statedPublished, dateFromUrl(pageUrl), printsDay) ||
       statedPublished ||
       printed().published ||
       firstDate(labelledDates(document, pageUrl), lang) ||
