@@ -33,6 +33,7 @@ import {
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
 import { dateFromUrl, urlDayOverRestamp } from './url-date.ts';
+import { appStateDate } from './app-state-date.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
 import { readSiteName } from './site-name.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta-tags.ts';
@@ -744,7 +745,8 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
       dateFromUrl(pageUrl) ||
       beforeChange(dateNearHeadline(document, lang, title)) ||
       printed().authorLine ||
-      printed().changed;
+      printed().changed ||
+      appStateDate(document, lang);
     const modified =
       firstDate([jsonLd?.dateModified ?? ''], lang) ||
       firstDate(
