@@ -2,7 +2,7 @@
  * Lines of a news page's furniture that stood in Lucid's text on the Fundus news pages of the tune half (read one by
  * one: the small print of a newsletter's sign-up box, "Fehler gefunden? Jetzt melden.", a share button's words, a
  * photographer's credit with the agency after a slash, a "first published" date, a note that the story was
- * translated, a label left with nothing after it at the article's end). Each is written here in the words of other
+ * translated, a list heading left with nothing under it at the article's end). Each is written here in the words of other
  * sites and languages as well, and each failed before its rule; the guards are prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,18 +70,10 @@ describe('where the piece first appeared', () => {
     expectRemoved('Dieser Artikel wurde im Original veröffentlicht auf Englisch', 'republished-note', 'last'));
 });
 
-describe('a label that introduces nothing at the end', () => {
-  it.each(['Mehr Themen auf VOGUE.de:', 'Dieses Thema im Programm:', 'Read more about this topic:'])('goes as the last line: %s', (line) =>
-    expectRemoved(line, 'dangling-label', 'last'),
-  );
+describe('a list heading left with nothing under it at the end', () => {
+  it.each(['Mehr Themen auf VOGUE.de:', 'MORE ABOUT'])('goes as the last line: %s', (line) => expectRemoved(line, 'list-under-heading', 'last'));
 
-  it('goes: a "More about" heading whose topic links are gone', () => expectRemoved('MORE ABOUT', 'list-under-heading', 'last'));
-
-  it('keeps a label over a list inside the article', () => {
-    const { text } = readArticlePage('<p>Die wichtigsten Punkte:</p><ul><li>Die Spuren werden breiter.</li><li>Die Ampeln schalten schneller.</li></ul>');
-    expect(text).toContain('Die wichtigsten Punkte:');
-  });
-
-  it('keeps a last line that ends a sentence before its colon', () =>
-    expectKept('The mayor put it plainly. Her answer to the critics:', 'last'));
+  // Measured and not kept: any short label ending in a colon as the article's last line. The extraction-dev gold counts
+  // such lines as the article's ("Das Konzeptpapier finden Sie hier:" over a download, a product's "Main Coon-Stickerei:").
+  it('keeps a last line that points to a document', () => expectKept('Das Konzeptpapier finden Sie hier:', 'last'));
 });

@@ -258,10 +258,6 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     removes: { html: 'Fehler gefunden? Jetzt melden.', at: 'end' },
     keeps: { html: 'Researchers found a mistake in the model that changed the results.', probe: 'Researchers found a mistake' },
   },
-  'dangling-label': {
-    removes: { html: 'More on this topic:', at: 'end' },
-    keeps: { html: '<p>The changes at a glance:</p><ul><li>Wider lanes on the main road.</li><li>Faster traffic lights.</li></ul>', probe: 'The changes at a glance:' },
-  },
   'comment-prompt': {
     removes: { html: 'Leave a comment' },
     keeps: { html: 'Comments from residents will be collected until March.', probe: 'Comments from residents' },

@@ -63,11 +63,6 @@ export interface TextRule extends RuleCard {
    * "By Tuesday, most of the lanes had been painted." opens like a byline and is the story.
    */
   notSentences?: boolean;
-  /**
-   * Only as the article's last line: a label ending in a colon introduces what follows it, and at the end nothing
-   * does (the list or the player it introduced is gone); the same line over a list inside the article is its heading.
-   */
-  lastOnly?: boolean;
 }
 
 /** Lower-case words that make a line a sentence rather than a label, when it also ends like one. */
@@ -340,6 +335,8 @@ export const LIST_HEADING_WORDS: Record<string, string[]> = {
     'mehr zum thema',
     'mehr zum thema auf …',
     'mehr zum thema …',
+    'mehr themen',
+    'mehr themen …',
     'mehr aus …',
     'mehr zu …',
     'mehr von …',
@@ -592,15 +589,6 @@ export const TEXT_RULES: TextRule[] = [
     pattern:
       /^((einen )?(tipp)?fehler (auf [^?]{1,60} )?(gefunden|entdeckt)\s*\??|(have you )?(spotted|found|seen) (a|an) (error|mistake|typo)( in this (article|story))?\s*\??|report (a|an) (error|mistake|typo)|fehler melden|¿?(has visto|encontraste|viste) (un|algún) error\s*\??|(vous avez )?(repéré|trouvé|vu) une (erreur|faute)\s*\??|signaler une erreur|segnala (un )?errore|hai (trovato|notato) un errore\s*\??)([\s.!:–-]*(jetzt |hier |bitte )?(melden|mitteilen|report it|tell us|let us know|contact us|signalez-la|háznoslo saber|avvisaci|segnalalo)[.!]?)?$/u,
     maxLength: 120,
-  },
-  {
-    id: 'dangling-label',
-    why: "The article's last line is a label that introduces nothing: what it introduced (a list, a player, a box) is gone.",
-    // "Mehr Themen auf VOGUE.de:", "Dieses Thema im Programm:", "Read more about this topic:": one short phrase, no sentence
-    // ended inside it (a full stop before a space), no colon before its last.
-    pattern: /^(?!.*[.!?…]\s)[^:：]{3,60}[:：]$/u,
-    maxLength: 60,
-    lastOnly: true,
   },
   {
     id: 'comment-prompt',

@@ -810,10 +810,9 @@ export function isPhotoCredit(text: string): boolean {
 }
 
 /** `matchable` is `caseless(text)`, made once per block rather than once per rule. */
-function matchesTextRule(rule: TextRule, block: Element, text: string, matchable: string, atEdge: boolean, last: boolean): boolean {
+function matchesTextRule(rule: TextRule, block: Element, text: string, matchable: string, atEdge: boolean): boolean {
   if (text.length > rule.maxLength) return false;
   if (rule.edgeOnly && !atEdge) return false;
-  if (rule.lastOnly && !last) return false;
   // The cheap test before the pattern: on a fresh page each pattern's first test compiles it, which costs
   // more than all its later tests together (cold and warm runs in Chromium); a page without short
   // link-dense blocks never compiles a link-dense rule's pattern.
@@ -931,9 +930,8 @@ function removeContentClutterOnce(content: Element, removed: Removal[], clean: C
     }
     const matchable = caseless(text);
     const atEdge = edge.has(block);
-    const last = position === textBlocks.length - 1;
-    const tried = `${last ? 'last' : atEdge ? 'edge' : 'inside'}\n${text}`;
-    const rule = clean.get(block) === tried ? undefined : TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, matchable, atEdge, last));
+    const tried = `${atEdge ? 'edge' : 'inside'}\n${text}`;
+    const rule = clean.get(block) === tried ? undefined : TEXT_RULES.find((candidate) => matchesTextRule(candidate, block, text, matchable, atEdge));
     if (!rule) clean.set(block, tried);
     if (rule) {
       const parent = block.parentElement;
