@@ -16,8 +16,7 @@ function publishedOf(url: string, head: string, body: string, lang = 'de'): stri
 
 const jsonLd = (published: string) =>
   `<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Am Ende der Welt","datePublished":"${published}"}</script>`;
-const post = (dateLine = '') =>
-  `<article><h1>Am Ende der Welt</h1>${dateLine}<p>Ein Strand ist ein Strand, dachten wir, bis wir dort ankamen.</p></article>`;
+const post = (dateLine = '') => `<article><h1>Am Ende der Welt</h1>${dateLine}<p>Ein Strand ist ein Strand, dachten wir, bis wir dort ankamen.</p></article>`;
 const BLOG = 'https://www.blog.example.de/home/2017/7/12/am-ende-der-welt';
 
 describe('the day in the address and a later stated day', () => {
