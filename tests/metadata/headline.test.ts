@@ -42,6 +42,20 @@ describe('the headline printed in the story when the <h1> is a breadcrumb step',
   });
 });
 
+describe('a stated title that is the kicker printed above the headline', () => {
+  const seo = 'Haushalt 2025: Stadtrat beschliesst';
+  const heading =
+    '<article><header><h2><span class="a-subline">Streit um den Haushalt</span> <span class="a-headline">Stadtrat ringt bis Mitternacht um jeden Euro</span></h2></header><p>Text.</p></article>';
+
+  it("takes the heading's own headline, not the kicker the JSON-LD states as the headline", () => {
+    expect(titleOf(jsonLd('Streit um den Haushalt'), trail(seo) + heading)).toBe('Stadtrat ringt bis Mitternacht um jeden Euro');
+  });
+
+  it('keeps a stated title that is not the kicker', () => {
+    expect(titleOf(jsonLd('Stadtrat stimmt über Haushalt ab'), trail(seo) + heading)).toBe('Stadtrat stimmt über Haushalt ab');
+  });
+});
+
 describe('the one printed <h1>', () => {
   const stated = jsonLd('Stadtrat und Haushalt');
   const heading =

@@ -180,6 +180,11 @@ function statedTitleInStoryHeading(document: Document, stated: string[]): string
     const whole = foldTitle(textOf(heading));
     const match = statedFolded.find(([, folded]) => own.includes(folded)) ?? statedFolded.find(([, folded]) => folded === whole);
     if (match) return match[0];
+    // The first stated title is the kicker the heading prints apart above the headline ("Abnehm-Tricks für
+    // Weihnachten" over "Weihnachten nicht zunehmen: 10 Tipps …"): the CMS filled its headline field with the
+    // topic line. The heading's own words are the headline.
+    const kickers = apart.map(foldTitle);
+    if (kickers.includes(statedFolded[0]![1]) && headline.split(' ').length >= 3) return headline;
   }
   return undefined;
 }
