@@ -62,6 +62,12 @@ describe('titles', () => {
       'Merz: Die AfD ist kein Partner - und wird es nie',
     );
   });
+  it("reads the site's name in a host under a country's generic second level (.co.uk, .com.ar)", () => {
+    expect(stripSiteName('Weekend engineering works - Rail Enquiries', '', 'www.railenquiries.co.uk')).toBe('Weekend engineering works');
+    expect(stripSiteName('Paro de transporte - El Diario Austral', '', 'www.diarioaustral.com.ar')).toBe('Paro de transporte');
+    // The generic level alone is no name: "Co" opening a headline stays.
+    expect(stripSiteName('Co-op closes stores - News', '', 'www.railenquiries.co.uk')).toBe('Co-op closes stores - News');
+  });
   it('drops a separator left dangling where the template joined an empty part', () => {
     expect(stripSiteName('National Rail Enquiries -', '', 'www.rail.example')).toBe('National Rail Enquiries');
     expect(stripSiteName('Über André Loibl |', '', 'www.beispiel.example')).toBe('Über André Loibl');

@@ -27,17 +27,27 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   // ("Brexit: Guardian readers respond") does not.
   const aboutAsLong = partLetters.length <= site.length * 1.5 + 3;
   if (site && (partLetters === site || (partLetters.length >= 4 && (site.includes(partLetters) || (aboutAsLong && partLetters.includes(site)))))) return true;
-  const labels = hostname
-    .toLowerCase()
-    .replace(/^www\d?\./, '')
-    .split('.');
-  const mainLabel = labels.length > 1 ? labels[labels.length - 2] : labels[0];
-  const host = letters(hostname.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}$/, ''));
+  const bare = withoutPublicSuffix(hostname.toLowerCase().replace(/^www\d?\./, ''));
+  const labels = bare.split('.');
+  const mainLabel = labels[labels.length - 1];
+  const host = letters(bare);
   if (mainLabel && mainLabel.length >= 3 && (partLetters === letters(mainLabel) || partLetters === host || partLetters.startsWith(letters(mainLabel))))
     return true;
   // "Schweizerische Vogelwarte" on vogelwarte.ch: a longer name around the host's own word.
   if (mainLabel && mainLabel.length >= 5 && words(part) <= 4 && partLetters.includes(letters(mainLabel))) return true;
   return false;
+}
+
+/**
+ * A host without its public suffix: "nationalrail.co.uk" -> "nationalrail", "lanacion.com.ar" -> "lanacion". A
+ * country's generic second level (co, com, org, ac, …) belongs to the suffix, not to the site's name.
+ */
+function withoutPublicSuffix(host: string): string {
+  const labels = host.split('.');
+  if (labels.length < 2) return host;
+  const genericSecondLevel = /^(?:co|com|org|net|gov|gob|edu|ac|ne|or|go|nic|ltd|plc)$/;
+  const cut = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]!) && genericSecondLevel.test(labels[labels.length - 2]!) ? 2 : 1;
+  return labels.slice(0, -cut).join('.');
 }
 
 function words(text: string): number {
