@@ -138,6 +138,19 @@ describe('pages that state no title', () => {
     expect(titleOf('<title>Kiew - Moskau - Berlin</title>', '<p>Text.</p>', { url: 'https://www.reise.example/kiew' })).toBe('Kiew - Moskau - Berlin');
   });
 
+  it("takes the text's first <h2> on an inner page whose <title> is only the site's name", () => {
+    const body =
+      '<header><h1 class="sifr"></h1><nav><h2>Menü</h2></nav></header><div id="content"><h2><span>Schienenersatzverkehr am Wochenende</span></h2><p>Busse ersetzen die Züge.</p><h2>Weitere Hinweise</h2></div>';
+    const title = '<title>Bahnauskunft Nord -</title>';
+    expect(titleOf(title, body, { url: 'https://www.bahnauskunft-nord.example/stoerungen/4711.aspx' })).toBe('Schienenersatzverkehr am Wochenende');
+    // The front page is the site itself: its name is its title.
+    expect(titleOf(title, body, { url: 'https://www.bahnauskunft-nord.example/' })).toBe('Bahnauskunft Nord');
+    // A <title> that names the page is kept over any heading.
+    expect(titleOf('<title>Störungen im Netz - Bahnauskunft Nord</title>', body, { url: 'https://www.bahnauskunft-nord.example/stoerungen/4711.aspx' })).toBe(
+      'Störungen im Netz',
+    );
+  });
+
   it('takes, of several <h1>s (menus, boxes), the one the <title> names', () => {
     const body = '<div><h1>Sections</h1><ul><li>World</li></ul></div><div><h1>About</h1></div><main><h1 class="h2">Morning Briefing</h1><p>Text.</p></main>';
     expect(titleOf('<title>Morning Briefing</title>', body, { url: 'https://www.example.com/newsletters/morning-briefing-1234' })).toBe('Morning Briefing');

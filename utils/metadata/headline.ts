@@ -241,5 +241,24 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   // Of several headings, the one the <title> names is the page's own (a newsletter's name among "Sections", "About").
   const named = visibleHeadlines(document, 50).find((heading) => foldTitle(heading) === foldTitle(documentTitle));
   const candidates = [...stated, ...(named ? [named] : []), ...headlines, documentTitle].filter((title) => title.length > 1);
-  return preferUntruncated(candidates[0] ?? '', candidates);
+  const best = preferUntruncated(candidates[0] ?? '', candidates);
+  // A page below the front page whose every title names only the site ("National Rail Enquiries -" over a notice
+  // on disruptions) prints its own title as the first heading of its text, an <h2> where the <h1> is the logo.
+  if ((!best || namesSite(best, siteName, hostname)) && !isFrontPage(document)) return firstSectionHeading(document) ?? best;
+  return best;
+}
+
+function isFrontPage(document: Document): boolean {
+  try {
+    return new URL(document.baseURI).pathname.replace(/\/(index\.\w+)?$/, '') === '';
+  } catch {
+    return true;
+  }
+}
+
+/** The first <h2> of the page's text: not in a menu or aside, not the site's label, and more than a word. */
+function firstSectionHeading(document: Document): string | undefined {
+  const heading = elementsByTag(document, 'h2').find((candidate) => !outsideTheStory(candidate) && !isSiteLabel(candidate, document));
+  const text = heading ? textOf(heading) : '';
+  return text.split(' ').length >= 2 && text.length <= 200 ? text : undefined;
 }
