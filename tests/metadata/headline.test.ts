@@ -151,6 +151,22 @@ describe('pages that state no title', () => {
     );
   });
 
+  it('takes the <title> where several <h1>s (one per language) name none of them', () => {
+    const body = '<div><h1>Bilder vom Land</h1><p>Text.</p></div><div><h1>Pictures of the country</h1></div><div><h1>Images du pays</h1></div>';
+    expect(titleOf('<title>bildarchiv-land</title>', body, { url: 'https://www.bildarchiv-land.example/' })).toBe('bildarchiv-land');
+    // One <h1> alone is the page's headline.
+    expect(titleOf('<title>bildarchiv-land</title>', '<div><h1>Bilder vom Land</h1><p>Text.</p></div>', { url: 'https://www.bildarchiv-land.example/' })).toBe(
+      'Bilder vom Land',
+    );
+  });
+
+  it("takes the <h1> the <title> opens with, before a site's name the host does not spell", () => {
+    const body = '<h1 class="firstHeading"><span>BY:Landshut/Treffen</span></h1><div><h1><span class="mw-headline">Treffen</span></h1><p>Text.</p></div>';
+    expect(titleOf('<title>BY:Landshut/Treffen – Vereinswiki</title>', body, { url: 'https://wiki.verein.example/BY:Landshut/Treffen' })).toBe(
+      'BY:Landshut/Treffen',
+    );
+  });
+
   it('takes, of several <h1>s (menus, boxes), the one the <title> names', () => {
     const body = '<div><h1>Sections</h1><ul><li>World</li></ul></div><div><h1>About</h1></div><main><h1 class="h2">Morning Briefing</h1><p>Text.</p></main>';
     expect(titleOf('<title>Morning Briefing</title>', body, { url: 'https://www.example.com/newsletters/morning-briefing-1234' })).toBe('Morning Briefing');

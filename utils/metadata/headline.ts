@@ -239,13 +239,28 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   const headlines = headings.filter((heading) => !namesSite(heading, siteName, hostname)).map(clean);
   const documentTitle = withoutMasthead(clean(document.title), mastheadTexts(document));
   // Of several headings, the one the <title> names is the page's own (a newsletter's name among "Sections", "About").
-  const named = visibleHeadlines(document, 50).find((heading) => foldTitle(heading) === foldTitle(documentTitle));
-  const candidates = [...stated, ...(named ? [named] : []), ...headlines, documentTitle].filter((title) => title.length > 1);
+  // The <title> may still carry a site's name the host does not spell ("HE:Kassel/Stammtisch – Piratenwiki"): a
+  // heading it opens with, before a separator, is named too.
+  const titleFolded = foldTitle(documentTitle);
+  const allHeadings = visibleHeadlines(document, 50);
+  const named =
+    allHeadings.find((heading) => foldTitle(heading) === titleFolded) ??
+    allHeadings.find((heading) => foldTitle(heading).length >= 4 && startsBeforeSeparator(documentTitle, heading));
+  // Several <h1>s of which the <title> names none (one per language, one per teaser) make no one headline: the
+  // <title> names the page.
+  const printedOrder = headlines.length >= 2 ? [documentTitle, ...headlines] : [...headlines, documentTitle];
+  const candidates = [...stated, ...(named ? [named] : []), ...printedOrder].filter((title) => title.length > 1);
   const best = preferUntruncated(candidates[0] ?? '', candidates);
   // A page below the front page whose every title names only the site ("National Rail Enquiries -" over a notice
   // on disruptions) prints its own title as the first heading of its text, an <h2> where the <h1> is the logo.
   if ((!best || namesSite(best, siteName, hostname)) && !isFrontPage(document)) return firstSectionHeading(document) ?? best;
   return best;
+}
+
+/** Whether a title opens with a heading's words followed by a separator ("Stammtisch – Piratenwiki"). */
+function startsBeforeSeparator(title: string, heading: string): boolean {
+  const rest = title.slice(heading.length);
+  return title.startsWith(heading) && /^\s+[|–—·•:/\\-]\s+\S/u.test(rest);
 }
 
 function isFrontPage(document: Document): boolean {
