@@ -167,6 +167,18 @@ describe('pages that state no title', () => {
     );
   });
 
+  it('leaves out a kicker where og:title and <title> print different ones before the same headline', () => {
+    const url = 'https://spielewelt.example/vorschau,id42,anno_2205.html';
+    const body = '<div class="review"><span class="title">Anno 2205 Beta</span><p>Text.</p></div>';
+    expect(titleOf('<title>spielewelt | Vorschau: Anno 2205 Beta</title>' + og('Ab in den Weltraum?: Anno 2205 Beta'), body, { url })).toBe('Anno 2205 Beta');
+    // The same kicker in both is part of the headline.
+    expect(titleOf('<title>spielewelt | Brexit: May tritt zurück</title>' + og('Brexit: May tritt zurück'), body, { url })).toBe('Brexit: May tritt zurück');
+    // A headline that differs after the colon is the stated one.
+    expect(titleOf('<title>Vorschau: Anno 2205</title>' + og('Ab in den Weltraum?: Anno 2205 Beta'), body, { url })).toBe(
+      'Ab in den Weltraum?: Anno 2205 Beta',
+    );
+  });
+
   it('takes, of several <h1>s (menus, boxes), the one the <title> names', () => {
     const body = '<div><h1>Sections</h1><ul><li>World</li></ul></div><div><h1>About</h1></div><main><h1 class="h2">Morning Briefing</h1><p>Text.</p></main>';
     expect(titleOf('<title>Morning Briefing</title>', body, { url: 'https://www.example.com/newsletters/morning-briefing-1234' })).toBe('Morning Briefing');

@@ -234,7 +234,7 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
     if (whole) return whole;
   }
   // The page's own markup is read only when its metadata says nothing, or cuts the headline short.
-  if (first && !/(…|\.\.\.)$/.test(first)) return first;
+  if (first && !/(…|\.\.\.)$/.test(first)) return withoutDisputedKicker(first, clean(document.title));
   // A printed heading that is the site's name ("Krimiblog-Archiv" above every post) is a label, not the headline.
   const headlines = headings.filter((heading) => !namesSite(heading, siteName, hostname)).map(clean);
   const documentTitle = withoutMasthead(clean(document.title), mastheadTexts(document));
@@ -255,6 +255,27 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   // on disruptions) prints its own title as the first heading of its text, an <h2> where the <h1> is the logo.
   if ((!best || namesSite(best, siteName, hostname)) && !isFrontPage(document)) return firstSectionHeading(document) ?? best;
   return best;
+}
+
+/** A title's kicker and headline, where a colon or dash parts them: "Vorschauen: Anno 1800 Beta". */
+function kickerAndRest(title: string): [string, string] | undefined {
+  const parts = /^(.+?)\s*(?::|\s[–—-])\s+(.+)$/u.exec(title);
+  return parts ? [parts[1]!, parts[2]!] : undefined;
+}
+
+/**
+ * A stated title and the <title> that agree on what follows a colon but not on what goes before it ("Industriell
+ * Revolutioniert?: Anno 1800 Beta", "Vorschauen: Anno 1800 Beta"): the part before is a kicker or a section that
+ * each tag fills in its own way, and the part both print is the headline.
+ */
+function withoutDisputedKicker(stated: string, documentTitle: string): string {
+  const ours = kickerAndRest(stated);
+  const theirs = kickerAndRest(documentTitle);
+  if (!ours || !theirs) return stated;
+  const [kicker, rest] = ours;
+  const sameRest = foldTitle(rest) === foldTitle(theirs[1]);
+  const otherKicker = foldTitle(kicker) !== foldTitle(theirs[0]);
+  return sameRest && otherKicker && rest.split(' ').length >= 2 ? rest : stated;
 }
 
 /** Whether a title opens with a heading's words followed by a separator ("Stammtisch – Piratenwiki"). */
