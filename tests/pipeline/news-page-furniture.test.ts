@@ -77,3 +77,22 @@ describe('a list heading left with nothing under it at the end', () => {
   // such lines as the article's ("Das Konzeptpapier finden Sie hier:" over a download, a product's "Main Coon-Stickerei:").
   it('keeps a last line that points to a document', () => expectKept('Das Konzeptpapier finden Sie hier:', 'last'));
 });
+
+describe("an icon's words for screen readers", () => {
+  it("goes: an inline SVG's title and description (a caption drawer's arrow)", () => {
+    const { text } = readArticlePage(
+      '<figure><img src="https://news.example/lanes.jpg" alt=""><label><svg viewBox="0 0 12 8"><title>Angle down icon</title><desc>An icon in the shape of an angle pointing down.</desc><path d="M0 0L6 6"></path></svg></label><figcaption>The first protected lane on the main road.</figcaption></figure>',
+    );
+    expect(text).not.toContain('angle pointing down');
+    expect(text).not.toContain('Angle down icon');
+    expect(text).toContain('The first protected lane on the main road.');
+  });
+
+  it('keeps the words shown beside the icon', () => {
+    const { text } = readArticlePage(
+      '<p><a href="https://news.example/maps/lanes"><svg viewBox="0 0 8 8"><title>Map icon</title><path d="M0 0L8 8"></path></svg><span>See the planned routes on the city map</span></a></p>',
+    );
+    expect(text).toContain('See the planned routes on the city map');
+    expect(text).not.toContain('Map icon');
+  });
+});

@@ -7,7 +7,12 @@
 import { BLOCK_TAGS, TEXT_NODE, isElement, tagOf } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
+/**
+ * An inline SVG's words are its accessible name, for screen readers ("An icon in the shape of an angle pointing
+ * down.", a chart's labels), never shown as text; and the reading view drops the SVG whole (inert-markup.ts), so
+ * the text would hold words the view does not.
+ */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg']);
 
 interface TextBuilder {
   blocks: string[];
