@@ -405,6 +405,16 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'The council published the full plan',
     },
   },
+  'teaser-list': {
+    removes: {
+      html: '<ul><li><strong>Traffic: </strong><a href="https://news.example/2024/02/bus-lanes-open">New bus lanes open on the ring road</a></li><li><a href="https://news.example/2024/01/winter-cycling">Why more people cycle through the winter</a></li></ul>',
+      probe: 'New bus lanes open on the ring road',
+    },
+    keeps: {
+      html: '<ul><li><a href="https://news.example/2024/02/bus-lanes-open">The new bus lanes</a> opened on the ring road in February.</li><li><a href="https://news.example/2024/01/winter-cycling">Winter cycling</a> has grown by a third since 2019.</li></ul>',
+      probe: 'opened on the ring road in February',
+    },
+  },
   'closing-pointer': {
     removes: {
       html: '<p>How the first lanes were planned is told in our spring issue. <a href="https://shop.news.example/spring-issue">You can order the issue here.</a></p>',

@@ -132,6 +132,10 @@ export const INTERLINKED_TEASER: RuleCard = {
   id: 'interlinked-teaser',
   why: "Another story's headline set between the paragraphs as one emphasised link: a teaser, not the story.",
 };
+export const TEASER_LIST: RuleCard = {
+  id: 'teaser-list',
+  why: "A list of the site's other stories set into the article: every item a headline linking to another of its pages.",
+};
 export const CLOSING_POINTER: RuleCard = {
   id: 'closing-pointer',
   why: 'A last paragraph that sends the reader to another story, the next page or the print issue through a link.',
@@ -148,6 +152,7 @@ export const CONTENT_RULES: RuleCard[] = [
   INTERLINKED_TEASER,
   CLOSING_POINTER,
   LEADING_SITE_MENU,
+  TEASER_LIST,
 ];
 
 /** Elements that are never article text and that Readability would only have to step over. */

@@ -21,6 +21,7 @@ import {
   LIST_UNDER_HEADING,
   NON_CONTENT_TAGS,
   STRUCTURE_RULES,
+  TEASER_LIST,
   TEXT_RULES,
   TOKEN_RULES,
   TOPIC_LINKS,
@@ -53,7 +54,7 @@ import {
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
-import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus } from './link-furniture.ts';
+import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus, teaserLists } from './link-furniture.ts';
 import { clearUnlikelyNames, keepPanelLabels } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
@@ -906,6 +907,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[], clean: C
     removeEmptyAncestors(parent, content);
   };
   for (const pitch of appStorePitches(content)) if (!insideEmbed(pitch)) removeBlock(pitch, APP_STORE_PITCH.id);
+  for (const list of teaserLists(content)) if (!insideEmbed(list)) removeBlock(list, TEASER_LIST.id);
   const blocks = leafBlocks(content).filter((block) => !insideEmbed(block));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));
   let textBlocks = blocks.filter((block) => texts.get(block) !== '');

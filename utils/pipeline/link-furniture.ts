@@ -229,3 +229,54 @@ export function leadingSiteMenus(content: Element, firstProse: Element | undefin
   }
   return menus;
 }
+
+/** Fewer items are as often two links the article gives in passing; a teaser list is a row of other stories. */
+const MIN_TEASER_LIST_ITEMS = 2;
+/** Another story's headline: shorter is a menu word or a product's name, longer is no headline. */
+const MIN_LISTED_HEADLINE = 15;
+/**
+ * A label before the headline ("Archäologie:", "Kinderschutz als Vorwand?", "・"): a few words. A longer lead-in
+ * ("If you want to DIY: <a>A detailed checklist</a>") is the article offering its reader a choice.
+ */
+const MAX_LISTED_LABEL = 40;
+const MAX_LISTED_LABEL_WORDS = 3;
+/**
+ * A story's address carries a number, its id or its date ("/article408262487/…", "/2024/02/…", "/DGXZQOUB27B…"): a
+ * blog's list of its other posts and pages ("/increase-font-size-in-base-r-plot/") is as often the article's own
+ * reading list, which it introduces in a sentence and which stays.
+ */
+const STORY_PATH = /\d{2,}/u;
+/** A headline may ask or exclaim; one that ends in a full stop, a colon or a comma is a sentence or runs on. */
+const ENDS_AS_RUNNING_TEXT = /[.;:,]["”»’)]*$/u;
+
+/**
+ * An item of a teaser list: one link to another story of the same site, its text a headline that ends the item, with
+ * at most a short label before it. The words after a link ("… said the report") make an item the article's own.
+ */
+function isListedTeaser(item: Element, page: URL): boolean {
+  if (item.localName !== 'li' || elementsByTags(item, ['ul', 'ol']).length > 0) return false;
+  const links = elementsByTag(item, 'a');
+  if (links.length !== 1) return false;
+  const text = textOf(item);
+  const headline = textOf(links[0]!);
+  if (headline.length < MIN_LISTED_HEADLINE || headline.length > MAX_TEASER_LINE_LENGTH || !text.endsWith(headline)) return false;
+  const label = text.slice(0, text.length - headline.length).trim();
+  if (ENDS_AS_RUNNING_TEXT.test(headline) || label.length > MAX_LISTED_LABEL || label.split(/\s+/u).length > MAX_LISTED_LABEL_WORDS) return false;
+  const target = linkTarget(links[0]!, page);
+  return !!target && leadsToOtherPageOfSite(links[0]!, page) && STORY_PATH.test(target.pathname);
+}
+
+/**
+ * Lists of the site's other stories set into the article ("• Archäologie: Simple Erklärung für Weihnachtswunder",
+ * "・イオン、第三者委員会を設置"): every item one headline linking to another page of the same site. Where the links
+ * lead says it in any language, with or without a "Related" heading; a table of contents links into this page, a
+ * list of sources or products to other sites, and an item with words of its own after its link is the article's.
+ */
+export function teaserLists(content: Element): Element[] {
+  const page = pageAddress(content);
+  if (!page) return [];
+  return elementsByTags(content, ['ul', 'ol']).filter((list) => {
+    const items = [...list.children];
+    return items.length >= MIN_TEASER_LIST_ITEMS && items.every((item) => isListedTeaser(item, page));
+  });
+}
