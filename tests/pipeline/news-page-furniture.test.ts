@@ -96,3 +96,28 @@ describe("an icon's words for screen readers", () => {
     expect(text).not.toContain('Map icon');
   });
 });
+
+describe("a player's clocks and a clip's length", () => {
+  it("goes: the clocks beside an audio player's seek bar", () => {
+    const { text, rules } = readArticlePage(
+      '<div><audio src="https://news.example/read-aloud.mp3"></audio><div><span>00:00</span> / <span>03:15</span><input type="range" min="0" max="100" value="0"></div></div>',
+    );
+    expect(text).not.toContain('00:00');
+    expect(text).not.toContain('03:15');
+    expect(rules).toContain('player-clock');
+  });
+
+  it.each(['26.10.2025 | 2:43 min', 'Video: 1:02 min', '12:07 minutes'])("goes: a clip's length under its caption: %s", (line) =>
+    expectRemoved(line, 'media-duration'),
+  );
+
+  it('keeps a time of day alone on its line (a live blog entry) and a time in a sentence', () => {
+    expectKept('14:32');
+    expectKept('The winner crossed the line after 2:08:43 hours, a minute ahead of the field.');
+  });
+
+  it('keeps a form beside a slider with words of its own', () => {
+    const { text } = readArticlePage('<div><label>Choose the year: 2019</label><input type="range" min="2010" max="2024"></div>');
+    expect(text).toContain('Choose the year');
+  });
+});

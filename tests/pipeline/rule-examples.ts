@@ -71,6 +71,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'Cycling to school has doubled',
     },
   },
+  'player-clock': {
+    removes: { html: '<div><span>00:00</span> / <span>03:15</span><input type="range" min="0" max="100" value="0"></div>', probe: '03:15' },
+    keeps: { html: '<p>The first train leaves at 05:40 and the last at 23:15.</p>', probe: 'The first train leaves at 05:40' },
+  },
   form: {
     removes: { html: '<form><label>Your e-mail for updates</label><input type="email"><button>Send</button></form>', probe: 'Your e-mail for updates' },
     keeps: { html: 'Residents can fill in a form at the town hall to ask for a bicycle rack outside their building.', probe: 'fill in a form' },
@@ -281,6 +285,10 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'embed-placeholder': {
     removes: { html: 'Click here to load the content from YouTube.', probe: 'Click here to load' },
     keeps: { html: 'The video was shown to the council before the vote on Tuesday.', probe: 'The video was shown' },
+  },
+  'media-duration': {
+    removes: { html: '26.10.2025 | 2:43 min', probe: '2:43 min' },
+    keeps: { html: 'The ride from the station took 12:30 min on the new lane.', probe: 'The ride from the station' },
   },
   'rating-prompt': {
     removes: { html: 'Was this article helpful?' },

@@ -15,6 +15,7 @@
  */
 import { GatedPattern, type TextPattern } from './pattern-gates.ts';
 import { PhraseList } from './phrase-list.ts';
+import { foldSpaces, textOf } from '../dom/dom.ts';
 
 /** What every rule carries: the id its removals are recorded with, and why it exists. */
 export interface RuleCard {
@@ -80,6 +81,19 @@ export function isClosingLine(text: string): boolean {
   return text.length > CLOSING_LINE_MIN_LENGTH && readsAsSentence(text);
 }
 
+/** The time readouts of a player's seek bar and what stands between them: "00:00 / 03:15", "1:02:13 -0:45". */
+const PLAYER_CLOCKS = /^(-?\d{1,2}(:\d{2}){1,2}[\s/|-]*)+$/u;
+/** A seek bar is a few controls' box: more children than this is a form or a panel, which is judged as one. */
+const SEEK_BAR_CHILDREN = 6;
+
+/** Whether a range slider (a seek bar) is one of the element's own children. */
+function holdsSeekBar(element: Element): boolean {
+  const children = element.children;
+  if (children.length === 0 || children.length > SEEK_BAR_CHILDREN) return false;
+  for (const child of children) if (child.localName === 'input' && child.getAttribute('type')?.toLowerCase() === 'range') return true;
+  return false;
+}
+
 /** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */
 function isInsideArticle(element: Element): boolean {
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
@@ -113,6 +127,15 @@ export const STRUCTURE_RULES: StructureRule[] = [
       element.hasAttribute('hidden') ||
       (element.getAttribute('aria-hidden') === 'true' && !['img', 'figure', 'picture'].includes(element.localName)) ||
       /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(element.getAttribute('style') ?? ''),
+  },
+  {
+    // "00:00 / 03:15" over an audio player's seek bar (<input type="range">): the player goes with its controls, and
+    // the clocks beside the bar would stand alone in the text. Only a box of the bar and clocks: a page's form stays
+    // for the rule below.
+    id: 'player-clock',
+    why: "A media player's clocks beside its seek bar: the player is not in the text.",
+    tags: ['div', 'span', 'p'],
+    test: (element) => holdsSeekBar(element) && PLAYER_CLOCKS.test(foldSpaces(textOf(element))),
   },
   { id: 'form', why: 'Forms and their controls are for input, not reading.', tags: ['form', 'button', 'input', 'select', 'textarea'] },
 ];
@@ -637,6 +660,15 @@ export const TEXT_RULES: TextRule[] = [
     pattern:
       /((einverständnis|zustimmung|consent|einwilligung).{0,120}(twitter|youtube|instagram|facebook|drittanbieter|third[- ]party|externe)|(externer|external) (inhalt|content)|(inhalte|content) von (youtube|twitter|instagram|drittanbietern)|klicken sie .{0,40} um .{0,40} (zu laden|anzuzeigen)|click (here )?to (load|show) (the )?(content|video|tweet))/u,
     maxLength: 400,
+  },
+  {
+    // "26.10.2025 | 2:43 min" under a video's caption, "Video: 1:02 min": the length of a clip the text cannot play. A
+    // clock without its unit ("14:32") may be a live blog's time of an entry, and stays.
+    id: 'media-duration',
+    why: "A video's or an audio's length alone on its line (with its date): the clip is not in the text.",
+    pattern:
+      /^((video|audio|podcast|clip|vídeo|vidéo|видео|動画|视频|영상)\s*[:|·•-]?\s*)?(\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*[|·•,-]\s*)?\d{1,2}(:\d{2}){1,2}\s*(min|mins|minutes|minuten|minutos|мин|분|分)\.?$/u,
+    maxLength: 40,
   },
   {
     id: 'rating-prompt',
