@@ -197,7 +197,7 @@ function statedTitleInStoryHeading(document: Document, stated: string[]): string
  * 69%, <title> 50%. The visible heading and <title> are fallbacks, and fill
  * in a stated headline cut short with an ellipsis.
  */
-export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string): string {
+export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArticle | undefined, siteName: string, hostname: string, pageUrl: string): string {
   const clean = (title: string) => stripSiteName(decodeEntities(title), siteName, hostname);
   const rawStated = [
     jsonLd?.headline ?? '',
@@ -253,7 +253,7 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   const best = preferUntruncated(candidates[0] ?? '', candidates);
   // A page below the front page whose every title names only the site ("National Rail Enquiries -" over a notice
   // on disruptions) prints its own title as the first heading of its text, an <h2> where the <h1> is the logo.
-  if ((!best || namesSite(best, siteName, hostname)) && !isFrontPage(document)) return firstSectionHeading(document) ?? best;
+  if ((!best || namesSite(best, siteName, hostname)) && !isFrontPage(pageUrl)) return firstSectionHeading(document) ?? best;
   return best;
 }
 
@@ -284,9 +284,13 @@ function startsBeforeSeparator(title: string, heading: string): boolean {
   return title.startsWith(heading) && /^\s+[|–—·•:/\\-]\s+\S/u.test(rest);
 }
 
-function isFrontPage(document: Document): boolean {
+/**
+ * Whether the page's address is its site's front page. The address the page was read at, not the document's own: the
+ * metadata of a long page is read from a copy of its head, whose base address is "about:blank".
+ */
+function isFrontPage(pageUrl: string): boolean {
   try {
-    return new URL(document.baseURI).pathname.replace(/\/(index\.\w+)?$/, '') === '';
+    return new URL(pageUrl).pathname.replace(/\/(index\.\w+)?$/, '') === '';
   } catch {
     return true;
   }

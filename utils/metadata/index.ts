@@ -657,7 +657,7 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
   const siteName = readSiteName(document, tags, jsonLd, hostname);
   const stated = languageOfPage(statedLang(document, tags, jsonLd), () => paragraphText(document));
   const direction = statedDirection(document);
-  const title = readTitle(document, tags, jsonLd, siteName, hostname);
+  const title = readTitle(document, tags, jsonLd, siteName, hostname, pageUrl);
   const inLanguage = (lang: string) => {
     const primaryLang = lang.split('-')[0] ?? '';
     const authors = readAuthors(document, tags, jsonLd, {
@@ -735,15 +735,18 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     // Stammtisch findet am Mi. 5. Februar 2020 statt" announces a meeting to come).
     const beforeChange = (date: string) => (date && printed().changed && date > printed().changed ? '' : date);
     // Printed beside the headline for readers: a <meta itemprop="datePublished"> in the head only restates the stamp.
-    const printsDay = (day: string) => dateNearHeadline(document, lang, title) === day;
+    let nearHeadline: string | undefined;
+    const dayNearHeadline = () => (nearHeadline ??= dateNearHeadline(document, lang, title));
+    const printsDay = (day: string) => dayNearHeadline() === day;
+    const urlDay = dateFromUrl(pageUrl);
     const published =
       (statedPublished && printedPublicationBeforeChange(statedPublished)) ||
-      urlDayOverRestamp(statedPublished, dateFromUrl(pageUrl), printsDay) ||
+      urlDayOverRestamp(statedPublished, urlDay, printsDay) ||
       statedPublished ||
       printed().published ||
       firstDate(labelledDates(document, pageUrl), lang) ||
-      dateFromUrl(pageUrl) ||
-      beforeChange(dateNearHeadline(document, lang, title)) ||
+      urlDay ||
+      beforeChange(dayNearHeadline()) ||
       printed().authorLine ||
       printed().changed ||
       appStateDate(document, lang);

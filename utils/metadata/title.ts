@@ -38,6 +38,9 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
   return false;
 }
 
+/** The generic second levels under a country's domain ("co.uk", "com.ar", "ac.jp"). */
+const GENERIC_SECOND_LEVEL = /^(?:co|com|org|net|gov|gob|edu|ac|ne|or|go|nic|ltd|plc)$/;
+
 /**
  * A host without its public suffix: "nationalrail.co.uk" -> "nationalrail", "lanacion.com.ar" -> "lanacion". A
  * country's generic second level (co, com, org, ac, …) belongs to the suffix, not to the site's name.
@@ -45,8 +48,7 @@ export function namesSite(part: string, siteName: string, hostname: string): boo
 function withoutPublicSuffix(host: string): string {
   const labels = host.split('.');
   if (labels.length < 2) return host;
-  const genericSecondLevel = /^(?:co|com|org|net|gov|gob|edu|ac|ne|or|go|nic|ltd|plc)$/;
-  const cut = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]!) && genericSecondLevel.test(labels[labels.length - 2]!) ? 2 : 1;
+  const cut = labels.length >= 3 && /^[a-z]{2}$/.test(labels[labels.length - 1]!) && GENERIC_SECOND_LEVEL.test(labels[labels.length - 2]!) ? 2 : 1;
   return labels.slice(0, -cut).join('.');
 }
 
