@@ -6,24 +6,16 @@
  * sites and languages as well, and each failed before its rule; the guards are prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
-import { articlePage, ARTICLE_URL, readArticlePage } from '../helpers/article-page.ts';
-import { extractHtml } from '../helpers/pages.ts';
-
-/** The article's text and removal rules with `line` after its last paragraph. */
-function readWithLast(line: string, lang = 'en'): { text: string; rules: string[] } {
-  const { result } = extractHtml(articlePage('', { lang }).replace('</article>', `${line}</article>`), ARTICLE_URL);
-  if (!result.ok) throw new Error(result.message);
-  return { text: result.article.text, rules: result.article.removed.map((removal) => removal.rule) };
-}
+import { readArticlePage } from '../helpers/article-page.ts';
 
 function expectRemoved(line: string, rule: string, where: 'inside' | 'last' = 'inside'): void {
-  const { text, rules } = where === 'last' ? readWithLast(`<p>${line}</p>`) : readArticlePage(`<p>${line}</p>`);
+  const { text, rules } = where === 'last' ? readArticlePage('', { end: `<p>${line}</p>` }) : readArticlePage(`<p>${line}</p>`);
   expect(text).not.toContain(line.replace(/<[^>]+>/g, '').slice(0, 20));
   expect(rules).toContain(rule);
 }
 
 function expectKept(line: string, where: 'inside' | 'last' = 'inside'): void {
-  const { text } = where === 'last' ? readWithLast(`<p>${line}</p>`) : readArticlePage(`<p>${line}</p>`);
+  const { text } = where === 'last' ? readArticlePage('', { end: `<p>${line}</p>` }) : readArticlePage(`<p>${line}</p>`);
   expect(text).toContain(line);
 }
 
