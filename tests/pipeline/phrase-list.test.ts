@@ -86,6 +86,25 @@ describe('the list of heading phrases', () => {
     for (const line of lines) expect(LIST_HEADINGS.test(line), line).toBe(before.test(line));
   }, 120_000);
 
+  it('takes a heading set in brackets or after a mark, and nothing else so set', () => {
+    for (const line of [
+      '【関連記事】',
+      '【 関連記事 】',
+      '［関連記事］',
+      '■関連記事',
+      '▼ 関連ニュース',
+      '[Read more]',
+      '(Lesen Sie auch):',
+      '《相关阅读》',
+      '> Most read',
+    ]) {
+      expect(LIST_HEADINGS.test(caseless(line)), line).toBe(true);
+    }
+    for (const line of ['【ソウル＝小池和樹】', '【関連記事', '関連記事】', '[Politics]', '()', '■', '(Read more about the plan)']) {
+      expect(LIST_HEADINGS.test(caseless(line)), line).toBe(false);
+    }
+  });
+
   it('makes no pattern for a line that is no heading, and only its own phrase’s for one that is', () => {
     const list = new PhraseList(PHRASES);
     const none = patternsMadeBy(() => {

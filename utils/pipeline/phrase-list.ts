@@ -44,6 +44,35 @@ function phrasePattern(phrase: Phrase): RegExp {
   return (phrase.pattern = new RegExp(`^${body}${tail}\\s*[:：?？]?$`, 'u'));
 }
 
+/** Brackets that set a heading off, by their opening character. */
+const BRACKET_PAIRS: Readonly<Record<string, string>> = {
+  '【': '】',
+  '〔': '〕',
+  '〖': '〗',
+  '［': '］',
+  '[': ']',
+  '「': '」',
+  '『': '』',
+  '〈': '〉',
+  '《': '》',
+  '＜': '＞',
+  '<': '>',
+  '(': ')',
+  '（': '）',
+};
+
+/** A mark set before a heading: a square, a triangle, a dot, an angle quote. */
+const LEADING_MARK = /^[■□◆◇▼▽▶▷►●○◎★☆▲△・»>]\s*/u;
+
+/** The line without the brackets around it or the mark before it (and a closing colon after them); undefined where it has neither. */
+function unmarked(text: string): string | undefined {
+  const line = text.trim().replace(/\s*[:：]$/u, '');
+  const close = BRACKET_PAIRS[line.charAt(0)];
+  if (close !== undefined && line.length > 2 && line.endsWith(close)) return line.slice(1, -1).trim();
+  const mark = LEADING_MARK.exec(line);
+  return mark ? line.slice(mark[0].length) : undefined;
+}
+
 export class PhraseList {
   /** Phrases to be the whole line, by key. */
   private readonly whole = new Map<string, Phrase[]>();
@@ -68,8 +97,18 @@ export class PhraseList {
     }
   }
 
-  /** Whether `text` (folded) is one of the phrases, alone on its line. */
+  /**
+   * Whether `text` (folded) is one of the phrases, alone on its line: as written, or inside a pair of brackets or after
+   * a mark that sets it off ("【関連記事】", "[Read more]", "■ Lesen Sie auch"), as Japanese and Chinese sites print
+   * their headings.
+   */
   test(text: string): boolean {
+    if (this.testLine(text)) return true;
+    const inner = unmarked(text);
+    return inner !== undefined && inner !== '' && this.testLine(inner);
+  }
+
+  private testLine(text: string): boolean {
     const key = keyOf(text);
     if (this.matchesAny(this.whole.get(key), text)) return true;
     // The closing mark is part of the key as the line writes it; a phrase that ends in "?" keeps its own.
