@@ -1,8 +1,10 @@
 /**
  * Leftovers of a news page's furniture that stood in Lucid's text on the Fundus news pages of the tune half after the
  * first pass (news-page-furniture.test.ts): a CMS's stand-in text for an image it fills in later ("Placeholder
- * image-2"); a list heading set in brackets ("【関連記事】"), left behind when its list went. Each is written here in the
- * words of other sites and languages as well, and each failed before its rule; the guards are prose that must stay.
+ * image-2"); a list heading set in brackets ("【関連記事】"), left behind when its list went; a lead photo's caption whose
+ * class is on the `<i>` inside its block, kept as a paragraph with its credit ("… - Copyright Shakh Aivazov/…"). Each
+ * is written here in the words of other sites and languages as well, and each failed before its rule; the guards are
+ * prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
 import { readArticlePage } from '../helpers/article-page.ts';
@@ -45,4 +47,30 @@ describe('a list heading set in brackets', () => {
   // A bracketed dateline ("【ソウル＝小池和樹】") is no heading: tests/pipeline/phrase-list.test.ts.
   it("keeps a story's bracketed words", () =>
     expectKept('<p>[Read more about the plan in our earlier story, which set out the costs.]</p>', 'Read more about the plan'));
+});
+
+describe('a caption whose class is on the words inside it, not on its block', () => {
+  /** A lead photo as a video site prints it: the caption's class on an `<i>` inside the block, the credit after a dash in spans of its own. */
+  function leadPhoto(caption: string, credit: string): string {
+    return `<div class="c-article-image-video"><div class="js-superdiv" data-sponsored="Sponsored"><div class="js-playercontrols"><button class="js-playtrigger" type="button" aria-label="Play the video"><span></span></button></div><img class="js-poster-img" src="https://news.example/lanes.jpg" alt="" width="1200" height="675"></div><div class="c-article-caption u-position-absolute"><span class="c-article-caption__svg"><svg width="24" height="24" viewBox="0 0 24 24"></svg></span><i id="article-caption-content" class="c-article-caption__content"><span class="c-article-caption__text"> ${caption} <span class="u-color-white">-&nbsp;</span><span class="c-article-caption__copyright">Copyright&nbsp;</span><span class="c-article-caption__credit">${credit}</span></span></i></div></div>`;
+  }
+
+  it.each([
+    ['Cyclists on the first stretch of the new lane on Tuesday.', 'Jane Doe/Copyright 2024 The AP. All rights reserved'],
+    ['Des cyclistes sur la première portion de la nouvelle piste, mardi.', 'Jean Dupont/AFP'],
+    ['Radfahrer auf dem ersten Abschnitt der neuen Spur am Dienstag.', 'Max Muster/dpa'],
+  ])('becomes the figure caption of the photo before it, without its credit: %s', (caption, credit) => {
+    const { text, rules } = readArticlePage(leadPhoto(caption, credit));
+    expect(text).toContain(caption);
+    expect(text).not.toContain(credit.slice(0, 8));
+    expect(text).not.toMatch(/-\s*Copyright/u);
+    expect(rules).toContain('caption-credit');
+  });
+
+  it('keeps the words of a caption about a copyright', () => {
+    const { text } = readArticlePage(
+      '<div><img src="https://news.example/mural.jpg" alt="" width="800" height="600"></div><p><i class="image-caption">The artist kept the copyright to the mural, which the council bought in 2019.</i></p>',
+    );
+    expect(text).toContain('The artist kept the copyright to the mural, which the council bought in 2019.');
+  });
 });

@@ -45,6 +45,24 @@ function looksLikeCaption(element: Element): boolean {
   return tagOf(element) === 'figcaption' || classAndIdTokens(element).some((token) => CAPTION_TOKEN.test(token) || COMPOUND_CAPTION_TOKEN.test(token));
 }
 
+/** Deepest wrappers looked through for a caption's class: a block, an `<i>` or `<span>` inside it, one inside that. */
+const CAPTION_WRAPPER_DEPTH = 3;
+
+/**
+ * A caption block, by its own class or by the class of the one element inside it that holds all its words: `<p><i
+ * class="c-article-caption__content">…</i></p>`, where the wrapper's class went when Readability made its `<div>` a
+ * paragraph.
+ */
+function isCaptionBlock(element: Element): boolean {
+  const text = textOf(element);
+  let current: Element | undefined = element;
+  for (let depth = 0; current && depth <= CAPTION_WRAPPER_DEPTH; depth++) {
+    if (looksLikeCaption(current)) return true;
+    current = [...current.children].find((child) => textOf(child) === text);
+  }
+  return false;
+}
+
 /** The image of a block that is only an image (possibly inside a link or a <picture>). */
 function soleImage(element: Element): Element | null {
   if (tagOf(element) === 'img') return element;
@@ -71,7 +89,7 @@ function wrapImageCaptions(content: Element): void {
       imageBlock = imageBlock.parentElement;
     }
     const caption = imageBlock.nextElementSibling;
-    if (!caption || !looksLikeCaption(caption) || caption.querySelector('img')) continue;
+    if (!caption || !isCaptionBlock(caption) || caption.querySelector('img')) continue;
     const captionText = textOf(caption);
     if (!captionText || captionText.length > CAPTION_MAX_LENGTH) continue;
     const figure = document.createElement('figure');
@@ -127,7 +145,13 @@ function dedupeCaptions(content: Element, removed: Removal[]): void {
 
 /** A credit at the end of a caption: "… © AFP / Marco Bertorello", "… Foto: Andina", "… | © Getty Images". */
 const CREDIT_IN_CAPTION =
-  /(?:^|\s|[|/–—-])\s*(?:©|\(c\)|(?<![\p{L}])(?:foto|fotos|photo|photos|bild|bilder|image|credit|credits|crédito|crédits?(?: photos?)?|quelle|source|fuente|fotograf(?:ie)?|copyright|photograph|ảnh|фото|fot\.|zdjęcie|사진|写真|照片|图|صورة|צילום)\s*(?:credit|by|von|de)?\s*[:：])/iu;
+  /\s[|–—-]\s*copyright\s+(?=\S)|(?:^|\s|[|/–—-])\s*(?:©|\(c\)|(?<![\p{L}])(?:foto|fotos|photo|photos|bild|bilder|image|credit|credits|crédito|crédits?(?: photos?)?|quelle|source|fuente|fotograf(?:ie)?|copyright|photograph|ảnh|фото|fot\.|zdjęcie|사진|写真|照片|图|صورة|צילום)\s*(?:credit|by|von|de)?\s*[:：])/iu;
+/**
+ * "Copyright Jane Doe/AP" with no colon is a credit only after a dash ("… on Tuesday. - Copyright Jane Doe/AP"): "the
+ * copyright to the photo" is a caption's words. Where the dash and the credit are nodes of their own, the node that
+ * holds the credit opens with the word.
+ */
+const CREDIT_OPENING_NODE = /^\s*copyright(?:\s|$)/iu;
 const CREDIT_MAX_LENGTH = 100;
 const CAPTION_MIN_LENGTH = 10;
 
@@ -151,14 +175,22 @@ function trimCaptionCredits(content: Element, removed: Removal[]): void {
     forEachTextNode(caption, (node) => {
       textNodes.push(node);
     });
-    // The credit starts in the last text node that holds its marker; everything after it goes.
+    // The credit starts in the last text node that holds its marker (or, where none does, that opens with "Copyright");
+    // everything after it goes.
+    const holdsMarker = (value: string) => CREDIT_IN_CAPTION.exec(value);
+    const opensWithCopyright = (value: string) => CREDIT_OPENING_NODE.exec(value);
+    const markerOf = textNodes.some((node) => holdsMarker(node.nodeValue ?? '')) ? holdsMarker : opensWithCopyright;
     for (let index = textNodes.length - 1; index >= 0; index--) {
       const node = textNodes[index]!;
       const value = node.nodeValue ?? '';
-      const inNode = CREDIT_IN_CAPTION.exec(value);
+      const inNode = markerOf(value);
       if (!inNode) continue;
       node.nodeValue = value.slice(0, inNode.index).replace(/[\s|/–—-]+$/u, '');
       for (const later of textNodes.slice(index + 1)) later.remove();
+      // The dash before the credit may be a node of its own ("<span>- </span><span>Copyright </span>…").
+      for (let earlier = index - 1; earlier >= 0 && /^[\s|/–—-]*$/u.test(textNodes[earlier]!.nodeValue ?? '') && node.nodeValue === ''; earlier--) {
+        textNodes[earlier]!.nodeValue = '';
+      }
       removed.push({ rule: CAPTION_CREDIT.id, text: foldSpaces(text.slice(match.index)) });
       break;
     }
