@@ -2,8 +2,9 @@
  * Leftovers of a news page's furniture that stood in Lucid's text on the Fundus news pages of the tune half after the
  * first pass (news-page-furniture.test.ts): a CMS's stand-in text for an image it fills in later ("Placeholder
  * image-2"); a list heading set in brackets ("【関連記事】"), left behind when its list went; a lead photo's caption whose
- * class is on the `<i>` inside its block, kept as a paragraph with its credit ("… - Copyright Shakh Aivazov/…"). Each
- * is written here in the words of other sites and languages as well, and each failed before its rule; the guards are
+ * class is on the `<i>` inside its block, kept as a paragraph with its credit ("… - Copyright Shakh Aivazov/…"); a
+ * video player's button that copies its embed code ("Den Link zum Einbetten des Videos kopierenCopied"). Each is
+ * written here in the words of other sites and languages as well, and each failed before its rule; the guards are
  * prose that must stay.
  */
 import { describe, expect, it } from 'vitest';
@@ -73,4 +74,19 @@ describe('a caption whose class is on the words inside it, not on its block', ()
     );
     expect(text).toContain('The artist kept the copyright to the mural, which the council bought in 2019.');
   });
+});
+
+describe("a player's button that copies the code to embed the video", () => {
+  it.each([
+    [
+      '<p><span>Den Link zum Einbetten des Videos kopieren</span><span><img src="https://news.example/copy.svg" alt="" width="16" height="16"><span>Copied</span></span></p>',
+      'Einbetten',
+    ],
+    ['<p><span>Copy the embed code</span> <span>Copied</span></p>', 'embed code'],
+    ["<p><span>Copier le lien d'intégration de la vidéo</span></p>", 'intégration'],
+    ['<p><span>Copiar el código de inserción del vídeo</span></p>', 'inserción'],
+  ])('goes: %s', (html, probe) => expectRemoved(html, probe, 'ui-label'));
+
+  it('keeps a sentence about copying a link', () =>
+    expectKept('<p>Copy the link to the survey from the council website, the mayor told residents on Tuesday.</p>', 'Copy the link to the survey'));
 });
