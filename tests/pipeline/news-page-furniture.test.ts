@@ -99,6 +99,18 @@ describe("a player's clocks and a clip's length", () => {
     expect(rules).toContain('player-clock');
   });
 
+  it('keeps a box of more than six children beside a slider: a panel, not a seek bar', () => {
+    const { rules } = readArticlePage(
+      '<div><span>00:00</span><span>/</span><span>03:15</span><span></span><span></span><span></span><input type="range" min="0" max="100" value="0"></div>',
+    );
+    expect(rules).not.toContain('player-clock');
+  });
+
+  it("takes the seek bar wherever it stands among the box's children", () => {
+    const { rules } = readArticlePage('<div><input type="range" min="0" max="100" value="0"><span>00:00</span> / <span>03:15</span></div>');
+    expect(rules).toContain('player-clock');
+  });
+
   it.each(['26.10.2025 | 2:43 min', 'Video: 1:02 min', '12:07 minutes'])("goes: a clip's length under its caption: %s", (line) =>
     expectRemoved(line, 'media-duration'),
   );

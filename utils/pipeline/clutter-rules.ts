@@ -86,12 +86,18 @@ const PLAYER_CLOCKS = /^(-?\d{1,2}(:\d{2}){1,2}[\s/|-]*)+$/u;
 /** A seek bar is a few controls' box: more children than this is a form or a panel, which is judged as one. */
 const SEEK_BAR_CHILDREN = 6;
 
-/** Whether a range slider (a seek bar) is one of the element's own children. */
+/**
+ * Whether a range slider (a seek bar) is one of the element's own children, no more than SEEK_BAR_CHILDREN of them. By
+ * sibling links: asked of every div, span and p, `children` built a collection under jsdom and read it through a proxy.
+ */
 function holdsSeekBar(element: Element): boolean {
-  const children = element.children;
-  if (children.length === 0 || children.length > SEEK_BAR_CHILDREN) return false;
-  for (const child of children) if (child.localName === 'input' && child.getAttribute('type')?.toLowerCase() === 'range') return true;
-  return false;
+  let count = 0;
+  let seekBar = false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (++count > SEEK_BAR_CHILDREN) return false;
+    seekBar ||= child.localName === 'input' && child.getAttribute('type')?.toLowerCase() === 'range';
+  }
+  return seekBar;
 }
 
 /** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */
