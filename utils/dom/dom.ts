@@ -162,7 +162,47 @@ export function hasAncestor(element: Element, tag: string): boolean {
  * times over (52 s for the `<p>`s of one page); slice reads `length` once, then indices.
  */
 export function elementsByTag(root: Document | Element, tag: string): Element[] {
+  if (listed?.document === root) return listedByTag(listed, tag).slice();
   return Array.prototype.slice.call(root.getElementsByTagName(tag)) as Element[];
+}
+
+/** A document's elements from one walk, and grouped by tag once asked: see `withElementList`. */
+interface ElementList {
+  document: Document;
+  all: readonly Element[];
+  byTag?: Map<string, Element[]>;
+}
+
+let listed: ElementList | undefined;
+
+function listedByTag(list: ElementList, tag: string): Element[] {
+  if (!list.byTag) {
+    list.byTag = new Map();
+    // The local name, as it is: for the parser's elements that is the qualified name getElementsByTagName matches.
+    for (const element of list.all) {
+      const same = list.byTag.get(element.localName);
+      if (same) same.push(element);
+      else list.byTag.set(element.localName, [element]);
+    }
+  }
+  return list.byTag.get(tag) ?? [];
+}
+
+/**
+ * Runs `read` with `document`'s elements listed once (`all`: every element in order, as elementsInOrder lists them;
+ * by default one walk): elementsInOrder and elementsByTag then answer for the whole document from that list. Under
+ * jsdom each of those is a walk over the whole page, and the metadata readers ask for a dozen. `read` must not change
+ * the document. Not in a tab: there the browser's own index answers each at once.
+ */
+export function withElementList<Result>(document: Document, read: () => Result, all?: readonly Element[]): Result {
+  if (listFromIndex) return read();
+  const outer = listed;
+  listed = { document, all: all ?? elementsInOrder(document) };
+  try {
+    return read();
+  } finally {
+    listed = outer;
+  }
 }
 
 /**
@@ -194,6 +234,14 @@ export function elementsWithAttributes(root: Element, names: readonly string[]):
 }
 
 /**
+ * `document.querySelectorAll(selector)`, for a selector that `test` answers element by element: in a tab the browser
+ * matches it natively; under jsdom a page-wide selector is matched in script, slower than `test` over the listed elements.
+ */
+export function elementsMatching(document: Document, selector: string, test: (element: Element) => boolean): Element[] {
+  return listFromIndex ? Array.from(document.querySelectorAll(selector)) : elementsInOrder(document).filter(test);
+}
+
+/**
  * `foldSpaces(text).slice(0, maxLength)` without folding all of a long text: a prefix folds to a prefix of the
  * whole's folding (only its end may be cut shorter), so once a prefix folds past `maxLength`, its start is the answer.
  */
@@ -212,6 +260,7 @@ export function foldedStart(text: string, maxLength: number): string {
  * where it is the other way round, from the index (`listElementsFromIndex`).
  */
 export function elementsInOrder(root: Document | Element): Element[] {
+  if (listed?.document === root) return listed.all.slice();
   const elements: Element[] = [];
   const start = 'documentElement' in root ? rootOf(root) : root;
   if (!start) return elements;
@@ -435,6 +484,13 @@ export function hasText(root: Node): boolean {
 
 function isEmptyBlock(element: Element): boolean {
   return !hasText(element) && !hasMedia(element);
+}
+
+/** Whether the element has more than `count` element children, without counting them all (jsdom builds a collection for childElementCount). */
+export function hasMoreChildrenThan(element: Element, count: number): boolean {
+  let seen = 0;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (++seen > count) return true;
+  return false;
 }
 
 /** Lower-case class and id words, split at separators and camelCase: "mostPopular_box" -> most, popular, box. */

@@ -2,7 +2,7 @@
  * The headline: which of the page's title tags and printed headings is the one a reader cites, and what around it
  * (the site's name, a kicker, a subtitle) is not part of it.
  */
-import { elementsByTag, elementsByTags, firstByTag, foldSpaces, hasHref, tagOf, textOf } from '../dom/dom.ts';
+import { elementsByTag, elementsByTags, elementsMatching, firstByTag, foldSpaces, hasHref, tagOf, textOf } from '../dom/dom.ts';
 import { decodeEntities } from './entities.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
@@ -13,7 +13,11 @@ import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteN
  * masthead (a heading linking to the front page) and a heading in a menu or breadcrumb trail are left out.
  */
 function visibleHeadlines(document: Document, limit = 6): string[] {
-  const headings = [...document.querySelectorAll('[itemprop="headline"], article h1, main h1, h1')]
+  const headings = elementsMatching(
+    document,
+    '[itemprop="headline"], h1',
+    (element) => element.localName === 'h1' || element.getAttribute('itemprop') === 'headline',
+  )
     .filter((heading) => !isSiteLabel(heading, document) && !outsideTheStory(heading))
     .slice(0, limit);
   return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];

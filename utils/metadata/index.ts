@@ -21,7 +21,10 @@ import {
   elementsByTag,
   elementsByTags,
   elementsInOrder,
+  elementsMatching,
   firstByTag,
+  hasMoreChildrenThan,
+  withElementList,
   foldSpaces,
   hasToken,
   isReadableText,
@@ -411,7 +414,7 @@ function visiblePublishedDate(
     const date = raw();
     return date && !datesElsewhere(element) ? date : '';
   };
-  for (const stated of document.querySelectorAll('[itemprop="datePublished"]')) {
+  for (const stated of elementsMatching(document, '[itemprop="datePublished"]', (element) => element.getAttribute('itemprop') === 'datePublished')) {
     const date = ownDate(stated, () => parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang));
     if (date) return date;
   }
@@ -426,12 +429,14 @@ function visiblePublishedDate(
   let looked = 0;
   let authorLineRead = false;
   for (const element of elementsInOrder(document)) {
-    // The attributes first: under jsdom `childElementCount` builds a collection of the children, and many elements have neither.
-    if (!(element.hasAttribute('class') || element.hasAttribute('id')) || element.childElementCount > 3) continue;
+    // The attributes first: many elements have neither.
+    if (!(element.hasAttribute('class') || element.hasAttribute('id')) || hasMoreChildrenThan(element, 3)) continue;
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) {
       // An author line's date comes after every other printed date (the date beside the headline too): a related
       // story's teaser can carry an "author" line with its own date.
-      if (!authorLineRead && element.classList.contains(AUTHOR_CLASS) && textOf(element).length <= 120 && !datesElsewhere(element)) {
+      // The class's text first: under jsdom `classList` is an object made and parsed per element.
+      const authorClass = !authorLineRead && !!element.getAttribute('class')?.includes(AUTHOR_CLASS) && element.classList.contains(AUTHOR_CLASS);
+      if (authorClass && textOf(element).length <= 120 && !datesElsewhere(element)) {
         const date = parseDate(textOf(element), lang);
         if (date) onAuthorLine(date);
         authorLineRead = !!date;
@@ -650,7 +655,12 @@ export interface PageMetadata {
   complete(hints: MetadataHints): ArticleMeta;
 }
 
-export function readPageMetadata(document: Document, pageUrl: string): PageMetadata {
+/** `elements`: the document's elements in order, where the caller has them listed already (withElementList). */
+export function readPageMetadata(document: Document, pageUrl: string, elements?: readonly Element[]): PageMetadata {
+  return withElementList(document, () => readPageAsItIs(document, pageUrl), elements);
+}
+
+function readPageAsItIs(document: Document, pageUrl: string): PageMetadata {
   const tags = readMetaTags(document);
   const jsonLd = readJsonLdArticle(document);
   const hostname = hostnameOf(pageUrl);

@@ -1,3 +1,5 @@
+import { elementsByTag } from '../dom/dom.ts';
+
 /**
  * The page's <meta> tags as a lookup: `name`, `property` and `itemprop` keys,
  * lower-cased, each with every value in document order (citation_author repeats).
@@ -6,7 +8,8 @@ export type MetaTags = Map<string, string[]>;
 
 export function readMetaTags(document: Document): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of document.querySelectorAll('meta[content]')) {
+  // All <meta>s, not `meta[content]`: one without content is passed below, and under jsdom a selector is matched in script.
+  for (const meta of elementsByTag(document, 'meta')) {
     const content = (meta.getAttribute('content') ?? '').trim();
     if (!content) continue;
     for (const attribute of ['name', 'property', 'itemprop', 'http-equiv']) {

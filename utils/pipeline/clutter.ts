@@ -37,6 +37,7 @@ import {
   elementsByTag,
   firstByTag,
   hasHref,
+  hasMoreChildrenThan,
   HEADING_TAGS,
   nameTokens,
   foldSpaces,
@@ -456,13 +457,6 @@ function tokenRuleFor(names: string): TokenMatch | undefined {
 /** Elements that can carry a section heading: real headings and short title-like blocks. */
 const HEADING_LIKE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'span', 'strong', 'b', 'div', 'header', 'dt', 'li']);
 const HEADING_MAX_LENGTH = 80;
-
-/** Whether the element has more than `count` element children, without counting them all (jsdom builds a collection for childElementCount). */
-function hasMoreChildrenThan(element: Element, count: number): boolean {
-  let seen = 0;
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) if (++seen > count) return true;
-  return false;
-}
 
 function isListHeading(element: Element, tag: string): boolean {
   if (!HEADING_LIKE_TAGS.has(tag) || hasMoreChildrenThan(element, 2)) return false;

@@ -251,7 +251,7 @@ function cleanInPlace(state: PipelineState): boolean {
   const { options } = state;
   if (!options.ownsDocument || options.force || state.beginningEnd !== undefined) return false;
   const document = state.document!;
-  const pageMeta = readPageMetadata(document, state.url!);
+  const pageMeta = readPageMetadata(document, state.url!, state.elements);
   state.pageMeta = pageMeta;
   if (pageMeta.readsPageLater) return false;
   const { omitted } = state.omissions!;
