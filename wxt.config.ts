@@ -64,7 +64,8 @@ export default defineConfig({
     // The lint mode adds source maps, so the linter's findings can be traced to the module they are in (tests/e2e/firefox.e2e.ts).
     build: { target: 'es2022', sourcemap: mode === 'lint' },
     // The text rules' required words, read here once rather than on every page (utils/pipeline/text-rule-words.ts).
-    define: { __LUCID_TEXT_RULE_WORDS__: JSON.stringify(textRuleWords()) },
+    // __LUCID_BUILD__: code that only speeds up jsdom (the command line, the benchmark) is left out of the extension (utils/dom/dom.ts).
+    define: { __LUCID_TEXT_RULE_WORDS__: JSON.stringify(textRuleWords()), __LUCID_BUILD__: 'true' },
     resolve: {
       // The citation engine's HTTP clients, never used by Lucid: see utils/citation/no-network.ts.
       alias: {

@@ -154,6 +154,12 @@ export function hasAncestor(element: Element, tag: string): boolean {
 }
 
 /**
+ * Defined by the extension's build (wxt.config.ts), undefined under Node: the element list and selector tests below are for jsdom alone, and
+ * asking whether the build defined it lets the bundler leave that code out of the script a tab runs.
+ */
+declare const __LUCID_BUILD__: true | undefined;
+
+/**
  * The elements with a tag name under `root`, as a snapshot array. getElementsByTagName, not querySelectorAll:
  * in jsdom the first selector query on a fresh clone builds the selector engine's caches (half a second on a
  * big page), while a tag lookup costs next to nothing everywhere. Copied by `Array.prototype.slice`, not by a
@@ -162,7 +168,7 @@ export function hasAncestor(element: Element, tag: string): boolean {
  * times over (52 s for the `<p>`s of one page); slice reads `length` once, then indices.
  */
 export function elementsByTag(root: Document | Element, tag: string): Element[] {
-  if (listed?.document === root) return listedByTag(listed, tag).slice();
+  if (typeof __LUCID_BUILD__ === 'undefined' && listed?.document === root) return listedByTag(listed, tag).slice();
   return Array.prototype.slice.call(root.getElementsByTagName(tag)) as Element[];
 }
 
@@ -195,7 +201,7 @@ function listedByTag(list: ElementList, tag: string): Element[] {
  * the document. Not in a tab: there the browser's own index answers each at once.
  */
 export function withElementList<Result>(document: Document, read: () => Result, all?: readonly Element[]): Result {
-  if (listFromIndex) return read();
+  if (typeof __LUCID_BUILD__ !== 'undefined' || listFromIndex) return read();
   const outer = listed;
   listed = { document, all: all ?? elementsInOrder(document) };
   try {
@@ -234,11 +240,21 @@ export function elementsWithAttributes(root: Element, names: readonly string[]):
 }
 
 /**
- * `document.querySelectorAll(selector)`, for a selector that `test` answers element by element: in a tab the browser
- * matches it natively; under jsdom a page-wide selector is matched in script, slower than `test` over the listed elements.
+ * Page-wide selectors and the test that answers each element by element: under jsdom a selector is matched in script,
+ * slower than the test over the listed elements. Left out of the extension's build, where the browser matches natively.
  */
-export function elementsMatching(document: Document, selector: string, test: (element: Element) => boolean): Element[] {
-  return listFromIndex ? Array.from(document.querySelectorAll(selector)) : elementsInOrder(document).filter(test);
+const SELECTOR_TESTS: Record<string, (element: Element) => boolean> =
+  typeof __LUCID_BUILD__ === 'undefined'
+    ? {
+        '[itemprop="datePublished"]': (element) => element.getAttribute('itemprop') === 'datePublished',
+        '[itemprop="headline"], h1': (element) => element.localName === 'h1' || element.getAttribute('itemprop') === 'headline',
+      }
+    : {};
+
+/** `document.querySelectorAll(selector)` as an array; from the listed elements for a selector SELECTOR_TESTS answers. */
+export function elementsMatching(document: Document, selector: string): Element[] {
+  const test = SELECTOR_TESTS[selector];
+  return test && !listFromIndex ? elementsInOrder(document).filter(test) : Array.from(document.querySelectorAll(selector));
 }
 
 /**
@@ -260,7 +276,7 @@ export function foldedStart(text: string, maxLength: number): string {
  * where it is the other way round, from the index (`listElementsFromIndex`).
  */
 export function elementsInOrder(root: Document | Element): Element[] {
-  if (listed?.document === root) return listed.all.slice();
+  if (typeof __LUCID_BUILD__ === 'undefined' && listed?.document === root) return listed.all.slice();
   const elements: Element[] = [];
   const start = 'documentElement' in root ? rootOf(root) : root;
   if (!start) return elements;

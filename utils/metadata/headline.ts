@@ -13,11 +13,7 @@ import { letters, namesSite, preferUntruncated, splitPrintedHeadline, stripSiteN
  * masthead (a heading linking to the front page) and a heading in a menu or breadcrumb trail are left out.
  */
 function visibleHeadlines(document: Document, limit = 6): string[] {
-  const headings = elementsMatching(
-    document,
-    '[itemprop="headline"], h1',
-    (element) => element.localName === 'h1' || element.getAttribute('itemprop') === 'headline',
-  )
+  const headings = elementsMatching(document, '[itemprop="headline"], h1')
     .filter((heading) => !isSiteLabel(heading, document) && !outsideTheStory(heading))
     .slice(0, limit);
   return [...new Set(headings.map(textOf).filter((text) => text.length > 1 && text.length <= 300))];

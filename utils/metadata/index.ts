@@ -414,7 +414,7 @@ function visiblePublishedDate(
     const date = raw();
     return date && !datesElsewhere(element) ? date : '';
   };
-  for (const stated of elementsMatching(document, '[itemprop="datePublished"]', (element) => element.getAttribute('itemprop') === 'datePublished')) {
+  for (const stated of elementsMatching(document, '[itemprop="datePublished"]')) {
     const date = ownDate(stated, () => parseDate(stated.getAttribute('datetime') || stated.getAttribute('content') || textOf(stated), lang));
     if (date) return date;
   }
@@ -434,9 +434,7 @@ function visiblePublishedDate(
     if (!classAndIdTokens(element).some((token) => DATE_CLASS_TOKEN.test(token))) {
       // An author line's date comes after every other printed date (the date beside the headline too): a related
       // story's teaser can carry an "author" line with its own date.
-      // The class's text first: under jsdom `classList` is an object made and parsed per element.
-      const authorClass = !authorLineRead && !!element.getAttribute('class')?.includes(AUTHOR_CLASS) && element.classList.contains(AUTHOR_CLASS);
-      if (authorClass && textOf(element).length <= 120 && !datesElsewhere(element)) {
+      if (!authorLineRead && element.classList.contains(AUTHOR_CLASS) && textOf(element).length <= 120 && !datesElsewhere(element)) {
         const date = parseDate(textOf(element), lang);
         if (date) onAuthorLine(date);
         authorLineRead = !!date;
