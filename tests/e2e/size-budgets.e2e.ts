@@ -99,7 +99,8 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 113 after the fourth (110.0 -> 112.4 KB: the text rules' words, as in the injected script).
   // 114 after the fifth (112.4 -> 113.2 KB: the pipeline's growth above, and German quote forms from a seventh tune batch).
   // 117 after the first session of 2026-12-03 (113.2 -> 116.4 KB: the pipeline's growth above).
-  [/^Reader overlay,/, 117 * KB],
+  // 118 after the second (116.4 -> 117.2 KB as this test measures: the pipeline's growth above).
+  [/^Reader overlay,/, 118 * KB],
   // Started again for most toolbar clicks in Chromium (a worker stops after 30 s without events), before the popup can
   // open and the page be read (utils/extension/click-read.ts). Measured cold in Chromium under load: 3.7 KB started in
   // some 130 ms, 125 KB (the summary and quote finder) in some 260 ms, 965 KB (the citation engine too) in some 440 ms;
