@@ -15,7 +15,7 @@
  */
 import { GatedPattern, type TextPattern } from './pattern-gates.ts';
 import { PhraseList } from './phrase-list.ts';
-import { foldSpaces, textOf } from '../dom/dom.ts';
+import { foldSpaces, hasMoreChildrenThan, textOf } from '../dom/dom.ts';
 
 /** What every rule carries: the id its removals are recorded with, and why it exists. */
 export interface RuleCard {
@@ -91,13 +91,10 @@ const SEEK_BAR_CHILDREN = 6;
  * sibling links: asked of every div, span and p, `children` built a collection under jsdom and read it through a proxy.
  */
 function holdsSeekBar(element: Element): boolean {
-  let count = 0;
-  let seekBar = false;
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (++count > SEEK_BAR_CHILDREN) return false;
-    seekBar ||= child.localName === 'input' && child.getAttribute('type')?.toLowerCase() === 'range';
-  }
-  return seekBar;
+  if (hasMoreChildrenThan(element, SEEK_BAR_CHILDREN)) return false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+    if (child.localName === 'input' && child.getAttribute('type')?.toLowerCase() === 'range') return true;
+  return false;
 }
 
 /** Page chrome, by structure. Never applied to the block that holds the article's prose (see clutter.ts). */

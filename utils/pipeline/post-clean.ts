@@ -54,11 +54,14 @@ const CAPTION_WRAPPER_DEPTH = 3;
  * paragraph.
  */
 function isCaptionBlock(element: Element): boolean {
+  if (looksLikeCaption(element)) return true;
+  // Only where the block's own class says nothing are its words read, to find the element inside that holds them all.
   const text = textOf(element);
   let current: Element | undefined = element;
-  for (let depth = 0; current && depth <= CAPTION_WRAPPER_DEPTH; depth++) {
-    if (looksLikeCaption(current)) return true;
+  for (let depth = 1; depth <= CAPTION_WRAPPER_DEPTH; depth++) {
     current = [...current.children].find((child) => textOf(child) === text);
+    if (!current) return false;
+    if (looksLikeCaption(current)) return true;
   }
   return false;
 }
@@ -188,9 +191,8 @@ function trimCaptionCredits(content: Element, removed: Removal[]): void {
       node.nodeValue = value.slice(0, inNode.index).replace(/[\s|/–—-]+$/u, '');
       for (const later of textNodes.slice(index + 1)) later.remove();
       // The dash before the credit may be a node of its own ("<span>- </span><span>Copyright </span>…").
-      for (let earlier = index - 1; earlier >= 0 && /^[\s|/–—-]*$/u.test(textNodes[earlier]!.nodeValue ?? '') && node.nodeValue === ''; earlier--) {
-        textNodes[earlier]!.nodeValue = '';
-      }
+      if (node.nodeValue === '')
+        for (let earlier = index - 1; earlier >= 0 && /^[\s|/–—-]*$/u.test(textNodes[earlier]!.nodeValue ?? ''); earlier--) textNodes[earlier]!.nodeValue = '';
       removed.push({ rule: CAPTION_CREDIT.id, text: foldSpaces(text.slice(match.index)) });
       break;
     }
