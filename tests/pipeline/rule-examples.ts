@@ -403,6 +403,16 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'Cyclists can report potholes',
     },
   },
+  'signup-box': {
+    removes: {
+      html: '<div class="box"><h3>The Morning Briefing</h3><p>Every weekday at 7 a.m., the five stories you need.</p><form><input type="email" name="email"><button>Sign me up</button></form></div>',
+      probe: 'The Morning Briefing',
+    },
+    keeps: {
+      html: '<p>Residents can ask for the timetable by e-mail through the council’s site, which will publish it before the end of the year.</p><form><input type="email" name="email"></form><p>The southern districts will be asked for their views on the second phase at three public meetings in the spring.</p>',
+      probe: 'Residents can ask for the timetable',
+    },
+  },
   'interlinked-teaser': {
     removes: {
       html: '<p><em>Cycling in winter: <a href="https://news.example/2024/01/cycling-in-winter">what the new lanes will need</a></em></p>',

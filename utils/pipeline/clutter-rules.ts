@@ -170,8 +170,13 @@ export const LEADING_SITE_MENU: RuleCard = {
   id: 'leading-site-menu',
   why: "A list of short links to the site's own pages (sections, legal pages, a breadcrumb) above the first paragraph: the page's navigation, kept.",
 };
+export const SIGNUP_BOX: RuleCard = {
+  id: 'signup-box',
+  why: "A newsletter's sign-up box, known by its e-mail field: its heading and pitch with the form.",
+};
 export const CONTENT_RULES: RuleCard[] = [
   LIST_UNDER_HEADING,
+  SIGNUP_BOX,
   KICKER_LINE,
   TOPIC_LINKS,
   APP_STORE_PITCH,

@@ -21,6 +21,7 @@ import {
   LIST_UNDER_HEADING,
   NON_CONTENT_TAGS,
   STRUCTURE_RULES,
+  SIGNUP_BOX,
   TEASER_LIST,
   TEXT_RULES,
   TOKEN_RULES,
@@ -56,6 +57,7 @@ import {
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
 import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus, teaserLists } from './link-furniture.ts';
+import { isEmailField, signupBox } from './signup-box.ts';
 import { clearUnlikelyNames, keepPanelLabels } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
@@ -702,6 +704,10 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       className = dropLayoutClasses(element, element.getAttribute('class'));
       id = element.getAttribute('id');
       if (isMarkedArticleBody(element)) articleBodies.push(element);
+    }
+    if (tag === 'input' && hasAttributes && isEmailField(element)) {
+      const box = signupBox(element);
+      if (box) candidates.push({ element: box, rule: SIGNUP_BOX.id, weak: false });
     }
     const structure = structureRuleFor(element, tag, hasAttributes);
     if (structure) {
