@@ -299,9 +299,12 @@ export function removeEmailAddresses(content: Element, removed: Removal[]): void
       node.nodeValue = stripped;
     }
   }
-  // Brackets emptied by a removed mailto link: "By Choi Si-young ()".
+  // Brackets emptied by a removed mailto link: "By Choi Si-young ()". Not a call's or an index's brackets right
+  // after a name ("dict() can build one", "list[]"), nor any inside code.
   for (const node of textNodes) {
-    if (node.nodeValue && /\(\s*\)|\[\s*\]/.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(/\s*(\(\s*\)|\[\s*\])/g, '');
+    if (node.nodeValue && /\(\s*\)|\[\s*\]/.test(node.nodeValue) && !node.parentElement?.closest('code, pre')) {
+      node.nodeValue = node.nodeValue.replace(/\s*(?<![\p{L}\p{N}_])(\(\s*\)|\[\s*\])/gu, '');
+    }
   }
 }
 
