@@ -55,6 +55,7 @@ const VERB_FIRST = lazyRegExp(
 interface Patterns {
   name: RegExp;
   description: RegExp;
+  describedName: RegExp;
 }
 const patternsByLanguage = new Map<string, Patterns>();
 
@@ -70,6 +71,12 @@ function patternsFor(language: string): Patterns | undefined {
       // A definite description: its article, its head noun and perhaps an adjective, then the clause's end or a prepositional phrase.
       description: new RegExp(
         `^\\s+(?:${ADVERB}\\s+)?(${articles.masculine}|${articles.feminine})\\s+(\\p{Ll}[\\p{L}\\p{M}-]+)(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]+)?(?:\\s*[.,;:!?]|\\s*$|\\s+(?:${NOT_A_ROLE})\\s)`,
+        'u',
+      ),
+      // A description, then the one it describes in apposition after its comma: "el entrenador del Real Madrid, Carlo
+      // Ancelotti", "la ministra de Hacienda, María Jesús Montero, en rueda de prensa", "o presidente do sindicato, João Silva".
+      describedName: new RegExp(
+        `^\\s+(?:${ADVERB}\\s+)?(?:${articles.masculine}|${articles.feminine})\\s+\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s+(${NAME})(?=\\s*[.,;:!?)]|\\s*$|\\s+[\\p{Ll}(])`,
         'u',
       ),
     };
@@ -90,6 +97,14 @@ const VERB_AFTER_ACCORDING_TO =
  */
 const ADDRESSEE = lazyRegExp(
   `^\\s+(?:a|al|ao|aos|à|às|au|aux|ai|agli|alle|alla|allo|all['’])(?:\\s+|(?<=['’]))(?:(?:la|el|los|las|le|les|o|a|os|as|il|lo|gli|l['’])(?:\\s+|(?<=['’])))?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?(?:${NAME}|\\p{Ll}[\\p{L}\\p{M}-]*)(?![\\p{L}\\p{M}'’-])`,
+  'u',
+);
+/**
+ * A time, a place or both between the verb and a subject that opens with its article: "ayer", "en el Congreso", "à
+ * Matignon", "ayer en Bruselas". The place is one capitalised word after its preposition; the article must follow.
+ */
+const TIME_OR_PLACE = lazyRegExp(
+  `^(?:\\s+(?:ayer|hoy|anoche|hier|ieri|oggi|ontem|hoje))?(?:\\s+(?:en|à|in|em|no|na|nel|nella|au)\\s+(?:(?:el|la|le|il|lo|o|a|l['’])\\s*)?\\p{Lu}[\\p{L}\\p{M}-]*)?(?=\\s+(?:el|la|le|il|lo|o|a|l['’])\\s)`,
   'u',
 );
 /** No speaker, and not the last one's either: the subject after the one spoken to is no name ("dijo a Reuters un portavoz"). */
@@ -123,6 +138,8 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   const addressee = ADDRESSEE.exec(rest);
   const addressed = !!addressee && !/^\s*(?:[.;]|$)/u.test(rest.slice(addressee[0].length));
   if (addressed) rest = rest.slice(addressee[0].length).replace(/^\s*,(?=\s)/u, '');
+  // "reconoció ayer en el Congreso el líder del PP, …", "insistió en Ginebra la directora": past a time and a place, the subject.
+  rest = rest.replace(TIME_OR_PLACE, '');
   const named = patterns.name.exec(rest);
   const name = named?.[3];
   // "dijo el Mandatario", "a déclaré la Présidente": one capitalised noun after an article is a title, not a name (names take
@@ -139,6 +156,8 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
     const [, article, head] = description;
     if (TIME_HEAD.test(head!)) return undefined;
     if (NOT_A_PERSON_HEAD.test(head!)) return SAID_BY_THING;
+    const described = patterns.describedName.exec(rest)?.[1];
+    if (described) return { mention: described, pattern: 'verb-description-name' };
     // "añade el científico": the one named before, as "he" would be; the article gives the gender.
     const articles = ARTICLES[language]!;
     return { mention: new RegExp(`^(?:${articles.masculine})$`, 'u').test(article!) ? articles.he : articles.she, pattern: 'verb-description-anaphor' };
@@ -194,6 +213,8 @@ const NAME_SUBJECT_BEFORE = lazyRegExp(
   `^\\s*${LEAD}${DESCRIBED_BEFORE}(${NAME})(?:\\s*\\([^)]{1,40}\\))?(?:,\\s*[^,«»“”"„:;.!?]{1,120},|,)?\\s+${BEFORE_VERB}${SPEECH_STEM}${VERB_TO_QUOTE}`,
   'u',
 );
+/** "according to" and the one credited, right before the quotation: "Selon le procureur, Laure Beccuau, ", "Según Ana Ruiz: ". */
+const ACCORDING_TO_BEFORE = lazyRegExp(`(?:^\\s*|[,;]\\s+)(?:[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)\\s+${DESCRIBED_BEFORE}(${NAME})\\s*[,:]?\\s*$`, 'u');
 /** Each language's subject pronouns: "Il" opens many an Italian sentence as an article ("Il dicastero ha spiegato:"). */
 const SUBJECT_PRONOUNS: Record<string, string> = { fr: 'il|elle', es: 'él|ella', ca: 'ell|ella', it: 'lui|lei', pt: 'ele|ela', gl: 'el|ela' };
 const ANY_SUBJECT_PRONOUN = new Set(Object.values(SUBJECT_PRONOUNS).flatMap((pronouns) => pronouns.split('|')));
@@ -225,6 +246,9 @@ export function romanceAttributionBefore(sentence: string, lang: string): Attrib
   // "Ella dijo:", "Lui ha spiegato:": a capitalised pronoun is read below as one, not as a name.
   const first = name?.split(/\s+/u)[0]!.toLowerCase() ?? '';
   if (name && !lead && !NOT_A_VERB_SET.has(first) && !ANY_SUBJECT_PRONOUN.has(first)) return { mention: name, pattern: 'romance-subject-before' };
+  // "Selon le procureur de Paris, Laure Beccuau, « … »", "Según Juan Pérez, «…»": the one the words are credited to.
+  const credited = ACCORDING_TO_BEFORE.exec(sentence)?.[1];
+  if (credited && !ANY_SUBJECT_PRONOUN.has(credited.toLowerCase())) return { mention: credited, pattern: 'according-to-before' };
   const pronoun = pronounSubjectBeforeFor(language)?.exec(sentence)?.[1]?.toLowerCase();
   if (pronoun)
     return {
