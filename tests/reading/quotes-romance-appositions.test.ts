@@ -61,6 +61,35 @@ describe('a name in apposition after the description that follows the verb', () 
     ).toBe(''));
 });
 
+describe('a role with an elided article, a weekday and a party before the name', () => {
+  it('reads "il ministro dell’Economia" as the role before the name', () =>
+    expect(
+      speakerOf(
+        '«Non ci sono le condizioni per andare avanti così», ha detto il ministro dell’Economia Giancarlo Giorgetti ai giornalisti.',
+        'Non ci sono le condizioni',
+        'it',
+      ),
+    ).toBe('Giancarlo Giorgetti'));
+
+  it('reads past "jeudi à l’Assemblée" and leaves the party’s letters out of the name', () =>
+    expect(
+      speakerOf(
+        '« Cette décision est une faute grave », a estimé jeudi à l’Assemblée le député LFI Éric Coquerel.',
+        'Cette décision est une faute grave',
+        'fr',
+      ),
+    ).toBe('Éric Coquerel'));
+
+  it('keeps an organisation’s letters that end a sentence as its name', () =>
+    expect(
+      speakerOf(
+        'Palästinensische Gruppen haben laut Human Rights Watch (HRW) systematisch Zivilisten angegriffen. Die Taten seien «kein spontan gefasster Entschluss und keine isolierte Handlung» gewesen, betont HRW. Die Hamas bestreitet das.',
+        'kein spontan gefasster Entschluss',
+        'de',
+      ),
+    ).toBe('Human Rights Watch'));
+});
+
 describe('"according to" a name, before the quotation', () => {
   it.each([
     ['Selon le procureur de Paris, Laure Beccuau, « l’enquête se poursuit sur plusieurs pistes sérieuses ».', 'l’enquête se poursuit', 'fr', 'Laure Beccuau'],

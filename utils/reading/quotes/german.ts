@@ -83,6 +83,8 @@ const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{L}{0,4}\.-)?\p{Lu}\p{L}{0,3}\.$/u;
 
 /** A role noun: one people.ts strips from before a name ("Trainer", "Rektorin") or a compound ending in one ("NDR-Sprecher"). */
 export function isRoleNoun(word: string): boolean {
+  // Letters alone ("HRW", "LFI") are an organisation's or a party's, which people.ts also strips before a full name.
+  if (/^\p{Lu}{2,}$/u.test(word)) return false;
   return stripTitles(`${word} Xx Yy`).length === 2;
 }
 

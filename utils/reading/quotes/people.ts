@@ -169,7 +169,7 @@ function sentenceOpenersOf(lang: string | undefined): ReadonlySet<string> | unde
  * sentence inside a quotation was not split ("… my work at the State Department. Not doing so …" is no "Department Not").
  */
 const NAME_RUN =
-  /[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{4}\.)[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
+  /(?<!\p{L}['’])[\p{Lu}][\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}{4}\.)[ \t\u00a0]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|der|den|bin|ibn|al|da|di|del|la|le|du|dos|das)(?=[ \t\u00a0]|$|[,.;:!?”"’)]))*/gu;
 
 /**
  * Initials ("E.", "H.W.") and "Jr."/"Sr." keep their full stop: it is part of the name, not a sentence's end. Without it
@@ -255,10 +255,18 @@ function stripTitlesOf(run: string, openers?: ReadonlySet<string>): string[] {
   const raw = run.split(/\s+/).filter(Boolean);
   // "MSNBC’s Rachel Maddow", "The Post's Dana Milbank": a possessive inside the run is the owner, and the name follows it.
   const owner = raw.findLastIndex((token, index) => index < raw.length - 1 && /\p{L}(?:[’']s|s[’'])$/u.test(token));
-  const tokens = raw
-    .slice(owner + 1)
-    .map(normaliseToken)
-    .filter(Boolean);
+  const named = raw.slice(owner + 1);
+  // A party's or an outlet's letters before a full name are no part of it: "le député LFI Éric Coquerel", "CNN Anderson
+  // Cooper". Not before an article or a function word: in "betont HRW. Die Hamas …" the letters end a sentence.
+  while (
+    named.length > 2 &&
+    /^\p{Lu}{2,}$/u.test(named[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(named[1]!) &&
+    !NOT_NAME_WORDS.has(named[1]!.toLowerCase()) &&
+    !GERMAN_ARTICLE_OR_PRONOUN.test(named[1]!)
+  )
+    named.shift();
+  const tokens = named.map(normaliseToken).filter(Boolean);
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()) || openers?.has(tokens[0]!.toLowerCase())))
     tokens.shift();
   // A compound that ends in a role is a role ("Vertriebsleiter Robert Weiss", "NDR-Sprecher Wilfried Hark", "Co-Chefin …").

@@ -29,7 +29,8 @@ const ADVERB =
 /** Words that are never a role before a name: prepositions and articles ("dijo a El Faro", "le ministère de la Défense"). */
 const NOT_A_ROLE =
   'a|al|ao|à|au|aux|de|del|des|du|di|da|do|das|dos|della|dello|dei|delle|degli|en|em|in|dans|con|avec|com|por|par|per|pour|para|sur|su|sobre|ante|tras|à|el|la|le|les|los|las|il|lo|gli|i|o|os|as|un|une|una|um|uma|y|e|et|ou|und';
-const ROLE_WORD = `(?!(?:${NOT_A_ROLE})\\s)(?:\\p{Ll}[\\p{L}\\p{M}-]*|\\p{Lu}{2,}),?`;
+// A role's word may hold an elided article before its complement: "il ministro dell’Economia", "la directrice de l’Agence".
+const ROLE_WORD = `(?!(?:${NOT_A_ROLE})\\s)(?:\\p{Ll}[\\p{L}\\p{M}-]*(?:['’]\\p{L}[\\p{L}\\p{M}-]*)?|\\p{Lu}{2,}),?`;
 
 /** Each language's articles: the definite ones by gender (a definite description is "he" or "she" by its article). */
 const ARTICLES: Record<string, { masculine: string; feminine: string; other: string; he: string; she: string }> = {
@@ -99,12 +100,15 @@ const ADDRESSEE = lazyRegExp(
   `^\\s+(?:a|al|ao|aos|à|às|au|aux|ai|agli|alle|alla|allo|all['’])(?:\\s+|(?<=['’]))(?:(?:la|el|los|las|le|les|o|a|os|as|il|lo|gli|l['’])(?:\\s+|(?<=['’])))?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?(?:${NAME}|\\p{Ll}[\\p{L}\\p{M}-]*)(?![\\p{L}\\p{M}'’-])`,
   'u',
 );
+/** The days of the week, on which news dates what was said ("a estimé jeudi", "dijo este lunes", "ha detto martedì"). */
+const WEEKDAYS =
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
 /**
  * A time, a place or both between the verb and a subject that opens with its article: "ayer", "en el Congreso", "à
  * Matignon", "ayer en Bruselas". The place is one capitalised word after its preposition; the article must follow.
  */
 const TIME_OR_PLACE = lazyRegExp(
-  `^(?:\\s+(?:ayer|hoy|anoche|hier|ieri|oggi|ontem|hoje))?(?:\\s+(?:en|à|in|em|no|na|nel|nella|au)\\s+(?:(?:el|la|le|il|lo|o|a|l['’])\\s*)?\\p{Lu}[\\p{L}\\p{M}-]*)?(?=\\s+(?:el|la|le|il|lo|o|a|l['’])\\s)`,
+  `^(?:\\s+(?:ayer|hoy|anoche|hier|ieri|oggi|ontem|hoje|(?:(?:este|ce|questo|esta|nesta|el|le|il|o|a)\\s+)?(?:${WEEKDAYS})))?(?:\\s+(?:en|à|in|em|no|na|nel|nella|au)\\s+(?:(?:el|la|le|il|lo|o|a|l['’])\\s*)?\\p{Lu}[\\p{L}\\p{M}-]*)?(?=\\s+(?:el|la|le|il|lo|o|a|l['’])\\s)`,
   'u',
 );
 /** No speaker, and not the last one's either: the subject after the one spoken to is no name ("dijo a Reuters un portavoz"). */
