@@ -119,6 +119,25 @@ const FEMININE_THING = /(?:ung|ei|heit|keit|schaft|ion|tät|tur|ik|ie|enz|anz)$/
 const INSTITUTION =
   /^(?:Verein|Konzern|Verband|Hersteller|Anbieter|Veranstalter|Betreiber|Sender|Klub|Club|Rat|Senat|Bund|Staat|Vorstand|Ausschuss|Bericht|Text|Brief|Beitrag|Kreis|Landkreis|Bezirk|Konzernchef|Handel|Markt|Dienst|Geheimdienst|Zoll|Fonds|Kanton|Gemeinderat|Stadtrat)$/u;
 
+/** An indefinite description of the speaker: "ein Sprecher", "eine Polizeisprecherin". */
+const INDEFINITE_DESCRIPTION = /^(?:ein|eine)\s+(\p{Lu}[\p{L}-]*)$/u;
+/** What the description says of whom it is one: "der Stadt", "des Ministeriums", "der Berliner Feuerwehr", "von Greenpeace". */
+const DESCRIPTION_COMPLEMENT = /^\s+(?:der|des|von|vom|beim)\s+(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?(?=\s*[.,;:!?]|\s+\p{Ll}|\s*$)/u;
+
+/**
+ * „…“, erklärte eine Sprecherin der Stadt: the article describes the speaker and names no one, and the description is
+ * shown whole ("eine Sprecherin der Stadt"), with what it says of whom it is one. Not a text or a thing ("eine Studie",
+ * "ein Bericht"). `around` is the text after the quotation, then before it, where the description is looked for.
+ */
+export function germanIndefiniteSpeaker(mention: string, after: string, before: string): string | undefined {
+  const noun = INDEFINITE_DESCRIPTION.exec(mention)?.[1];
+  if (!noun || FEMININE_THING.test(noun) || INSTITUTION.test(noun) || !isRoleNoun(noun)) return undefined;
+  const atAfter = after.indexOf(mention);
+  const atBefore = before.lastIndexOf(mention);
+  const rest = atAfter >= 0 ? after.slice(atAfter + mention.length) : atBefore >= 0 ? before.slice(atBefore + mention.length) : '';
+  return `${mention}${DESCRIPTION_COMPLEMENT.exec(rest)?.[0] ?? ''}`.replace(/\s+/gu, ' ');
+}
+
 export function germanAttributionAfter(after: string): Attribution | undefined {
   const titled = titledName(after);
   if (titled) return { mention: titled, pattern: 'german-verb-first' };
@@ -320,11 +339,12 @@ export function germanColonFirst(sentence: string, earlier = ''): Attribution | 
  * German capitalises like a name; a full name past the roles is the speaker.
  */
 /**
- * „…“, sagt die Präsidentin der DLRG, Ute Vogt. / „…“, so der Sprecher des Ministeriums, Paul Renner: a role, its
- * organisation in the genitive, then the name as an apposition closing the clause. The shared patterns stop at the role.
+ * „…“, sagt die Präsidentin der DLRG, Ute Vogt. / „…“, so der Sprecher des Ministeriums, Paul Renner / „…“, sagte die
+ * Bürgermeisterin von Köln, Henriette Reker: a role, its organisation or place in the genitive or after "von", then the
+ * name as an apposition closing the clause. The shared patterns stop at the role.
  */
 const ROLE_GENITIVE_NAME = lazyRegExp(
-  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:der|des)\\s+[^,.;:!?„“”"»«]{1,60},\\s+(${FULL_NAME})(?=\\s*[.,;:!?]|\\s*$)`,
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:der|die)\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:der|des|von|vom|beim)\\s+[^,.;:!?„“”"»«]{1,60},\\s+(${FULL_NAME})(?=\\s*[.,;:!?]|\\s*$)`,
   'u',
 );
 

@@ -35,7 +35,7 @@ import { namesInstitution, PeopleIndex, stripRunsOf, type PersonName } from './p
 import { clauseSubject } from './subject.ts';
 import { lastClauseSubject } from './clauses.ts';
 import { spelledOut } from './abbreviations.ts';
-import { bareNameIn, colonLabelNamed, germanAppositionOwner, germanAttributionBefore, isRoleNoun } from './german.ts';
+import { bareNameIn, colonLabelNamed, germanAppositionOwner, germanAttributionBefore, germanIndefiniteSpeaker, isRoleNoun } from './german.ts';
 import { languageRules, nearestNamed } from './language-rules.ts';
 import { hasAgentHead, isDescription, publicationFor, showDescription } from './describe.ts';
 import { roleHolderFor } from './roles.ts';
@@ -446,6 +446,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     )
       mention = '';
     let speaker = '';
+    let indefinite: string | undefined;
     let person: PersonName | undefined;
     /** Who speaks here for the pronouns of the sentences after, where that is not `person`. */
     let speaking: PersonName | undefined;
@@ -499,6 +500,18 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // "the senator" after "Sen. Ted Cruz", "the former top aide to …" after "Ari Fleischer, a former top aide to …": that person.
       person = english ? roleHolderFor(mention, own >= 0 ? recent.slice(0, own) : recent, people) : undefined;
       speaker = person?.full ?? publicationFor(mention, recent) ?? showDescription(mention);
+    } else if (
+      mention &&
+      nounsCapitalised &&
+      (indefinite = germanIndefiniteSpeaker(
+        mention,
+        text.slice(span.outerEnd, span.outerEnd + 160),
+        text.slice(Math.max(0, span.outerStart - 160), span.outerStart),
+      ))
+    ) {
+      // "erklärte eine Sprecherin der Stadt": no one is named, and the description is shown whole.
+      speaker = indefinite;
+      describedOther.add(resolved.length);
     } else if (mention) {
       person = people.find(nameInMention(mention), span.outerStart);
       speaker =
