@@ -181,11 +181,12 @@ const endsInAs = (text: string) => text.trimEnd().endsWith('as');
 const ROLE_FITS_NAME = (match: RegExpExecArray) => roleDescribesName(match.groups?.role ?? '', match.groups?.speaker ?? '');
 
 const AFTER_PATTERNS: Pattern[] = [
+  // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” the mayor, John Doe, told reporters (before the plain subject,
+  // which would stop at "the mayor").  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
+  ['role-comma-name-verb', lazyRegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
   ['speaker-verb', lazyRegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   ['role-name-verb', lazyRegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
-  // “…,” Clinton’s spokesman, Brian Fallon, said.  “…,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.
-  ['role-comma-name-verb', lazyRegExp(`^\\s*[,;]?\\s*${ROLE_THEN_NAME}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags), ROLE_FITS_NAME],
   // “…,” Ryan’s office said in a statement: the owner (see POSSESSIVE_OFFICE_SAID; index.ts refuses an organisation).
   [
     'possessive-words',
@@ -377,7 +378,14 @@ const CJK_BEFORE: Pattern[] = [
   ['chinese-say', /([\p{Script=Han}·]{2,8})(?:说|表示|指出|强调|称|認為|认为)[：:，,]?\s*$/u],
 ];
 
-const CJK_AFTER: Pattern[] = [['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u]];
+const CJK_AFTER: Pattern[] = [
+  ['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u],
+  // "“…”고 김민수 대표는 말했다": the name, then its title (left out of the name) and the topic or subject particle.
+  [
+    'korean-after',
+    /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,4})\s?(?:대통령|총리|장관|의원|대표|원내대표|위원장|후보|대변인|교수|회장|사장|감독|선수|지사|시장|당선인|연구원|이사|부장|국장|청장|실장|원장|총장)\s?(?:은|는|이|가)\s/u,
+  ],
+];
 
 function firstMatch(patterns: Pattern[], text: string): Attribution | undefined {
   for (const [name, pattern, accept, mayMatch] of patterns) {

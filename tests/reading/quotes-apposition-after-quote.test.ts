@@ -1,0 +1,37 @@
+/**
+ * Two attributions after a quotation that named the wrong speaker or none, written as news writes them: in English a
+ * description, then the name in apposition ("“…,” the mayor, John Doe, told reporters."), read as "the mayor"; in Korean
+ * the name, its title and the topic particle after the quotative 고 ("“…”고 김민수 대표는 말했다."), read as no one. Each
+ * failed before its rule; the guards are forms that must keep their reading.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../utils/reading/quotes/index.ts';
+
+const speakerOf = (text: string, quote: string, lang: string): string | undefined => {
+  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
+  expect(found, `no quotation "${quote}"`).toBeDefined();
+  return found!.speaker;
+};
+
+describe('English: a description, then the name in apposition, after the quotation', () => {
+  it('shows the name', () =>
+    expect(speakerOf('"It is over for this season, I am afraid," the mayor, John Doe, told reporters.', 'It is over for this season', 'en')).toBe('John Doe'));
+
+  it('keeps a plain description where no name follows', () =>
+    expect(speakerOf('"We are looking into it very carefully," a spokeswoman for the company said.', 'We are looking into it', 'en')).toBe(
+      'a spokeswoman for the company',
+    ));
+
+  it('does not take a company in apposition for the speaker', () =>
+    expect(speakerOf('"The plant will close in June," workers at the parent, General Motors, said on Friday.', 'The plant will close', 'en')).not.toBe(
+      'General Motors',
+    ));
+});
+
+describe('Korean: name, title and particle after the quotative 고', () => {
+  it('shows the name without the title', () =>
+    expect(speakerOf('“우리는 끝까지 최선을 다했다”고 김민수 대표는 말했다.', '우리는 끝까지', 'ko')).toBe('김민수'));
+
+  it('names no one where the verb follows the particle directly', () =>
+    expect(speakerOf('“우리는 끝까지 최선을 다했다”고 밝혔다.', '우리는 끝까지', 'ko') ?? '').toBe(''));
+});
