@@ -51,7 +51,10 @@ const SPEECH_VERBS_OTHER =
   'erzählt|erzählte|berichtet|berichtete|betonte|ergänzt|fordert|forderte|sagt er|räumt ein|räumte ein|stellt klar|stellte klar|unterstreicht|unterstrich|' +
   'ha detto|ha spiegato|ha affermato|ha aggiunto|ha sottolineato|dice|spiega|secondo|' +
   'disse|afirmou|explicou|declarou|segundo|' +
-  'заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|добавил|по словам';
+  'заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|добавил|по словам|' +
+  // Danish, Norwegian and Swedish put the verb before its subject after a quotation too: "»…«, siger borgmester Sophie Andersen".
+  'siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|tilføjer|tilføjede|understreger|understregede|påpeger|påpegede|' +
+  'sier|sa|forteller|skriver|legger til|understreker|påpeker|säger|sade|berättar|berättade|förklarar|förklarade|tillägger|betonar|betonade';
 
 /**
  * Alternatives that match with their first letter in either case ("said",
@@ -108,7 +111,9 @@ const CLAUSE_WORDS =
   'mit|zu|zum|zur|von|vom|bei|nach|aus|für|über|gegenüber|im|am|der|dem|den|des|einem|einer|eines|und|' +
   'tras|con|en|el|los|las|una|desde|durante|para|por|sobre|ante|y|avec|dans|pour|sur|chez|après|avant|au|aux|et|' +
   // German articles too: "sagte die Präsidentin" opens a description (german.ts reads it), not a role before the name "Präsidentin".
-  'die|das';
+  'die|das|' +
+  // Scandinavian prepositions: "skriver presidenten på X" names the platform after "på", not a speaker "X".
+  'på|til|fra|hos|för|från|av|med|efter|ifølge|enligt';
 const DESCRIPTION = `(?:(?:${eitherCase('the|a|an|one|another|two|three|several|many|some|this|these')})\\s+(?:(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})\\s)[\\p{L}\\p{N}'’.-]+\\s+){0,4}(?!(?:${CLAUSE_WORDS}|${DESCRIPTION_ENDS})(?![\\p{L}]))[\\p{L}\\p{N}'’.-]*[\\p{L}]|${eitherCase('police|officials|authorities|sources|witnesses|residents|experts|analysts|critics|protesters|organizers|organisers|prosecutors|investigators')})`;
 /** A description may carry a proper name at its end: "the mayor, Bill de Blasio" and "longtime pollster Pat Caddell". */
 const SPEAKER = `(${PROPER}|${PRONOUN}|${DESCRIPTION})`;
