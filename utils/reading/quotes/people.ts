@@ -251,6 +251,19 @@ export function stripTitles(run: string, openers?: ReadonlySet<string>): string[
   return [...tokens];
 }
 
+/** A Russian patronymic: "Владимирович", "Сергеевна". */
+const PATRONYMIC = /(?:вич|вна|ична|инична)$/u;
+
+/**
+ * "пресс-секретарь Кремля Дмитрий Песков": in Cyrillic, three capitalised words with no patronymic among them are the
+ * role's organisation or place in the genitive, then the given name and surname (a third word of a Russian name is its
+ * patronymic).
+ */
+export function withoutGenitiveOwner(tokens: string[]): string[] {
+  if (tokens.length !== 3 || !/^\p{Script=Cyrillic}/u.test(tokens[0]!) || tokens.some((token) => PATRONYMIC.test(token))) return tokens;
+  return tokens.slice(1);
+}
+
 function stripTitlesOf(run: string, openers?: ReadonlySet<string>): string[] {
   const raw = run.split(/\s+/).filter(Boolean);
   // "MSNBC’s Rachel Maddow", "The Post's Dana Milbank": a possessive inside the run is the owner, and the name follows it.
@@ -266,7 +279,7 @@ function stripTitlesOf(run: string, openers?: ReadonlySet<string>): string[] {
     !GERMAN_ARTICLE_OR_PRONOUN.test(named[1]!)
   )
     named.shift();
-  const tokens = named.map(normaliseToken).filter(Boolean);
+  const tokens = withoutGenitiveOwner(named.map(normaliseToken).filter(Boolean));
   while (tokens.length && (TITLE_WORDS.has(tokens[0]!.toLowerCase()) || NOT_NAME_WORDS.has(tokens[0]!.toLowerCase()) || openers?.has(tokens[0]!.toLowerCase())))
     tokens.shift();
   // A compound that ends in a role is a role ("Vertriebsleiter Robert Weiss", "NDR-Sprecher Wilfried Hark", "Co-Chefin …").

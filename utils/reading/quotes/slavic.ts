@@ -8,18 +8,28 @@
  */
 import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
+import { withoutGenitiveOwner } from './people.ts';
 
 /** A past-tense verb: its ending gives the gender (-l/-ł/-л masculine, -la/-ła/-ла feminine). */
 const PAST_VERB = /^\s*,?\s*(?:[—–-]\s*)?(\p{Ll}[\p{Ll}\p{M}]*(l|ł|л)(a|а)?)(?![\p{L}])/u;
 /** Past forms of "to be": "„…“ byl …" is narrative, no attribution. */
 const COPULA = /^(?:byl|byla|był|była|был|была)$/u;
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
-/** Up to four lower-case words (a role, an adverb, a place: "už citovaný advokát", "u soudu", "podle verdiktu"), then the name. */
-const SUBJECT_NAME = lazyRegExp(`^(?:\\s+\\p{Ll}[\\p{L}\\p{M}]*){0,4}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?![\\p{L}])`, 'u');
+/**
+ * Up to four lower-case words (a role, an adverb, a place: "už citovaný advokát", "u soudu", "podle verdiktu", "пресс-секретарь"),
+ * then the name.
+ */
+const SUBJECT_NAME = lazyRegExp(`^(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]*){0,4}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?![\\p{L}])`, 'u');
 /** A role alone, or nothing, before the clause ends: "doplnila soudkyně.", "uvedl." */
 const SUBJECT_UNNAMED = /^(?:\s+\p{Ll}[\p{L}\p{M}]*){0,2}\s*(?:[.;]|$)/u;
 /** A feminine surname ends so (Zvonková, Pavlánová, Nowakowska, Иванова); a masculine one does not. */
 const FEMININE_NAME = /(?:á|ová|ská|cká|ska|cka|ая|ова|ева|ина)$/u;
+
+/** The verb agrees with its subject: "uvedla na adresu Michala Redla" (she, about him) names the one spoken of, not the speaker. */
+function slavicNamed(name: string, feminine: boolean): Attribution | undefined {
+  const last = name.split(/\s+/u).pop()!;
+  return FEMININE_NAME.test(last) === feminine ? { mention: name, pattern: 'verb-speaker' } : undefined;
+}
 
 export function slavicAttributionAfter(after: string): Attribution | undefined {
   const verb = PAST_VERB.exec(after);
@@ -28,9 +38,8 @@ export function slavicAttributionAfter(after: string): Attribution | undefined {
   const rest = after.slice(verb[0].length);
   const name = SUBJECT_NAME.exec(rest)?.[1];
   if (name) {
-    // The verb agrees with its subject: "uvedla na adresu Michala Redla" (she, about him) names the one spoken of, not the speaker.
-    const last = name.split(/\s+/u).pop()!;
-    return FEMININE_NAME.test(last) === feminine ? { mention: name, pattern: 'verb-speaker' } : undefined;
+    // "пресс-секретарь Кремля Дмитрий Песков": the genitive before the name is the role's (people.ts).
+    return slavicNamed(withoutGenitiveOwner(name.split(/\s+/u)).join(' '), feminine);
   }
   if (SUBJECT_UNNAMED.test(rest)) return { mention: feminine ? 'она' : 'он', pattern: 'verb-description-anaphor' };
   return undefined;
