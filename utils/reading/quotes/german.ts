@@ -138,7 +138,26 @@ export function germanIndefiniteSpeaker(mention: string, after: string, before: 
   return `${mention}${DESCRIPTION_COMPLEMENT.exec(rest)?.[0] ?? ''}`.replace(/\s+/gu, ' ');
 }
 
+/**
+ * „…“, teilte das Innenministerium am Dienstag mit. / „…“, gab der Verein bekannt. / „…“, teilte ein Sprecher des Amtes
+ * mit: a separable verb of announcing, its subject, and its particle closing the clause. An institution speaks for itself
+ * and is shown as written; an indefinite description is shown whole (germanIndefiniteSpeaker in index.ts).
+ */
+const SEPARABLE_ANNOUNCEMENT = lazyRegExp(
+  `^\\s*,\\s*(?:teilte|teilt|teilten|teilen|gab|gibt|gaben|geben)\\s+(der|die|das|ein|eine)\\s+(\\p{Lu}[\\p{L}-]*)(?:\\s+(?:der|des)\\s+\\p{Lu}[\\p{L}-]*)?[^.;:!?„“"»«]{0,60}?\\s(?:mit|bekannt)\\s*(?:[.,;]|$)`,
+  'u',
+);
+
 export function germanAttributionAfter(after: string): Attribution | undefined {
+  const announced = SEPARABLE_ANNOUNCEMENT.exec(after);
+  if (announced) {
+    const [, article, noun] = announced;
+    if (article === 'ein' || article === 'eine') return { mention: `${article} ${noun}`, pattern: 'german-announcement' };
+    // A definite role ("der Sprecher") points back to someone named, as "sagte der Trainer" does; an institution is shown.
+    if (article !== 'das' && isRoleNoun(noun!))
+      return { mention: article === 'der' ? 'er' : 'sie', pattern: 'german-verb-description', described: `${article} ${noun}` };
+    return { mention: `${article} ${noun}`, pattern: 'verb-titled-description', described: `${article} ${noun}` };
+  }
   const titled = titledName(after);
   if (titled) return { mention: titled, pattern: 'german-verb-first' };
   const verbFirst = VERB_FIRST.exec(after);
