@@ -76,7 +76,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // image placeholder words, list headings in brackets or after a mark, a caption's class read on the words inside its
   // block with its "- Copyright" credit, and a player's embed-code button, +0.70 KB, read off Fundus news pages of the
   // tune half).
-  [/^Injected extraction script/, 75.7 * KB],
+  // 76.2 after the third (75.65 -> 75.95 KB as this test measures, on this machine's builds of the session's first and
+  // last commits: a newsletter's sign-up box known by its e-mail field, and empty brackets kept in code, +0.3 KB. This
+  // machine's zlib writes the same file about 0.7 KB larger than the second session's did: 76,771 bytes there, 77,463 here).
+  [/^Injected extraction script/, 76.2 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
