@@ -5,13 +5,9 @@
  * failed before its rule; the guards are forms that must keep their reading.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { quoteOf } from '../helpers/quotes.ts';
 
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => {
-  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!.speaker;
-};
+const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
 
 describe('English: a description, then the name in apposition, after the quotation', () => {
   it('shows the name', () =>

@@ -7,13 +7,9 @@
  * and a thing that must stay no one's, and "teilte der Sprecher mit", read as before as the spokesman named earlier.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { quoteOf } from '../helpers/quotes.ts';
 
-const speakerOf = (text: string, quote: string): string | undefined => {
-  const found = findQuotes(text, { lang: 'de' }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!.speaker;
-};
+const speakerOf = (text: string, quote: string): string | undefined => quoteOf(text, quote, 'de').speaker;
 
 describe('a speaker described, not named', () => {
   it.each([

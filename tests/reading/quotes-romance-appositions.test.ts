@@ -7,13 +7,9 @@
  * except "Según Ana Ruiz", read right before and kept beside the new pattern; the guards are forms that must give no name.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { quoteOf } from '../helpers/quotes.ts';
 
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => {
-  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!.speaker;
-};
+const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
 
 describe('a name in apposition after the description that follows the verb', () => {
   it.each([

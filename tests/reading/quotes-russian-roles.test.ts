@@ -5,13 +5,9 @@
  * with its patronymic keeps all three words, and a Czech role in lower case still stands before the name.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { quoteOf } from '../helpers/quotes.ts';
 
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => {
-  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!.speaker;
-};
+const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
 
 describe('a role and its organisation in the genitive before the name', () => {
   it('shows the given name and surname', () =>

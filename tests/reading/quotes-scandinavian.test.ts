@@ -6,13 +6,9 @@
  * test failed before its rule, and the guard keeps the platform out now that the verbs are read.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../utils/reading/quotes/index.ts';
+import { quoteOf } from '../helpers/quotes.ts';
 
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => {
-  const found = findQuotes(text, { lang }).find((entry) => entry.text.includes(quote));
-  expect(found, `no quotation "${quote}"`).toBeDefined();
-  return found!.speaker;
-};
+const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
 
 describe('the verb before its subject after a quotation', () => {
   it.each([
