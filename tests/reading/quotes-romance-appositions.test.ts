@@ -92,6 +92,14 @@ describe('"according to" a name, before the quotation', () => {
     ['Según Ana Ruiz, «el plan llega tarde y sin dinero suficiente».', 'el plan llega tarde', 'es', 'Ana Ruiz'],
   ])('%s', (text, quote, lang, speaker) => expect(speakerOf(text, quote, lang)).toBe(speaker));
 
+  it.each([
+    ['Para el economista Juan Pérez, «la inflación seguirá alta durante todo el año».', 'la inflación seguirá', 'es', 'Juan Pérez'],
+    ['Pour l’économiste Jean Dupont, « la croissance restera faible cette année ».', 'la croissance restera', 'fr', 'Jean Dupont'],
+  ])('credits the one whose view it is: %s', (text, quote, lang, speaker) => expect(speakerOf(text, quote, lang)).toBe(speaker));
+
+  it('credits no place after "para"', () =>
+    expect(speakerOf('Para Madrid, «el nuevo plan de movilidad llega demasiado tarde».', 'el nuevo plan', 'es') ?? '').toBe(''));
+
   it('credits no pronoun and no document', () => {
     expect(speakerOf('Selon lui, « la réforme est une erreur historique pour le pays ».', 'la réforme est une erreur', 'fr') ?? '').toBe('');
     expect(speakerOf('Selon le rapport, « les délais ne seront pas tenus cette année ».', 'les délais ne seront pas tenus', 'fr') ?? '').toBe('');

@@ -219,6 +219,14 @@ const NAME_SUBJECT_BEFORE = lazyRegExp(
 );
 /** "according to" and the one credited, right before the quotation: "Selon le procureur, Laure Beccuau, ", "Según Ana Ruiz: ". */
 const ACCORDING_TO_BEFORE = lazyRegExp(`(?:^\\s*|[,;]\\s+)(?:[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)\\s+${DESCRIBED_BEFORE}(${NAME})\\s*[,:]?\\s*$`, 'u');
+/**
+ * "For" a role and a name, right before the quotation: "Para el economista Juan Pérez, ", "Pour l’économiste Jean Dupont, ",
+ * "Per il ministro Giancarlo Giorgetti, ". The role is required: "Para Madrid, «…»" is for a place.
+ */
+const IN_THE_VIEW_OF = lazyRegExp(
+  `(?:^\\s*|[,;]\\s+)(?:[Pp]ara|[Pp]our|[Pp]er)\\s+(?:el|la|le|l['’]|il|lo|o|a)\\s*(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+){1,3}(${NAME})\\s*,\\s*$`,
+  'u',
+);
 /** Each language's subject pronouns: "Il" opens many an Italian sentence as an article ("Il dicastero ha spiegato:"). */
 const SUBJECT_PRONOUNS: Record<string, string> = { fr: 'il|elle', es: 'él|ella', ca: 'ell|ella', it: 'lui|lei', pt: 'ele|ela', gl: 'el|ela' };
 const ANY_SUBJECT_PRONOUN = new Set(Object.values(SUBJECT_PRONOUNS).flatMap((pronouns) => pronouns.split('|')));
@@ -251,7 +259,8 @@ export function romanceAttributionBefore(sentence: string, lang: string): Attrib
   const first = name?.split(/\s+/u)[0]!.toLowerCase() ?? '';
   if (name && !lead && !NOT_A_VERB_SET.has(first) && !ANY_SUBJECT_PRONOUN.has(first)) return { mention: name, pattern: 'romance-subject-before' };
   // "Selon le procureur de Paris, Laure Beccuau, « … »", "Según Juan Pérez, «…»": the one the words are credited to.
-  const credited = ACCORDING_TO_BEFORE.exec(sentence)?.[1];
+  // "Para el economista Juan Pérez, «…»", "Pour l’économiste Jean Dupont, « … »": the one whose view they are.
+  const credited = ACCORDING_TO_BEFORE.exec(sentence)?.[1] ?? IN_THE_VIEW_OF.exec(sentence)?.[1];
   if (credited && !ANY_SUBJECT_PRONOUN.has(credited.toLowerCase())) return { mention: credited, pattern: 'according-to-before' };
   const pronoun = pronounSubjectBeforeFor(language)?.exec(sentence)?.[1]?.toLowerCase();
   if (pronoun)
