@@ -45,6 +45,13 @@ describe('a separable verb of announcing: "teilte … mit", "gab … bekannt"', 
     ).toBe('Thomas Meier'));
 });
 
+describe('"so" and a role before the name', () => {
+  it('is the speaker', () =>
+    expect(speakerOf('„Wir fordern eine sofortige Aufklärung der Vorfälle“, so die Grünen-Politikerin Ricarda Lang.', 'Wir fordern eine')).toBe(
+      'Ricarda Lang',
+    ));
+});
+
 describe('a name in apposition after a role "von" a place', () => {
   it('is the speaker', () =>
     expect(speakerOf('„Wir haben wirklich alles versucht“, sagte die Bürgermeisterin von Köln, Henriette Reker, nach der Sitzung.', 'Wir haben wirklich')).toBe(

@@ -33,6 +33,12 @@ describe('a name in apposition after the description that follows the verb', () 
     ],
     ['“Não vamos desistir desta luta tão cedo”, afirmou o presidente do sindicato, João Silva, aos jornalistas.', 'Não vamos desistir', 'pt', 'João Silva'],
     [
+      '«No habrá cambios en el calendario previsto», dijo a los periodistas la portavoz del Gobierno, Pilar Alegría.',
+      'No habrá cambios',
+      'es',
+      'Pilar Alegría',
+    ],
+    [
       '« Nous ne lâcherons rien sur les salaires », a déclaré la secrétaire générale du syndicat, Sophie Binet.',
       'Nous ne lâcherons rien',
       'fr',

@@ -62,11 +62,11 @@ const VERB_FIRST = lazyRegExp(
 );
 /**
  * The same with roles and titles before the name: "kommentierte NDR-Sprecher Wilfried Hark", "erklärt Ernährungsberaterin
- * und Autorin Clara Winter", "sagt Chefarzt Dr. Eva Roth". The words skipped must be roles (people.ts knows them) or
+ * und Autorin Clara Winter", "sagt Chefarzt Dr. Eva Roth", "so die Grünen-Politikerin Ricarda Lang". The words skipped must be roles (people.ts knows them) or
  * abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
  */
 const VERB_FIRST_TITLED = lazyRegExp(
-  `^\\s*,\\s*(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
+  `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
   'u',
 );
 /**

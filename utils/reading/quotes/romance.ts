@@ -96,8 +96,10 @@ const VERB_AFTER_ACCORDING_TO =
  * The one spoken to, between the verb and its subject: "dijo a Reuters", "explicó al diario El País", "a déclaré à l'AFP",
  * "ha detto all'ANSA", "disse à Lusa", "declaró a los periodistas". Its name is the verb's object, never the speaker.
  */
+/** An article that opens the subject after the one spoken to: "dijo a los periodistas la portavoz …" is hers, not theirs. */
+const SUBJECT_ARTICLE = '(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|um|uma)';
 const ADDRESSEE = lazyRegExp(
-  `^\\s+(?:a|al|ao|aos|à|às|au|aux|ai|agli|alle|alla|allo|all['’])(?:\\s+|(?<=['’]))(?:(?:la|el|los|las|le|les|o|a|os|as|il|lo|gli|l['’])(?:\\s+|(?<=['’])))?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?(?:${NAME}|\\p{Ll}[\\p{L}\\p{M}-]*)(?![\\p{L}\\p{M}'’-])`,
+  `^\\s+(?:a|al|ao|aos|à|às|au|aux|ai|agli|alle|alla|allo|all['’])(?:\\s+|(?<=['’]))(?:(?:la|el|los|las|le|les|o|a|os|as|il|lo|gli|l['’])(?:\\s+|(?<=['’])))?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?(?:${NAME}|(?!${SUBJECT_ARTICLE}\\s)\\p{Ll}[\\p{L}\\p{M}-]*)(?![\\p{L}\\p{M}'’-])`,
   'u',
 );
 /** The days of the week, on which news dates what was said ("a estimé jeudi", "dijo este lunes", "ha detto martedì"). */
