@@ -1,7 +1,8 @@
 /**
- * Two attributions after a quotation that named the wrong speaker or none, written as news writes them: in English a
+ * Attributions after a quotation that named the wrong speaker or none, written as news writes them: in English a
  * description, then the name in apposition ("“…,” the mayor, John Doe, told reporters."), read as "the mayor"; in Korean
- * the name, its title and the topic particle after the quotative 고 ("“…”고 김민수 대표는 말했다."), read as no one. Each
+ * the name, its title and the topic particle after the quotative 고 ("“…”고 김민수 대표는 말했다."), read as no one; in Chinese
+ * a name before 说 ("“…，”李强说。") and in Turkish the verb before the name ("dedi Özgür Özel"), no one either. Each
  * failed before its rule; the guards are forms that must keep their reading.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,4 +31,13 @@ describe('Korean: name, title and particle after the quotative 고', () => {
 
   it('names no one where the verb follows the particle directly', () =>
     expect(speakerOf('“우리는 끝까지 최선을 다했다”고 밝혔다.', '우리는 끝까지', 'ko') ?? '').toBe(''));
+});
+
+describe('Chinese and Turkish: the name and the verb after the quotation', () => {
+  it('reads a Chinese name before 说', () => expect(speakerOf('“我们已经做好了准备，”李强说。', '我们已经做好了准备', 'zh')).toBe('李强'));
+
+  it('takes no pronoun for a name', () => expect(speakerOf('“我们已经做好了准备，”他说。', '我们已经做好了准备', 'zh') ?? '').not.toMatch(/说/u));
+
+  it('reads a Turkish verb before the name', () =>
+    expect(speakerOf('"Bu kararı tanımıyoruz ve itiraz edeceğiz," dedi Özgür Özel.', 'Bu kararı tanımıyoruz', 'tr')).toBe('Özgür Özel'));
 });

@@ -54,7 +54,9 @@ const SPEECH_VERBS_OTHER =
   'заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|добавил|по словам|' +
   // Danish, Norwegian and Swedish put the verb before its subject after a quotation too: "»…«, siger borgmester Sophie Andersen".
   'siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|tilføjer|tilføjede|understreger|understregede|påpeger|påpegede|' +
-  'sier|sa|forteller|skriver|legger til|understreker|påpeker|säger|sade|berättar|berättade|förklarar|förklarade|tillägger|betonar|betonade';
+  'sier|sa|forteller|skriver|legger til|understreker|påpeker|säger|sade|berättar|berättade|förklarar|förklarade|tillägger|betonar|betonade|' +
+  // Turkish news sets the verb first after a quotation too: "“…” dedi Özgür Özel".
+  'dedi|söyledi|açıkladı|belirtti|vurguladı|kaydetti|ifade etti';
 
 /**
  * Alternatives that match with their first letter in either case ("said",
@@ -384,6 +386,8 @@ const CJK_BEFORE: Pattern[] = [
 ];
 
 const CJK_AFTER: Pattern[] = [
+  // "“…，”李强说。": a Chinese name of two to four characters, then the verb of saying.
+  ['chinese-after', /^\s*[，,]?\s*([\p{Script=Han}·]{2,4}?)(?:说|表示|称|指出|强调|說|稱|強調)[。，,.]/u],
   ['korean-after', /^\s*(?:라고|고)\s+([\p{Script=Hangul}]{2,6})(?:\s?씨)?(?:가|이)\s/u],
   // "“…”고 김민수 대표는 말했다": the name, then its title (left out of the name) and the topic or subject particle.
   [
