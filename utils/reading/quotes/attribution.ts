@@ -56,7 +56,13 @@ const SPEECH_VERBS_OTHER =
   'siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|tilføjer|tilføjede|understreger|understregede|påpeger|påpegede|' +
   'sier|sa|forteller|skriver|legger til|understreker|påpeker|säger|sade|berättar|berättade|förklarar|förklarade|tillägger|betonar|betonade|' +
   // Turkish news sets the verb first after a quotation too: "“…” dedi Özgür Özel".
-  'dedi|söyledi|açıkladı|belirtti|vurguladı|kaydetti|ifade etti';
+  'dedi|söyledi|açıkladı|belirtti|vurguladı|kaydetti|ifade etti|' +
+  // Dutch, Finnish, Romanian and the Polish present tense (slavic.ts reads the Slavic past): "zegt burgemeester Femke
+  // Halsema", "aldus Kamerlid …", "sanoo pääministeri Petteri Orpo", "a declarat premierul …", "mówi Anna Nowak".
+  'zegt|zei|zeiden|aldus|vertelt|vertelde|verklaart|verklaarde|benadrukt|benadrukte|schrijft|schreef|reageert|reageerde|' +
+  'sanoo|sanoi|kertoo|kertoi|toteaa|totesi|' +
+  'a declarat|a spus|a afirmat|a precizat|a subliniat|a adăugat|spune|declară|' +
+  'mówi|dodaje|podkreśla|tłumaczy|zaznacza|przyznaje';
 
 /**
  * Alternatives that match with their first letter in either case ("said",
@@ -92,7 +98,7 @@ const PLURAL_PRESENT_WORDS_EN = 'write|argue|insist|contend|explain|warn|add|tel
  */
 const PLURAL_PRESENT_NOUNS_EN = 'state|note|claim|recall|reply|answer';
 const PLURAL_PRESENT_EN = `(?:${PLURAL_PRESENT_WORDS_EN}|(?:${PLURAL_PRESENT_NOUNS_EN})(?=\\s*(?:[,.;:!?”"’]|$)|\\s+(?:in|on|at|to|that|of|for|with|from|about|during|after|before|when|while|as|and|but)(?![\\p{L}])))`;
-const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|${PLURAL_PRESENT_EN})`;
+const VERBS_AFTER_SPEAKER = `(?!(?:so|selon|según|secondo|segundo|laut|aldus)(?![\\p{L}]))(?:${SPEECH_VERBS_EN}|${SPEECH_VERBS_OTHER}|${PLURAL_PRESENT_EN})`;
 
 /** A proper name: capitalised words (and the particles names carry), after an optional title. */
 /**
@@ -203,7 +209,8 @@ const AFTER_PATTERNS: Pattern[] = [
   // “…,” said Caddell.  «…», a déclaré Emmanuel Macron.  „…“, sagte Merz.
   // «…», confie-t-elle.  „…“, sagte er zu Reportern.
   ['verb-pronoun', lazyRegExp(`^\\s*[,;]?\\s*${VERBS}(?:-t)?[-\\s](${PRONOUN})(?![\\p{L}])`, flags)],
-  ['verb-speaker', lazyRegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${ROLE_AND_NAME}`, flags)],
+  // “…” – mówi Anna Nowak: Polish, Czech and Russian set a dash before the verb.
+  ['verb-speaker', lazyRegExp(`^\\s*[,;]?\\s*(?:[—–]\\s*)?${VERBS}\\s+${ROLE_AND_NAME}`, flags)],
   ['verb-description', lazyRegExp(`^\\s*[,;]?\\s*${VERBS}\\s+${SPEAKER}`, flags)],
   // A cashier who “steals a handful of $20s” is held accountable, Warren said.
   [
