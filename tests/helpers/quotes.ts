@@ -7,3 +7,8 @@ export function quoteOf(text: string, quote: string, lang = 'en') {
   expect(found, `no quotation "${quote}"`).toBeDefined();
   return found!;
 }
+
+/** The speaker Lucid shows on the quotation in `text` that holds `quote`. */
+export function speakerOf(text: string, quote: string, lang = 'en'): string | undefined {
+  return quoteOf(text, quote, lang).speaker;
+}

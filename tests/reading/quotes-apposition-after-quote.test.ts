@@ -6,9 +6,7 @@
  * failed before its rule; the guards are forms that must keep their reading.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteOf } from '../helpers/quotes.ts';
-
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
+import { speakerOf } from '../helpers/quotes.ts';
 
 describe('English: a description, then the name in apposition, after the quotation', () => {
   it('shows the name', () =>

@@ -7,9 +7,9 @@
  * and a thing that must stay no one's, and "teilte der Sprecher mit", read as before as the spokesman named earlier.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteOf } from '../helpers/quotes.ts';
+import { speakerOf } from '../helpers/quotes.ts';
 
-const speakerOf = (text: string, quote: string): string | undefined => quoteOf(text, quote, 'de').speaker;
+const germanSpeakerOf = (text: string, quote: string): string | undefined => speakerOf(text, quote, 'de');
 
 describe('a speaker described, not named', () => {
   it.each([
@@ -20,12 +20,12 @@ describe('a speaker described, not named', () => {
       'ein Sprecher der Berliner Feuerwehr',
     ],
     ['„Die Straße bleibt bis Freitag gesperrt“, sagte ein Polizeisprecher.', 'Die Straße bleibt', 'ein Polizeisprecher'],
-  ])('%s', (text, quote, speaker) => expect(speakerOf(text, quote)).toBe(speaker));
+  ])('%s', (text, quote, speaker) => expect(germanSpeakerOf(text, quote)).toBe(speaker));
 
   it.each([
     ['„Die Zahl der Fälle steigt weiter deutlich an“, ergab eine Studie der Universität.', 'Die Zahl der Fälle'],
     ['„Die Preise sind im Mai erneut gestiegen“, heißt es in einer Mitteilung des Amtes.', 'Die Preise sind'],
-  ])('gives a text no speaker: %s', (text, quote) => expect(speakerOf(text, quote) ?? '').toBe(''));
+  ])('gives a text no speaker: %s', (text, quote) => expect(germanSpeakerOf(text, quote) ?? '').toBe(''));
 });
 
 describe('a separable verb of announcing: "teilte … mit", "gab … bekannt"', () => {
@@ -37,24 +37,27 @@ describe('a separable verb of announcing: "teilte … mit", "gab … bekannt"', 
       'ein Sprecher des Innenministeriums',
     ],
     ['„Das Turnier findet wie geplant statt“, gab der Verein am Abend bekannt.', 'Das Turnier findet', 'der Verein'],
-  ])('%s', (text, quote, speaker) => expect(speakerOf(text, quote)).toBe(speaker));
+  ])('%s', (text, quote, speaker) => expect(germanSpeakerOf(text, quote)).toBe(speaker));
 
   it('reads "der Sprecher" as the one named before, as "sagte der Sprecher" is', () =>
     expect(
-      speakerOf('Polizeisprecher Thomas Meier war am Abend vor Ort. „Es gab keine Verletzten“, teilte der Sprecher später mit.', 'Es gab keine Verletzten'),
+      germanSpeakerOf(
+        'Polizeisprecher Thomas Meier war am Abend vor Ort. „Es gab keine Verletzten“, teilte der Sprecher später mit.',
+        'Es gab keine Verletzten',
+      ),
     ).toBe('Thomas Meier'));
 });
 
 describe('"so" and a role before the name', () => {
   it('is the speaker', () =>
-    expect(speakerOf('„Wir fordern eine sofortige Aufklärung der Vorfälle“, so die Grünen-Politikerin Ricarda Lang.', 'Wir fordern eine')).toBe(
+    expect(germanSpeakerOf('„Wir fordern eine sofortige Aufklärung der Vorfälle“, so die Grünen-Politikerin Ricarda Lang.', 'Wir fordern eine')).toBe(
       'Ricarda Lang',
     ));
 });
 
 describe('a name in apposition after a role "von" a place', () => {
   it('is the speaker', () =>
-    expect(speakerOf('„Wir haben wirklich alles versucht“, sagte die Bürgermeisterin von Köln, Henriette Reker, nach der Sitzung.', 'Wir haben wirklich')).toBe(
-      'Henriette Reker',
-    ));
+    expect(
+      germanSpeakerOf('„Wir haben wirklich alles versucht“, sagte die Bürgermeisterin von Köln, Henriette Reker, nach der Sitzung.', 'Wir haben wirklich'),
+    ).toBe('Henriette Reker'));
 });

@@ -7,9 +7,7 @@
  * except "Según Ana Ruiz", read right before and kept beside the new pattern; the guards are forms that must give no name.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteOf } from '../helpers/quotes.ts';
-
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
+import { speakerOf } from '../helpers/quotes.ts';
 
 describe('a name in apposition after the description that follows the verb', () => {
   it.each([

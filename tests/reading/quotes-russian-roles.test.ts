@@ -5,9 +5,7 @@
  * with its patronymic keeps all three words, and a Czech role in lower case still stands before the name.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteOf } from '../helpers/quotes.ts';
-
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
+import { speakerOf } from '../helpers/quotes.ts';
 
 describe('a role and its organisation in the genitive before the name', () => {
   it('shows the given name and surname', () =>

@@ -6,9 +6,7 @@
  * test failed before its rule, and the guard keeps the platform out now that the verbs are read.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteOf } from '../helpers/quotes.ts';
-
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
+import { speakerOf } from '../helpers/quotes.ts';
 
 describe('the verb before its subject after a quotation', () => {
   it.each([

@@ -5,9 +5,7 @@
  * page; each name test failed before its rule, and the guard is a dash that opens no attribution.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteOf } from '../helpers/quotes.ts';
-
-const speakerOf = (text: string, quote: string, lang: string): string | undefined => quoteOf(text, quote, lang).speaker;
+import { speakerOf } from '../helpers/quotes.ts';
 
 describe('the verb before its subject after a quotation', () => {
   it.each([

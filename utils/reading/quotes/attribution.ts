@@ -54,7 +54,7 @@ const SPEECH_VERBS_OTHER =
   'заявил|заявила|сказал|сказала|отметил|отметила|подчеркнул|добавил|по словам|' +
   // Danish, Norwegian and Swedish put the verb before its subject after a quotation too: "»…«, siger borgmester Sophie Andersen".
   'siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|tilføjer|tilføjede|understreger|understregede|påpeger|påpegede|' +
-  'sier|sa|forteller|skriver|legger til|understreker|påpeker|säger|sade|berättar|berättade|förklarar|förklarade|tillägger|betonar|betonade|' +
+  'sier|sa|forteller|legger til|understreker|påpeker|säger|sade|berättar|berättade|förklarar|förklarade|tillägger|betonar|betonade|' +
   // Turkish news sets the verb first after a quotation too: "“…” dedi Özgür Özel".
   'dedi|söyledi|açıkladı|belirtti|vurguladı|kaydetti|ifade etti|' +
   // Dutch, Finnish, Romanian and the Polish present tense (slavic.ts reads the Slavic past): "zegt burgemeester Femke

@@ -62,8 +62,8 @@ const VERB_FIRST = lazyRegExp(
 );
 /**
  * The same with roles and titles before the name: "kommentierte NDR-Sprecher Wilfried Hark", "erklärt Ernährungsberaterin
- * und Autorin Clara Winter", "sagt Chefarzt Dr. Eva Roth", "so die Grünen-Politikerin Ricarda Lang". The words skipped must be roles (people.ts knows them) or
- * abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
+ * und Autorin Clara Winter", "sagt Chefarzt Dr. Eva Roth", "so die Grünen-Politikerin Ricarda Lang". The words skipped
+ * must be roles (people.ts knows them) or abbreviated titles: "sagte Karl Theodor zu Guttenberg" skips no given name.
  */
 const VERB_FIRST_TITLED = lazyRegExp(
   `^\\s*,\\s*(?:so|(?!(?:${NOT_A_VERB})(?![\\p{L}]))\\p{Ll}[\\p{Ll}ß]+(?:\\s+sich)?)\\s+(?:(?:der|die)\\s+)?((?:(?:${NAME_WORD}|(?:\\p{Lu}\\p{L}{0,4}\\.-)?\\p{Lu}\\p{L}{0,3}\\.)\\s+(?:und\\s+)?)+?)(${FULL_NAME})(?![\\p{L}])`,
@@ -127,7 +127,7 @@ const DESCRIPTION_COMPLEMENT = /^\s+(?:der|des|von|vom|beim)\s+(?:\p{Lu}[\p{L}-]
 /**
  * „…“, erklärte eine Sprecherin der Stadt: the article describes the speaker and names no one, and the description is
  * shown whole ("eine Sprecherin der Stadt"), with what it says of whom it is one. Not a text or a thing ("eine Studie",
- * "ein Bericht"). `around` is the text after the quotation, then before it, where the description is looked for.
+ * "ein Bericht"). The description is looked for in `after` (the text after the quotation), then in `before`.
  */
 export function germanIndefiniteSpeaker(mention: string, after: string, before: string): string | undefined {
   const noun = INDEFINITE_DESCRIPTION.exec(mention)?.[1];

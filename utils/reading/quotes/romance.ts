@@ -92,12 +92,12 @@ const ACCORDING_TO = /^(?:selon|según|segundo|secondo)$/u;
 const VERB_AFTER_ACCORDING_TO =
   /^\s+(?:(?:ha|han|había|habían|tem|tinha)\s+\p{Ll}+|\p{Ll}+(?:ó|ou)|dijo|dice|dicen|dijeron|disse|diz|dizem|disseram)(?![\p{L}])/u;
 
+/** An article that opens the subject after the one spoken to: "dijo a los periodistas la portavoz …" is hers, not theirs. */
+const SUBJECT_ARTICLE = '(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|um|uma)';
 /**
  * The one spoken to, between the verb and its subject: "dijo a Reuters", "explicó al diario El País", "a déclaré à l'AFP",
  * "ha detto all'ANSA", "disse à Lusa", "declaró a los periodistas". Its name is the verb's object, never the speaker.
  */
-/** An article that opens the subject after the one spoken to: "dijo a los periodistas la portavoz …" is hers, not theirs. */
-const SUBJECT_ARTICLE = '(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|un|una|une|um|uma)';
 const ADDRESSEE = lazyRegExp(
   `^\\s+(?:a|al|ao|aos|à|às|au|aux|ai|agli|alle|alla|allo|all['’])(?:\\s+|(?<=['’]))(?:(?:la|el|los|las|le|les|o|a|os|as|il|lo|gli|l['’])(?:\\s+|(?<=['’])))?(?:\\p{Ll}[\\p{L}\\p{M}-]*\\s+)?(?:${NAME}|(?!${SUBJECT_ARTICLE}\\s)\\p{Ll}[\\p{L}\\p{M}-]*)(?![\\p{L}\\p{M}'’-])`,
   'u',

@@ -25,12 +25,6 @@ const SUBJECT_UNNAMED = /^(?:\s+\p{Ll}[\p{L}\p{M}]*){0,2}\s*(?:[.;]|$)/u;
 /** A feminine surname ends so (Zvonková, Pavlánová, Nowakowska, Иванова); a masculine one does not. */
 const FEMININE_NAME = /(?:á|ová|ská|cká|ska|cka|ая|ова|ева|ина)$/u;
 
-/** The verb agrees with its subject: "uvedla na adresu Michala Redla" (she, about him) names the one spoken of, not the speaker. */
-function slavicNamed(name: string, feminine: boolean): Attribution | undefined {
-  const last = name.split(/\s+/u).pop()!;
-  return FEMININE_NAME.test(last) === feminine ? { mention: name, pattern: 'verb-speaker' } : undefined;
-}
-
 export function slavicAttributionAfter(after: string): Attribution | undefined {
   const verb = PAST_VERB.exec(after);
   if (!verb || COPULA.test(verb[1]!)) return undefined;
@@ -39,7 +33,9 @@ export function slavicAttributionAfter(after: string): Attribution | undefined {
   const name = SUBJECT_NAME.exec(rest)?.[1];
   if (name) {
     // "пресс-секретарь Кремля Дмитрий Песков": the genitive before the name is the role's (people.ts).
-    return slavicNamed(withoutGenitiveOwner(name.split(/\s+/u)).join(' '), feminine);
+    const words = withoutGenitiveOwner(name.split(/\s+/u));
+    // The verb agrees with its subject: "uvedla na adresu Michala Redla" (she, about him) names the one spoken of, not the speaker.
+    return FEMININE_NAME.test(words[words.length - 1]!) === feminine ? { mention: words.join(' '), pattern: 'verb-speaker' } : undefined;
   }
   if (SUBJECT_UNNAMED.test(rest)) return { mention: feminine ? 'она' : 'он', pattern: 'verb-description-anaphor' };
   return undefined;
