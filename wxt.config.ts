@@ -62,7 +62,11 @@ export default defineConfig({
   vite: ({ mode }) => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), withoutRuleNotes(), compiledWhole(EAGER_SCRIPTS)],
     // The lint mode adds source maps, so the linter's findings can be traced to the module they are in (tests/e2e/firefox.e2e.ts).
-    build: { target: 'es2022', sourcemap: mode === 'lint' },
+    // No module preloading: Vite's helper adds a <link rel="modulepreload"> to the popup for each module a dynamic
+    // import will need, and Chromium took 4-5 ms to append each one to an extension page (36 ms of the popup's first
+    // script, nine links, on the toolbar click's critical path; tests/e2e/speed-trace.e2e.ts). The import itself fetches
+    // the same modules from the extension's own files, in parallel once the first is parsed.
+    build: { target: 'es2022', sourcemap: mode === 'lint', modulePreload: false },
     // The text rules' required words, read here once rather than on every page (utils/pipeline/text-rule-words.ts).
     // __LUCID_BUILD__: code that only speeds up jsdom (the command line, the benchmark) is left out of the extension (utils/dom/dom.ts).
     define: { __LUCID_TEXT_RULE_WORDS__: JSON.stringify(textRuleWords()), __LUCID_BUILD__: 'true' },

@@ -25,6 +25,8 @@ const CATEGORIES = [
   'disabled-by-default-v8.compile',
   'toplevel',
   'extensions',
+  'blink.user_timing',
+  ...(process.env.LUCID_TRACE_SAMPLES ? ['disabled-by-default-v8.cpu_profiler'] : []),
   '__metadata',
 ].join(',');
 
@@ -158,7 +160,9 @@ function summarize(events: TraceEvent[]): string {
   for (const event of events) if (event.name === 'thread_name') threadNames.set(`${event.pid}:${event.tid}`, event.args?.name ?? '');
   const mentions = (event: TraceEvent, text: string) => JSON.stringify(event.args ?? {}).includes(text);
   const extractThread = events.find((event) => mentions(event, 'extract.js'));
-  const popupThread = events.find((event) => mentions(event, 'popup'));
+  // The popup's renderer thread is the one that evaluates its chunks; "popup" alone also matches the tab's and the
+  // browser's events about opening it.
+  const popupThread = events.find((event) => event.args?.data?.url?.includes('/chunks/popup-') ?? false);
   const start = Math.min(...events.filter((event) => event.ts > 0).map((event) => event.ts));
   const lines: string[] = [];
   for (const [label, thread] of [
