@@ -184,3 +184,24 @@ describe('pages that state no title', () => {
     expect(titleOf('<title>Morning Briefing</title>', body, { url: 'https://www.example.com/newsletters/morning-briefing-1234' })).toBe('Morning Briefing');
   });
 });
+
+describe("a live ticker's heading that strings its latest items together", () => {
+  const ticker =
+    '<main><div class="live-flag">Live</div><h1><span>Hochwasser im Süden: Pegel am Rhein steigt weiter +++ Bahnstrecke bei Kehl gesperrt</span></h1><p>Die neuesten Meldungen.</p></main>';
+
+  it('gives way to the title the page states for the ticker', () => {
+    expect(titleOf(jsonLd('Hochwasser im Süden: Alle Entwicklungen im Liveticker') + og('Hochwasser im Süden: Liveticker'), ticker)).toBe(
+      'Hochwasser im Süden: Alle Entwicklungen im Liveticker',
+    );
+  });
+
+  it('stays where the stated titles string the same items together', () => {
+    const stated = jsonLd('Hochwasser im Süden: Pegel am Rhein steigt weiter +++ Bahnstrecke bei Kehl gesperrt');
+    expect(titleOf(stated, ticker)).toBe('Hochwasser im Süden: Pegel am Rhein steigt weiter +++ Bahnstrecke bei Kehl gesperrt');
+  });
+
+  it('leaves a heading with pluses of another kind the printed headline', () => {
+    const body = '<main><h1>Neue Sprachversion: Was C++ 26 für Entwickler ändert</h1><p>Text.</p></main>';
+    expect(titleOf(jsonLd('C++ 26 ist fertig'), body)).toBe('Neue Sprachversion: Was C++ 26 für Entwickler ändert');
+  });
+});

@@ -189,6 +189,9 @@ function statedTitleInStoryHeading(document: Document, stated: string[]): string
   return undefined;
 }
 
+/** The "+++" between a live ticker's items, as German-language tickers print them. */
+const TICKER_ROLL = /\s\+{3}\s/u;
+
 /**
  * The headline. Stated titles first, in priority order (JSON-LD, citation_*
  * and Dublin Core, Open Graph and Twitter), because they are the deliberate
@@ -208,7 +211,12 @@ export function readTitle(document: Document, tags: MetaTags, jsonLd: JsonLdArti
   // which page: the next source names the page.
   const siteKey = letters(siteName);
   const stated = rawStated.map(clean).filter((title) => title.length > 1 && (!siteKey || letters(title) !== siteKey));
-  const printed = printedHeadline(document, siteName, hostname);
+  const heading = printedHeadline(document, siteName, hostname);
+  // A live ticker's heading that strings its latest items together ("Krieg in Nahost: … +++ Armee meldet …") changes
+  // with every update; the title the page states, without that run of items, is the ticker's lasting name and the one
+  // a citation can give. Where the stated titles string items together too, the printed heading stays.
+  const tickerRoll = !!heading && TICKER_ROLL.test(heading) && stated.some((title) => !TICKER_ROLL.test(title));
+  const printed = tickerRoll ? undefined : heading;
   // The headline as the page prints it wins over its title tags (an SEO or social title, a kicker the tags glue
   // on in front), unless the printed one is a stated title with a kicker or subtitle glued to it.
   if (printed) {
