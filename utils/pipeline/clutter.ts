@@ -981,6 +981,11 @@ function removeContentClutterOnce(content: Element, removed: Removal[], clean: C
 
 /** The content-clutter step, for the pipeline and for the rest of a very long page alike: loose text runs become blocks, then the article-level rules. */
 export function cleanContentClutter(content: Element, removed: Removal[]): void {
+  // The view and the text drop an inline SVG whole (inert-markup.ts, text.ts); left in, an icon inside a line
+  // ("<p><svg><title>Arrow</title></svg>MORE: <a>…</a></p>", an arrow in a link) stands as a block of its own
+  // (leafBlocks), so the line's words were never a leaf the text rules read, and its title would open the line's text.
+  // Not in a caption: the captions stage takes its credit apart from its words, where a text rule would take it whole.
+  for (const svg of elementsByTag(content, 'svg')) if (!svg.closest('figure, figcaption, [class*="caption" i]')) svg.remove();
   wrapInlineRuns(content);
   removeContentClutter(content, removed);
 }
