@@ -529,6 +529,10 @@ function overFoldedText(pattern: RegExp): GatedPattern {
   return new GatedPattern(pattern.source.replaceAll(String.raw`[\p{Lu}]`, CAPITAL_LETTER), pattern.flags);
 }
 
+/** A clock time and a date, either first, as a dateline prints them: "15 November 2023 10:12", "08:39, 06 Jan 2026". */
+const CLOCK = String.raw`\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?`;
+const STAMP = String.raw`(${CLOCK}[\s,|·•-]+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?${CLOCK})?`;
+
 /** Short lines that are labels, prompts and furniture, not prose. */
 export const TEXT_RULES: TextRule[] = [
   {
@@ -746,8 +750,12 @@ export const TEXT_RULES: TextRule[] = [
   {
     id: 'dateline',
     why: "A date alone at the start or end repeats the page's date.",
-    pattern:
-      /^((\p{L}+(\s\p{L}+)?,?\s+)?(\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\.? (de )?\p{L}{3,12}\.? (de )?\d{4}|\p{L}{3,12}\.? \d{1,2},? \d{4})([\s,|·•-]+(um |at |à |a las )?\d{1,2}[:.h]\d{2}( ?(uhr|am|pm|h|ist|et|gmt|utc|cet|mez|kst|jst))?)?\s*(\|.*)?(\s*\(.{0,60}\))?)$/u,
+    // The time may come first ("08:39, 06 Jan 2026"), and an updated stamp may follow, its spans run together with no
+    // space between them ("08:39, 06 Jan 2026Updated 08:41, 06 Jan 2026").
+    pattern: new RegExp(
+      `^((\\p{L}+(\\s\\p{L}+)?,?\\s+)?${STAMP}(\\s*(updated|aktualisiert|actualizado|mis à jour|aggiornato)\\s*[:：]?\\s*${STAMP})?\\s*(\\|.*)?(\\s*\\(.{0,60}\\))?)$`,
+      'u',
+    ),
     maxLength: 140,
     edgeOnly: true,
   },

@@ -220,6 +220,32 @@ export function removeRepeatedBlocks(content: Element, removed: Removal[]): void
 const BYLINE_FILLER =
   /\b(by|von|par|por|di|door|av|af|przez|and|und|y|et|e|i|with|mit|staff|writer|reporter|correspondent|editor|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journalist|journalistin|photographer|senior|chief|political|special|contributor|contributing|news|desk|in|aus|from|de|en)\b|기자|특파원|記者|特派員|记者|[\s,|/·•()&:–—-]/giu;
 
+/** Words a job title may hold uncapitalised between its capitalised ones ("Head of News", "Chef vom Dienst"). */
+const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'at', '&', 'für', 'vom', 'der', 'des', 'und', 'de', 'du', 'del', 'et', 'y', 'e', 'di', 'della']);
+/** A role set after the name is a few words: more is a line of the story that opens with the author's name. */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * "Steffan Rhys Deputy Content Hub Director": the author's name, then a job title in capitalised words, no sentence.
+ * The titles are too many to list as the filler words above; a line of the story that starts with the name goes on in
+ * lower case ("Jane Doe said on Monday …") or ends as a sentence.
+ */
+function isNameAndRole(text: string, names: readonly string[]): boolean {
+  const name = names.find((candidate) => text.toLowerCase().startsWith(candidate.toLowerCase()));
+  if (!name || /[.!?:;…"“”]/u.test(text)) return false;
+  const role = text
+    .slice(name.length)
+    .replace(/^[\s,|·•–—-]+/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return (
+    role.length > 0 &&
+    role.length <= MAX_ROLE_WORDS &&
+    /^\p{Lu}/u.test(role[0]!) &&
+    role.every((word) => /^\p{Lu}/u.test(word) || ROLE_JOINERS.has(word.toLowerCase()))
+  );
+}
+
 /**
  * The byline line out of the body: a block at the start or end that holds an
  * author's name and nothing else of substance (a role, an e-mail address).
@@ -237,7 +263,7 @@ export function removeBylineBlocks(content: Element, authorNames: string[], remo
     if (!names.some((name) => lower.includes(name.toLowerCase()))) continue;
     let rest = lower.replace(EMAIL_PATTERN, ' ');
     for (const name of names) rest = rest.split(name.toLowerCase()).join(' ');
-    if (rest.replace(BYLINE_FILLER, '').length > 3) continue;
+    if (rest.replace(BYLINE_FILLER, '').length > 3 && !isNameAndRole(text, names)) continue;
     const parent = block.parentElement;
     recordRemoval(removed, BYLINE_NAME.id, block, text);
     block.remove();
