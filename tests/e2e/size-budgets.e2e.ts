@@ -79,7 +79,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 76.2 after the third (75.65 -> 75.95 KB as this test measures, on this machine's builds of the session's first and
   // last commits: a newsletter's sign-up box known by its e-mail field, and empty brackets kept in code, +0.3 KB. This
   // machine's zlib writes the same file about 0.7 KB larger than the second session's did: 76,771 bytes there, 77,463 here).
-  [/^Injected extraction script/, 76.2 * KB],
+  // 76.4 after the fourth (77,771 -> 78,049 bytes, 75.95 -> 76.22 KB, on this machine's builds of the session's first and
+  // last commits: an inline icon dropped before the text rules read its line, a byline with its job title, a dateline
+  // that starts with the clock, and a live ticker's "+++" heading, +0.27 KB).
+  [/^Injected extraction script/, 76.4 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
