@@ -220,6 +220,11 @@ export function removeRepeatedBlocks(content: Element, removed: Removal[]): void
 const BYLINE_FILLER =
   /\b(by|von|par|por|di|door|av|af|przez|and|und|y|et|e|i|with|mit|staff|writer|reporter|correspondent|editor|redakteur|redakteurin|redaktion|korrespondent|korrespondentin|journalist|journalistin|photographer|senior|chief|political|special|contributor|contributing|news|desk|in|aus|from|de|en)\b|기자|특파원|記者|特派員|记者|[\s,|/·•()&:–—-]/giu;
 
+/** The author's name that opens a line (`lower`, the line in lower case), as a byline with a role or a bio does. */
+function nameOpening(lower: string, names: readonly string[]): string | undefined {
+  return names.find((name) => lower.startsWith(name.toLowerCase()));
+}
+
 /** Words a job title may hold uncapitalised between its capitalised ones ("Head of News", "Chef vom Dienst"). */
 const ROLE_JOINERS = new Set(['of', 'for', 'and', 'the', 'at', '&', 'für', 'vom', 'der', 'des', 'und', 'de', 'du', 'del', 'et', 'y', 'e', 'di', 'della']);
 /** A role set after the name is a few words: more is a line of the story that opens with the author's name. */
@@ -231,7 +236,7 @@ const MAX_ROLE_WORDS = 6;
  * lower case ("Jane Doe said on Monday …") or ends as a sentence.
  */
 function isNameAndRole(text: string, names: readonly string[]): boolean {
-  const name = names.find((candidate) => text.toLowerCase().startsWith(candidate.toLowerCase()));
+  const name = nameOpening(text.toLowerCase(), names);
   if (!name || /[.!?:;…"“”]/u.test(text)) return false;
   const role = text
     .slice(name.length)
@@ -285,7 +290,7 @@ function removeAuthorBio(content: Element, names: string[], removed: Removal[]):
     const text = textOf(block);
     if (text.length > AUTHOR_BIO_MAX_LENGTH || /^["“„«‘'»]/u.test(text)) continue;
     const lower = text.toLowerCase();
-    const named = names.find((name) => lower.startsWith(name.toLowerCase()));
+    const named = nameOpening(lower, names);
     // The name alone is a byline (handled above); a bio goes on to say something about the person.
     if (!named || text.length < named.length + 40) continue;
     const parent = block.parentElement;
