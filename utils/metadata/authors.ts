@@ -417,12 +417,25 @@ function isPhrase(name: string): boolean {
   return words.filter((word) => /^\p{Ll}/u.test(word) && !word.endsWith('.') && !NAME_PARTICLE.test(word)).length >= 2;
 }
 
+/**
+ * A newsroom whose brand carries a short number: "BR24 Redaktion", "Channel 4 News", "t3n Redaktion". Its newsroom word
+ * says it is an organisation, and each number is one to three digits inside or beside a brand's word, never a date, a
+ * year or a count with its noun ("Redaktion 12.05.2023", "News 2023", "12 Kommentare" has no newsroom word).
+ */
+function isNumberedNewsroom(name: string): boolean {
+  if (!ORGANISATION_WORDS.test(name)) return false;
+  const words = name.split(/\s+/u);
+  const numbered = words.filter((word) => /\d/u.test(word));
+  return numbered.length === 1 && /^\p{L}{0,8}\d{1,3}\p{L}{0,8}$/u.test(numbered[0]!) && !NOT_A_NAME.test(name.replace(/\d/gu, ''));
+}
+
 /** Something a byline source gave that is not a name at all. */
 function isPlausibleName(name: string): boolean {
   if (!name || name.length > 80 || name.length < 2) return false;
   if (URL_LIKE.test(name) || NOT_A_NAME_LABEL.test(name)) return false;
-  // Digits say a date or a count leaked in, except at the end of a user name a blog signs with ("freeman1984").
-  if (NOT_A_NAME.test(name) && !isUserName(name)) return false;
+  // Digits say a date or a count leaked in, except at the end of a user name a blog signs with ("freeman1984") and in
+  // a newsroom's own name ("BR24 Redaktion").
+  if (NOT_A_NAME.test(name) && !isUserName(name) && !isNumberedNewsroom(name)) return false;
   // "in Uncategorized", "in Gefühle": the post's category beside the author (lower-case "in" only: "In-sook Kim" is a name).
   if (/^in\s/u.test(name)) return false;
   if (!/\p{L}/u.test(name)) return false;
