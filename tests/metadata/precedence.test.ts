@@ -16,9 +16,10 @@ const SOURCES = {
 
 /**
  * The stated authors printed in the page too: on a page that does not declare itself news, a stated author the
- * page prints nowhere is not taken (printed-names.ts); these cases test which source wins, not that rule.
+ * page prints nowhere is not taken (printed-names.ts), nor on a news page whose marked byline names someone else;
+ * these cases test which source wins, not that rule.
  */
-const CREDITS = '<p>With reporting by Carla Cite and Meta Author.</p>';
+const CREDITS = '<p>With reporting by Jason Lead, Carla Cite and Meta Author.</p>';
 
 function metadataOf(...parts: (keyof typeof SOURCES)[]) {
   const head = parts

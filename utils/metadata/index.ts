@@ -44,7 +44,7 @@ import { displayName } from './names.ts';
 import { decodeEntities } from './entities.ts';
 import { labelledAuthors, labelledDates, plainBylines } from './labelled-fields.ts';
 import { belongsElsewhere, inSiteHeader } from './where-printed.ts';
-import { isHiddenElement, isPrintedName, printedText, printsItsArticle } from './printed-names.ts';
+import { isHiddenElement, isPrintedName, printedText, printsItsArticle, type PrintedText } from './printed-names.ts';
 import { letters, namesSite } from './title.ts';
 import { isSiteLabel, readTitle } from './headline.ts';
 import { chooseCanonicalUrl } from './url.ts';
@@ -245,9 +245,8 @@ function readAuthors(
     (type === 'Organization' || isOrganisationName(name, context.siteName)) &&
     (namesSite(name, context.siteName, context.hostname) || (!!context.publisher && namesSite(name, context.publisher, ''))) &&
     !printsAsByline(name);
-  // What a reader sees of the page, read once here where a stated name may need to be found in it.
-  const mayNeedPrinted = !context.declaresNews;
-  const pageText = mayNeedPrinted ? printedText(document) : undefined;
+  // What a reader sees of the page, read once below where a stated name may need to be found in it.
+  let pageText: PrintedText | undefined;
   // A name the page's structured data types as an organisation (a JSON-LD author) is one wherever else the page
   // states it: "Helmholtz Klima" typed Organization there is no given and family name in <meta name="author">.
   // (Not the publisher: its name comes without a type, and a personal blog's publisher is its author.)
@@ -271,11 +270,18 @@ function readAuthors(
     );
   };
   const namesPerson = (authors: Author[]) => authors.some((author) => isPerson(author, context.siteName));
+  // A news site's structured data may name the account that filed the story (a web producer's, the one WordPress
+  // knows), while the byline the reader sees, marked as the author's, names the reporters: such a stated name is
+  // printed nowhere on the page. Whether it is, is asked only where the marked byline names a person to fall back on.
+  const statedMayYieldToByline = () => namesPerson(authorsFrom({ candidates: named(marked()) }, () => false));
   // The page is read now, while it is as it was (the command line may clean it in place next); whether a stated
   // name must be printed is decided once the article is known (printsItsArticle). Until then a stated source whose
   // persons are all unprinted may yet be set aside, so the sources after it are read too, up to the first that
-  // names a person either way. On a page that declares itself news nothing is set aside: reading stops at the first.
-  if (mayNeedPrinted) printedBylines();
+  // names a person either way. On a page that declares itself news a stated name is set aside only where the page's
+  // marked byline names a person (statedMayYieldToByline); elsewhere reading stops at the first source.
+  const mayNeedPrinted = !context.declaresNews || statedMayYieldToByline();
+  if (mayNeedPrinted) pageText = printedText(document);
+  if (!context.declaresNews) printedBylines();
   const read: ReadSource[] = [];
   for (const source of sources) {
     const entry = { candidates: source.read(), oneNameEach: source.oneNameEach, stated: source.stated };
