@@ -23,6 +23,20 @@ describe('control words in a byline', () => {
     expect(namesIn('Von Tina Muster, Berlin correspondent')).toEqual(['Tina Muster']);
   });
 
+  it('cuts a control whose label opens with a capital after the name', () => {
+    expect(namesIn('Von Anna Muster Themen bearbeiten')).toEqual(['Anna Muster']);
+    expect(namesIn('Anna Muster E-Mail senden')).toEqual(['Anna Muster']);
+    expect(namesIn('Anna Muster Profil anzeigen')).toEqual(['Anna Muster']);
+    expect(namesIn('Jane Doe Follow')).toEqual(['Jane Doe']);
+    expect(namesIn('Jane Doe Read more')).toEqual(['Jane Doe']);
+    expect(namesIn('Von Anna Muster Folgen')).toEqual(['Anna Muster']);
+  });
+
+  it('keeps a surname that opens a control only where no small word follows it', () => {
+    expect(namesIn('Piers Paul Read')).toEqual(['Piers Paul Read']);
+    expect(namesIn('Anna Mehr')).toEqual(['Anna Mehr']);
+  });
+
   it('keeps particles, suffixes, names in small letters and organisations', () => {
     expect(namesIn('Jan de Vries')).toEqual(['Jan de Vries']);
     expect(namesIn('Abdel Fattah el-Sisi')).toEqual(['Abdel Fattah el-Sisi']);

@@ -405,6 +405,33 @@ function withoutControlWords(name: string): string {
 }
 
 /**
+ * A control's capitalised label printed after the name: "Folgen", "Follow", "Abonnieren", "Kontakt", "Profil", and the
+ * noun a control's verb follows ("Themen bearbeiten", "E-Mail senden"). No surname is one of these words.
+ */
+const CONTROL_LABEL_WORDS =
+  /^(?:folgen|follow|abonnieren|subscribe|kontakt|kontaktieren|contact|profil|themen|e-mail|email|newsletter|autorenprofil|autorenseite)$/iu;
+/**
+ * Words that open a control's label only with a small word after them ("Read more", "View profile", "Mehr lesen",
+ * "Artikel ansehen"): alone they may be a surname ("Piers Paul Read") or a name's part.
+ */
+const CONTROL_OPENING_WORDS = /^(?:read|view|show|see|mehr|artikel|beiträge|thema|mail)$/iu;
+
+/**
+ * A name without the control printed after it in the same element: "Anna Muster Themen bearbeiten", "Jane Doe Follow",
+ * "Jane Doe Read more". The small words go first (withoutControlWords); then a control's capitalised label, and a
+ * word that opens a label where small words followed it. A whole name of two words or more stays.
+ */
+function withoutControls(name: string): string {
+  const shorter = withoutControlWords(name);
+  if (!shorter || isOrganisationName(name)) return shorter;
+  const smallWordsCut = shorter !== name;
+  const words = shorter.split(' ');
+  let end = words.length;
+  while (end > 2 && (CONTROL_LABEL_WORDS.test(words[end - 1]!) || (smallWordsCut && end === words.length && CONTROL_OPENING_WORDS.test(words[end - 1]!)))) end--;
+  return words.slice(0, end).join(' ');
+}
+
+/**
  * A phrase, not a name: three words or more of which two are small words that are no particle ("selbst ist der
  * Mann", a magazine's slogan a CMS states as its author's name). A user name or a stylised name in one or two small
  * words ("kalle23", "bell hooks") is not judged so.
@@ -478,7 +505,7 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
       const bare = found.replace(TITLE_BEFORE_NAME, '').replace(ROLE_AFTER_NAME, '');
       // A name the page's structured data types as a Person holds no control's label: it may be written with a
       // small family name as its owner typed it ("Mobasir hassan").
-      const name = candidate.type === 'Person' ? bare : withoutControlWords(bare);
+      const name = candidate.type === 'Person' ? bare : withoutControls(bare);
       if (!isPlausibleName(name)) continue;
       const key = name.toLowerCase().replace(/[^\p{L}]/gu, '');
       if (seen.has(key)) continue;
