@@ -40,6 +40,25 @@ const TITLE_BEFORE_NAME =
 const ROLE_AFTER_NAME =
   /\s+(?:chefredakteur(?:in)?|redakteur(?:in)?|autor(?:in)?|gastautor(?:in)?|reporterin|journalist(?:in)?|korrespondent(?:in)?|volontär(?:in)?|praktikant(?:in)?)$/iu;
 
+/**
+ * A job title printed after the name with no comma (its own element, run together with the name): "Anna Muster
+ * Redakteurin Politik", "Jane Doe Staff Writer", "Dr. Karin Muster Abteilung Öffentlichkeitsarbeit", "Ana López
+ * Periodista". The title's word, with the words that qualify it ("Senior", "freie"), then at most three words for its
+ * desk or department. Words a surname may be ("Sprecher", "Leiter", "Reporter") are not among them.
+ */
+const JOB_TITLE_AFTER_NAME = new GatedPattern(
+  String.raw`\s+(?:(?:staff|senior|chief|deputy|contributing|freie?r?|leitende?r?|stellvertretende?r?)\s+)*(?:chefredakteur(?:in)?|redakteur(?:in)?|autorin|gastautor(?:in)?|reporterin|journalist(?:in)?|korrespondent(?:in)?|volontär(?:in)?|praktikant(?:in)?|pressesprecher(?:in)?|pressereferent(?:in)?|abteilung|writer|correspondent|editor(?:-in-chief|-at-large)?|contributor|columnist|giornalista|periodista|corresponsal|journaliste|redactor(?:a)?|rédacteur|rédactrice)(?:\s+\S+){0,3}$`,
+  'iu',
+);
+
+/** A name without the job title printed after it; a name of two words or more is left before it. */
+function withoutJobTitle(name: string): string {
+  const title = JOB_TITLE_AFTER_NAME.exec(name);
+  if (!title) return name;
+  const before = name.slice(0, title.index);
+  return before.includes(' ') ? before : name;
+}
+
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/gu;
 /** An address, not a name: "https://…", "www.example.com", "mediaindonesia.com". */
 const URL_LIKE = /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)+\/?$/i;
@@ -502,7 +521,7 @@ export function cleanCandidates(candidates: AuthorCandidate[], options: { oneNam
     const raw = decodeEntities(candidate.name);
     const names = oneName ? [stripDecorations(withoutBylineLabel(raw))] : splitByline(raw);
     for (const found of names) {
-      const bare = found.replace(TITLE_BEFORE_NAME, '').replace(ROLE_AFTER_NAME, '');
+      const bare = withoutJobTitle(found.replace(TITLE_BEFORE_NAME, '')).replace(ROLE_AFTER_NAME, '');
       // A name the page's structured data types as a Person holds no control's label: it may be written with a
       // small family name as its owner typed it ("Mobasir hassan").
       const name = candidate.type === 'Person' ? bare : withoutControls(bare);
