@@ -6,7 +6,7 @@
 import { lazyRegExp } from '../lazy-regexp.ts';
 import type { Attribution } from './attribution.ts';
 import type { Sentence } from '../sentences.ts';
-import type { Discourse, Gender } from './discourse.ts';
+import type { Discourse, Gender, Mention } from './discourse.ts';
 import type { PersonName } from './people.ts';
 import { SPEECH_VERB, germanAttributionAfter, germanColonFirst, germanFullNameAfter, isRoleNoun } from './german.ts';
 import { romanceAttributionAfter, romanceAttributionBefore, splitAtInsideAttribution } from './romance.ts';
@@ -99,8 +99,38 @@ export function nearestNamed(
     const afterLead = !opensAt(first) && !!second && LEAD_THEN_NAME.test(sentence.text.slice(0, Math.max(0, second.start - sentence.start))) && opensAt(second);
     const subject = afterLead ? second : first;
     const opens = afterLead || opensAt(first);
-    return opens && agrees(discourse, subject.person, gender) ? subject.person : undefined;
+    if (!opens) return undefined;
+    const partner = coordinatedWith(subject, named, sentence);
+    if (partner) return oneOfPair(discourse, subject.person, partner.person, gender);
+    return agrees(discourse, subject.person, gender) ? subject.person : undefined;
   }
+  return undefined;
+}
+
+/**
+ * "Juan García y Ana Martín firmaron …", "Pierre Martin et sa collègue Julie Bernard …", "Anna Weber und Thomas Krüger …":
+ * two people joined by "and" (perhaps with a role or a possessive between) are the subject together. A singular "ella",
+ * "a-t-elle ajouté" or dropped subject after them is one of the two, and the first is no likelier than the second.
+ */
+const AND_BETWEEN = /^\s*(?:y|e|et|and|und|i|ou|o|oder|or|и|ve)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}$/u;
+
+function coordinatedWith(subject: Mention, named: readonly Mention[], sentence: Sentence): Mention | undefined {
+  const next = named[named.indexOf(subject) + 1];
+  if (!next || next.person === subject.person) return undefined;
+  const between = sentence.text.slice(subject.end - sentence.start, next.start - sentence.start);
+  return AND_BETWEEN.test(between) ? next : undefined;
+}
+
+/**
+ * Which of two people joined as a subject a singular pronoun stands for: the one whose gender the article gives as the
+ * pronoun's while the other's is given otherwise; with no gender to tell them apart (or a dropped subject), neither.
+ */
+function oneOfPair(discourse: Discourse, first: PersonName, second: PersonName, gender: Gender | undefined): PersonName | undefined {
+  if (!gender) return undefined;
+  const genderOf = (person: PersonName) => discourse.genderOf(person) ?? roleGender(person.titles);
+  const [firstGender, secondGender] = [genderOf(first), genderOf(second)];
+  if (firstGender === gender && secondGender && secondGender !== gender) return first;
+  if (secondGender === gender && firstGender && firstGender !== gender) return second;
   return undefined;
 }
 
