@@ -113,6 +113,13 @@ const TIME_OR_PLACE = lazyRegExp(
   `^(?:\\s+(?:ayer|hoy|anoche|hier|ieri|oggi|ontem|hoje|(?:(?:este|ce|questo|esta|nesta|el|le|il|o|a)\\s+)?(?:${WEEKDAYS})))?(?:\\s+(?:en|à|in|em|no|na|nel|nella|au)\\s+(?:(?:el|la|le|il|lo|o|a|l['’])\\s*)?\\p{Lu}[\\p{L}\\p{M}-]*)?(?=\\s+(?:el|la|le|il|lo|o|a|l['’])\\s)`,
   'u',
 );
+/**
+ * Portuguese "a" is the feminine article as well as "to"; "to the" contracts ("à Lusa", "ao Público", "às rádios"), so a
+ * bare "a" after the verb opens its subject: "disse a ministra da Saúde, Ana Paula Martins", "afirmou a Fenprof". Read as
+ * the one spoken to, it hid the subject and gave the name of her ministry ("Saúde") as the speaker.
+ */
+const ARTICLE_IS_A = /^(?:pt|gl)$/u;
+const BARE_A = /^\s+a\s/u;
 /** No speaker, and not the last one's either: the subject after the one spoken to is no name ("dijo a Reuters un portavoz"). */
 const UNNAMED_AFTER_ADDRESSEE: Attribution = { mention: '', pattern: 'verb-addressee-unnamed' };
 
@@ -141,7 +148,7 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   }
   if (NOT_A_VERB_SET.has(word!)) return undefined;
   // "dijo a Reuters Luis García": past the one spoken to, the subject; "dijo a Reuters." dropped it.
-  const addressee = ADDRESSEE.exec(rest);
+  const addressee = ARTICLE_IS_A.test(language) && BARE_A.test(rest) ? null : ADDRESSEE.exec(rest);
   const addressed = !!addressee && !/^\s*(?:[.;]|$)/u.test(rest.slice(addressee[0].length));
   if (addressed) rest = rest.slice(addressee[0].length).replace(/^\s*,(?=\s)/u, '');
   // "reconoció ayer en el Congreso el líder del PP, …", "insistió en Ginebra la directora": past a time and a place, the subject.
