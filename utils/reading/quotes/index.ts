@@ -470,7 +470,14 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // "he said": the person the sentences before are about, if their gender agrees; else no one.
       person = english
         ? discourse.resolvePronoun(mention, span.outerStart)
-        : nearestNamed(discourse, sentences, span.outerStart, pronounGender(mention), speakerWords);
+        : nearestNamed(
+            discourse,
+            sentences,
+            span.outerStart,
+            pronounGender(mention),
+            speakerWords,
+            descriptionAfterVerb(via, described, text.slice(span.outerEnd)),
+          );
       speaker = person?.full ?? '';
       // "X a obtenu un non-lieu, au motif que « … », a expliqué le juge": a description where a pronoun would do names someone
       // other than the subject the quotation's own sentence gave before it; it is shown as written.
@@ -665,6 +672,12 @@ function wordsBefore(text: string, at: number): string[] {
     .split(/[^\p{L}\p{M}-]+/u)
     .filter(Boolean)
     .slice(-2);
+}
+
+/** The description a pronoun-like attribution stood for ("añadió el juez", "sagte der 45-Jährige"), for nearestNamed to weigh. */
+function descriptionAfterVerb(via: string, described: string | undefined, after: string): string | undefined {
+  if (via === 'german-verb-description') return described;
+  return via === 'verb-description-anaphor' ? DESCRIPTION_AFTER_QUOTE.exec(after)?.[1] : undefined;
 }
 
 /** "», a expliqué le juge", "”, añadió la jueza": the definite description after the verb (and its auxiliary). */

@@ -60,6 +60,7 @@ export function nearestNamed(
   offset: number,
   gender: Gender | undefined,
   speakerWords?: ReadonlySet<string>,
+  description?: string,
 ): PersonName | undefined {
   const at = discourse.sentenceIndexAt(offset);
   for (let index = at; index >= 0 && index >= at - ANAPHOR_REACH; index--) {
@@ -86,7 +87,7 @@ export function nearestNamed(
       const opening = sentence.text.slice(0, Math.max(0, mention.start - sentence.start));
       const following = sentence.text.slice(Math.max(0, mention.end - sentence.start));
       return (
-        SUBJECT_OPENING.test(opening) ||
+        (SUBJECT_OPENING.test(opening) && !OF_BEFORE_NAME.test(textBeforeName(mention, sentence))) ||
         VERB_FIRST_ATTRIBUTION.test(opening) ||
         ACCORDING_TO_OPENING.test(opening) ||
         (DESCRIBED_APPOSITION_OPENING.test(opening) && /^\s*,\s*\p{Ll}/u.test(following))
@@ -102,6 +103,7 @@ export function nearestNamed(
     if (!opens) return undefined;
     const partner = coordinatedWith(subject, named, sentence);
     if (partner) return oneOfPair(discourse, subject.person, partner.person, gender);
+    if (description && someoneElseAfter(discourse.mentionsIn(index), subject) && namedAsOtherRole(subject, sentence, description)) return undefined;
     return agrees(discourse, subject.person, gender) ? subject.person : undefined;
   }
   return undefined;
@@ -135,11 +137,62 @@ function oneOfPair(discourse: Discourse, first: PersonName, second: PersonName, 
 }
 
 /**
+ * "El juez Juan Pedraz citó a Luis Bárcenas. «…», declaró el extesorero.", "Richter Klaus Meier vernahm Peter Braun. „…“,
+ * sagte der 45-Jährige.": a description after the verb ("el extesorero") where the sentence before gave its subject another
+ * role ("El juez") and named someone else after it points to that someone, not to the subject; which of the others it is,
+ * the rules cannot tell. Roles are compared by their first letters: "ministro" is "la ministra", "Präsident" "die Präsidentin".
+ */
+/** Another person named after the subject in its sentence (where nouns are capitalised, any run of two words or more). */
+function someoneElseAfter(mentions: readonly Mention[], subject: Mention): boolean {
+  return mentions.some(
+    (mention) => mention.start > subject.start && mention.person !== subject.person && !mention.person.institution && mention.person.tokens.length >= 2,
+  );
+}
+
+const ARTICLE_OR_PREPOSITION = /^(?:el|la|los|las|le|les|l|il|lo|gli|o|a|os|as|der|die|das|den|dem|des|de|del|du|da|do|di|von|vom)$/u;
+const ROLE_PREFIX = 5;
+/** Descriptions that fit the holder of any office, as news varies its words: "el mandatario", "le dirigeant", "der Politiker". */
+const ANY_ROLE =
+  /^(?:mandatari[oa]|líder|leader|dirigente|dirigeant|dirigeante|responsable|jef[ea]|chef|cheffe|titular|político|política|politicien|politicienne|politico|politica|politiker|politikerin|funcionari[oa])$/u;
+/** "El juez ", "o juiz ", "der Richter ": an article and its noun right before a name. */
+const ROLE_AFTER_ARTICLE = /(?:^|[\s,;:])(?:el|la|le|il|lo|o|a|der|die|den|dem|l['’])\s*(\p{L}[\p{L}\p{M}-]*)\s+$/iu;
+
+function namedAsOtherRole(subject: Mention, sentence: Sentence, description: string): boolean {
+  const from = Math.max(0, subject.start - sentence.start);
+  // The role words inside the mention's run, before the name's own ("Richter" in "Richter Klaus Meier"), and a role after
+  // an article right before the run ("El juez" before "Juan Pedraz").
+  const run = sentence.text.slice(from, Math.max(from, subject.end - sentence.start)).split(/\s+/u);
+  const inRun = run.slice(0, Math.max(0, run.length - subject.person.tokens.length));
+  const afterArticle = ROLE_AFTER_ARTICLE.exec(sentence.text.slice(0, from))?.[1];
+  const roles = [...inRun, ...(afterArticle ? [afterArticle] : []), ...subject.person.titles]
+    .map((word) => word.toLowerCase())
+    .filter((word) => word.length > 2 && !ARTICLE_OR_PREPOSITION.test(word));
+  if (roles.length === 0) return false;
+  const noun = description.toLowerCase().split(/\s+/u).pop()!;
+  if (ANY_ROLE.test(noun)) return false;
+  const stem = noun.slice(0, ROLE_PREFIX);
+  return !roles.some((role) => role.slice(0, ROLE_PREFIX) === stem);
+}
+
+/**
  * Where a sentence's subject stands: at its start, perhaps after a role or two ("Schulleiter", "el periodista") or after
  * a short lead and its comma ("Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert", "Sin embargo, Luna …");
  * or after the verb of an attribution that follows a quotation or reported speech ("»…«, sagt Gutierrez.", "», confie
  * Marie Dupont", "Man investiere kontinuierlich, sagt Rektorin Eileen Lyons.").
  */
+/**
+ * "L’avocat de Gérard Depardieu a pris la parole", "Der Anwalt von Peter Braun sagte": a name after "of" belongs to the
+ * subject's description, it is not the subject; the next "a-t-il dénoncé" is the lawyer's.
+ */
+const OF_BEFORE_NAME = /(?:(?:^|\s)(?:de|du|des|del|della|dello|dei|degli|delle|di|da|do|dos|das|von|vom|des)\s+|(?:^|\s)d['’])$/iu;
+/** The sentence up to where the person's own name begins: a mention's run may hold words before it ("L’avocat de Gérard Depardieu"). */
+function textBeforeName(mention: Mention, sentence: Sentence): string {
+  const run = sentence.text.slice(Math.max(0, mention.start - sentence.start), Math.max(0, mention.end - sentence.start));
+  const name = mention.person.tokens.join(' ');
+  const at = name ? run.lastIndexOf(name) : -1;
+  return sentence.text.slice(0, Math.max(0, mention.start - sentence.start) + Math.max(0, at));
+}
+
 const SUBJECT_OPENING = /^\s*(?:[^,„“”"«»:;]{1,60},\s*)?(?:[\p{L}\p{N}.'’-]+\s+){0,2}$/u;
 const VERB_FIRST_ATTRIBUTION = /(?:[„“”"«»],?|,)\s*\p{Ll}[\p{Ll}\p{M}ß]*(?:-t-\p{Ll}+)?(?:\s+sich)?\s+(?:\p{Ll}+\s+)?(?:[\p{L}-]+\s+)?$/u;
 
