@@ -24,7 +24,11 @@ describe('a pronoun after two people joined as the subject', () => {
 
   it('gives the dropped subject of a singular verb neither of the two', () =>
     expect(
-      speakerOf('Luis Ortega y Carmen Vidal presentaron el libro. «Nos costó cinco años terminar esta investigación», explicó.', 'Nos costó cinco años', 'es') ?? '',
+      speakerOf(
+        'Luis Ortega y Carmen Vidal presentaron el libro. «Nos costó cinco años terminar esta investigación», explicó.',
+        'Nos costó cinco años',
+        'es',
+      ) ?? '',
     ).toBe(''));
 
   it('takes the one the article gives the pronoun’s gender, the other given the other', () =>
@@ -54,6 +58,10 @@ describe('guards: one subject, and names joined elsewhere in the sentence', () =
 
   it('still resolves a dropped subject to a lone subject', () =>
     expect(
-      speakerOf('Juan Martínez confirmó que se encuentra en un lugar seguro. «No está dentro de mis planes inmediatos pedir asilo», aseguró.', 'No está dentro', 'es'),
+      speakerOf(
+        'Juan Martínez confirmó que se encuentra en un lugar seguro. «No está dentro de mis planes inmediatos pedir asilo», aseguró.',
+        'No está dentro',
+        'es',
+      ),
     ).toBe('Juan Martínez'));
 });
