@@ -637,6 +637,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // "schrieb der deutsche Radprofi Simon Geschke": the index keeps the capitalised noun before the name ("Radprofi Simon
       // Geschke"), as German capitalises nouns like names; where the attribution itself gave the full name, it is shown so.
       if (nounsCapitalised && /\s/u.test(quote.mention) && quote.speaker.endsWith(` ${quote.mention}`)) quote.speaker = quote.mention;
+      // "dijo a EL PAÍS Rosa Fernández": the outlet in capitals before the name the attribution gave is not part of it.
+      const named = quote.mention.replace(/[.,;:]+$/u, '');
+      if (/\s/u.test(named) && SHOUTED_BEFORE.test(quote.speaker.slice(0, -named.length)) && quote.speaker.endsWith(` ${named}`)) quote.speaker = named;
     }
   return resolved;
 }
@@ -690,6 +693,9 @@ const GUESSED_VIA = /^(?:subject-guess|introduction|continued|none|not-statement
 function isThingAttribution(answer: RuleAnswer): boolean {
   return !GUESSED_VIA.test(answer.via) && isDescription(answer.mention);
 }
+
+/** Words in capitals before a name: an outlet or a heading run into it ("EL PAÍS Rosa Fernández"). */
+const SHOUTED_BEFORE = /^(?:\p{Lu}{2,}[\p{Lu}\p{M}]*\s+)+$/u;
 
 /** Two words in capitals of three letters or more: a headline, not a name ("NATO" or "RAMOS" alone may be one). */
 const SHOUTED = /(?:^|\s)\p{Lu}{3,}[’']?\p{Lu}*\s+\p{Lu}{3,}(?![\p{Ll}])/u;

@@ -110,7 +110,7 @@ const WEEKDAYS =
  * Matignon", "ayer en Bruselas". The place is one capitalised word after its preposition; the article must follow.
  */
 const TIME_OR_PLACE = lazyRegExp(
-  `^(?:\\s+(?:ayer|hoy|anoche|hier|ieri|oggi|ontem|hoje|(?:(?:este|ce|questo|esta|nesta|el|le|il|o|a)\\s+)?(?:${WEEKDAYS})))?(?:\\s+(?:en|à|in|em|no|na|nel|nella|au)\\s+(?:(?:el|la|le|il|lo|o|a|l['’])\\s*)?\\p{Lu}[\\p{L}\\p{M}-]*)?(?=\\s+(?:el|la|le|il|lo|o|a|l['’])\\s)`,
+  `^(?:\\s+(?:ayer|hoy|anoche|hier|ieri|oggi|ontem|hoje|(?:(?:este|ce|questo|esta|nesta|el|le|il|o|a)\\s+)?(?:${WEEKDAYS})))?(?:\\s+(?:en|à|in|em|no|na|nel|nella|au|a|su|sur|desde|da|dalla|dal)\\s+(?:(?:el|la|le|il|lo|o|a|l['’])\\s*)?\\p{Lu}[\\p{L}\\p{M}-]*)?(?=\\s+(?:el|la|le|il|lo|o|a|l['’])\\s)`,
   'u',
 );
 /**
@@ -120,6 +120,15 @@ const TIME_OR_PLACE = lazyRegExp(
  */
 const ARTICLE_IS_A = /^(?:pt|gl)$/u;
 const BARE_A = /^\s+a\s/u;
+/**
+ * An outlet spoken to, written in capitals, then the speaker's name: "denunció a EFE Marta Ruiz", "dijo a EL PAÍS Rosa
+ * Fernández", "ha detto all'ANSA Marco Rossi". Read as one name, the outlet and the speaker were both taken for the one
+ * spoken to; people's names are not written in capitals, so the capitals end the one spoken to.
+ */
+const SHOUTED_ADDRESSEE = lazyRegExp(
+  `^\\s+(?:(?:a|al|ao|à|au|ai)\\s+|all['’])\\p{Lu}{2,}[\\p{Lu}\\p{M}]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}\\p{M}]*)*(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’.-]*\\s+\\p{Lu}\\p{Ll})`,
+  'u',
+);
 /** No speaker, and not the last one's either: the subject after the one spoken to is no name ("dijo a Reuters un portavoz"). */
 const UNNAMED_AFTER_ADDRESSEE: Attribution = { mention: '', pattern: 'verb-addressee-unnamed' };
 
@@ -132,13 +141,15 @@ const DROPS_SUBJECT = /^(?:es|it|pt|ca|gl)\b/iu;
 export function romanceAttributionAfter(after: string, lang: string): Attribution | undefined {
   const language = lang.toLowerCase().split(/[-_]/u)[0]!;
   const patterns = patternsFor(language);
-  const verb = patterns && VERB_FIRST.exec(after);
+  // "», lui a répondu Jean-Luc Mélenchon", "», le dijo Feijóo a …": the clitic of the one spoken to before the verb.
+  const verb = patterns && VERB_FIRST.exec(after.replace(CLITIC_BEFORE_VERB, ', '));
   if (!verb) return undefined;
   const [matched, auxiliaryPronoun, word, inverted] = verb;
+  const clauseAfter = after.replace(CLITIC_BEFORE_VERB, ', ');
   const pronoun = auxiliaryPronoun ?? inverted;
   // "confie-t-elle", "a-t-il raconté"; "ajoute-t-on" names no one.
   if (pronoun) return pronoun === 'il' || pronoun === 'elle' ? { mention: pronoun, pattern: 'verb-pronoun' } : undefined;
-  let rest = after.slice(matched.length);
+  let rest = clauseAfter.slice(matched.length);
   // "«…», según el ministro Carlos Cuerpo": "according to" takes a name after an article and roles, as a verb would.
   if (ACCORDING_TO.test(word!)) {
     // "«…», según explicó a EFE un portavoz": the verb after it is read as a verb would be; its object is no speaker.
@@ -148,7 +159,7 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   }
   if (NOT_A_VERB_SET.has(word!)) return undefined;
   // "dijo a Reuters Luis García": past the one spoken to, the subject; "dijo a Reuters." dropped it.
-  const addressee = ARTICLE_IS_A.test(language) && BARE_A.test(rest) ? null : ADDRESSEE.exec(rest);
+  const addressee = ARTICLE_IS_A.test(language) && BARE_A.test(rest) ? null : (SHOUTED_ADDRESSEE.exec(rest) ?? ADDRESSEE.exec(rest));
   const addressed = !!addressee && !/^\s*(?:[.;]|$)/u.test(rest.slice(addressee[0].length));
   if (addressed) rest = rest.slice(addressee[0].length).replace(/^\s*,(?=\s)/u, '');
   // "reconoció ayer en el Congreso el líder del PP, …", "insistió en Ginebra la directora": past a time and a place, the subject.
@@ -211,6 +222,15 @@ const SPEECH_STEM =
   `(?:${VERB_ENDING})?(?![\\p{L}\\p{M}])`;
 /** An auxiliary before a participle ("a déclaré", "ha dicho", "ha detto", "tem dito"), or a clitic ("se lamentó", "lo explicó"). */
 const BEFORE_VERB = "(?:(?:a|avait|ha|había|hanno|aveva|tem|tinha|foi)\\s+)?(?:(?:se|lo|le|l['’]|s['’]|y)\\s*)?";
+/**
+ * A clitic pronoun of the one spoken to between the comma and the verb: "lui a répondu", "le dijo", "gli ha detto", "lhe
+ * disse". Only before an auxiliary or a verb of saying: "«…», la policía." opens with an article, not a clitic.
+ */
+const CLITIC_BEFORE_VERB = lazyRegExp(
+  `^\\s*,\\s*(?:lui|leur|le|la|les|lo|gli|ci|ne|lhe|lhes|me|te|nos|nous|vous)\\s+(?=(?:a|ha|han|había|hanno|aveva|tem|tinha)\\s|${SPEECH_STEM})`,
+  'u',
+);
+
 /**
  * What stands between the verb and the quotation: a colon, "que" and a few words of the reported clause, or nothing; never
  * a comma, after which the verb's own subject may follow ("…, Juan Pérez, explicó el portavoz, que calificó …"). Each word
