@@ -504,8 +504,9 @@ export function attributionAfter(after: string): Attribution | undefined {
  * in German, where every noun is capitalised), or the object of a preposition ("Das Fazit zu Wish:").
  */
 const DETERMINER_LED = lazyRegExp(`^(?:${eitherCase('sein|seine|ihr|ihre|unser|unsere|mein|meine|ein|eine|son|sa|ses|leur|leurs|su|sus')})\\s`, 'u');
+// "Boric a Kast: “…”", "Macron à Poutine : « … »", "Lula ao Congresso:": in a teaser, the name after "to" is the one spoken to.
 const AFTER_PREPOSITION =
-  /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre)\s*$/iu;
+  /(?:^|\s)(?:zu|zum|zur|über|für|von|vom|gegen|mit|bei|to|about|for|on|of|with|sur|pour|avec|sobre|para|con|contra|su|per|sobre|a|à|al|ao|au|ante|devant)\s*$/iu;
 /** "… broke down what was wrong to the Dutch newspaper NRC Handelsblad:": the one spoken to, named after a preposition and a noun or two. */
 const AFTER_PREPOSITION_AND_NOUN = /(?:^|\s)(?:to|with|told)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 /**
