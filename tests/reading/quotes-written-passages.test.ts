@@ -3,9 +3,9 @@
  * careful reader names (or none), written for issue 11 (not copied from any page): a pronoun or dropped subject after two
  * people, a role that points back, an organisation or a document as the subject, places, dates, media and the one spoken
  * to after the verb, continued quotations, titles, slogans and scare quotes, anonymous sources, ages in apposition, names
- * with particles and two surnames, interview layouts, teaser headlines ("Boric a Kast: “…”"). A wrong name is worse than none, so every passage asserts that no
- * wrong name is shown; those marked NAMED must show the speaker (or no one, where the expected speaker is ''), those
- * marked MISSED are read with no speaker today (a known gap, not a wrong name). An organisation or a description the
+ * with particles and two surnames, interview layouts, teaser headlines ("Boric a Kast: “…”"). A wrong name is worse than
+ * none, so every passage asserts that no wrong name is shown; those marked NAMED must show the speaker (or no one, where
+ * the expected speaker is ''), those marked MISSED are read with no speaker today (a known gap, not a wrong name). An organisation or a description the
  * article gives as the subject ("el Gobierno", "ein Sprecher des Unternehmens") is an acceptable speaker, as in the hand
  * labels. The name is judged as the hand labels are scored: equal, or its last word one of the expected name's words.
  */
