@@ -142,10 +142,10 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   const language = lang.toLowerCase().split(/[-_]/u)[0]!;
   const patterns = patternsFor(language);
   // "», lui a répondu Jean-Luc Mélenchon", "», le dijo Feijóo a …": the clitic of the one spoken to before the verb.
-  const verb = patterns && VERB_FIRST.exec(after.replace(CLITIC_BEFORE_VERB, ', '));
+  const verb = patterns && VERB_FIRST.exec(after.replace(IN_THE_WORDS_OF, ', según').replace(CLITIC_BEFORE_VERB, ', '));
   if (!verb) return undefined;
   const [matched, auxiliaryPronoun, word, inverted] = verb;
-  const clauseAfter = after.replace(CLITIC_BEFORE_VERB, ', ');
+  const clauseAfter = after.replace(IN_THE_WORDS_OF, ', según').replace(CLITIC_BEFORE_VERB, ', ');
   const pronoun = auxiliaryPronoun ?? inverted;
   // "confie-t-elle", "a-t-il raconté"; "ajoute-t-on" names no one.
   if (pronoun) return pronoun === 'il' || pronoun === 'elle' ? { mention: pronoun, pattern: 'verb-pronoun' } : undefined;
@@ -223,6 +223,12 @@ const SPEECH_STEM =
 /** An auxiliary before a participle ("a déclaré", "ha dicho", "ha detto", "tem dito"), or a clitic ("se lamentó", "lo explicó"). */
 const BEFORE_VERB = "(?:(?:a|avait|ha|había|hanno|aveva|tem|tinha|foi)\\s+)?(?:(?:se|lo|le|l['’]|s['’]|y)\\s*)?";
 /**
+ * "«…», en palabras de la consejera Marta Gil", "« … », d’après le préfet Jean Martin", "«…», nelle parole di …": other
+ * ways of saying "according to", read as "según" is.
+ */
+const IN_THE_WORDS_OF = /^\s*,\s*(?:en palabras de|nas palavras de|selon les mots de|nelle parole di|de acuerdo con|d['’]après)(?=\s)/u;
+
+/**
  * A clitic pronoun of the one spoken to between the comma and the verb: "lui a répondu", "le dijo", "gli ha detto", "lhe
  * disse". Only before an auxiliary or a verb of saying: "«…», la policía." opens with an article, not a clitic.
  */
@@ -247,7 +253,10 @@ const NAME_SUBJECT_BEFORE = lazyRegExp(
   'u',
 );
 /** "according to" and the one credited, right before the quotation: "Selon le procureur, Laure Beccuau, ", "Según Ana Ruiz: ". */
-const ACCORDING_TO_BEFORE = lazyRegExp(`(?:^\\s*|[,;]\\s+)(?:[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo)\\s+${DESCRIBED_BEFORE}(${NAME})\\s*[,:]?\\s*$`, 'u');
+const ACCORDING_TO_BEFORE = lazyRegExp(
+  `(?:^\\s*|[,;]\\s+)(?:[Ss]elon|[Ss]egún|[Ss]egundo|[Ss]econdo|[Dd]e acuerdo con|[Ee]n palabras de)\\s+${DESCRIBED_BEFORE}(${NAME})\\s*[,:]?\\s*$`,
+  'u',
+);
 /**
  * "For" a role and a name, right before the quotation: "Para el economista Juan Pérez, ", "Pour l’économiste Jean Dupont, ",
  * "Per il ministro Giancarlo Giorgetti, ". The role is required: "Para Madrid, «…»" is for a place.
