@@ -280,6 +280,15 @@ function pronounSubjectBeforeFor(language: string): RegExp | undefined {
   return pattern;
 }
 /**
+ * "recordó las palabras de su padre:", "se souvient des mots de sa mère :", "ha ricordato le parole del padre:", "lembrou as
+ * palavras da avó:": the words of someone named after "of", introduced by the colon. The one who recalls them is not their
+ * speaker, and the quotation is no one's the rules can name.
+ */
+const SOMEONE_ELSES_WORDS =
+  /(?:palabras|palavras|parole|paroles|mots|propos|frase|consejo|conselho|consiglio|lema)\s+(?:(?:del|dello|della|dei|delle|dell['’]|du|des|da|do|das|dos)\s+|(?:de|di|d['’])\s*(?:(?:su|sus|sa|son|ses|seu|sua|suo|la|el|los|las|le|les|l['’])\s*|(?=\p{Lu})))[^:«»“”"„.!?]{1,60}\s*:\s*$/u;
+const NOT_THE_SUBJECTS: Attribution = { mention: '', pattern: 'someone-elses-words' };
+
+/**
  * The sentence before a quotation, up to it, when its subject said it with a verb of saying: a name (after a lead and a
  * description in apposition: "La directora del Instituto de Aguas, Berta Maldonado, respondió … diciendo:") or a pronoun ("Il
  * poursuit :"). Not a definite description ("El investigador asegura que “…”"): read as "he" or "she" pointing back, it
@@ -289,6 +298,8 @@ export function romanceAttributionBefore(sentence: string, lang: string): Attrib
   const language = lang.toLowerCase().split(/[-_]/u)[0]!;
   const articles = ARTICLES[language];
   if (!articles) return undefined;
+  // "Ana Pérez recordó las palabras de su padre: «…»": the subject recalls someone else's words; they are not hers.
+  if (SOMEONE_ELSES_WORDS.test(sentence)) return NOT_THE_SUBJECTS;
   const subject = NAME_SUBJECT_BEFORE.exec(sentence);
   const name = subject?.[1];
   // "Finalmente, indicaron que …": one capitalised word and a comma open the sentence as a lead, not as its subject.
