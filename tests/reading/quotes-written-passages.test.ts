@@ -3,11 +3,12 @@
  * careful reader names (or none), written for issue 11 (not copied from any page): a pronoun or dropped subject after two
  * people, a role that points back, an organisation or a document as the subject, places, dates, media and the one spoken
  * to after the verb, continued quotations, titles, slogans and scare quotes, anonymous sources, ages in apposition, names
- * with particles and two surnames, interview layouts, teaser headlines ("Boric a Kast: “…”"). A wrong name is worse than
- * none, so every passage asserts that no wrong name is shown; those marked NAMED must show the speaker (or no one, where
- * the expected speaker is ''), those marked MISSED are read with no speaker today (a known gap, not a wrong name). An organisation or a description the
- * article gives as the subject ("el Gobierno", "ein Sprecher des Unternehmens") is an acceptable speaker, as in the hand
- * labels. The name is judged as the hand labels are scored: equal, or its last word one of the expected name's words.
+ * with particles and two surnames, interview layouts, teaser headlines ("Boric a Kast: “…”"), someone else's words
+ * recalled. A wrong name is worse than none, so every passage asserts that no wrong name is shown; those marked NAMED
+ * must show the speaker (or no one, where the expected speaker is ''), those marked MISSED are read with no speaker today
+ * (a known gap, not a wrong name). An organisation or a description the article gives as the subject ("el Gobierno", "ein
+ * Sprecher des Unternehmens") is an acceptable speaker, as in the hand labels. The name is judged as the hand labels are
+ * scored: equal, or its last word one of the expected name's words.
  */
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../helpers/quotes.ts';
@@ -697,7 +698,7 @@ const PASSAGES: [lang: string, text: string, quote: string, speaker: string, nam
   ['de', 'Die Opposition sprach von einem „schwarzen Tag für die Demokratie“ im Bundestag.', 'schwarzen Tag', '', NAMED],
   ['de', 'Aus Sicherheitskreisen hieß es, „der Täter war den Behörden seit Jahren bekannt“.', 'der Täter war', '', NAMED],
   ['es', '«Vamos a recurrir la sentencia ante el Supremo». Así lo afirmó ayer Juan Pérez, abogado de la acusación.', 'Vamos a recurrir', 'Juan Pérez', MISSED],
-  ['es', '«La sanidad pública no está en venta», en palabras de la consejera Marta Gil.', 'La sanidad pública', 'Marta Gil', MISSED],
+  ['es', '«La sanidad pública no está en venta», en palabras de la consejera Marta Gil.', 'La sanidad pública', 'Marta Gil', NAMED],
   ['es', 'Sánchez: «No habrá adelanto electoral en esta legislatura»', 'No habrá adelanto', 'Sánchez', NAMED],
   [
     'es',
@@ -828,6 +829,11 @@ const PASSAGES: [lang: string, text: string, quote: string, speaker: string, nam
     'eine Sprecherin',
     NAMED,
   ],
+  ['es', 'Ana Pérez recordó las palabras de su padre: «Nunca dejes que nadie te diga lo que no puedes hacer».', 'Nunca dejes', '', NAMED],
+  ['fr', 'Marie Durand se souvient des mots de sa mère : « Ne baisse jamais les bras, quoi qu’il arrive ».', 'Ne baisse jamais', '', NAMED],
+  ['it', 'Luca Rossi ha ricordato le parole del padre: «Il lavoro nobilita l’uomo e non va mai disprezzato».', 'Il lavoro nobilita', '', NAMED],
+  ['pt', 'Ana Costa lembrou as palavras da avó: “Quem trabalha sempre alcança o que quer na vida”.', 'Quem trabalha', '', NAMED],
+  ['de', 'Anna Berg erinnerte an die Worte ihres Vaters: „Gib niemals auf, egal was passiert.“', 'Gib niemals auf', '', NAMED],
 ];
 
 describe('written passages in five languages: no wrong speaker', () => {
