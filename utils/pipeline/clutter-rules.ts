@@ -281,11 +281,13 @@ export const TOKEN_RULES: TokenRule[] = [
     why: 'The section label over the headline ("Politics").',
     token: /^(kicker|overline|dachzeile|topline|eyebrow|rubric|rubrik|surtitre|antetitulo|occhiello)$/,
   },
-  // "srOnly" and "sr-only" both give the token "sronly".
+  // "srOnly" and "sr-only" both give the token "sronly". The CMSs' own names for it: WordPress's "screen-reader-text",
+  // and "hideCompletely" around a box a screen reader announces and closes ("Ende der weiteren Informationen"). Not
+  // Drupal's "element-invisible": tried, it took article text on pages the rules were not tuned on.
   {
     id: 'print-only',
     why: 'Text meant for print or screen readers only, which the page does not show.',
-    token: /^(print|printonly|noscreen|sronly|visuallyhidden|screenreader)$/,
+    token: /^(print|printonly|noscreen|sronly|visuallyhidden|screenreader|screenreadertext|screenreaderonly|hidecompletely)$/,
     weak: true,
   },
 ];
