@@ -403,6 +403,17 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'Cyclists can report potholes',
     },
   },
+  'channel-promo-list': {
+    removes: {
+      html: '<ul><li>Our news on your phone: the app for <a href="https://apps.apple.com/app/id100">iPhone</a> and <a href="https://play.google.com/store/apps/details?id=example.news">Android</a></li><li>We are on <a href="https://www.instagram.com/examplenews/">Instagram</a> and <a href="https://www.facebook.com/ExampleNews">Facebook</a></li></ul>',
+      at: 'end',
+      probe: 'Our news on your phone',
+    },
+    keeps: {
+      html: '<ul><li>The mayor wrote on <a href="https://x.com/citymayor/status/1770000000000000000">X</a> that the lanes open in May.</li><li>The club answered on <a href="https://www.instagram.com/p/C4abcdefg/">Instagram</a> with a photo.</li></ul>',
+      probe: 'The mayor wrote on X',
+    },
+  },
   'signup-box': {
     removes: {
       html: '<div class="box"><h3>The Morning Briefing</h3><p>Every weekday at 7 a.m., the five stories you need.</p><form><input type="email" name="email"><button>Sign me up</button></form></div>',

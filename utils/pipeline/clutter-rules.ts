@@ -154,6 +154,10 @@ export const TOPIC_LINKS: RuleCard = {
   why: 'A line of links to the site\'s category and tag pages, without a "Tags:" label: where the story is filed.',
 };
 export const APP_STORE_PITCH: RuleCard = { id: 'app-store-pitch', why: "The site's app-store badges and the line that pitches its app." };
+export const CHANNEL_PROMO_LIST: RuleCard = {
+  id: 'channel-promo-list',
+  why: "A list that points to the site's own channels: its app in the stores, its accounts on the social networks, its newsletter.",
+};
 export const INTERLINKED_TEASER: RuleCard = {
   id: 'interlinked-teaser',
   why: "Another story's headline set between the paragraphs as one emphasised link: a teaser, not the story.",
@@ -180,6 +184,7 @@ export const CONTENT_RULES: RuleCard[] = [
   KICKER_LINE,
   TOPIC_LINKS,
   APP_STORE_PITCH,
+  CHANNEL_PROMO_LIST,
   INTERLINKED_TEASER,
   CLOSING_POINTER,
   LEADING_SITE_MENU,

@@ -13,6 +13,7 @@
  */
 import {
   APP_STORE_PITCH,
+  CHANNEL_PROMO_LIST,
   CLOSING_POINTER,
   INTERLINKED_TEASER,
   KICKER_LINE,
@@ -56,7 +57,7 @@ import {
 } from '../dom/dom.ts';
 import { EMBED_ATTRIBUTE } from './embeds.ts';
 import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
-import { appStorePitches, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus, teaserLists } from './link-furniture.ts';
+import { appStorePitches, channelPromoLists, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus, teaserLists } from './link-furniture.ts';
 import { isEmailField, signupBox } from './signup-box.ts';
 import { clearUnlikelyNames, keepPanelLabels } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
@@ -907,6 +908,7 @@ function removeContentClutterOnce(content: Element, removed: Removal[], clean: C
     removeEmptyAncestors(parent, content);
   };
   for (const pitch of appStorePitches(content)) if (!insideEmbed(pitch)) removeBlock(pitch, APP_STORE_PITCH.id);
+  for (const list of channelPromoLists(content)) if (!insideEmbed(list)) removeBlock(list, CHANNEL_PROMO_LIST.id);
   for (const list of teaserLists(content)) if (!insideEmbed(list)) removeBlock(list, TEASER_LIST.id);
   const blocks = leafBlocks(content).filter((block) => !insideEmbed(block));
   const texts = new Map(blocks.map((block) => [block, textOf(block)]));

@@ -280,3 +280,83 @@ export function teaserLists(content: Element): Element[] {
     return items.length >= MIN_TEASER_LIST_ITEMS && items.every((item) => isListedTeaser(item, page));
   });
 }
+
+/**
+ * The social networks' addresses, each named for its kind: a site's account there is one of its channels. Google
+ * News's "follow" page too, where a site asks to be followed.
+ */
+const SOCIAL_NETWORKS: [kind: string, host: RegExp][] = [
+  ['facebook', /^(www\.|m\.)?(facebook|fb)\.com$/u],
+  ['instagram', /^(www\.)?instagram\.com$/u],
+  ['x', /^(www\.|mobile\.)?(x|twitter)\.com$/u],
+  ['whatsapp', /^(www\.)?(whatsapp\.com|wa\.me)$/u],
+  ['telegram', /^(www\.)?(t\.me|telegram\.me)$/u],
+  ['tiktok', /^(www\.)?tiktok\.com$/u],
+  ['youtube', /^(www\.|m\.)?youtube\.com$/u],
+  ['linkedin', /^(www\.)?linkedin\.com$/u],
+  ['threads', /^(www\.)?threads\.(net|com)$/u],
+  ['bluesky', /^bsky\.app$/u],
+  ['pinterest', /^([a-z]{2}\.|www\.)?pinterest\.[a-z.]+$/u],
+  ['google-news', /^news\.google\.com$/u],
+];
+
+/** A path that leads to one post, not to the account: the story citing what someone wrote ("/status/…", "/p/…"). */
+const POST_PATH = /\/(status|statuses|p|posts?|reels?|watch|shorts|videos?|photos?|events|story|stories|comments)(\/|$)|\/@[^/]+\/video\//iu;
+
+/** The kind of channel a link leads to ("app" for a store, else the network's name), or null for any other address. */
+function channelKind(link: Element): string | null {
+  const href = link.getAttribute('href') ?? '';
+  if (APP_STORE_LINK.test(href)) return 'app';
+  let target: URL;
+  try {
+    target = new URL(href);
+  } catch {
+    return null;
+  }
+  if (POST_PATH.test(target.pathname)) return null;
+  const host = target.hostname.toLowerCase();
+  return SOCIAL_NETWORKS.find(([, pattern]) => pattern.test(host))?.[0] ?? null;
+}
+
+/** An item of such a list is a line or two; a longer one is the article's prose. */
+const MAX_CHANNEL_ITEM_LENGTH = 250;
+/** Two items at least lead to channels, and to two kinds of them (the app and a network, or two networks). */
+const MIN_CHANNEL_ITEMS = 2;
+const MIN_CHANNEL_KINDS = 2;
+
+/** The kinds of channel an item's links lead to, when all of them lead to one; null when any leads elsewhere or none. */
+function itemChannelKinds(item: Element): Set<string> | null {
+  const links = elementsByTag(item, 'a');
+  if (links.length === 0) return null;
+  const kinds = new Set<string>();
+  for (const link of links) {
+    const kind = channelKind(link);
+    if (!kind) return null;
+    kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
+ * Lists in which the site points to its own channels: "News on your phone? Our app for Android and iOS", "We are on
+ * Instagram, Facebook and WhatsApp", "Our evening newsletter – this way". Each item a line whose links all lead to an
+ * app store or to an account on a social network, at least two such items, and at least half of the list; the items
+ * between them (the newsletter's, on the site itself) go with it. The words are the site's own in any language; where
+ * the links lead says what they are. A list that points to one kind only is the story's (the apps it reviews, the
+ * accounts it recommends), and a link to one post is the story citing it.
+ */
+export function channelPromoLists(content: Element): Element[] {
+  return elementsByTags(content, ['ul', 'ol']).filter((list) => {
+    const items = [...list.children];
+    if (items.some((item) => item.localName !== 'li' || textOf(item).length > MAX_CHANNEL_ITEM_LENGTH)) return false;
+    const kinds = new Set<string>();
+    let channelItems = 0;
+    for (const item of items) {
+      const itemKinds = itemChannelKinds(item);
+      if (!itemKinds) continue;
+      channelItems++;
+      for (const kind of itemKinds) kinds.add(kind);
+    }
+    return channelItems >= MIN_CHANNEL_ITEMS && channelItems * 2 >= items.length && kinds.size >= MIN_CHANNEL_KINDS;
+  });
+}
