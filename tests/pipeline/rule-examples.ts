@@ -414,6 +414,16 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       probe: 'The mayor wrote on X',
     },
   },
+  'player-card': {
+    removes: {
+      html: '<div class="episode"><img src="/cover.jpg" alt=""><h3>#4 The city on two wheels</h3><p><a href="https://podcasts.example/city">City Talk</a></p><button aria-label="Play episode"></button></div>',
+      probe: 'The city on two wheels',
+    },
+    keeps: {
+      html: '<figure><video src="/lanes.mp4"></video><button aria-label="Play video"></button><figcaption>The first stretch of the new lane, filmed from a bicycle.</figcaption></figure>',
+      probe: 'The first stretch of the new lane',
+    },
+  },
   'signup-box': {
     removes: {
       html: '<div class="box"><h3>The Morning Briefing</h3><p>Every weekday at 7 a.m., the five stories you need.</p><form><input type="email" name="email"><button>Sign me up</button></form></div>',

@@ -154,6 +154,10 @@ export const TOPIC_LINKS: RuleCard = {
   why: 'A line of links to the site\'s category and tag pages, without a "Tags:" label: where the story is filed.',
 };
 export const APP_STORE_PITCH: RuleCard = { id: 'app-store-pitch', why: "The site's app-store badges and the line that pitches its app." };
+export const PLAYER_CARD: RuleCard = {
+  id: 'player-card',
+  why: "A podcast's or a read-aloud player's card, known by its play button: its episode title is not the story's text.",
+};
 export const CHANNEL_PROMO_LIST: RuleCard = {
   id: 'channel-promo-list',
   why: "A list that points to the site's own channels: its app in the stores, its accounts on the social networks, its newsletter.",
@@ -181,6 +185,7 @@ export const SIGNUP_BOX: RuleCard = {
 export const CONTENT_RULES: RuleCard[] = [
   LIST_UNDER_HEADING,
   SIGNUP_BOX,
+  PLAYER_CARD,
   KICKER_LINE,
   TOPIC_LINKS,
   APP_STORE_PITCH,

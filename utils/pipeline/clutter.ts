@@ -21,6 +21,7 @@ import {
   LIST_HEADINGS,
   LIST_UNDER_HEADING,
   NON_CONTENT_TAGS,
+  PLAYER_CARD,
   STRUCTURE_RULES,
   SIGNUP_BOX,
   TEASER_LIST,
@@ -59,6 +60,7 @@ import { EMBED_ATTRIBUTE } from './embeds.ts';
 import { CLOSING_POINTER_BLOCKS, isClosingPointer } from './closing-pointer.ts';
 import { appStorePitches, channelPromoLists, isInterlinkedTeaser, isTopicLinkLine, leadingSiteMenus, teaserLists } from './link-furniture.ts';
 import { isEmailField, signupBox } from './signup-box.ts';
+import { isPlayButton, playerCard } from './player-card.ts';
 import { clearUnlikelyNames, keepPanelLabels } from './unlikely-wrappers.ts';
 // What a step records, { rule, text }: the stage runner adds the stage's name (runner.ts).
 import type { RuleRemoval as Removal } from '../types.ts';
@@ -709,6 +711,10 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
     if (tag === 'input' && hasAttributes && isEmailField(element)) {
       const box = signupBox(element);
       if (box) candidates.push({ element: box, rule: SIGNUP_BOX.id, weak: false });
+    }
+    if ((tag === 'button' || hasAttributes) && isPlayButton(element)) {
+      const card = playerCard(element);
+      if (card) candidates.push({ element: card, rule: PLAYER_CARD.id, weak: false });
     }
     const structure = structureRuleFor(element, tag, hasAttributes);
     if (structure) {
