@@ -110,7 +110,10 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // 114 after the fifth (112.4 -> 113.2 KB: the pipeline's growth above, and German quote forms from a seventh tune batch).
   // 117 after the first session of 2026-12-03 (113.2 -> 116.4 KB: the pipeline's growth above).
   // 118 after the second (116.4 -> 117.2 KB as this test measures: the pipeline's growth above).
-  [/^Reader overlay,/, 118 * KB],
+  // 120 after the fifth session of 2026-12-03 (117.7 -> 119.4 KB: the pipeline's growth above, and the Romance and
+  // German quote forms read off written passages: a subject after a clitic, the one spoken to before a teaser's colon,
+  // "en palabras de", a pronoun after two joined subjects).
+  [/^Reader overlay,/, 120 * KB],
   // Started again for most toolbar clicks in Chromium (a worker stops after 30 s without events), before the popup can
   // open and the page be read (utils/extension/click-read.ts). Measured cold in Chromium under load: 3.7 KB started in
   // some 130 ms, 125 KB (the summary and quote finder) in some 260 ms, 965 KB (the citation engine too) in some 440 ms;
