@@ -124,7 +124,9 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // browser (the README's "Speed in the browser" has the runs): with the worker warm the whole view came 36.5 ms sooner
   // at the median; with it stopped before each click 41.6 ms later (over all clicks, the view was ready 33 ms later:
   // as much as the larger worker's start delays the page's read).
-  [/^Background service worker/, 52 * KB],
+  // 53 after the fifth session of 2026-12-03 (52.0 -> 52.4 KB: the Romance quote forms above; at about 1 ms of a cold
+  // start per KB, as measured above, not worth moving the quote finder out of the worker).
+  [/^Background service worker/, 53 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
