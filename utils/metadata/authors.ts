@@ -446,7 +446,8 @@ function withoutControls(name: string): string {
   const smallWordsCut = shorter !== name;
   const words = shorter.split(' ');
   let end = words.length;
-  while (end > 2 && (CONTROL_LABEL_WORDS.test(words[end - 1]!) || (smallWordsCut && end === words.length && CONTROL_OPENING_WORDS.test(words[end - 1]!)))) end--;
+  while (end > 2 && (CONTROL_LABEL_WORDS.test(words[end - 1]!) || (smallWordsCut && end === words.length && CONTROL_OPENING_WORDS.test(words[end - 1]!))))
+    end--;
   return words.slice(0, end).join(' ');
 }
 
