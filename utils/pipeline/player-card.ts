@@ -23,6 +23,14 @@ function holdsSentence(block: Element): boolean {
   return elementsByTag(block, 'p').some((paragraph) => ENDS_AS_SENTENCE.test(textOf(paragraph)));
 }
 
+/**
+ * A block that holds a caption is a photo's or a video's figure in all but its tag (a lead video's poster under a
+ * "Play the video" trigger, its caption beside it): the caption is kept, as in a figure.
+ */
+function holdsCaption(block: Element): boolean {
+  return block.querySelector('figcaption, [class*="caption" i]') !== null;
+}
+
 /** A button (or an element acting as one) labelled to play something. */
 export function isPlayButton(element: Element): boolean {
   if (tagOf(element) !== 'button' && element.getAttribute('role') !== 'button') return false;
@@ -40,7 +48,7 @@ export function playerCard(button: Element): Element | null {
   let card: Element | null = null;
   for (let parent = button.parentElement; parent && !CONTAINERS.has(tagOf(parent)); parent = parent.parentElement) {
     if (parent.getAttribute('itemprop') === 'articleBody') break;
-    if (textOf(parent).length > MAX_CARD_TEXT || holdsSentence(parent)) break;
+    if (textOf(parent).length > MAX_CARD_TEXT || holdsSentence(parent) || holdsCaption(parent)) break;
     card = parent;
   }
   return card && textOf(card).length > textOf(button).length ? card : null;
