@@ -35,6 +35,7 @@ import {
 } from '../dom/dom.ts';
 import { authorFromCandidate, cleanCandidates, dedupeAuthors, isOrganisationName, isPerson, type AuthorCandidate } from './authors.ts';
 import { firstDate, parseDate } from './dates.ts';
+import { printedDayOverStated } from './printed-date.ts';
 import { dateFromUrl, urlDayOverRestamp } from './url-date.ts';
 import { appStateDate } from './app-state-date.ts';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld.ts';
@@ -692,8 +693,9 @@ function readPageAsItIs(document: Document, pageUrl: string): PageMetadata {
       const labelled = firstDate(labelledDates(document, pageUrl), lang);
       return labelled && labelled < stated && printed().changed === stated ? labelled : '';
     };
-    const statedPublished =
-      firstDate([jsonLd?.datePublished ?? ''], lang) ||
+    // Each kind of statement on its own: a day printed for readers is weighed against all of them (printed-date.ts).
+    const statedDays = [
+      firstDate([jsonLd?.datePublished ?? ''], lang),
       firstDate(
         allMeta(
           tags,
@@ -709,7 +711,7 @@ function readPageAsItIs(document: Document, pageUrl: string): PageMetadata {
           'dc:created',
         ),
         lang,
-      ) ||
+      ),
       firstDate(
         allMeta(
           tags,
@@ -742,7 +744,9 @@ function readPageAsItIs(document: Document, pageUrl: string): PageMetadata {
           'datecreated',
         ),
         lang,
-      );
+      ),
+    ];
+    const statedPublished = statedDays.find(Boolean) ?? '';
     // A page is published before it last changes. The text beside the headline is read with no markup or label that
     // says it dates the page: a day there after the day the page says it last changed ("Diese Seite wurde zuletzt am
     // 29. Januar 2020 geändert", a wiki's footer) is a day the text speaks of, not the page's own ("Der nächste
@@ -752,18 +756,6 @@ function readPageAsItIs(document: Document, pageUrl: string): PageMetadata {
     let nearHeadline: string | undefined;
     const dayNearHeadline = () => (nearHeadline ??= dateNearHeadline(document, lang, title));
     const printsDay = (day: string) => dayNearHeadline() === day;
-    const urlDay = dateFromUrl(pageUrl);
-    const published =
-      (statedPublished && printedPublicationBeforeChange(statedPublished)) ||
-      urlDayOverRestamp(statedPublished, urlDay, printsDay) ||
-      statedPublished ||
-      printed().published ||
-      firstDate(labelledDates(document, pageUrl), lang) ||
-      urlDay ||
-      beforeChange(dayNearHeadline()) ||
-      printed().authorLine ||
-      printed().changed ||
-      appStateDate(document, lang);
     const modified =
       firstDate([jsonLd?.dateModified ?? ''], lang) ||
       firstDate(
@@ -781,6 +773,28 @@ function readPageAsItIs(document: Document, pageUrl: string): PageMetadata {
         ),
         lang,
       );
+    const urlDay = dateFromUrl(pageUrl);
+    // A page that declares itself news keeps its stated day: a news publisher keeps its structured data for the news
+    // aggregators that read it, and its printed day without a label is as often the last update's.
+    const declaresNews = NEWS_TYPES.test(jsonLd?.type ?? '');
+    // The day printed for readers, where the text by the headline and a date-marked element agree on it. The short
+    // walk by the headline first: the date-marked elements are looked for only where it differs from the stated day.
+    const printedDay = () => {
+      const near = dayNearHeadline();
+      return near && near !== statedPublished && printed().published === near ? near : '';
+    };
+    const published =
+      (statedPublished && printedPublicationBeforeChange(statedPublished)) ||
+      (!declaresNews && printedDayOverStated(statedPublished, printedDay, modified, statedDays)) ||
+      urlDayOverRestamp(statedPublished, urlDay, printsDay) ||
+      statedPublished ||
+      printed().published ||
+      firstDate(labelledDates(document, pageUrl), lang) ||
+      urlDay ||
+      beforeChange(dayNearHeadline()) ||
+      printed().authorLine ||
+      printed().changed ||
+      appStateDate(document, lang);
     const canonicalUrl = chooseCanonicalUrl(
       [canonicalLink(document)?.getAttribute('href') ?? '', firstMeta(tags, 'og:url'), jsonLd?.url ?? ''].filter(Boolean),
       pageUrl,
