@@ -342,6 +342,17 @@ describe('author class names in other languages', () => {
     expect(spanish.names).toEqual(['Luana Patriolino']);
   });
 
+  it('reads the expert a recipe site credits by a "recipe-expert-name" class as the author', () => {
+    const meta = metadataOf(
+      '<script type="application/ld+json">{"@context":"http://schema.org","@type":"Recipe","name":"Vanille-Hafer-Porridge","author":"EAT SMARTER"}</script><title>Vanille-Hafer-Porridge</title>',
+      `<h1>Vanille-Hafer-Porridge</h1><p>Zubereitung.</p>
+       <div class="recipe-experts"><div class="recipe-expert"><div class="recipe-expert-image"><img src="/iris.png" alt=""></div>
+       <div class="recipe-expert-text"><div class="recipe-expert-name">Iris Lange-Fricke</div><a href="/experten/iris-lange-fricke" class="expert-link">zu allen Rezepten vom Autor</a></div></div></div>`,
+      'https://rezepte.example.de/rezepte/vanille-hafer-porridge',
+    );
+    expect(meta.names).toEqual(['Iris Lange-Fricke']);
+  });
+
   it('takes no "autoradio" or "autorelated" class for an author', () => {
     const meta = metadataOf(
       '<title>Leasen oder kaufen</title>',

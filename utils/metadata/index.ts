@@ -88,14 +88,22 @@ function normaliseLang(raw: string): string {
  * "nombre-autor", "auteurs"), as a word of its own: "autoradio" and "autorelated" name no one.
  */
 const AUTHOR_WORD_ELSEWHERE = String.raw`(?<![a-z])(?:autor(?:es|en|in|a|e)?|auteurs?)(?![a-z])`;
+/**
+ * The name of the expert a recipe or advice site credits with the piece ("recipe-expert-name"): its author, though the
+ * class does not say so. Only the name's own element: a bare "expert" class holds a tip box or a quote.
+ */
+const EXPERT_NAME = String.raw`expert.?name`;
 /** Class names of byline elements, most specific first. */
 const BYLINE_CLASSES = [
-  /byline.*name|author.?name|author__name|authorlist|(?:autor|auteur)s?.?(?:name|nombre|nome)|(?:name|nombre|nome).?(?:autor|auteur)/i,
+  new RegExp(
+    String.raw`byline.*name|author.?name|author__name|authorlist|(?:autor|auteur)s?.?(?:name|nombre|nome)|(?:name|nombre|nome).?(?:autor|auteur)|${EXPERT_NAME}`,
+    'i',
+  ),
   /byline/i,
   new RegExp(`author|${AUTHOR_WORD_ELSEWHERE}`, 'i'),
   /reporter|writer|journalist/i,
 ];
-const BYLINE_CLASS = new RegExp(`byline|author|reporter|writer|journalist|${AUTHOR_WORD_ELSEWHERE}`, 'i');
+const BYLINE_CLASS = new RegExp(`byline|author|reporter|writer|journalist|${EXPERT_NAME}|${AUTHOR_WORD_ELSEWHERE}`, 'i');
 /** Author elements that hold something else: a bio, a photo, a list of the author's other stories. */
 const NOT_BYLINE_CLASS = /bio|desc|avatar|image|img|photo|picture|social|contact|follow|more|box|date|time|label|title|intro|info-author/i;
 /**
