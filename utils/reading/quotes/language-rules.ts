@@ -11,6 +11,7 @@ import type { PersonName } from './people.ts';
 import { SPEECH_VERB, germanAttributionAfter, germanColonFirst, germanFullNameAfter, isRoleNoun } from './german.ts';
 import { romanceAttributionAfter, romanceAttributionBefore, splitAtInsideAttribution } from './romance.ts';
 import { slavicAttributionAfter } from './slavic.ts';
+import { dashDialogue, inciseAsComma } from './dash-dialogue.ts';
 import type { QuoteSpan } from './marks.ts';
 
 export interface LanguageRules {
@@ -33,10 +34,12 @@ export function languageRules(lang: string | undefined): LanguageRules {
     return { afterFirst: germanFullNameAfter, afterLast: germanAttributionAfter, beforeFirst: germanColonFirst, spans: asMarked };
   if (/^(?:es|fr|it|pt|ca|gl)$/u.test(language))
     return {
-      afterFirst: (after) => romanceAttributionAfter(after, language),
+      // "—dijo Marta Ruiz—": the dash's incise is read as the comma and verb it stands for.
+      afterFirst: (after) => romanceAttributionAfter(inciseAsComma(after), language),
       afterLast: none,
       beforeFirst: (sentence) => romanceAttributionBefore(sentence, language),
-      spans: language === 'fr' ? splitAtInsideAttribution : asMarked,
+      // Spanish and Portuguese also quote with a dash (dash-dialogue.ts); French puts its attribution inside the guillemets.
+      spans: language === 'fr' ? splitAtInsideAttribution : /^(?:es|pt|ca|gl)$/u.test(language) ? dashDialogue : asMarked,
     };
   if (/^(?:cs|sk|pl|ru|uk|be|bg|hr|sr|bs|sl|mk)$/u.test(language))
     return { afterFirst: slavicAttributionAfter, afterLast: none, beforeFirst: none, spans: asMarked };

@@ -220,6 +220,20 @@ const SPEECH_STEM =
   'dit|déclar|expliqu|soulign|indiqu|assur|ajout|rappel|reconn|admet|poursui|racont|lance|observ|avert|prévien|martèl|répond|juge|écri|annonc|dénonc|regrett|résum|témoign|gliss|souffl|soupir|confi|' +
   'disse|dett|spieg|dichiar|sottoline|aggiun|ricord|osserv|diz|ressalt|acrescent|sublinh|garant|assegur|lembr|defend|avali)' +
   `(?:${VERB_ENDING})?(?![\\p{L}\\p{M}])`;
+/**
+ * A verb that may open a dash's incise in dialogue ("—No —dijo Marta Ruiz—.", "—¿Vienes? —preguntó—"): the verbs of saying,
+ * and those of asking, telling and exclaiming that only dialogue uses, spelt out so that no noun on their stems ("contra",
+ * "cuento") opens one.
+ */
+const DIALOGUE_VERB = lazyRegExp(
+  `^(?:${SPEECH_STEM}|(?:pregunt|replic|exclam|grit|susurr|murmur|sentenci|zanj|matiz|ironiz)(?:ó|a|aba|ou)|bromeó|bromea|cuenta|contó|contaba|conta|contou)(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
+export function isDialogueVerb(word: string): boolean {
+  return DIALOGUE_VERB.test(word);
+}
+
 /** An auxiliary before a participle ("a déclaré", "ha dicho", "ha detto", "tem dito"), or a clitic ("se lamentó", "lo explicó"). */
 const BEFORE_VERB = "(?:(?:a|avait|ha|había|hanno|aveva|tem|tinha|foi)\\s+)?(?:(?:se|lo|le|l['’]|s['’]|y)\\s*)?";
 /**
