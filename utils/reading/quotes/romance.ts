@@ -33,18 +33,27 @@ const NOT_A_ROLE =
 const ROLE_WORD = `(?!(?:${NOT_A_ROLE})\\s)(?:\\p{Ll}[\\p{L}\\p{M}-]*(?:['’]\\p{L}[\\p{L}\\p{M}-]*)?|\\p{Lu}{2,}),?`;
 
 /** Each language's articles: the definite ones by gender (a definite description is "he" or "she" by its article). */
-const ARTICLES: Record<string, { masculine: string; feminine: string; other: string; he: string; she: string }> = {
+const ARTICLES: Record<string, { masculine: string; feminine: string; other: string; he: string; she: string; elided?: string }> = {
   es: { masculine: 'el', feminine: 'la', other: 'los|las', he: 'él', she: 'ella' },
   ca: { masculine: 'el', feminine: 'la', other: 'els|les', he: 'él', she: 'ella' },
-  fr: { masculine: 'le', feminine: 'la', other: "les|l['’]", he: 'il', she: 'elle' },
-  it: { masculine: 'il|lo', feminine: 'la', other: "i|gli|le|l['’]", he: 'lui', she: 'lei' },
+  fr: { masculine: 'le', feminine: 'la', other: "les|l['’]", he: 'il', she: 'elle', elided: "l['’]" },
+  it: { masculine: 'il|lo', feminine: 'la', other: "i|gli|le|l['’]", he: 'lui', she: 'lei', elided: "l['’]" },
   pt: { masculine: 'o', feminine: 'a', other: 'os|as', he: 'él', she: 'ella' },
 };
 ARTICLES.gl = ARTICLES.pt!;
 
 /** Heads that are not a person pointed back to: an institution, a text, a time ("dijo el martes", "resalta el organismo"). */
 const NOT_A_PERSON_HEADS =
-  'organismo|ministerio|gobierno|ejecutivo|gabinete|partido|comunicado|texto|informe|documento|estudio|diario|periódico|tribunal|juzgado|ayuntamiento|club|equipo|grupo|consejo|sindicato|lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|ministère|gouvernement|communiqué|texte|rapport|document|journal|quotidien|parti|groupe|conseil|syndicat|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|ministero|governo|comunicato|testo|rapporto|giornale|partito|gruppo|consiglio|giorno|ministério|jornal|relatório|dia';
+  'organismo|ministerio|gobierno|ejecutivo|gabinete|partido|comunicado|texto|informe|documento|estudio|diario|periódico|tribunal|juzgado|ayuntamiento|club|equipo|grupo|consejo|sindicato|lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|año|mes|pasado|ministère|gouvernement|communiqué|texte|rapport|agence|organisme|entreprise|institut|association|office|autorité|administration|organisation|étude|enquête|article|avis|arrêt|ordonnance|ente|agenzia|azienda|document|journal|quotidien|parti|groupe|conseil|syndicat|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|matin|soir|ministero|governo|comunicato|testo|rapporto|giornale|partito|gruppo|consiglio|giorno|ministério|jornal|relatório|dia';
+/** Offices written with a capital before their institution ("Président de la République", "Ministro dell'Interno"). */
+const OFFICE_OF_INSTITUTION = lazyRegExp(
+  `^(?:Pr[ée]sident[ea]?|Premier|Première|Primer|Primera|Ministr[eao]|Secr[ée]tair[ea]|Secretari[oa]|Secretário|Directeur|Directrice|Director[a]?|Diretor[a]?|Chef|Jef[ea]|Gouverneur|Gobernador[a]?|Governatore|Maire|Alcalde|Alcaldesa|Sindaco|Préfet|Procureur|Fiscal|Juge|Juez|Jueza|Commissaire|Comisari[oa]|Délégué|Delegad[oa]|Portavoz|Porte-parole|Embajador[a]?|Ambassadeur|Ambasciatore|Conseill?er|Consejer[oa]|Mandatari[oa]|Rey|Reina|Roi|Reine|Papa|Pape)\\s+${PARTICLE}\\s+${NAME_WORD}$`,
+  'u',
+);
+/** Words after a description that end it, besides those that are never a role: "a ajouté l'ancien président devant les juges". */
+const AFTER_DESCRIPTION = 'devant|lors|pendant|durant|face|durante|davanti|perante';
+/** A French or Italian noun or adjective in its feminine form, after the elided article that tells no gender. */
+const FEMININE_ENDING = /(?:enne|euse|trice|ère|esse|ée|ante|ente|ate|ive|elle|oise|(?<=\p{L}{2})a)$/u;
 const NOT_A_PERSON_HEAD = lazyRegExp(`^(?:${NOT_A_PERSON_HEADS})$`, 'iu');
 
 /** The verb, with a French inverted pronoun ("confie-t-elle", "a-t-il raconté") or an auxiliary ("a déclaré", "ha dicho"). */
@@ -70,14 +79,15 @@ function patternsFor(language: string): Patterns | undefined {
       // A name after an article and up to three role words: "el periodista César Fagoaga", "le PDG, Pekka Lundmark".
       name: new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:(${any})\\s*)?((?:${ROLE_WORD}\\s+){0,3})(${NAME})(?![\\p{L}])`, 'u'),
       // A definite description: its article, its head noun and perhaps an adjective, then the clause's end or a prepositional phrase.
+      // The elided article of French and Italian stands before a vowel: "l'ancien président", "l'avvocato".
       description: new RegExp(
-        `^\\s+(?:${ADVERB}\\s+)?(${articles.masculine}|${articles.feminine})\\s+(\\p{Ll}[\\p{L}\\p{M}-]+)(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]+)?(?:\\s*[.,;:!?]|\\s*$|\\s+(?:${NOT_A_ROLE})\\s)`,
+        `^\\s+(?:${ADVERB}\\s+)?(?:(${articles.masculine}|${articles.feminine})\\s+|(${articles.elided ?? '(?!)'}))(\\p{Ll}[\\p{L}\\p{M}-]+)(?:\\s+\\p{Ll}[\\p{L}\\p{M}-]+)?(?:\\s*[.,;:!?]|\\s*$|\\s+(?:${NOT_A_ROLE}|${AFTER_DESCRIPTION})\\s)`,
         'u',
       ),
       // A description, then the one it describes in apposition after its comma: "el entrenador del Real Madrid, Carlo
       // Ancelotti", "la ministra de Hacienda, María Jesús Montero, en rueda de prensa", "o presidente do sindicato, João Silva".
       describedName: new RegExp(
-        `^\\s+(?:${ADVERB}\\s+)?(?:${articles.masculine}|${articles.feminine})\\s+\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s+(${NAME})(?=\\s*[.,;:!?)]|\\s*$|\\s+[\\p{Ll}(])`,
+        `^\\s+(?:${ADVERB}\\s+)?(?:(?:${articles.masculine}|${articles.feminine})\\s+${articles.elided ? `|${articles.elided}` : ''})\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s+(${NAME})(?=\\s*[.,;:!?)]|\\s*$|\\s+[\\p{Ll}(])`,
         'u',
       ),
     };
@@ -174,17 +184,27 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
     const described = /['’]$/u.test(article) ? `${article}${noun}` : `${article} ${noun}`;
     return { mention: described, pattern: 'verb-titled-description', described };
   }
+  // "a déclaré l'ancien Président de la République", "dijo el Presidente del Gobierno": an office and its institution, both
+  // capitalised, are a description too; read as a name, the institution's word ("République") or the particle was shown.
+  if (article && name && OFFICE_OF_INSTITUTION.test(name)) {
+    const office = name.split(/\s+/u)[0]!;
+    const join = (words: string) => (/['’]$/u.test(article) ? `${article}${words}` : `${article} ${words}`);
+    return { mention: join(`${roles}${name.replace(/[.,;:]+$/u, '')}`), pattern: 'verb-titled-description', described: join(`${roles}${office}`) };
+  }
   if (name) return { mention: name, pattern: 'verb-speaker' };
   const description = patterns.description.exec(rest);
   if (description) {
-    const [, article, head] = description;
+    const [, article, elided, head] = description;
     if (TIME_HEAD.test(head!)) return undefined;
     if (NOT_A_PERSON_HEAD.test(head!)) return SAID_BY_THING;
     const described = patterns.describedName.exec(rest)?.[1];
     if (described) return { mention: described, pattern: 'verb-description-name' };
-    // "añade el científico": the one named before, as "he" would be; the article gives the gender.
+    // "añade el científico": the one named before, as "he" would be; the article gives the gender. The elided "l'" gives
+    // none: the noun's feminine ending does ("l'ancienne ministre", "l'avvocata"), else the masculine that French and
+    // Italian use for a role whatever its holder ("l'ex-ministre").
     const articles = ARTICLES[language]!;
-    return { mention: new RegExp(`^(?:${articles.masculine})$`, 'u').test(article!) ? articles.he : articles.she, pattern: 'verb-description-anaphor' };
+    const masculine = elided ? !FEMININE_ENDING.test(head!) : new RegExp(`^(?:${articles.masculine})$`, 'u').test(article!);
+    return { mention: masculine ? articles.he : articles.she, pattern: 'verb-description-anaphor' };
   }
   if (INDEFINITE_THING.test(rest)) return SAID_BY_THING;
   if (addressed) return UNNAMED_AFTER_ADDRESSEE;
@@ -299,7 +319,8 @@ function pronounSubjectBeforeFor(language: string): RegExp | undefined {
  * speaker, and the quotation is no one's the rules can name.
  */
 const SOMEONE_ELSES_WORDS =
-  /(?:palabras|palavras|parole|paroles|mots|propos|frase|consejo|conselho|consiglio|lema)\s+(?:(?:del|dello|della|dei|delle|dell['’]|du|des|da|do|das|dos)\s+|(?:de|di|d['’])\s*(?:(?:su|sus|sa|son|ses|seu|sua|suo|la|el|los|las|le|les|l['’])\s*|(?=\p{Lu})))[^:«»“”"„.!?]{1,60}\s*:\s*$/u;
+  // Whole words: "Le porte-parole du ministère, Jean Dupont, a déclaré :" holds "parole", and the spokesman speaks.
+  /(?<![\p{L}\p{M}-])(?:palabras|palavras|parole|paroles|mots|propos|frase|consejo|conselho|consiglio|lema)\s+(?:(?:del|dello|della|dei|delle|dell['’]|du|des|da|do|das|dos)\s+|(?:de|di|d['’])\s*(?:(?:su|sus|sa|son|ses|seu|sua|suo|la|el|los|las|le|les|l['’])\s*|(?=\p{Lu})))[^:«»“”"„.!?]{1,60}\s*:\s*$/u;
 const NOT_THE_SUBJECTS: Attribution = { mention: '', pattern: 'someone-elses-words' };
 
 /**
