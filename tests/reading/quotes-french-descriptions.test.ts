@@ -41,6 +41,28 @@ describe('the elided article opens a description', () => {
     ).toBe(''));
 });
 
+/**
+ * A role, its institution and the name with no comma between: the name was read as part of a description pointing back,
+ * and the quotation had no speaker. The Village sentence is from a tune page (a live blog), shortened.
+ */
+describe('a role, its institution and the name after the verb', () => {
+  it.each([
+    [
+      "Le Village, à cheval entre Saint-Denis, Saint-Ouen et l'île Saint-Denis, va accueillir près de 14.500 personnes. « On est prêt », a assuré le directeur adjoint du Village Augustin Tran Van Chau sur franceinfo.",
+      'On est prêt',
+      'Augustin Tran Van Chau',
+    ],
+    ["« La situation est sous contrôle », a déclaré le porte-parole du ministère de l'Intérieur Jean Dupont.", 'La situation est', 'Jean Dupont'],
+    // The index ran the institution's word into the name ("Santé Agnès Buzyn"): the name the attribution gave is shown.
+    ['« Nous ne fermerons aucun hôpital cet hiver », a estimé l’ex-ministre de la Santé Agnès Buzyn.', 'Nous ne fermerons', 'Agnès Buzyn'],
+  ])('%s', (text, quote, speaker) => expect(speakerOf(text, quote, 'fr')).toBe(speaker));
+
+  it('gives no name where a lower-case word follows the institution', () =>
+    expect(
+      speakerOf('« La situation est sous contrôle », a déclaré le porte-parole du ministère de l’Intérieur hier soir.', 'La situation est', 'fr') ?? '',
+    ).toBe(''));
+});
+
 describe('"porte-parole" holds no "parole" of someone else', () =>
   it('the spokesman named before the colon speaks', () =>
     expect(speakerOf('Le porte-parole du ministère, Jean Dupont, a déclaré : « La situation est sous contrôle ».', 'La situation est', 'fr')).toBe(

@@ -562,6 +562,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         else if (!named && /^\p{Lu}[\p{L}’'-]+$/u.test(speaker) && !namesInstitution([speaker])) speaking = people.add([speaker], span.outerStart);
       }
     }
+    // "« … », a assuré le directeur adjoint du Village Augustin Tran Van Chau": the name the verb's subject gave in full after
+    // its role stands where the model, trained on English and finding that name nowhere else in the index, shows no one.
+    if (!english && speaker && foundVia === 'verb-description-name') pointedBack.add(resolved.length);
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
     speaking ??= person;
     if (speaking && !inherited) {
@@ -631,15 +634,22 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   givePullQuotesTheirSpeaker(resolved, answers);
   // Outside English, where the hand labels were read: "HRW" is shown as the "Human Rights Watch (HRW)" the article spelt out.
   if (!english)
-    for (const quote of resolved) {
+    for (const [index, quote] of resolved.entries()) {
       const full = spelledOut(quote.speaker, text);
       if (full) quote.speaker = full;
       // "schrieb der deutsche Radprofi Simon Geschke": the index keeps the capitalised noun before the name ("Radprofi Simon
       // Geschke"), as German capitalises nouns like names; where the attribution itself gave the full name, it is shown so.
       if (nounsCapitalised && /\s/u.test(quote.mention) && quote.speaker.endsWith(` ${quote.mention}`)) quote.speaker = quote.mention;
-      // "dijo a EL PAÍS Rosa Fernández": the outlet in capitals before the name the attribution gave is not part of it.
+      // "dijo a EL PAÍS Rosa Fernández": the outlet in capitals before the name the attribution gave is not part of it. Nor,
+      // where the attribution gave the full name after a role and its institution ("a estimé l'ex-ministre de la Santé Agnès
+      // Buzyn"), is the institution's word that the index ran into it ("Santé Agnès Buzyn").
       const named = quote.mention.replace(/[.,;:]+$/u, '');
-      if (/\s/u.test(named) && SHOUTED_BEFORE.test(quote.speaker.slice(0, -named.length)) && quote.speaker.endsWith(` ${named}`)) quote.speaker = named;
+      if (
+        /\s/u.test(named) &&
+        quote.speaker.endsWith(` ${named}`) &&
+        (SHOUTED_BEFORE.test(quote.speaker.slice(0, -named.length)) || answers[index]!.via === 'verb-description-name')
+      )
+        quote.speaker = named;
     }
   return resolved;
 }

@@ -50,6 +50,8 @@ const OFFICE_OF_INSTITUTION = lazyRegExp(
   `^(?:Pr[ée]sident[ea]?|Premier|Première|Primer|Primera|Ministr[eao]|Secr[ée]tair[ea]|Secretari[oa]|Secretário|Directeur|Directrice|Director[a]?|Diretor[a]?|Chef|Jef[ea]|Gouverneur|Gobernador[a]?|Governatore|Maire|Alcalde|Alcaldesa|Sindaco|Préfet|Procureur|Fiscal|Juge|Juez|Jueza|Commissaire|Comisari[oa]|Délégué|Delegad[oa]|Portavoz|Porte-parole|Embajador[a]?|Ambassadeur|Ambasciatore|Conseill?er|Consejer[oa]|Mandatari[oa]|Rey|Reina|Roi|Reine|Papa|Pape)\\s+${PARTICLE}\\s+${NAME_WORD}$`,
   'u',
 );
+/** "of" and "of the" before an institution's name: "du", "de la", "de l'", "del", "della", "dell'", "do", "da". */
+const OF = "de la|de los|de las|de l['’]|du|des|del|de|d['’]|do|da|dos|das|della|dello|dei|degli|delle|dell['’]|di";
 /** Words after a description that end it, besides those that are never a role: "a ajouté l'ancien président devant les juges". */
 const AFTER_DESCRIPTION = 'devant|lors|pendant|durant|face|durante|davanti|perante';
 /** A French or Italian noun or adjective in its feminine form, after the elided article that tells no gender. */
@@ -66,6 +68,7 @@ interface Patterns {
   name: RegExp;
   description: RegExp;
   describedName: RegExp;
+  institutionName: RegExp;
 }
 const patternsByLanguage = new Map<string, Patterns>();
 
@@ -88,6 +91,12 @@ function patternsFor(language: string): Patterns | undefined {
       // Ancelotti", "la ministra de Hacienda, María Jesús Montero, en rueda de prensa", "o presidente do sindicato, João Silva".
       describedName: new RegExp(
         `^\\s+(?:${ADVERB}\\s+)?(?:(?:${articles.masculine}|${articles.feminine})\\s+${articles.elided ? `|${articles.elided}` : ''})\\p{Ll}[^,«»“”"„:;.!?]{0,80},\\s+(${NAME})(?=\\s*[.,;:!?)]|\\s*$|\\s+[\\p{Ll}(])`,
+        'u',
+      ),
+      // A role, its institution and the name right after it, with no comma: "le directeur adjoint du Village Augustin Tran
+      // Van Chau", "l'ex-ministre de la Santé Agnès Buzyn". The institution is one capitalised word; the name, two or more.
+      institutionName: new RegExp(
+        `^\\s+(?:${ADVERB}\\s+)?(?:(?:${articles.masculine}|${articles.feminine})\\s+|${articles.elided ?? '(?!)'})\\p{Ll}[^,«»“”"„:;.!?]{0,60}?\\s(?:${OF})\\s*\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,3})(?=\\s*[.,;:!?)]|\\s*$|\\s+[\\p{Ll}(])`,
         'u',
       ),
     };
@@ -192,6 +201,8 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
     return { mention: join(`${roles}${name.replace(/[.,;:]+$/u, '')}`), pattern: 'verb-titled-description', described: join(`${roles}${office}`) };
   }
   if (name) return { mention: name, pattern: 'verb-speaker' };
+  const afterInstitution = patterns.institutionName.exec(rest)?.[1];
+  if (afterInstitution) return { mention: afterInstitution, pattern: 'verb-description-name' };
   const description = patterns.description.exec(rest);
   if (description) {
     const [, article, elided, head] = description;
