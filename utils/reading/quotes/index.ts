@@ -491,7 +491,10 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
           if (speaker) describedOther.add(resolved.length);
         }
       }
-      if (nounsCapitalised && person) pointedBack.add(resolved.length);
+      // So do French "affirme-t-elle", "explique-t-il" after the woman or man named as a subject just before (nearestNamed):
+      // the model, weighing the English clause reader's subjects ("ses étudiants dans"), dropped the person the rules found
+      // (on the tune pages, 2 right and none wrong).
+      if ((nounsCapitalised || (ROMANCE.test(options.lang ?? '') && foundVia === 'verb-pronoun')) && person) pointedBack.add(resolved.length);
       if (options.trace) via = `${via}:${discourse.lastReason}`;
     } else if (isDescription(mention) && !hasAgentHead(mention)) {
       // A description that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
@@ -703,6 +706,9 @@ const GUESSED_VIA = /^(?:subject-guess|introduction|continued|none|not-statement
 function isThingAttribution(answer: RuleAnswer): boolean {
   return !GUESSED_VIA.test(answer.via) && isDescription(answer.mention);
 }
+
+/** The languages whose verb-first attributions romance.ts reads. */
+const ROMANCE = /^(?:es|fr|it|pt|ca|gl)\b/iu;
 
 /** Words in capitals before a name: an outlet or a heading run into it ("EL PAÍS Rosa Fernández"). */
 const SHOUTED_BEFORE = /^(?:\p{Lu}{2,}[\p{Lu}\p{M}]*\s+)+$/u;
