@@ -1,8 +1,10 @@
 /**
  * French inversions after a quotation ("affirme-t-elle", "explique-t-il", "confie-t-il") stand for the woman or man named
  * as a subject just before (issue 11). The rules found her or him, but the speaker model, trained on English and weighing
- * the English clause reader's subjects ("ses étudiants dans"), showed no one. The fragments are from tune pages (a
- * student paper's report, a broadcaster's feature), shortened; each failed before.
+ * the English clause reader's subjects ("ses étudiants dans"), showed no one; and a sentence opening with the pronoun
+ * "Il" between ("Il a parlé longtemps.") was read as an Italian article and a described subject, which ends the search.
+ * The first two fragments are from tune pages (a student paper's report, a broadcaster's feature), shortened; each test
+ * that expects a name failed before.
  */
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from '../helpers/quotes.ts';
@@ -25,4 +27,33 @@ describe('"affirme-t-elle", "explique-t-il": the one named as a subject just bef
         'fr',
       ),
     ).toBe('Javier López'));
+});
+
+describe('"confie-t-il" after a sentence that opens with "Il"', () => {
+  it('reaches back past it to the man named', () =>
+    expect(
+      speakerOf(
+        'François Hollande était à Tulle samedi avec des militants. Il a parlé longtemps de son bilan. « Nous ne céderons pas sur les retraites », confie-t-il.',
+        'Nous ne céderons',
+        'fr',
+      ),
+    ).toBe('François Hollande'));
+
+  it('stops at an Italian sentence whose "Il" is an article', () =>
+    expect(
+      speakerOf(
+        'Mario Rossi era a Roma sabato con i militanti. Il ministro ha parlato a lungo del bilancio. «Non cederemo sulle pensioni», ha detto lui.',
+        'Non cederemo',
+        'it',
+      ) ?? '',
+    ).not.toBe('Mario Rossi'));
+
+  it('gives no woman the article calls "elle" a man\'s "il"', () =>
+    expect(
+      speakerOf(
+        'Anne Hidalgo était à Tulle samedi avec des militants. Elle a parlé longtemps de son bilan. « Nous ne céderons pas sur les retraites », confie-t-il.',
+        'Nous ne céderons',
+        'fr',
+      ) ?? '',
+    ).toBe(''));
 });

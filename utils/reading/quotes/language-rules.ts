@@ -84,7 +84,13 @@ export function nearestNamed(
     // "O parlamentar é contrário …": a sentence about someone described, not named, stands between; who it is, is unknown.
     // (Not the quotation's own sentence: its described subject is the one the pronoun or description stands for, "El
     // investigador asegura que “…”", and "Il poursuit : « … »" opens with what reads as an Italian article.)
-    if (named.length === 0 && index !== at && DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase()))) return undefined;
+    if (
+      named.length === 0 &&
+      index !== at &&
+      DESCRIBED_SUBJECT.test(sentence.text.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase())) &&
+      !FRENCH_IL.test(sentence.text)
+    )
+      return undefined;
     if (named.length === 0) continue;
     const opensAt = (mention: (typeof named)[number]): boolean => {
       const opening = sentence.text.slice(0, Math.max(0, mention.start - sentence.start));
@@ -214,6 +220,13 @@ const DESCRIBED_APPOSITION_OPENING =
 
 /** A lead of a few words and its comma, then the name: "Após a reunião com Fux, " (only the lead before the comma). */
 const LEAD_THEN_NAME = /^\s*[^,„“”"«»:;]{1,60},\s*$/u;
+
+/**
+ * French "Il a parlé longtemps.": "il" is the pronoun there, not the Italian article (DESCRIBED_SUBJECT), when a verb or
+ * an object pronoun follows it; the sentence goes on about the one named before, and "confie-t-il" after it is still him.
+ */
+const FRENCH_IL =
+  /^\s*Il\s+(?:(?:ne|n['’]|se|s['’]|l['’]|le|la|les|lui|leur|y|en)\s*)*(?:a|avait|aura|aurait|est|était|sera|serait|fut|va|allait|vient|venait|doit|devait|peut|pouvait|veut|voulait|fait|faisait|dit|disait|sait|savait|\p{Ll}+ait)(?![\p{L}\p{M}])/u;
 
 /** A sentence that opens with an article and a common noun: its subject is described. */
 const DESCRIBED_SUBJECT = /^\s*(?:o|a|os|as|el|la|los|las|le|les|il|lo|gli|der|die|das|ein|eine|un|une|una|um|uma)\s+\p{Ll}/u;
