@@ -529,6 +529,12 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
         cjkNames.fullJapaneseName(mention, span.outerStart) ??
         cjkNames.fullKoreanName(mention, span.outerStart) ??
         people.resolve(nameInMention(mention), span.outerStart);
+      // "dijo a Efe Marta Ruiz" or "dijo a María José García."? Only where the article names the person elsewhere is the run
+      // an outlet and a speaker (romance.ts); else no one is shown, the one spoken to being no speaker.
+      if (via === 'verb-outlet-speaker' && !namedElsewhere(text, mention.replace(/[.,;:]+$/u, ''))) {
+        person = undefined;
+        speaker = '';
+      }
       // "Wall Street’s verdict was “brutal”": words owned by an organisation or a place, or by a name the article gives no
       // person, are no one's statement that Lucid can credit.
       if (via === 'possessive-words' && (!person || person.institution)) {
@@ -650,7 +656,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       if (
         /\s/u.test(named) &&
         quote.speaker.endsWith(` ${named}`) &&
-        (SHOUTED_BEFORE.test(quote.speaker.slice(0, -named.length)) || answers[index]!.via === 'verb-description-name')
+        (SHOUTED_BEFORE.test(quote.speaker.slice(0, -named.length)) || NAMED_IN_FULL_VIA.test(answers[index]!.via))
       )
         quote.speaker = named;
     }
@@ -706,6 +712,24 @@ const GUESSED_VIA = /^(?:subject-guess|introduction|continued|none|not-statement
 function isThingAttribution(answer: RuleAnswer): boolean {
   return !GUESSED_VIA.test(answer.via) && isDescription(answer.mention);
 }
+
+/**
+ * Whether the article names `name` ("Marta Ruiz") somewhere not run into a capitalised word before it (as "Efe Marta Ruiz"
+ * or "María José García" is; a capitalised word that opens a sentence, "Según Marta Ruiz", is no part of a name), or its
+ * surname alone ("Ruiz añadió").
+ */
+function namedElsewhere(text: string, name: string): boolean {
+  const surname = name.split(/\s+/u).pop()!;
+  const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const alone = new RegExp(
+    `(?<![\\p{L}\\p{M},;]\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)(?<![\\p{L}\\p{M}])(?:${escaped(name)}|${escaped(surname)}(?!\\s+\\p{Lu}))(?![\\p{L}\\p{M}])`,
+    'u',
+  );
+  return alone.test(text);
+}
+
+/** Attributions that give the speaker's full name after words the index may run into it (a role's institution, an outlet). */
+const NAMED_IN_FULL_VIA = /^(?:verb-description-name|verb-addressee-speaker|verb-outlet-speaker)$/u;
 
 /** The languages whose verb-first attributions romance.ts reads. */
 const ROMANCE = /^(?:es|fr|it|pt|ca|gl)\b/iu;

@@ -148,6 +148,17 @@ const SHOUTED_ADDRESSEE = lazyRegExp(
   `^\\s+(?:(?:a|al|ao|à|au|ai)\\s+|all['’])\\p{Lu}{2,}[\\p{Lu}\\p{M}]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}\\p{M}]*)*(?=\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’.-]*\\s+\\p{Lu}\\p{Ll})`,
   'u',
 );
+/**
+ * An outlet spoken to, in title case, then the speaker's name: "dijo a Efe Marta Ruiz", "explicó a Europa Press Marta
+ * Ruiz", "a confié à Franceinfo Sophie Binet", "disse à Lusa João Silva". Read as one name, the outlet and the speaker were
+ * both taken for the one spoken to, and the quotation went to the person named before. The last two words (a particle may
+ * join them) are the speaker's name, the words before them the outlet's: a person spoken to is named in two words, and an
+ * outlet alone ("dijo a Efe.") leaves the subject dropped.
+ */
+const OUTLET_BEFORE_NAME = lazyRegExp(
+  `^\\s+(?:a|al|ao|à|au|ai|all['’])(?:\\s+|(?<=['’]))(?:(?:la|le|l['’]|o)(?:\\s+|(?<=['’])))?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*?(?=\\s+${NAME_WORD}\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}(?:\\s*[.,;:!?)]|\\s*$|\\s+(?!${SUBJECT_ARTICLE}\\s)[\\p{Ll}(]))`,
+  'u',
+);
 /** No speaker, and not the last one's either: the subject after the one spoken to is no name ("dijo a Reuters un portavoz"). */
 const UNNAMED_AFTER_ADDRESSEE: Attribution = { mention: '', pattern: 'verb-addressee-unnamed' };
 
@@ -178,7 +189,9 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   }
   if (NOT_A_VERB_SET.has(word!)) return undefined;
   // "dijo a Reuters Luis García": past the one spoken to, the subject; "dijo a Reuters." dropped it.
-  const addressee = ARTICLE_IS_A.test(language) && BARE_A.test(rest) ? null : (SHOUTED_ADDRESSEE.exec(rest) ?? ADDRESSEE.exec(rest));
+  const bareA = ARTICLE_IS_A.test(language) && BARE_A.test(rest);
+  const outlet = bareA ? null : OUTLET_BEFORE_NAME.exec(rest);
+  const addressee = bareA ? null : (SHOUTED_ADDRESSEE.exec(rest) ?? outlet ?? ADDRESSEE.exec(rest));
   const addressed = !!addressee && !/^\s*(?:[.;]|$)/u.test(rest.slice(addressee[0].length));
   if (addressed) rest = rest.slice(addressee[0].length).replace(/^\s*,(?=\s)/u, '');
   // "reconoció ayer en el Congreso el líder del PP, …", "insistió en Ginebra la directora": past a time and a place, the subject.
@@ -200,7 +213,9 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
     const join = (words: string) => (/['’]$/u.test(article) ? `${article}${words}` : `${article} ${words}`);
     return { mention: join(`${roles}${name.replace(/[.,;:]+$/u, '')}`), pattern: 'verb-titled-description', described: join(`${roles}${office}`) };
   }
-  if (name) return { mention: name, pattern: 'verb-speaker' };
+  // Past the one spoken to, the name is the speaker's in full: index.ts shows it without the outlet the index ran into it.
+  if (name)
+    return { mention: name, pattern: addressee && addressee === outlet ? 'verb-outlet-speaker' : addressed ? 'verb-addressee-speaker' : 'verb-speaker' };
   const afterInstitution = patterns.institutionName.exec(rest)?.[1];
   if (afterInstitution) return { mention: afterInstitution, pattern: 'verb-description-name' };
   const description = patterns.description.exec(rest);
