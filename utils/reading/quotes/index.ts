@@ -374,6 +374,9 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       !interrupted &&
       last &&
       last.mention &&
+      // Words read in a paper ("peut-on lire dans Le Monde – est mis en examen pour « recel … »") are a passage the article
+      // cites; its own next quotation (an offence's name, a term) is not the paper's.
+      last.via !== 'read-in' &&
       span.paragraph - last.span.paragraph <= INHERIT_PARAGRAPHS &&
       (standsAlone || span.paragraph === last.span.paragraph)
     ) {
@@ -573,7 +576,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
     }
     // "« … », a assuré le directeur adjoint du Village Augustin Tran Van Chau": the name the verb's subject gave in full after
     // its role stands where the model, trained on English and finding that name nowhere else in the index, shows no one.
-    if (!english && speaker && foundVia === 'verb-description-name') pointedBack.add(resolved.length);
+    // So does the paper of "peut-on lire dans Le Monde", an institution the model weighs down as a speaker.
+    if (!english && speaker && (foundVia === 'verb-description-name' || foundVia === 'read-in')) pointedBack.add(resolved.length);
     // Only an attribution of its own makes a sentence's speaker for the next "he said"; a guessed subject does not.
     speaking ??= person;
     if (speaking && !inherited) {
@@ -652,6 +656,8 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // "dijo a EL PAÍS Rosa Fernández": the outlet in capitals before the name the attribution gave is not part of it. Nor,
       // where the attribution gave the full name after a role and its institution ("a estimé l'ex-ministre de la Santé Agnès
       // Buzyn"), is the institution's word that the index ran into it ("Santé Agnès Buzyn").
+      // "peut-on lire dans Les Échos": the paper is shown by its name with its article, as written, not "Échos".
+      if (answers[index]!.via === 'read-in' && quote.speaker && quote.mention.endsWith(` ${quote.speaker}`)) quote.speaker = quote.mention;
       const named = quote.mention.replace(/[.,;:]+$/u, '');
       if (
         /\s/u.test(named) &&

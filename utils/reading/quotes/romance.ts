@@ -176,6 +176,9 @@ export function romanceAttributionAfter(after: string, lang: string): Attributio
   if (!verb) return undefined;
   const [matched, auxiliaryPronoun, word, inverted] = verb;
   const clauseAfter = after.replace(IN_THE_WORDS_OF, ', según').replace(CLITIC_BEFORE_VERB, ', ');
+  // "« … », peut-on lire dans Les Échos": the paper the words are read in is their source.
+  const readIn = READ_IN.exec(clauseAfter)?.[1];
+  if (readIn) return { mention: readIn.replace(/[.,;:]+$/u, ''), pattern: 'read-in' };
   const pronoun = auxiliaryPronoun ?? inverted;
   // "confie-t-elle", "a-t-il raconté"; "ajoute-t-on" names no one.
   if (pronoun) return pronoun === 'il' || pronoun === 'elle' ? { mention: pronoun, pattern: 'verb-pronoun' } : undefined;
@@ -279,6 +282,16 @@ const DIALOGUE_VERB = lazyRegExp(
 export function isDialogueVerb(word: string): boolean {
   return DIALOGUE_VERB.test(word);
 }
+
+/**
+ * "peut-on lire dans Les Échos", "on peut lire dans Le Monde", "se puede leer en El País", "si legge sul Corriere": the
+ * publication, its article kept as its name has it ("Le Monde"); a lower-case description ("dans le quotidien du soir")
+ * names none.
+ */
+const READ_IN = lazyRegExp(
+  `^\\s*,\\s*(?:peut-on|pouvait-on|on peut|on pouvait|se puede|puede|pudo|si (?:può|poteva))\\s+(?:le\\s+|lo\\s+)?(?:lire|leer(?:se)?|leggere)\\s+(?:dans|sur|en|su|sul|sulla|nel|nella)\\s+((?:(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo)\\s*)?${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3})`,
+  'u',
+);
 
 /** An auxiliary before a participle ("a déclaré", "ha dicho", "ha detto", "tem dito"), or a clitic ("se lamentó", "lo explicó"). */
 const BEFORE_VERB = "(?:(?:a|avait|ha|había|hanno|aveva|tem|tinha|foi)\\s+)?(?:(?:se|lo|le|l['’]|s['’]|y)\\s*)?";
