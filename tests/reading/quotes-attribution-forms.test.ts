@@ -77,6 +77,28 @@ describe('attributions after the quotation', () => {
   });
 });
 
+describe('a name and its employer before the verb: “…,” X of the Y said', () => {
+  it('reads "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said" as Jeffrey Lewis', () => {
+    const text =
+      'Nuclear proliferation experts have discounted Pyongyang’s claims. ' +
+      '"Building a staged thermonuclear weapon would seem to be a bit of a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said on Monday. ' +
+      'The test drew wide condemnation.';
+    expect(speakerOf(text, 'Building a staged')).toBe('Jeffrey Lewis');
+    expect(viaOf(text, 'Building a staged')).toBe('name-of-verb');
+  });
+
+  it('reads a role before the name and an employer with a possessive: “…,” analyst Jane Roe of Washington’s Institute for Science wrote', () => {
+    const text =
+      'Experts were divided on the test. “Tritium would enable designs with a greater explosive yield,” analyst Jane Roe of Washington’s Institute for Science and International Security wrote in September.';
+    expect(speakerOf(text, 'Tritium would enable')).toBe('Jane Roe');
+  });
+
+  it('still leaves "of" that is not an employer to the other readings: “…,” the director of the FBI said', () => {
+    const text = 'Comey testified on Tuesday. “We did not find evidence,” the director of the FBI said.';
+    expect(viaOf(text, 'We did not find')).not.toBe('name-of-verb');
+  });
+});
+
 describe('"As X puts it"', () => {
   it('gives the quotation to the one who put it so, before or after it', () => {
     const before =

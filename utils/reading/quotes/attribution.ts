@@ -177,6 +177,12 @@ const NAME_PARTICLE = '(?:(?:van|von|de|da|di|du|del|dos|das|bin|al)(?:\\s+(?:de
  */
 const ROLE_THEN_NAME = `(?<role>(?:[^\\s,;:!?“”"«»„]+\\s+){0,8}?(?!${PLACE_NOUNS},)\\p{Ll}[\\p{L}'’-]*),\\s+(?<speaker>[\\p{Lu}][\\p{L}\\p{M}'’.-]*\\s+${NAME_PARTICLE}${PROPER})(?:\\s*\\([^)]{1,40}\\))?,`;
 
+/**
+ * The organisation or place after a name and "of": "the James Martin Center for Nonproliferation Studies", "Washington’s
+ * Institute for Science and International Security", "Raleigh". Capitalised words, with the lower-case joints of such names.
+ */
+const EMPLOYER = `(?:the\\s+)?[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:for|of|and|on)\\s+(?:the\\s+)?)?[\\p{Lu}][\\p{L}\\p{M}'’.-]*)*`;
+
 /** ROLE_AND_NAME without its group, to sit in another alternative. */
 const ROLE_NAME_BODY = ROLE_AND_NAME.slice(1, -1);
 
@@ -200,6 +206,12 @@ const AFTER_PATTERNS: Pattern[] = [
   // “…,” Blinken said.  “…,” he added.  “…,” the vendor told reporters.
   ['speaker-verb', lazyRegExp(`^\\s*[,;]?\\s*${SPEAKER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
   ['role-name-verb', lazyRegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags)],
+  // “…,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies said: the name, then its employer or home
+  // before the verb (the subject patterns above stop at "of"). Tried only where they found nothing; the speaker is the name.
+  [
+    'name-of-verb',
+    lazyRegExp(`^\\s*[,;]?\\s*${ROLE_AND_NAME}\\s+(?:of|from|at)\\s+${EMPLOYER}${APPOSITION}\\s+${BEFORE_VERB}${VERBS_AFTER_SPEAKER}(?![\\p{L}])`, flags),
+  ],
   // “…,” Ryan’s office said in a statement: the owner (see POSSESSIVE_OFFICE_SAID; index.ts refuses an organisation).
   [
     'possessive-words',
