@@ -77,3 +77,22 @@ describe('"she" after a described subject whose name follows in apposition', () 
     expect(rules?.speaker).toBe('a vendor');
   });
 });
+
+describe('"he" after a sentence that opens on its topic: "As for Trump, he said …"', () => {
+  // Modelled on a PolNeAR train failure: the "he" of "As for Trump, he said he’s not worried" went back past Trump (after a
+  // preposition, so no subject) to the senator who spoke before, and the next "“…,” he said" was left with no one.
+  const text =
+    'Ted Cruz warned against the “fevered dreams” of a brokered convention. ' +
+    '“I think that would be an absolute disaster, and we need to respect the will of the voters,” the Texas senator said. ' +
+    'As for Donald Trump, he said he’s not worried. ' +
+    '“First of all, I think I’m going to have the delegates, OK? Let’s see what happens,” he said.';
+
+  it('is the topic, by the rules', () => {
+    const rules = findQuotes(text, { lang: 'en', rulesOnly: true }).find((quote) => quote.text.startsWith('First of all'));
+    expect(rules?.speaker).toBe('Donald Trump');
+  });
+
+  it('is not the one who spoke before', () => {
+    expect(quoteOf(text, 'First of all').speaker).not.toBe('Ted Cruz');
+  });
+});

@@ -88,6 +88,9 @@ const OBJECT_REACH = 200;
 const INTRODUCTORY =
   /^(?:after|before|when|while|as|since|if|although|though|because|once|until|unless|asked|speaking|in|on|at|during|following|despite|with|without|according|like|unlike|for|from|by|under|over|amid|among|along|alongside|apart|aside|besides|beyond|regarding|thanks|together|throughout|earlier|later)\b[^,]{0,120},\s*/iu;
 
+/** "As for Trump, …", "As to Clinton, …": an opening that sets the sentence's topic. */
+const TOPIC_OPENING = /^\s*as (?:for|to)\s+\p{Lu}[^,]{0,60},\s*/iu;
+
 /** A preposition of place right before a name, in the languages Lucid reads. */
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|from|across|throughout|near|to|into|im|in der|aus|nach|en|à|au|dans|de|desde|em|no|na|a)\s+(?:the\s+)?$/iu;
 
@@ -413,6 +416,10 @@ export class Discourse {
     const opening = sentence.text.replace(INTRODUCTORY, '');
     const pronoun = /^(?:(?:but|and|then|so|still|yet|now|later)\s+)?(he|she)(?![\p{L}])/iu.exec(opening)?.[1]?.toLowerCase();
     if (!pronoun || PRONOUN_GENDER[pronoun] !== gender) return undefined;
+    // "As for Trump, he said he’s not worried.": the topic the sentence opens on is whom its pronoun subject stands for,
+    // though the name stands after a preposition (no subject) and the nearest focus before may be someone else.
+    const topic = TOPIC_OPENING.test(sentence.text) ? (this.bySentence.get(index) ?? [])[0] : undefined;
+    if (topic && topic.start < sentence.start + sentence.text.length - opening.length && this.agrees(topic.person, gender, true)) return topic.person;
     return this.antecedent(gender, index, depth + 1);
   }
 }
