@@ -27,6 +27,25 @@ describe('text for screen readers only', () => {
     expect(text).not.toContain('Published on');
   });
 
+  // A news chain's story: a heading and a label that only a screen reader announces, between the lead and the body.
+  it('goes under the visually-hidden class name, on a heading too', () => {
+    const { text, rules } = readArticlePage(
+      '<section class="article-content__content-group"><h2 class="visually-hidden">Article content</h2><p>The first stretch runs along the river, where the council plans a bridge for cyclists only.</p><div class="visually-hidden">Author of the article:</div></section>',
+    );
+    expect(text).toContain('The first stretch runs along the river');
+    expect(text).not.toContain('Article content');
+    expect(text).not.toContain('Author of the article');
+    expect(rules).toContain('print-only');
+  });
+
+  it('keeps prose that only a layout class calls hidden', () => {
+    const { text } = readArticlePage(
+      '<div class="overflow-hidden"><p>The first stretch runs along the river, where the council plans a bridge for cyclists only.</p></div><h2 class="overflow-x-hidden">What comes next</h2>',
+    );
+    expect(text).toContain('The first stretch runs along the river');
+    expect(text).toContain('What comes next');
+  });
+
   it('stays when the class only speaks of a reader or of text', () => {
     const { text } = readArticlePage(
       '<div class="reader-text"><p>Residents who wrote to the council said they would welcome the lanes if the trees along the road were kept.</p></div>',

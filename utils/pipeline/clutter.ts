@@ -629,9 +629,11 @@ function unwrapOrRemoveNoscript(document: Document): void {
  * ordinary wrappers. Readability reads any "hidden" in a class as a sign
  * against the block, so a story inside `<div class="overflow-hidden">` loses
  * to its own standfirst. Such layout words are dropped from the clone's
- * classes; what really hides an element is handled by the hidden rule.
+ * classes; what really hides an element is handled by the hidden rule. Not
+ * "visually-hidden": that one says the text is for screen readers only, and the
+ * print-only rule must still read it.
  */
-const LAYOUT_CLASS = /^([\w-]+:)*(overflow(-[xy])?-hidden|[\w-]*-hidden)$/;
+const LAYOUT_CLASS = /^([\w-]+:)*(overflow(-[xy])?-hidden|(?![\w-]*visually-hidden$)[\w-]*-hidden)$/;
 
 /** Returns the class attribute as it stands afterwards. */
 function dropLayoutClasses(element: Element, className: string | null): string | null {
@@ -765,8 +767,9 @@ export function removePageClutter(document: Document, removed: Removal[], findLa
       if (rule === 'hidden') unhide(element);
       continue;
     }
-    // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it.
-    if (weak && (HEADING_TAGS.has(tagOf(element)) || weakBlockIsProse(element, rule, prose))) continue;
+    // A weak class on a heading ("widget-title") names a style, and the heading belongs to the text around it; not one
+    // that hides it from the screen (`<h2 class="visually-hidden">Article content</h2>`), which no reader sees.
+    if (weak && ((HEADING_TAGS.has(tagOf(element)) && rule !== 'print-only') || weakBlockIsProse(element, rule, prose))) continue;
     if (rule === 'paywall-prompt' && marksStoryBlocks(element, prose)) continue;
     if (articleBodies.some((articleBody) => element.contains(articleBody))) continue;
     recordRemoval(removed, rule, element);
