@@ -38,6 +38,16 @@ describe('text for screen readers only', () => {
     expect(rules).toContain('print-only');
   });
 
+  // SUIT CSS's utility, "u-hiddenVisually": a gallery's closing words for screen readers, after its last picture.
+  it('goes under the hiddenVisually class name', () => {
+    const { text, rules } = readArticlePage(
+      '<section class="ImageGallery"><figure><img src="/lane.jpg" alt="Refill Day"><figcaption>Volunteers show how to shop without plastic on Refill Day.</figcaption></figure><div id="EndOfGallery-1" class="u-hiddenVisually">Ende der Gallerie</div></section>',
+    );
+    expect(text).toContain('Volunteers show how to shop without plastic');
+    expect(text).not.toContain('Ende der Gallerie');
+    expect(rules).toContain('print-only');
+  });
+
   it('keeps prose that only a layout class calls hidden', () => {
     const { text } = readArticlePage(
       '<div class="overflow-hidden"><p>The first stretch runs along the river, where the council plans a bridge for cyclists only.</p></div><h2 class="overflow-x-hidden">What comes next</h2>',

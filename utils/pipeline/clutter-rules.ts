@@ -293,11 +293,12 @@ export const TOKEN_RULES: TokenRule[] = [
   },
   // "srOnly" and "sr-only" both give the token "sronly". The CMSs' own names for it: WordPress's "screen-reader-text",
   // and "hideCompletely" around a box a screen reader announces and closes ("Ende der weiteren Informationen"). Not
-  // Drupal's "element-invisible": tried, it took article text on pages the rules were not tuned on.
+  // Drupal's "element-invisible": tried, it took article text on pages the rules were not tuned on. SUIT CSS writes
+  // it the other way round ("u-hiddenVisually").
   {
     id: 'print-only',
     why: 'Text meant for print or screen readers only, which the page does not show.',
-    token: /^(print|printonly|noscreen|sronly|visuallyhidden|screenreader|screenreadertext|screenreaderonly|hidecompletely)$/,
+    token: /^(print|printonly|noscreen|sronly|visuallyhidden|hiddenvisually|uhiddenvisually|screenreader|screenreadertext|screenreaderonly|hidecompletely)$/,
     weak: true,
   },
 ];
