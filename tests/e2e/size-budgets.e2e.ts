@@ -86,7 +86,11 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // last commits: a list of the site's own channels known by where its links lead, a player's card found from its play
   // button, the CMSs' screen-reader classes, and in bylines a job title or a control's label after the name and a
   // newsroom's number, +1.6 KB; extraction-dev unchanged, publisher-body tune 0.942 -> 0.944).
-  [/^Injected extraction script/, 78.0 * KB],
+  // 78.5 after the sixth (79,770 -> 80,001 bytes, 77.90 -> 78.13 KB, on this machine's builds of the session's first and
+  // last commits: the day printed beside the headline over a stated day far from it, trafilatura dates tune 89.6% ->
+  // 91.3% and held-out 83.3% -> 83.9%; an expert's name class as the byline; visually-hidden headings and labelled
+  // photo credits, +0.05 KB).
+  [/^Injected extraction script/, 78.5 * KB],
   // What the popup loads before its first paint ("Reading…" shows at once).
   [/^Popup first load/, 30 * KB],
   // Injected on request for reader mode; it carries the same pipeline as the injected script, so it grew with it
@@ -126,7 +130,11 @@ const BUDGETS_GZIP: [part: RegExp, bytes: number][] = [
   // as much as the larger worker's start delays the page's read).
   // 53 after the fifth session of 2026-12-03 (52.0 -> 52.4 KB: the Romance quote forms above; at about 1 ms of a cold
   // start per KB, as measured above, not worth moving the quote finder out of the worker).
-  [/^Background service worker/, 53 * KB],
+  // 55 after the sixth session of 2026-12-04 (53,666 -> 55,585 bytes, 52.4 -> 54.3 KB, on this machine's builds of the
+  // session's first and last commits: Spanish and Portuguese dash dialogue, French descriptions and inversions, an
+  // outlet spoken to, "peut-on lire dans", and two English forms; other languages' held-out speakers 66/73 -> 67/74,
+  // tune 88/88 -> 93/93. About 2 ms more of a cold start at the rate above).
+  [/^Background service worker/, 55 * KB],
 ];
 
 test('every part of the release build is within its gzip budget', () => {
