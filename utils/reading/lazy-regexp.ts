@@ -32,3 +32,8 @@ export function lazyRegExp(source: string, flags: string): RegExp {
   };
   return lazy as unknown as RegExp;
 }
+
+/** `text` as a pattern that matches it literally: each character that has a meaning in a pattern escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -14,6 +14,7 @@
 import { quotedWords } from '../key-quotes.ts';
 import { SENTENCE_REACH } from './reach.ts';
 import { sentenceIndexAt, splitSentences, type Sentence } from '../sentences.ts';
+import { escapeRegExp } from '../lazy-regexp.ts';
 import {
   PRONOUNS,
   asOpening,
@@ -202,6 +203,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
   const english = !options.lang || /^en\b/iu.test(options.lang);
   // German (and Luxembourgish) capitalise every noun: one capitalised word is a name only as part of a full name the article gave.
   const nounsCapitalised = /^(?:de|lb|gsw)\b/iu.test(options.lang ?? '');
+  const romance = ROMANCE.test(options.lang ?? '');
   const found: {
     span: QuoteSpan;
     mention: string;
@@ -497,7 +499,7 @@ export function findQuotes(text: string, options: QuoteOptions = {}): Quote[] {
       // So do French "affirme-t-elle", "explique-t-il" after the woman or man named as a subject just before (nearestNamed):
       // the model, weighing the English clause reader's subjects ("ses étudiants dans"), dropped the person the rules found
       // (on the tune pages, 2 right and none wrong).
-      if ((nounsCapitalised || (ROMANCE.test(options.lang ?? '') && foundVia === 'verb-pronoun')) && person) pointedBack.add(resolved.length);
+      if ((nounsCapitalised || (romance && foundVia === 'verb-pronoun')) && person) pointedBack.add(resolved.length);
       if (options.trace) via = `${via}:${discourse.lastReason}`;
     } else if (isDescription(mention) && !hasAgentHead(mention)) {
       // A description that cannot speak ("The timeline shows …", "The name “…” was chosen") names no speaker.
@@ -726,9 +728,8 @@ function isThingAttribution(answer: RuleAnswer): boolean {
  */
 function namedElsewhere(text: string, name: string): boolean {
   const surname = name.split(/\s+/u).pop()!;
-  const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const alone = new RegExp(
-    `(?<![\\p{L}\\p{M},;]\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)(?<![\\p{L}\\p{M}])(?:${escaped(name)}|${escaped(surname)}(?!\\s+\\p{Lu}))(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M},;]\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+)(?<![\\p{L}\\p{M}])(?:${escapeRegExp(name)}|${escapeRegExp(surname)}(?!\\s+\\p{Lu}))(?![\\p{L}\\p{M}])`,
     'u',
   );
   return alone.test(text);

@@ -5,7 +5,7 @@
  * end in their head: "Caritas-Präsidentin" and "Verbandspräsidentin" are a "Präsidentin". The nearest such name before
  * the quotation is the one meant; without one the description names no one here.
  */
-import { lazyRegExp } from '../lazy-regexp.ts';
+import { escapeRegExp, lazyRegExp } from '../lazy-regexp.ts';
 
 /** A name: two to four capitalised words, initials ("Eva M. Berg") and the particles names carry between them. */
 const WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)";
@@ -20,7 +20,7 @@ const APPOSITION_LEAD = "(?:(?:der|die|das|el|la|le|il|lo|o|a|l['’])\\s*)?(?:\
 export function roleHeadSource(role: string): string {
   const first = role[0]!;
   // A hyphen needs no escape outside a class (and may not have one under the u flag: "US-Präsident").
-  const rest = role.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const rest = escapeRegExp(role.slice(1));
   return `[\\p{L}-]*(?:${first.toUpperCase()}|${first.toLowerCase()})${rest}`;
 }
 
